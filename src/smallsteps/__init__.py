@@ -1,0 +1,82 @@
+"""smallsteps: a deterministic small-step recommender for depression recovery self-care.
+
+It supports daily routines and mood self-care; it does not diagnose, treat or assess risk.
+
+Example:
+    >>> import smallsteps as ss
+    >>> checkin = ss.CheckIn(energy=1, minutes=5, posture="lying", time_of_day="morning")
+    >>> plan = ss.recommend(checkin)
+    >>> len(plan.suggestions)
+    3
+"""
+
+from __future__ import annotations
+
+from ._catalog import BUILTIN_CATEGORIES, Catalog
+from ._convert import from_dict, from_json, make_converter, to_dict, to_json
+from ._errors import CatalogError, UnknownActivityError, ValidationError
+from ._loader import default_catalog, load_catalog, parse_catalog
+from ._model import (
+    Activity,
+    Category,
+    CheckIn,
+    Entry,
+    Plan,
+    Reason,
+    Step,
+    Suggestion,
+    format_duration,
+)
+from ._recommend import Recommender, fit_steps, recommend
+from ._rules import DEFAULT_RULES, KEEP, REJECT, Context, Rule, Verdict, prefer_tags, rule_name
+from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
+
+__all__ = [
+    "BUILTIN_CATEGORIES",
+    "DEFAULT_RULES",
+    "KEEP",
+    "REJECT",
+    "Activity",
+    "Catalog",
+    "CatalogError",
+    "Category",
+    "CheckIn",
+    "Context",
+    "Energy",
+    "Entry",
+    "LifeArea",
+    "Plan",
+    "Posture",
+    "Reason",
+    "Recommender",
+    "Rule",
+    "Sense",
+    "Step",
+    "Suggestion",
+    "TimeOfDay",
+    "UnknownActivityError",
+    "ValidationError",
+    "Verdict",
+    "__version__",
+    "default_catalog",
+    "fit_steps",
+    "format_duration",
+    "from_dict",
+    "from_json",
+    "load_catalog",
+    "make_converter",
+    "parse_catalog",
+    "prefer_tags",
+    "recommend",
+    "rule_name",
+    "to_dict",
+    "to_json",
+]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("smallsteps")
+    raise AttributeError(f"module 'smallsteps' has no attribute {name!r}")

@@ -1,0 +1,186 @@
+"""Serialization at the edge: one cattrs converter for every public type.
+
+Enums become their values, datetimes ISO 8601 text, tuples lists, and a `Catalog` the same
+structure as a catalog file. cattrs is imported on first use, so `import smallsteps` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._catalog import BUILTIN_CATEGORIES, Catalog
+from ._errors import ValidationError
+from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["from_dict", "from_json", "make_converter", "to_dict", "to_json"]
+
+T = TypeVar("T")
+_BUILTIN = frozenset(c.id for c in BUILTIN_CATEGORIES)
+
+
+def make_converter() -> cattrs.Converter:
+    """Return a new cattrs converter set up for smallsteps' types.
+
+    Use it to register hooks for your own types next to smallsteps' ones; `to_dict` and the
+    other functions here share one converter made by this function.
+
+    Returns:
+        A converter: enums by value, datetimes as ISO 8601, a `Catalog` as
+        `{"category": [...], "activity": [...]}` (declared categories only).
+    """
+    from collections.abc import Sequence, Set
+
+    import cattrs
+
+    from ._loader import parse_catalog
+
+    converter = cattrs.Converter(
+        unstruct_collection_overrides={tuple: list, Sequence: list, Set: sorted}
+    )
+    for vocabulary in (Energy, LifeArea, Posture, Sense, TimeOfDay):
+        # cattrs passes str and int enums through as they are; plain values are JSON-safe.
+        converter.register_unstructure_hook(vocabulary, _value)
+    converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.datetime, _structure_datetime)
+
+    def unstructure_catalog(catalog: Catalog) -> dict[str, Any]:
+        declared = [c for c in catalog.categories.values() if c.id not in _BUILTIN]
+        return {
+            "category": converter.unstructure(declared),
+            "activity": [_drop_defaults(converter.unstructure(a)) for a in catalog],
+        }
+
+    converter.register_unstructure_hook(Catalog, unstructure_catalog)
+    converter.register_structure_hook(Catalog, lambda data, _: parse_catalog(data))
+    return converter
+
+
+def _value(member: Energy | LifeArea | Posture | Sense | TimeOfDay) -> int | str:
+    return member.value
+
+
+def _structure_datetime(value: object, _: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError("datetime", f"expected ISO 8601 text, got {type(value).__name__}")
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("datetime", f"{value[:40]!r} is not ISO 8601 text") from None
+
+
+def _drop_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out the optional activity fields that hold their defaults, as a file would."""
+    defaults: dict[str, Any] = {
+        "life_area": None,
+        "postures": ["lying", "sitting", "standing"],
+        "times": ["morning", "afternoon", "evening", "night"],
+        "outdoors": False,
+        "needs_person": False,
+        "senses": [],
+        "tags": [],
+        "source": "",
+        "note": "",
+    }
+    data = {k: v for k, v in data.items() if defaults.get(k, ...) != v}
+    data["steps"] = [{k: v for k, v in s.items() if v is not None} for s in data["steps"]]
+    return data
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
+
+
+def to_dict(obj: object) -> Any:
+    """Turn any smallsteps value into plain, JSON-safe data (dicts, lists, str, int, float).
+
+    Args:
+        obj: A smallsteps value such as a `Plan`, `CheckIn` or `Catalog`.
+
+    Returns:
+        Plain data that `from_dict` turns back into an equal value.
+
+    Example:
+        >>> from smallsteps import Step, to_dict
+        >>> to_dict(Step("Take one sip of water", 10))
+        {'text': 'Take one sip of water', 'seconds': 10, 'posture': None}
+    """
+    return _converter().unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T]) -> T:
+    """Build a smallsteps value of type `cls` from plain data made by `to_dict` or by hand.
+
+    Args:
+        data: Plain data.
+        cls: The type to build, such as `CheckIn` or `Plan`.
+
+    Returns:
+        The value.
+
+    Raises:
+        ValidationError: If the data does not fit `cls`, naming each field path and problem.
+    """
+    from cattrs import transform_error
+    from cattrs.errors import BaseValidationError
+
+    try:
+        return _converter().structure(data, cls)
+    except ValidationError:
+        raise
+    except BaseValidationError as error:
+        problems = transform_error(error, path=cls.__name__, format_exception=_describe)
+        raise ValidationError(cls.__name__, "; ".join(problems)) from None
+    except (TypeError, KeyError, AttributeError) as error:
+        raise ValidationError(cls.__name__, f"cannot build from {type(data).__name__}") from error
+
+
+def _describe(error: BaseException, _: type | None) -> str:
+    if isinstance(error, ValidationError):
+        return str(error)
+    if isinstance(error, KeyError):
+        return "required field missing"
+    return f"invalid value ({type(error).__name__})"
+
+
+def to_json(obj: object) -> str:
+    """Turn any smallsteps value into JSON text (UTF-8 safe, fields in a fixed order).
+
+    Args:
+        obj: A smallsteps value.
+
+    Returns:
+        JSON text.
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Build a smallsteps value of type `cls` from JSON text made by `to_json`.
+
+    Args:
+        text: JSON text.
+        cls: The type to build.
+
+    Returns:
+        The value.
+
+    Raises:
+        ValidationError: If the text is not JSON or does not fit `cls`.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as error:
+        where = f" (line {error.lineno}, column {error.colno})" if isinstance(
+            error, json.JSONDecodeError
+        ) else ""
+        raise ValidationError("json", f"not valid JSON{where}") from None
+    return from_dict(data, cls)

@@ -1,0 +1,77 @@
+"""The exceptions smallsteps raises: every one is a `ValueError`."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean"]
+
+
+class ValidationError(ValueError):
+    """A value does not fit the model.
+
+    The message names the field and the value, so it can be shown to a developer as it is.
+    It never contains a person's free text (a thought or a note): only field names, ids,
+    numbers and short vocabulary words.
+
+    Attributes:
+        field: The name of the field that was rejected (`"energy"`, `"steps[2].seconds"`).
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class CatalogError(ValidationError):
+    """A catalog file or catalog data has one or more problems.
+
+    The message lists **every** problem found, one a line, each naming the file, the activity
+    (by id, or by position when the id is missing) and the field.
+
+    Attributes:
+        source: The file name, or a label such as `"<data>"` for in-memory data.
+        problems: One readable line a problem, in the order they were found.
+    """
+
+    def __init__(self, source: str, problems: Iterable[str]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        header = f"{count} problem{'s' if count != 1 else ''} in {source}"
+        ValueError.__init__(self, "\n  ".join([header + ":", *self.problems]))
+        self.field = "catalog"
+
+
+class UnknownActivityError(ValidationError, KeyError):
+    """No activity with that id is in the catalog.
+
+    It is both a `ValidationError` (a `ValueError`) and a `KeyError`, so `catalog[id]` behaves
+    like a mapping and like the rest of smallsteps.
+
+    Attributes:
+        activity_id: The id that was asked for.
+    """
+
+    def __init__(self, activity_id: str, known: Iterable[str] = ()) -> None:
+        hint = did_you_mean(activity_id, known)
+        ValidationError.__init__(self, "id", f"no activity {activity_id!r} in the catalog{hint}")
+        self.activity_id = activity_id
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return `" (did you mean 'x'?)"` for the closest choice, or `""` when none is close.
+
+    Args:
+        word: The unknown word.
+        choices: The known words.
+
+    Returns:
+        A short hint to append to an error message.
+    """
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -1,0 +1,192 @@
+"""Reading catalogs from TOML or JSON, checking every field, and the default catalog."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import attrs
+
+from ._catalog import Catalog
+from ._errors import CatalogError, ValidationError, did_you_mean
+from ._model import Activity, Category, Step
+
+__all__ = ["default_catalog", "load_catalog", "parse_catalog"]
+
+_REQUIRED = {
+    Activity: ("id", "title", "category", "energy", "steps"),
+    Category: ("id", "title"),
+    Step: ("text", "seconds"),
+}
+_TOP_LEVEL = ("activity", "category")
+
+
+def _check_table(
+    cls: type[Any], table: object, label: str, problems: list[str]
+) -> dict[str, Any] | None:
+    """Check one table against an attrs class, field by field, using the class's own rules.
+
+    Every problem is appended to `problems`; the converted values come back when there are
+    none. `steps` tables are checked as `Step`s.
+    """
+    if not isinstance(table, Mapping):
+        problems.append(f"{label}: expected a table, got {type(table).__name__}")
+        return None
+    fields = {a.name: a for a in attrs.fields(cls)}
+    found = len(problems)
+    for key in sorted(set(table) - set(fields), key=str):
+        hint = did_you_mean(str(key), fields)
+        problems.append(f"{label}: {key}: unknown field{hint}")
+    problems.extend(
+        f"{label}: {name}: missing required field"
+        for name in _REQUIRED[cls]
+        if name not in table
+    )
+    values: dict[str, Any] = {}
+    for name, attribute in fields.items():
+        if name not in table:
+            continue
+        raw = table[name]
+        if cls is Activity and name == "steps":
+            raw = _check_steps(raw, label, problems)
+            if raw is None:
+                continue
+        try:
+            value = attribute.converter(raw) if callable(attribute.converter) else raw
+            if attribute.validator is not None:
+                attribute.validator(None, attribute, value)
+        except ValidationError as error:
+            problems.append(f"{label}: {error}")
+        else:
+            values[name] = value
+    return values if len(problems) == found else None
+
+
+def _check_steps(raw: object, label: str, problems: list[str]) -> list[Step] | None:
+    if not isinstance(raw, list):
+        problems.append(f"{label}: steps: expected a list of {{ text, seconds }} tables")
+        return None
+    if not raw:
+        problems.append(f"{label}: steps: expected at least one step, got none")
+        return None
+    steps = []
+    for n, table in enumerate(raw, start=1):
+        values = _check_table(Step, table, f"{label}: step {n}", problems)
+        if values is not None:
+            steps.append(Step(**values))
+    return steps if len(steps) == len(raw) else None
+
+
+def _label(table: object, position: int) -> str:
+    ident = table.get("id") if isinstance(table, Mapping) else None
+    return f"activity {ident!r}" if isinstance(ident, str) and ident else f"activity #{position}"
+
+
+def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog:
+    """Build a catalog from plain data with the structure of a catalog file.
+
+    Args:
+        data: A mapping with an `activity` list and an optional `category` list, as
+            `tomllib.load` or `json.load` return for a catalog file.
+        source: A label for error messages, such as the file name.
+
+    Returns:
+        The catalog.
+
+    Raises:
+        CatalogError: Listing every problem found, each with the activity and the field.
+    """
+    if not isinstance(data, Mapping):
+        raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
+    problems: list[str] = []
+    for key in sorted(set(data) - set(_TOP_LEVEL), key=str):
+        problems.append(f"{key}: unknown top-level table{did_you_mean(str(key), _TOP_LEVEL)}")
+    lists = {}
+    for key in _TOP_LEVEL:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            problems.append(f"{key}: expected [[{key}]] tables, got {type(value).__name__}")
+            value = []
+        lists[key] = value
+    categories = []
+    for n, table in enumerate(lists["category"], start=1):
+        values = _check_table(Category, table, f"category #{n}", problems)
+        if values is not None:
+            categories.append(Category(**values))
+    activities = []
+    for n, table in enumerate(lists["activity"], start=1):
+        values = _check_table(Activity, table, _label(table, n), problems)
+        if values is not None:
+            activities.append(Activity(**values))
+    try:
+        catalog = Catalog(activities, categories, source=source)
+    except CatalogError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise CatalogError(source, problems)
+    return catalog
+
+
+def _read(path: Traversable | os.PathLike[str] | str, source: str) -> Mapping[str, Any]:
+    name = str(getattr(path, "name", path))
+    try:
+        if isinstance(path, Traversable):
+            text = path.read_text(encoding="utf-8")
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "unreadable"
+        raise CatalogError(source, [f"cannot read the file: {reason}"]) from None
+    try:
+        if name.endswith(".json"):
+            return json.loads(text)  # type: ignore[no-any-return]
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(source, [f"not valid TOML: {error}"]) from None
+    except json.JSONDecodeError as error:
+        raise CatalogError(
+            source, [f"not valid JSON: {error.msg} (at line {error.lineno}, column {error.colno})"]
+        ) from None
+
+
+def load_catalog(path: os.PathLike[str] | str) -> Catalog:
+    """Load a catalog file: TOML, or JSON when the name ends in `.json`.
+
+    Args:
+        path: The file to read.
+
+    Returns:
+        The catalog it describes. Merge it into the default one with `|`.
+
+    Raises:
+        CatalogError: If the file cannot be read or parsed, or has any problem; the message
+            lists every problem with the file name, the activity and the field.
+    """
+    source = os.fspath(path)
+    return parse_catalog(_read(source, source), source=source)
+
+
+@functools.cache
+def default_catalog() -> Catalog:
+    """Return the catalog that ships with smallsteps (loaded once, then cached).
+
+    Returns:
+        The default catalog: every file in `smallsteps/data/catalog/`, through the same checks
+        as `load_catalog`.
+    """
+    folder = resources.files("smallsteps") / "data" / "catalog"
+    activities: list[Activity] = []
+    categories: list[Category] = []
+    for item in sorted(folder.iterdir(), key=lambda t: t.name):
+        if item.name.endswith((".toml", ".json")):
+            part = parse_catalog(_read(item, item.name), source=f"smallsteps/data/catalog/{item.name}")
+            activities.extend(part)
+            categories.extend(part.categories.values())
+    return Catalog(activities, categories, source="smallsteps/data/catalog")

@@ -1,0 +1,384 @@
+"""The domain values: steps, activities, check-ins, history entries, reasons, suggestions, plans.
+
+Every value is frozen and validated on construction; invalid data raises `ValidationError`
+naming the field and the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ._errors import ValidationError
+from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
+
+__all__ = [
+    "Activity",
+    "Category",
+    "CheckIn",
+    "Entry",
+    "Plan",
+    "Reason",
+    "Step",
+    "Suggestion",
+    "format_duration",
+]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+MAX_MINUTES = 24 * 60
+
+
+def _show(value: object) -> str:
+    """A short repr of a rejected value, for error messages."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# -- validators: each names its field ------------------------------------------------------
+
+
+def _text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(attribute.name, f"expected non-empty text, got {_show(value)}")
+
+
+def _optional_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(attribute.name, f"expected text, got {_show(value)}")
+
+
+def _slug(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise ValidationError(
+            attribute.name,
+            f"{_show(value)} is not an id: use lowercase letters, digits and single hyphens",
+        )
+
+
+def _slugs(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    for item in value:
+        if not isinstance(item, str) or not _SLUG.match(item):
+            raise ValidationError(
+                attribute.name,
+                f"{_show(item)} is not an id: use lowercase letters, digits and single hyphens",
+            )
+
+
+def _flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError(attribute.name, f"expected true or false, got {_show(value)}")
+
+
+def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(attribute.name, f"expected a whole number above 0, got {_show(value)}")
+
+
+def _not_empty(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    if not value:
+        raise ValidationError(attribute.name, "expected at least one item, got none")
+
+
+# -- converters: plain data in, vocabulary out ---------------------------------------------
+
+
+def _items(field: str, values: object) -> list[Any]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise ValidationError(field, f"expected a list, got {_show(values)}")
+    return list(values)
+
+
+def _energy(value: Energy | int) -> Energy:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError("energy", f"{_show(value)} is not a level; use a whole number 0 to 4")
+    return Energy(value)
+
+
+def _posture(value: Posture | str) -> Posture:
+    return Posture(value)
+
+
+def _optional_posture(value: Posture | str | None) -> Posture | None:
+    return None if value is None else Posture(value)
+
+
+def _time_of_day(value: TimeOfDay | str | dt.time | dt.datetime) -> TimeOfDay:
+    if isinstance(value, dt.time | dt.datetime):
+        return TimeOfDay.from_time(value)
+    return TimeOfDay(value)
+
+
+def _optional_life_area(value: LifeArea | str | None) -> LifeArea | None:
+    return None if value is None else LifeArea(value)
+
+
+def _postures(values: Iterable[Posture | str]) -> tuple[Posture, ...]:
+    chosen = {Posture(v) for v in _items("postures", values)}
+    return tuple(p for p in Posture if p in chosen)
+
+
+def _times(values: Iterable[TimeOfDay | str]) -> tuple[TimeOfDay, ...]:
+    chosen = {TimeOfDay(v) for v in _items("times", values)}
+    return tuple(t for t in TimeOfDay if t in chosen)
+
+
+def _senses(values: Iterable[Sense | str]) -> tuple[Sense, ...]:
+    chosen = {Sense(v) for v in _items("senses", values)}
+    return tuple(s for s in Sense if s in chosen)
+
+
+def _tags(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(_items("tags", values))))
+
+
+def _ids(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(_items("likes/avoids", values))))
+
+
+def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
+    steps = tuple(_items("steps", values))
+    for i, step in enumerate(steps):
+        if not isinstance(step, Step):
+            raise ValidationError(f"steps[{i}]", f"expected a Step, got {_show(step)}")
+    return steps
+
+
+def format_duration(seconds: int) -> str:
+    """Say a duration the way a person would: `"about 10 seconds"`, `"about 2 minutes"`.
+
+    Args:
+        seconds: A whole number of seconds.
+
+    Returns:
+        A short phrase.
+
+    Example:
+        >>> format_duration(90)
+        'about 2 minutes'
+    """
+    if seconds < 60:
+        return f"about {seconds} second{'s' if seconds != 1 else ''}"
+    minutes = max(1, round(seconds / 60))
+    return f"about {minutes} minute{'s' if minutes != 1 else ''}"
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Step:
+    """One small action: a single verb, about 15 words at most, with how long it takes.
+
+    Attributes:
+        text: What to do, starting with a verb ("Put one dish in the sink").
+        seconds: About how long it takes, a whole number above 0.
+        posture: The posture the step is done in, when it differs from where it starts.
+    """
+
+    text: str = attrs.field(validator=_text)
+    seconds: int = attrs.field(validator=_positive)
+    posture: Posture | None = attrs.field(default=None, converter=_optional_posture)
+
+    def __str__(self) -> str:
+        return f"{self.text} ({format_duration(self.seconds)})"
+
+
+@attrs.frozen
+class Category:
+    """A kind of activity, such as `movement` or `glimmer`.
+
+    Attributes:
+        id: The category id (lowercase words joined by hyphens).
+        title: A short name for front ends.
+        description: One line about what belongs in it.
+    """
+
+    id: str = attrs.field(validator=_slug)
+    title: str = attrs.field(validator=_text)
+    description: str = attrs.field(default="", validator=_optional_text)
+
+
+@attrs.frozen(repr=False)
+class Activity:
+    """Something small a person could do, broken into micro-steps.
+
+    Attributes:
+        id: A unique id, lowercase words joined by hyphens (`"wiggle-toes"`).
+        title: A short, inviting title.
+        category: The category id (see `Catalog.categories`).
+        energy: The lowest energy level the activity fits.
+        steps: The micro-steps in order, at least one.
+        life_area: The behavioral-activation life area it belongs to.
+        postures: The postures it can start from (all three by default).
+        times: The times of day it suits (all four by default).
+        outdoors: Whether it needs going outside.
+        needs_person: Whether another person takes part live (a call, a visit).
+        senses: The senses it uses, for noticing activities.
+        tags: Free-form tags; the default rules read `wind-down` and `energizing`.
+        source: The practice it comes from (`"micro-movement"`, `"glimmers"`).
+        note: One optional kind sentence for front ends.
+    """
+
+    id: str = attrs.field(validator=_slug)
+    title: str = attrs.field(validator=_text)
+    category: str = attrs.field(validator=_slug)
+    energy: Energy = attrs.field(converter=_energy)
+    steps: tuple[Step, ...] = attrs.field(converter=_steps, validator=_not_empty)
+    life_area: LifeArea | None = attrs.field(default=None, converter=_optional_life_area)
+    postures: tuple[Posture, ...] = attrs.field(
+        default=tuple(Posture), converter=_postures, validator=_not_empty
+    )
+    times: tuple[TimeOfDay, ...] = attrs.field(
+        default=tuple(TimeOfDay), converter=_times, validator=_not_empty
+    )
+    outdoors: bool = attrs.field(default=False, validator=_flag)
+    needs_person: bool = attrs.field(default=False, validator=_flag)
+    senses: tuple[Sense, ...] = attrs.field(default=(), converter=_senses)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tags, validator=_slugs)
+    source: str = attrs.field(default="", validator=_optional_text)
+    note: str = attrs.field(default="", validator=_optional_text)
+
+    @property
+    def total_seconds(self) -> int:
+        """The time all the steps take together, in seconds."""
+        return sum(step.seconds for step in self.steps)
+
+    def __repr__(self) -> str:
+        return f"<Activity {self.id!r} {self.category} energy={int(self.energy)}>"
+
+
+def _minutes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
+        raise ValidationError(
+            attribute.name, f"expected whole minutes from 1 to {MAX_MINUTES}, got {_show(value)}"
+        )
+
+
+@attrs.frozen
+class CheckIn:
+    """How a person is right now: the input to `Recommender.recommend`.
+
+    Plain values are accepted and converted: `energy=1`, `posture="lying"`,
+    `time_of_day="morning"` or a `datetime.time`.
+
+    Attributes:
+        energy: The energy level right now.
+        minutes: The minutes available, 1 to 1440.
+        posture: Where the body is (lying, sitting, standing).
+        time_of_day: The part of the day.
+        outdoors: Whether going outside is possible today.
+        likes: Category or activity ids to prefer.
+        avoids: Category or activity ids to leave out.
+    """
+
+    energy: Energy = attrs.field(converter=_energy)
+    minutes: int = attrs.field(validator=_minutes)
+    posture: Posture = attrs.field(converter=_posture)
+    time_of_day: TimeOfDay = attrs.field(converter=_time_of_day)
+    outdoors: bool = attrs.field(default=False, validator=_flag)
+    likes: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=_slugs)
+    avoids: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=_slugs)
+
+
+def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, dt.datetime):
+        raise ValidationError(attribute.name, f"expected a datetime, got {_show(value)}")
+
+
+@attrs.frozen
+class Entry:
+    """One thing a person did, for the recommender's `history`.
+
+    Attributes:
+        activity_id: The id of the activity that was done.
+        at: When it was done.
+    """
+
+    activity_id: str = attrs.field(validator=_slug)
+    at: dt.datetime = attrs.field(validator=_datetime)
+
+
+@attrs.frozen
+class Reason:
+    """Why a suggestion was chosen: the rule's name and a sentence for the person.
+
+    Attributes:
+        rule: The name of the rule that gave the reason.
+        text: One short sentence.
+    """
+
+    rule: str
+    text: str
+
+
+@attrs.frozen(repr=False)
+class Suggestion:
+    """One recommended activity with the steps to show now and the reasons it was chosen.
+
+    Attributes:
+        activity: The activity.
+        steps: The first steps that fit today's energy and minutes (always at least one).
+        reasons: The reasons, in rule order.
+        score: The total of the scoring rules; higher came first.
+    """
+
+    activity: Activity
+    steps: tuple[Step, ...]
+    reasons: tuple[Reason, ...]
+    score: float
+
+    @property
+    def more_steps(self) -> int:
+        """How many of the activity's steps are not shown yet."""
+        return len(self.activity.steps) - len(self.steps)
+
+    def __repr__(self) -> str:
+        return f"<Suggestion {self.activity.id!r} score={self.score:g}>"
+
+    def __str__(self) -> str:
+        lines = [self.activity.title]
+        lines += [f"  - {step}" for step in self.steps]
+        if self.more_steps:
+            lines.append(f"  ({self.more_steps} more when you are ready; stopping here counts)")
+        if self.reasons:
+            lines.append("  Why: " + " ".join(r.text for r in self.reasons))
+        return "\n".join(lines)
+
+
+@attrs.frozen(repr=False)
+class Plan:
+    """What `Recommender.recommend` returns: the check-in and the suggestions, best first.
+
+    Attributes:
+        checkin: The check-in the plan answers.
+        suggestions: The suggestions, best first; empty only when the check-in's `avoids`
+            or a custom rule list left nothing.
+    """
+
+    checkin: CheckIn
+    suggestions: tuple[Suggestion, ...]
+
+    def __repr__(self) -> str:
+        c = self.checkin
+        return (
+            f"<Plan {len(self.suggestions)} suggestions for energy={int(c.energy)} "
+            f"minutes={c.minutes} {c.posture} {c.time_of_day}>"
+        )
+
+    def __str__(self) -> str:
+        c = self.checkin
+        head = (
+            f"Energy {int(c.energy)} ({c.energy.label.lower()}), {c.minutes} minute"
+            f"{'s' if c.minutes != 1 else ''}, {c.posture}, {c.time_of_day}:"
+        )
+        if not self.suggestions:
+            return head + "\n\nNothing fits these settings. Resting counts too."
+        body = [
+            f"{i}. " + str(s).replace("\n", "\n   ")
+            for i, s in enumerate(self.suggestions, start=1)
+        ]
+        return "\n\n".join([head, *body])

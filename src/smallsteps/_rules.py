@@ -1,0 +1,287 @@
+"""The recommender's rules: small named callables, run in the order of `DEFAULT_RULES`.
+
+A rule takes an `Activity` and a `Context` and returns a `Verdict`: leave the activity out
+(`REJECT`), or keep it with some points and, when it has something to say, a reason for the
+person. Filters are the rules that may reject (hard limits); scorers only add points
+(preferences). Write your own as a plain function with the same signature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import attrs
+
+from ._model import Activity, CheckIn, Entry, format_duration
+from ._vocab import Energy, Posture, TimeOfDay
+
+__all__ = [
+    "DEFAULT_RULES",
+    "KEEP",
+    "REJECT",
+    "Context",
+    "Rule",
+    "Verdict",
+    "first_step_fits_minutes",
+    "fits_energy",
+    "fits_posture",
+    "fits_whole_in_time",
+    "leaves_out_avoided",
+    "matches_energy",
+    "not_repeated_recently",
+    "outdoors_only_when_possible",
+    "prefer_liked",
+    "prefer_tags",
+    "rule_name",
+    "spread_categories",
+    "suits_the_hour",
+    "suits_time_of_day",
+]
+
+RECENT_HOURS: Final = 24
+"""With `now` given, entries from the last this-many hours count as recent."""
+RECENT_ENTRIES: Final = 3
+"""Without `now`, the last this-many entries count as recent."""
+
+
+@attrs.frozen
+class Verdict:
+    """What one rule says about one activity.
+
+    Attributes:
+        keep: `False` leaves the activity out of the plan.
+        points: Added to the activity's score; higher scores come first.
+        reason: A sentence for the person, shown when the activity is suggested.
+    """
+
+    keep: bool = True
+    points: float = 0.0
+    reason: str | None = None
+
+
+REJECT: Final = Verdict(keep=False)
+"""The verdict that leaves an activity out."""
+KEEP: Final = Verdict()
+"""The verdict that keeps an activity with nothing to add."""
+
+
+@attrs.frozen
+class Context:
+    """What a rule can see besides the activity.
+
+    Attributes:
+        checkin: The check-in being answered.
+        history: Past entries, oldest first.
+        chosen: The activities already picked for this plan, in order.
+        recent_ids: Ids of activities done recently (see `RECENT_HOURS`, `RECENT_ENTRIES`).
+        now: The current time, when the caller passed it.
+    """
+
+    checkin: CheckIn
+    history: tuple[Entry, ...] = ()
+    chosen: tuple[Activity, ...] = ()
+    recent_ids: frozenset[str] = frozenset()
+    now: dt.datetime | None = None
+
+    @classmethod
+    def build(
+        cls, checkin: CheckIn, history: Iterable[Entry] = (), now: dt.datetime | None = None
+    ) -> Context:
+        """Make a context, sorting the history and working out what is recent.
+
+        Args:
+            checkin: The check-in being answered.
+            history: Past entries in any order.
+            now: The current time; without it the last few entries count as recent.
+
+        Returns:
+            The context for the first pick of a plan.
+        """
+        ordered = tuple(sorted(history, key=lambda e: (e.at, e.activity_id)))
+        if now is None:
+            recent = ordered[-RECENT_ENTRIES:]
+        else:
+            since = now - dt.timedelta(hours=RECENT_HOURS)
+            recent = tuple(e for e in ordered if since <= e.at <= now)
+        return cls(checkin, ordered, (), frozenset(e.activity_id for e in recent), now)
+
+
+Rule = Callable[[Activity, Context], Verdict]
+"""A rule: `rule(activity, context) -> Verdict`. Its name is `rule.__name__` or `rule.name`."""
+
+
+def rule_name(rule: Rule) -> str:
+    """Return the name a rule is known by: its `name` attribute, or its function name."""
+    name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
+    return name if isinstance(name, str) else repr(rule)
+
+
+# -- filters: hard limits ------------------------------------------------------------------
+
+
+def fits_energy(activity: Activity, context: Context) -> Verdict:
+    """Leave out anything that asks for more energy than the person has."""
+    return KEEP if activity.energy <= context.checkin.energy else REJECT
+
+
+def first_step_fits_minutes(activity: Activity, context: Context) -> Verdict:
+    """Leave out anything whose first step takes longer than the minutes available."""
+    first = activity.steps[0].seconds
+    if first > context.checkin.minutes * 60:
+        return REJECT
+    return Verdict(reason=f"The first step takes {format_duration(first)}.")
+
+
+_POSTURE_WORDS = {
+    Posture.LYING: "lying down",
+    Posture.SITTING: "sitting down",
+    Posture.STANDING: "standing up",
+}
+
+
+def fits_posture(activity: Activity, context: Context) -> Verdict:
+    """Leave out anything that cannot start from where the body is now."""
+    posture = context.checkin.posture
+    if posture not in activity.postures:
+        return REJECT
+    return Verdict(reason=f"You can start it {_POSTURE_WORDS[posture]}.")
+
+
+def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict:
+    """Leave out anything outside unless the person said going outside is possible."""
+    if not activity.outdoors:
+        return KEEP
+    if not context.checkin.outdoors:
+        return REJECT
+    return Verdict(reason="You said going outside is possible today.")
+
+
+def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
+    """Leave out anything that does not suit this part of the day; nothing energizing at night."""
+    time = context.checkin.time_of_day
+    if time not in activity.times:
+        return REJECT
+    if time is TimeOfDay.NIGHT and "energizing" in activity.tags:
+        return REJECT
+    return KEEP
+
+
+def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
+    """Leave out the activities and categories the person asked to avoid."""
+    avoids = context.checkin.avoids
+    return REJECT if activity.id in avoids or activity.category in avoids else KEEP
+
+
+# -- scorers: preferences ------------------------------------------------------------------
+
+
+def prefer_liked(activity: Activity, context: Context) -> Verdict:
+    """Prefer the activities (3 points) and categories (2 points) the person likes."""
+    likes = context.checkin.likes
+    if activity.id in likes:
+        return Verdict(points=3.0, reason="You said you like this one.")
+    if activity.category in likes:
+        return Verdict(points=2.0, reason=f"You said you like {activity.category}.")
+    return KEEP
+
+
+def matches_energy(activity: Activity, context: Context) -> Verdict:
+    """Prefer activities sized for today's energy: a quarter point less per level below it."""
+    gap = int(context.checkin.energy) - int(activity.energy)
+    if gap == 0:
+        label = Energy(activity.energy).label.lower()
+        return Verdict(points=1.0, reason=f"Sized for {label} energy.")
+    return Verdict(points=1.0 - 0.25 * gap)
+
+
+def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
+    """Prefer activities whose steps all fit in the time and energy there is (1 point)."""
+    checkin = context.checkin
+    fits = (
+        activity.total_seconds <= checkin.minutes * 60
+        and len(activity.steps) <= checkin.energy.steps_shown
+    )
+    if not fits:
+        return KEEP
+    return Verdict(points=1.0, reason=f"All of it fits in {format_duration(activity.total_seconds)}.")
+
+
+def suits_the_hour(activity: Activity, context: Context) -> Verdict:
+    """Prefer wind-down in the evening and at night, and activities made for this time."""
+    time = context.checkin.time_of_day
+    if time in (TimeOfDay.EVENING, TimeOfDay.NIGHT) and "wind-down" in activity.tags:
+        return Verdict(points=1.5, reason="It can help you wind down.")
+    if len(activity.times) < len(TimeOfDay) and time in activity.times:
+        return Verdict(points=0.5, reason=f"It suits the {time}.")
+    return KEEP
+
+
+def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
+    """Push back what was done recently (-4 points), so it comes up only without alternatives."""
+    return Verdict(points=-4.0) if activity.id in context.recent_ids else KEEP
+
+
+def spread_categories(activity: Activity, context: Context) -> Verdict:
+    """Spread the plan over kinds of activity: -2.5 points per pick already in this category."""
+    if not context.chosen:
+        return KEEP
+    same = sum(1 for a in context.chosen if a.category == activity.category)
+    if same:
+        return Verdict(points=-2.5 * same)
+    return Verdict(reason="It adds a different kind of step to the plan.")
+
+
+@attrs.frozen
+class prefer_tags:  # noqa: N801 - a rule factory reads like the rule it makes
+    """A configurable rule: prefer activities carrying any of some tags.
+
+    Args:
+        tags: The tags to prefer.
+        points: The points to add.
+        reason: The sentence shown with matching suggestions.
+
+    Example:
+        >>> rule = prefer_tags("music", "nature", points=2.0)
+        >>> rule
+        prefer_tags('music', 'nature', points=2.0)
+    """
+
+    tags: frozenset[str]
+    points: float = 1.0
+    reason: str | None = None
+
+    def __init__(self, *tags: str, points: float = 1.0, reason: str | None = None) -> None:
+        self.__attrs_init__(frozenset(tags), float(points), reason)  # type: ignore[attr-defined]
+
+    @property
+    def name(self) -> str:
+        """The rule's name, for `Recommender.without`."""
+        return "prefer_tags"
+
+    def __call__(self, activity: Activity, context: Context) -> Verdict:
+        if self.tags.isdisjoint(activity.tags):
+            return KEEP
+        return Verdict(points=self.points, reason=self.reason)
+
+    def __repr__(self) -> str:
+        tags = ", ".join(repr(t) for t in sorted(self.tags))
+        return f"prefer_tags({tags}, points={self.points})"
+
+
+DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+    fits_energy,
+    first_step_fits_minutes,
+    fits_posture,
+    outdoors_only_when_possible,
+    suits_time_of_day,
+    leaves_out_avoided,
+    prefer_liked,
+    matches_energy,
+    fits_whole_in_time,
+    suits_the_hour,
+    not_repeated_recently,
+    spread_categories,
+)
+"""The default rules, in the order they run: the filters first, then the scorers."""

@@ -1,0 +1,171 @@
+"""The fixed vocabulary: energy levels, postures, times of day, life areas and senses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from ._errors import ValidationError
+
+__all__ = ["Energy", "LifeArea", "Posture", "Sense", "TimeOfDay"]
+
+
+def _reject(field: str, value: object, cls: type[enum.Enum]) -> ValidationError:
+    allowed = ", ".join(str(m.value) for m in cls)
+    return ValidationError(field, f"{value!r} is not one of {allowed}")
+
+
+class Energy(enum.IntEnum):
+    """How much energy a person has right now, from 0 (running on empty) to 4 (good energy).
+
+    Lower energy means smaller steps and fewer of them shown at once. Each level carries a
+    short `label` and a one-line `description` for front ends, the largest step it suits
+    (`step_seconds`) and how many steps a suggestion shows at once (`steps_shown`).
+
+    Example:
+        >>> Energy(1).label
+        'Very low'
+        >>> Energy(0).step_seconds
+        30
+    """
+
+    EMPTY = 0
+    VERY_LOW = 1
+    LOW = 2
+    SOME = 3
+    GOOD = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> Energy:
+        raise ValidationError("energy", f"{value!r} is not a level; use a whole number 0 to 4")
+
+    @property
+    def label(self) -> str:
+        """A short name for the level, for a picker in a front end."""
+        return _ENERGY_TEXT[self][0]
+
+    @property
+    def description(self) -> str:
+        """One line that helps a person pick the level."""
+        return _ENERGY_TEXT[self][1]
+
+    @property
+    def step_seconds(self) -> int:
+        """The largest single step, in seconds, that suits this level."""
+        return _STEP_SECONDS[self]
+
+    @property
+    def steps_shown(self) -> int:
+        """How many steps a suggestion shows at once at this level."""
+        return _STEPS_SHOWN[self]
+
+
+_ENERGY_TEXT = {
+    Energy.EMPTY: ("Running on empty", "Tiny actions of a few seconds, and rest."),
+    Energy.VERY_LOW: ("Very low", "Small things you can do sitting or lying down."),
+    Energy.LOW: ("Low", "Short, gentle things of a few minutes."),
+    Energy.SOME: ("Some energy", "Room for a short task or a little time outside."),
+    Energy.GOOD: ("Good energy", "Room for something fuller, at your own pace."),
+}
+_STEP_SECONDS = {
+    Energy.EMPTY: 30,
+    Energy.VERY_LOW: 120,
+    Energy.LOW: 300,
+    Energy.SOME: 600,
+    Energy.GOOD: 900,
+}
+_STEPS_SHOWN = {
+    Energy.EMPTY: 2,
+    Energy.VERY_LOW: 3,
+    Energy.LOW: 4,
+    Energy.SOME: 5,
+    Energy.GOOD: 6,
+}
+
+
+class Posture(enum.StrEnum):
+    """Where the body is right now: the posture an activity can start from."""
+
+    LYING = "lying"
+    SITTING = "sitting"
+    STANDING = "standing"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Posture:
+        raise _reject("posture", value, cls)
+
+
+class TimeOfDay(enum.StrEnum):
+    """A part of the day.
+
+    Example:
+        >>> import datetime
+        >>> TimeOfDay.from_time(datetime.time(21, 30))
+        <TimeOfDay.EVENING: 'evening'>
+    """
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+    @classmethod
+    def _missing_(cls, value: object) -> TimeOfDay:
+        raise _reject("time_of_day", value, cls)
+
+    @classmethod
+    def from_time(cls, when: dt.time | dt.datetime) -> TimeOfDay:
+        """Return the part of the day a clock time falls in.
+
+        Morning is 05:00 to 11:59, afternoon 12:00 to 16:59, evening 17:00 to 21:59 and night
+        22:00 to 04:59. smallsteps never reads the clock: pass the time in.
+
+        Args:
+            when: A `datetime.time`, or a `datetime.datetime` whose time is used.
+
+        Returns:
+            The matching part of the day.
+
+        Raises:
+            ValidationError: If `when` is not a time or a datetime.
+        """
+        if isinstance(when, dt.datetime):
+            when = when.time()
+        if not isinstance(when, dt.time):
+            raise ValidationError("when", f"expected a datetime.time, got {type(when).__name__}")
+        hour = when.hour
+        if 5 <= hour < 12:
+            return cls.MORNING
+        if 12 <= hour < 17:
+            return cls.AFTERNOON
+        if 17 <= hour < 22:
+            return cls.EVENING
+        return cls.NIGHT
+
+
+class LifeArea(enum.StrEnum):
+    """The five life areas of behavioral activation's values inventory (BATD-R)."""
+
+    RELATIONSHIPS = "relationships"
+    EDUCATION_CAREER = "education-career"
+    RECREATION = "recreation"
+    MIND_BODY_SPIRIT = "mind-body-spirit"
+    DAILY_RESPONSIBILITIES = "daily-responsibilities"
+
+    @classmethod
+    def _missing_(cls, value: object) -> LifeArea:
+        raise _reject("life_area", value, cls)
+
+
+class Sense(enum.StrEnum):
+    """A sense a glimmer or noticing activity uses."""
+
+    SIGHT = "sight"
+    HEARING = "hearing"
+    TOUCH = "touch"
+    SMELL = "smell"
+    TASTE = "taste"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Sense:
+        raise _reject("senses", value, cls)
