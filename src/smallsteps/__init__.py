@@ -29,12 +29,15 @@ from ._model import (
 )
 from ._recommend import Recommender, fit_steps, recommend
 from ._rules import DEFAULT_RULES, KEEP, REJECT, Context, Rule, Verdict, prefer_tags, rule_name
+from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
 from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
 
 __all__ = [
+    "BANNED_PHRASES",
     "BUILTIN_CATEGORIES",
     "DEFAULT_RULES",
     "KEEP",
+    "MAX_STEP_WORDS",
     "REJECT",
     "Activity",
     "Catalog",
@@ -63,6 +66,7 @@ __all__ = [
     "format_duration",
     "from_dict",
     "from_json",
+    "lint_text",
     "load_catalog",
     "make_converter",
     "parse_catalog",

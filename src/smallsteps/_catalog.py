@@ -141,9 +141,9 @@ class Catalog:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Catalog):
             return NotImplemented
-        return dict(self._activities) == dict(other._activities) and dict(
-            self._categories
-        ) == dict(other._categories)
+        return dict(self._activities) == dict(other._activities) and dict(self._categories) == dict(
+            other._categories
+        )
 
     def __hash__(self) -> int:
         return hash(tuple(self._activities.values()))

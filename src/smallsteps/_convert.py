@@ -179,8 +179,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as error:
-        where = f" (line {error.lineno}, column {error.colno})" if isinstance(
-            error, json.JSONDecodeError
-        ) else ""
+        where = (
+            f" (line {error.lineno}, column {error.colno})"
+            if isinstance(error, json.JSONDecodeError)
+            else ""
+        )
         raise ValidationError("json", f"not valid JSON{where}") from None
     return from_dict(data, cls)

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._catalog import Catalog
+from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Activity, Category, Step
 
@@ -44,9 +44,7 @@ def _check_table(
         hint = did_you_mean(str(key), fields)
         problems.append(f"{label}: {key}: unknown field{hint}")
     problems.extend(
-        f"{label}: {name}: missing required field"
-        for name in _REQUIRED[cls]
-        if name not in table
+        f"{label}: {name}: missing required field" for name in _REQUIRED[cls] if name not in table
     )
     values: dict[str, Any] = {}
     for name, attribute in fields.items():
@@ -119,18 +117,27 @@ def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog
         values = _check_table(Category, table, f"category #{n}", problems)
         if values is not None:
             categories.append(Category(**values))
+    known = {c.id for c in BUILTIN_CATEGORIES} | {c.id for c in categories}
+    seen: set[str] = set()
     activities = []
     for n, table in enumerate(lists["activity"], start=1):
-        values = _check_table(Activity, table, _label(table, n), problems)
+        label = _label(table, n)
+        values = _check_table(Activity, table, label, problems)
         if values is not None:
             activities.append(Activity(**values))
-    try:
-        catalog = Catalog(activities, categories, source=source)
-    except CatalogError as error:
-        problems.extend(error.problems)
+        if not isinstance(table, Mapping):
+            continue
+        ident, category = table.get("id"), table.get("category")
+        if isinstance(ident, str):
+            if ident in seen:
+                problems.append(f"{label}: id: duplicate id")
+            seen.add(ident)
+        if isinstance(category, str) and category not in known:
+            hint = did_you_mean(category, known)
+            problems.append(f"{label}: category: {category!r} is not declared{hint}")
     if problems:
         raise CatalogError(source, problems)
-    return catalog
+    return Catalog(activities, categories, source=source)
 
 
 def _read(path: Traversable | os.PathLike[str] | str, source: str) -> Mapping[str, Any]:
@@ -186,7 +193,9 @@ def default_catalog() -> Catalog:
     categories: list[Category] = []
     for item in sorted(folder.iterdir(), key=lambda t: t.name):
         if item.name.endswith((".toml", ".json")):
-            part = parse_catalog(_read(item, item.name), source=f"smallsteps/data/catalog/{item.name}")
+            part = parse_catalog(
+                _read(item, item.name), source=f"smallsteps/data/catalog/{item.name}"
+            )
             activities.extend(part)
             categories.extend(part.categories.values())
     return Catalog(activities, categories, source="smallsteps/data/catalog")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -75,7 +75,9 @@ def _flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(attribute.name, f"expected a whole number above 0, got {_show(value)}")
+        raise ValidationError(
+            attribute.name, f"expected a whole number above 0, got {_show(value)}"
+        )
 
 
 def _not_empty(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
@@ -116,27 +118,42 @@ def _optional_life_area(value: LifeArea | str | None) -> LifeArea | None:
     return None if value is None else LifeArea(value)
 
 
+E = TypeVar("E", Posture, TimeOfDay, Sense)
+
+
+def _members(cls: type[E], field: str, values: object) -> tuple[E, ...]:
+    """Convert a list to vocabulary members, in the vocabulary's order, without repeats."""
+    chosen = set()
+    for value in _items(field, values):
+        try:
+            chosen.add(cls(value))
+        except ValidationError as error:
+            raise ValidationError(field, str(error).split(": ", 1)[1]) from None
+    return tuple(m for m in cls if m in chosen)
+
+
 def _postures(values: Iterable[Posture | str]) -> tuple[Posture, ...]:
-    chosen = {Posture(v) for v in _items("postures", values)}
-    return tuple(p for p in Posture if p in chosen)
+    return _members(Posture, "postures", values)
 
 
 def _times(values: Iterable[TimeOfDay | str]) -> tuple[TimeOfDay, ...]:
-    chosen = {TimeOfDay(v) for v in _items("times", values)}
-    return tuple(t for t in TimeOfDay if t in chosen)
+    return _members(TimeOfDay, "times", values)
 
 
 def _senses(values: Iterable[Sense | str]) -> tuple[Sense, ...]:
-    chosen = {Sense(v) for v in _items("senses", values)}
-    return tuple(s for s in Sense if s in chosen)
+    return _members(Sense, "senses", values)
 
 
 def _tags(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(_items("tags", values))))
 
 
-def _ids(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(_items("likes/avoids", values))))
+def _likes(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(_items("likes", values))))
+
+
+def _avoids(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(_items("avoids", values))))
 
 
 def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
@@ -280,8 +297,8 @@ class CheckIn:
     posture: Posture = attrs.field(converter=_posture)
     time_of_day: TimeOfDay = attrs.field(converter=_time_of_day)
     outdoors: bool = attrs.field(default=False, validator=_flag)
-    likes: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=_slugs)
-    avoids: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=_slugs)
+    likes: tuple[str, ...] = attrs.field(default=(), converter=_likes, validator=_slugs)
+    avoids: tuple[str, ...] = attrs.field(default=(), converter=_avoids, validator=_slugs)
 
 
 def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

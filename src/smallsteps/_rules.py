@@ -23,6 +23,7 @@ __all__ = [
     "REJECT",
     "Context",
     "Rule",
+    "TagPreference",
     "Verdict",
     "first_step_fits_minutes",
     "fits_energy",
@@ -205,7 +206,9 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     )
     if not fits:
         return KEEP
-    return Verdict(points=1.0, reason=f"All of it fits in {format_duration(activity.total_seconds)}.")
+    return Verdict(
+        points=1.0, reason=f"All of it fits in {format_duration(activity.total_seconds)}."
+    )
 
 
 def suits_the_hour(activity: Activity, context: Context) -> Verdict:
@@ -233,27 +236,19 @@ def spread_categories(activity: Activity, context: Context) -> Verdict:
     return Verdict(reason="It adds a different kind of step to the plan.")
 
 
-@attrs.frozen
-class prefer_tags:  # noqa: N801 - a rule factory reads like the rule it makes
-    """A configurable rule: prefer activities carrying any of some tags.
+@attrs.frozen(repr=False)
+class TagPreference:
+    """The rule `prefer_tags` makes: frozen, comparable, with a readable repr.
 
-    Args:
+    Attributes:
         tags: The tags to prefer.
-        points: The points to add.
+        points: The points added to a matching activity.
         reason: The sentence shown with matching suggestions.
-
-    Example:
-        >>> rule = prefer_tags("music", "nature", points=2.0)
-        >>> rule
-        prefer_tags('music', 'nature', points=2.0)
     """
 
     tags: frozenset[str]
     points: float = 1.0
     reason: str | None = None
-
-    def __init__(self, *tags: str, points: float = 1.0, reason: str | None = None) -> None:
-        self.__attrs_init__(frozenset(tags), float(points), reason)  # type: ignore[attr-defined]
 
     @property
     def name(self) -> str:
@@ -268,6 +263,25 @@ class prefer_tags:  # noqa: N801 - a rule factory reads like the rule it makes
     def __repr__(self) -> str:
         tags = ", ".join(repr(t) for t in sorted(self.tags))
         return f"prefer_tags({tags}, points={self.points})"
+
+
+def prefer_tags(*tags: str, points: float = 1.0, reason: str | None = None) -> TagPreference:
+    """Make a rule that prefers activities carrying any of some tags.
+
+    Args:
+        *tags: The tags to prefer.
+        points: The points to add to a matching activity.
+        reason: The sentence shown with matching suggestions, if any.
+
+    Returns:
+        The rule, named `prefer_tags`.
+
+    Example:
+        >>> rule = prefer_tags("music", "nature", points=2.0)
+        >>> rule
+        prefer_tags('music', 'nature', points=2.0)
+    """
+    return TagPreference(frozenset(tags), float(points), reason)
 
 
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (

@@ -1,0 +1,30 @@
+"""Golden snapshots: a rule or catalog change shows up as a reviewable diff."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "generate_snapshots.py"
+
+
+def _generator() -> object:
+    spec = importlib.util.spec_from_file_location("generate_snapshots", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_plans_match_the_snapshots() -> None:
+    """The plan grid matches tests/snapshots/plans.json (regenerate with the script)."""
+    generator = _generator()
+    expected = json.loads((ROOT / "tests" / "snapshots" / "plans.json").read_text("utf-8"))
+    actual = json.loads(json.dumps(generator.snapshot()))  # type: ignore[attr-defined]
+    assert 60 == len(expected)
+    for key in expected:
+        assert expected[key] == actual[key], f"{key}: run python scripts/generate_snapshots.py"
+    assert expected.keys() == actual.keys()

@@ -1,0 +1,121 @@
+"""Tone rules from CONTENT.md, applied to every string smallsteps ships.
+
+Each failing string is reported with its file (or module), its id and its field.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pathlib
+import statistics
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import pytest
+import textstat
+
+import smallsteps as ss
+
+DATA = pathlib.Path(ss.__file__).parent / "data" / "catalog"
+VERBS = frozenset((pathlib.Path(__file__).parent / "data" / "verbs.txt").read_text("utf-8").split())
+
+
+class Shipped(NamedTuple):
+    where: str
+    text: str
+    step: bool
+
+
+def catalog_strings() -> Iterator[Shipped]:
+    """Every title, step, note and category text in the default catalog files."""
+    for path in sorted(DATA.glob("*.toml")):
+        catalog = ss.load_catalog(path)
+        for a in catalog:
+            yield Shipped(f"{path.name}:{a.id}:title", a.title, False)
+            if a.note:
+                yield Shipped(f"{path.name}:{a.id}:note", a.note, False)
+            for n, step in enumerate(a.steps, start=1):
+                yield Shipped(f"{path.name}:{a.id}:step {n}", step.text, True)
+    for c in ss.BUILTIN_CATEGORIES:
+        yield Shipped(f"categories:{c.id}:title", c.title, False)
+        yield Shipped(f"categories:{c.id}:description", c.description, False)
+
+
+def generated_strings() -> Iterator[Shipped]:
+    """Energy labels, every reason the default rules give on the check-in grid, plan text."""
+    for e in ss.Energy:
+        yield Shipped(f"Energy({int(e)}):label", e.label, False)
+        yield Shipped(f"Energy({int(e)}):description", e.description, False)
+    reasons: dict[str, str] = {}
+    grid = itertools.product(ss.Energy, ss.Posture, ss.TimeOfDay, [1, 5, 60], [False, True])
+    for energy, posture, time, minutes, outdoors in grid:
+        checkin = ss.CheckIn(energy, minutes, posture, time, outdoors=outdoors, likes=["rest"])
+        for s in ss.recommend(checkin, limit=5).suggestions:
+            for r in s.reasons:
+                reasons.setdefault(r.text, r.rule)
+    for text, rule in sorted(reasons.items()):
+        yield Shipped(f"reason:{rule}", text, False)
+    empty = ss.Plan(ss.CheckIn(0, 1, "lying", "night"), ())
+    yield Shipped("Plan:empty", str(empty), False)
+
+
+def shipped_strings() -> list[Shipped]:
+    """All of the above: what the tone tests check."""
+    return [*catalog_strings(), *generated_strings()]
+
+
+STRINGS = shipped_strings()
+STEPS = [s for s in STRINGS if s.step]
+
+
+def test_enough_strings_are_checked() -> None:
+    """The scan covers the whole catalog: at least 150 titles and many more steps."""
+    assert len([s for s in STRINGS if s.where.endswith(":title")]) >= 150
+    assert len(STEPS) >= 300
+
+
+def test_no_banned_words_and_steps_well_formed() -> None:
+    """No banned word anywhere; every step short, capitalised, without a full stop."""
+    problems = [
+        f"{s.where}: {problem}: {s.text!r}"
+        for s in STRINGS
+        for problem in ss.lint_text(s.text, step=s.step)
+    ]
+    assert [] == problems
+
+
+def test_steps_start_with_a_verb() -> None:
+    """Every micro-step starts with an imperative verb from tests/data/verbs.txt."""
+    problems = [f"{s.where}: {s.text!r}" for s in STEPS if s.text.split()[0] not in VERBS]
+    assert [] == problems
+
+
+def test_steps_read_plainly() -> None:
+    """Step texts have a median Flesch-Kincaid grade of 6 or below."""
+    grades = [textstat.flesch_kincaid_grade(s.text) for s in STEPS]
+    assert statistics.median(grades) <= 6
+
+
+def test_titles_and_notes_read_plainly() -> None:
+    """Titles, notes and reasons have a median Flesch-Kincaid grade of 6 or below."""
+    grades = [textstat.flesch_kincaid_grade(s.text) for s in STRINGS if not s.step]
+    assert statistics.median(grades) <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "expected"),
+    [
+        ("You should rest", False, ("uses 'should'",)),
+        ("Just breathe", True, ("uses 'just'", "starts with a word that is not a verb: Just")),
+        ("It is EASY", False, ("uses 'easy'",)),
+        ("Push  through it", False, ("uses 'push through'",)),
+        ("Well done!", False, ("has an exclamation mark",)),
+        ("Put one dish in the sink.", True, ("ends with a full stop; steps do not",)),
+        ("put one dish in the sink", True, ("does not start with a capital letter",)),
+        ("Justify nothing; a mustard seed is fine", False, ()),
+        (" ".join(["Put"] + ["one"] * 15), True, ("has 16 words; a step has at most 15",)),
+    ],
+)
+def test_lint_text(text: str, step: bool, expected: tuple[str, ...]) -> None:
+    """lint_text finds banned words as whole words only, and the step rules."""
+    assert expected == ss.lint_text(text, step=step)
