@@ -30,7 +30,7 @@ class TestLoadCatalog:
         """A TOML file and a JSON file with the same structure give equal catalogs."""
         toml = ss.load_catalog(HERE / "good.toml")
         assert toml == ss.load_catalog(str(HERE / "good.json"))
-        assert ("favourite-song", "hum-a-tune") == toml.ids
+        assert ("favourite-song", "hum-along") == toml.ids
         assert "Music" == toml.categories["music"].title
 
     @pytest.mark.parametrize("path", BAD_FILES, ids=[p.name for p in BAD_FILES])

@@ -6,6 +6,7 @@ import doctest
 import importlib
 import pathlib
 import pkgutil
+import re
 import runpy
 
 import pytest
@@ -32,7 +33,8 @@ def test_example_runs(path: pathlib.Path, capsys: pytest.CaptureFixture[str]) ->
 def test_markdown_examples(path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every `>>>` example in the README and the docs gives the output shown."""
     monkeypatch.chdir(ROOT)
-    text = path.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```pycon\n(.*?)^```", path.read_text("utf-8"), re.M | re.S)
+    text = "\n".join(blocks)
     parser = doctest.DocTestParser()
     test = parser.get_doctest(text, {}, path.name, str(path), 0)
     runner = doctest.DocTestRunner(optionflags=FLAGS)

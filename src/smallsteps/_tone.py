@@ -62,7 +62,7 @@ def lint_text(text: str, *, step: bool = False) -> tuple[str, ...]:
     """
     if not isinstance(text, str):
         return (f"expected text, got {type(text).__name__}",)
-    problems = [f"uses {m.group(1).lower()!r}" for m in _BANNED.finditer(text)]
+    problems = [f"uses {' '.join(m.group(1).lower().split())!r}" for m in _BANNED.finditer(text)]
     if "!" in text:
         problems.append("has an exclamation mark")
     if step:
