@@ -71,9 +71,10 @@ class Recommender:
     the rules run again over what is left for the next pick, so a rule can see what the plan
     already holds. Nothing is random: the same input gives the same plan.
 
-    Args:
-        catalog: The activities to choose from; the default catalog when `None`.
-        rules: The rules, in order; `DEFAULT_RULES` when `None`.
+    Attributes:
+        catalog: The activities to choose from; pass `None` (the default) for the default
+            catalog.
+        rules: The rules, in order; pass `None` (the default) for `DEFAULT_RULES`.
 
     Example:
         >>> from smallsteps import CheckIn, Recommender

@@ -25,6 +25,7 @@ __all__ = [
     "Rule",
     "TagPreference",
     "Verdict",
+    "basics_on_hard_days",
     "first_step_fits_minutes",
     "fits_energy",
     "fits_posture",
@@ -188,13 +189,28 @@ def prefer_liked(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+_SIZED_FOR = {
+    Energy.EMPTY: "Small enough for running on empty.",
+    Energy.VERY_LOW: "Sized for very low energy.",
+    Energy.LOW: "Sized for low energy.",
+    Energy.SOME: "Sized for some energy.",
+    Energy.GOOD: "Sized for a day with good energy.",
+}
+
+
 def matches_energy(activity: Activity, context: Context) -> Verdict:
     """Prefer activities sized for today's energy: a quarter point less per level below it."""
     gap = int(context.checkin.energy) - int(activity.energy)
     if gap == 0:
-        label = Energy(activity.energy).label.lower()
-        return Verdict(points=1.0, reason=f"Sized for {label} energy.")
+        return Verdict(points=1.0, reason=_SIZED_FOR[activity.energy])
     return Verdict(points=1.0 - 0.25 * gap)
+
+
+def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
+    """At energy 0 and 1, prefer the bare-minimum basics (tag `bare-minimum`): 1 point."""
+    if context.checkin.energy > Energy.VERY_LOW or "bare-minimum" not in activity.tags:
+        return KEEP
+    return Verdict(points=1.0, reason="It is one of the basics that hold a hard day together.")
 
 
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
@@ -212,12 +228,16 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
 
 
 def suits_the_hour(activity: Activity, context: Context) -> Verdict:
-    """Prefer wind-down in the evening and at night, and activities made for this time."""
+    """Prefer wind-down in the evening and at night, and activities made for this time.
+
+    Wind-down gets 1.5 points in the evening and at night; an activity that lists only one or
+    two times of day, this one among them, gets 0.5.
+    """
     time = context.checkin.time_of_day
     if time in (TimeOfDay.EVENING, TimeOfDay.NIGHT) and "wind-down" in activity.tags:
         return Verdict(points=1.5, reason="It can help you wind down.")
-    if len(activity.times) < len(TimeOfDay) and time in activity.times:
-        return Verdict(points=0.5, reason=f"It suits the {time}.")
+    if len(activity.times) <= 2 and time in activity.times:
+        return Verdict(points=0.5, reason=f"It is made for the {time}.")
     return KEEP
 
 
@@ -231,9 +251,7 @@ def spread_categories(activity: Activity, context: Context) -> Verdict:
     if not context.chosen:
         return KEEP
     same = sum(1 for a in context.chosen if a.category == activity.category)
-    if same:
-        return Verdict(points=-2.5 * same)
-    return Verdict(reason="It adds a different kind of step to the plan.")
+    return Verdict(points=-2.5 * same) if same else KEEP
 
 
 @attrs.frozen(repr=False)
@@ -293,6 +311,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     leaves_out_avoided,
     prefer_liked,
     matches_energy,
+    basics_on_hard_days,
     fits_whole_in_time,
     suits_the_hour,
     not_repeated_recently,
