@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import Any
 
 import attrs
@@ -140,17 +136,20 @@ def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog
     return Catalog(activities, categories, source=source)
 
 
-def _read(path: Traversable | os.PathLike[str] | str, source: str) -> Mapping[str, Any]:
-    name = str(getattr(path, "name", path))
+def _read_file(path: str, source: str) -> str:
     try:
-        if isinstance(path, Traversable):
-            text = path.read_text(encoding="utf-8")
-        else:
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else "unreadable"
         raise CatalogError(source, [f"cannot read the file: {reason}"]) from None
+
+
+def _decode(text: str, name: str, source: str) -> Mapping[str, Any]:
+    """Parse catalog text: JSON when the name ends in `.json`, TOML otherwise."""
+    import json
+    import tomllib
+
     try:
         if name.endswith(".json"):
             return json.loads(text)  # type: ignore[no-any-return]
@@ -158,9 +157,8 @@ def _read(path: Traversable | os.PathLike[str] | str, source: str) -> Mapping[st
     except tomllib.TOMLDecodeError as error:
         raise CatalogError(source, [f"not valid TOML: {error}"]) from None
     except json.JSONDecodeError as error:
-        raise CatalogError(
-            source, [f"not valid JSON: {error.msg} (at line {error.lineno}, column {error.colno})"]
-        ) from None
+        where = f"(at line {error.lineno}, column {error.colno})"
+        raise CatalogError(source, [f"not valid JSON: {error.msg} {where}"]) from None
 
 
 def load_catalog(path: os.PathLike[str] | str) -> Catalog:
@@ -177,7 +175,7 @@ def load_catalog(path: os.PathLike[str] | str) -> Catalog:
             lists every problem with the file name, the activity and the field.
     """
     source = os.fspath(path)
-    return parse_catalog(_read(source, source), source=source)
+    return parse_catalog(_decode(_read_file(source, source), source, source), source=source)
 
 
 @functools.cache
@@ -188,14 +186,15 @@ def default_catalog() -> Catalog:
         The default catalog: every file in `smallsteps/data/catalog/`, through the same checks
         as `load_catalog`.
     """
+    from importlib import resources
+
     folder = resources.files("smallsteps") / "data" / "catalog"
     activities: list[Activity] = []
     categories: list[Category] = []
     for item in sorted(folder.iterdir(), key=lambda t: t.name):
         if item.name.endswith((".toml", ".json")):
-            part = parse_catalog(
-                _read(item, item.name), source=f"smallsteps/data/catalog/{item.name}"
-            )
+            source = f"smallsteps/data/catalog/{item.name}"
+            part = parse_catalog(_decode(item.read_text("utf-8"), item.name, source), source=source)
             activities.extend(part)
             categories.extend(part.categories.values())
     return Catalog(activities, categories, source="smallsteps/data/catalog")
