@@ -10,9 +10,21 @@ from ._errors import ValidationError
 __all__ = ["Energy", "LifeArea", "Posture", "Sense", "TimeOfDay"]
 
 
-def _reject(field: str, value: object, cls: type[enum.Enum]) -> ValidationError:
-    allowed = ", ".join(str(m.value) for m in cls)
-    return ValidationError(field, f"{value!r} is not one of {allowed}")
+class _Vocabulary(enum.StrEnum):
+    """A string-valued vocabulary whose unknown values raise `ValidationError`."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> _Vocabulary:
+        allowed = ", ".join(m.value for m in cls)
+        raise ValidationError(_FIELDS[cls.__name__], f"{value!r} is not one of {allowed}")
+
+
+_FIELDS = {
+    "Posture": "posture",
+    "TimeOfDay": "time_of_day",
+    "LifeArea": "life_area",
+    "Sense": "senses",
+}
 
 
 class Energy(enum.IntEnum):
@@ -83,19 +95,15 @@ _STEPS_SHOWN = {
 }
 
 
-class Posture(enum.StrEnum):
+class Posture(_Vocabulary):
     """Where the body is right now: the posture an activity can start from."""
 
     LYING = "lying"
     SITTING = "sitting"
     STANDING = "standing"
 
-    @classmethod
-    def _missing_(cls, value: object) -> Posture:
-        raise _reject("posture", value, cls)
 
-
-class TimeOfDay(enum.StrEnum):
+class TimeOfDay(_Vocabulary):
     """A part of the day.
 
     Example:
@@ -108,10 +116,6 @@ class TimeOfDay(enum.StrEnum):
     AFTERNOON = "afternoon"
     EVENING = "evening"
     NIGHT = "night"
-
-    @classmethod
-    def _missing_(cls, value: object) -> TimeOfDay:
-        raise _reject("time_of_day", value, cls)
 
     @classmethod
     def from_time(cls, when: dt.time | dt.datetime) -> TimeOfDay:
@@ -143,7 +147,7 @@ class TimeOfDay(enum.StrEnum):
         return cls.NIGHT
 
 
-class LifeArea(enum.StrEnum):
+class LifeArea(_Vocabulary):
     """The five life areas of behavioral activation's values inventory (BATD-R)."""
 
     RELATIONSHIPS = "relationships"
@@ -152,12 +156,8 @@ class LifeArea(enum.StrEnum):
     MIND_BODY_SPIRIT = "mind-body-spirit"
     DAILY_RESPONSIBILITIES = "daily-responsibilities"
 
-    @classmethod
-    def _missing_(cls, value: object) -> LifeArea:
-        raise _reject("life_area", value, cls)
 
-
-class Sense(enum.StrEnum):
+class Sense(_Vocabulary):
     """A sense a glimmer or noticing activity uses."""
 
     SIGHT = "sight"
@@ -165,7 +165,3 @@ class Sense(enum.StrEnum):
     TOUCH = "touch"
     SMELL = "smell"
     TASTE = "taste"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Sense:
-        raise _reject("senses", value, cls)
