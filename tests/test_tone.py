@@ -59,9 +59,25 @@ def generated_strings() -> Iterator[Shipped]:
     yield Shipped("Plan:empty", str(empty), False)
 
 
+def safety_strings() -> Iterator[Shipped]:
+    """The safety notice, its options, the help pointer, resources and the safety plan."""
+    book = ss.default_resources()
+    where = "resources.toml"
+    for key in ("message", "negated_message", "help"):
+        yield Shipped(f"{where}:notice:{key}", book.notice[key], False)
+    for n, option in enumerate(book.notice["options"], start=1):
+        yield Shipped(f"{where}:notice:option {n}", option, False)
+    yield Shipped(f"{where}:emergency", book.emergency, False)
+    for r in (*book.lines, book.fallback):
+        yield Shipped(f"{where}:{r.country or 'fallback'}:{r.name}:note", r.note, False)
+    for section in ss.safety_plan().sections:
+        yield Shipped(f"{where}:plan:{section.title}", section.title, False)
+        yield Shipped(f"{where}:plan:{section.title}:prompt", section.prompt, False)
+
+
 def shipped_strings() -> list[Shipped]:
     """All of the above: what the tone tests check."""
-    return [*catalog_strings(), *generated_strings()]
+    return [*catalog_strings(), *generated_strings(), *safety_strings()]
 
 
 STRINGS = shipped_strings()

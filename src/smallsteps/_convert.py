@@ -48,6 +48,8 @@ def make_converter() -> cattrs.Converter:
         converter.register_unstructure_hook(vocabulary, _value)
     converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
     converter.register_structure_hook(dt.datetime, _structure_datetime)
+    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.date, _structure_date)
 
     def unstructure_catalog(catalog: Catalog) -> dict[str, Any]:
         declared = [c for c in catalog.categories.values() if c.id not in _BUILTIN]
@@ -74,6 +76,17 @@ def _structure_datetime(value: object, _: object) -> dt.datetime:
         return dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError("datetime", f"{value[:40]!r} is not ISO 8601 text") from None
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError("date", f"expected ISO 8601 text, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("date", f"{value[:40]!r} is not an ISO 8601 date") from None
 
 
 def _drop_defaults(data: dict[str, Any]) -> dict[str, Any]:

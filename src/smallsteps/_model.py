@@ -374,10 +374,12 @@ class Plan:
         checkin: The check-in the plan answers.
         suggestions: The suggestions, best first; empty only when the check-in's `avoids`
             or a custom rule list left nothing.
+        help: A low-key line saying where help is, which a front end may show on any screen.
     """
 
     checkin: CheckIn
     suggestions: tuple[Suggestion, ...]
+    help: str = ""
 
     def __repr__(self) -> str:
         c = self.checkin
@@ -392,10 +394,8 @@ class Plan:
             f"Energy {int(c.energy)} ({c.energy.label.lower()}), {c.minutes} minute"
             f"{'s' if c.minutes != 1 else ''}, {c.posture}, {c.time_of_day}:"
         )
-        if not self.suggestions:
-            return head + "\n\nNothing fits these settings. Resting counts too."
         body = [
             f"{i}. " + str(s).replace("\n", "\n   ")
             for i, s in enumerate(self.suggestions, start=1)
-        ]
-        return "\n\n".join([head, *body])
+        ] or ["Nothing fits these settings. Resting counts too."]
+        return "\n\n".join([head, *body, *([self.help] if self.help else [])])

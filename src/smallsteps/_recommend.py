@@ -12,6 +12,7 @@ from ._errors import ValidationError, did_you_mean
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
+from ._safety import help_pointer
 
 __all__ = ["Recommender", "fit_steps", "recommend"]
 
@@ -166,7 +167,7 @@ class Recommender:
             picked.append(Suggestion(activity, fit_steps(activity, checkin), reasons, score))
             candidates = [a for a in kept if a is not activity]
             context = attrs.evolve(context, chosen=(*context.chosen, activity))
-        return Plan(checkin, tuple(picked))
+        return Plan(checkin, tuple(picked), help_pointer())
 
     def _judge(
         self, activity: Activity, context: Context
