@@ -443,8 +443,9 @@ def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
     """Return the blank six-section safety plan (Stanley-Brown), to fill in with someone.
 
     Example:
-        >>> [s.title for s in safety_plan().sections][:2]
-        ['Warning signs', 'Things I can do on my own']
+        >>> plan = safety_plan()
+        >>> plan.sections[0].title, len(plan.sections)
+        ('Warning signs', 6)
     """
     return (resources or default_resources()).plan
 
