@@ -47,9 +47,9 @@ def make_converter() -> cattrs.Converter:
         # cattrs passes str and int enums through as they are; plain values are JSON-safe.
         converter.register_unstructure_hook(vocabulary, _value)
     converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
-    converter.register_structure_hook(dt.datetime, _structure_datetime)
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
-    converter.register_structure_hook(dt.date, _structure_date)
+    for when in (dt.datetime, dt.date):
+        converter.register_structure_hook(when, _structure_iso)
 
     def unstructure_catalog(catalog: Catalog) -> dict[str, Any]:
         declared = [c for c in catalog.categories.values() if c.id not in _BUILTIN]
@@ -67,26 +67,16 @@ def _value(member: Energy | LifeArea | Posture | Sense | TimeOfDay) -> int | str
     return member.value
 
 
-def _structure_datetime(value: object, _: object) -> dt.datetime:
-    if isinstance(value, dt.datetime):
+def _structure_iso(value: object, cls: type[dt.date]) -> dt.date:
+    """Read ISO 8601 text as a `date` or a `datetime` (whichever `cls` is)."""
+    if isinstance(value, cls):
         return value
     if not isinstance(value, str):
-        raise ValidationError("datetime", f"expected ISO 8601 text, got {type(value).__name__}")
+        raise ValidationError(cls.__name__, f"expected ISO 8601 text, got {type(value).__name__}")
     try:
-        return dt.datetime.fromisoformat(value)
+        return cls.fromisoformat(value)
     except ValueError:
-        raise ValidationError("datetime", f"{value[:40]!r} is not ISO 8601 text") from None
-
-
-def _structure_date(value: object, _: object) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise ValidationError("date", f"expected ISO 8601 text, got {type(value).__name__}")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError("date", f"{value[:40]!r} is not an ISO 8601 date") from None
+        raise ValidationError(cls.__name__, f"{value[:40]!r} is not ISO 8601 text") from None
 
 
 def _drop_defaults(data: dict[str, Any]) -> dict[str, Any]:
