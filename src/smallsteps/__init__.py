@@ -28,23 +28,25 @@ from ._model import (
     format_duration,
 )
 from ._recommend import Recommender, fit_steps, recommend
-from ._rules import DEFAULT_RULES, KEEP, REJECT, Context, Rule, Verdict, prefer_tags, rule_name
-from ._safety import (
+from ._resources import (
     Resource,
     ResourceBook,
-    SafetyCheck,
-    SafetyNotice,
     SafetyPlan,
     SafetyPlanSection,
+    default_resources,
+    help_pointer,
+    load_resources,
+    safety_plan,
+)
+from ._rules import DEFAULT_RULES, KEEP, REJECT, Context, Rule, Verdict, prefer_tags, rule_name
+from ._safety import (
+    SafetyCheck,
+    SafetyNotice,
     SafetyRules,
     Signal,
     check_safety,
-    default_resources,
     default_safety_rules,
-    help_pointer,
-    load_resources,
     load_safety_rules,
-    safety_plan,
 )
 from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
 from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay

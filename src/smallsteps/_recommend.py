@@ -11,8 +11,8 @@ from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion
+from ._resources import help_pointer
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
-from ._safety import help_pointer
 
 __all__ = ["Recommender", "fit_steps", "recommend"]
 

@@ -7,7 +7,6 @@ stays reachable on every path. It reads no clock, opens no socket and logs nothi
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
 import re
@@ -19,23 +18,23 @@ import attrs
 
 from ._errors import CatalogError, ValidationError
 from ._model import Activity
+from ._resources import (
+    Resource,
+    ResourceBook,
+    SafetyPlan,
+    _load,
+    _package_data,
+    default_resources,
+)
 
 __all__ = [
-    "Resource",
-    "ResourceBook",
     "SafetyCheck",
     "SafetyNotice",
-    "SafetyPlan",
-    "SafetyPlanSection",
     "SafetyRules",
     "Signal",
     "check_safety",
-    "default_resources",
     "default_safety_rules",
-    "help_pointer",
-    "load_resources",
     "load_safety_rules",
-    "safety_plan",
 ]
 
 _NEGATIONS: Final = frozenset(
@@ -61,81 +60,6 @@ class Signal:
     id: str
     kind: str
     negated: bool = False
-
-
-@attrs.frozen
-class Resource:
-    """A crisis line or other place to find help.
-
-    Attributes:
-        name: The service's name.
-        country: The ISO 3166-1 code it serves; empty for the international fallback.
-        phone: The number to call, if any.
-        text: How to reach it by text message, if it can be.
-        web: Its web address.
-        note: One line on when and how.
-        last_verified: When these details were last checked.
-    """
-
-    name: str
-    country: str = ""
-    phone: str = ""
-    text: str = ""
-    web: str = ""
-    note: str = ""
-    last_verified: dt.date | None = None
-
-
-@attrs.frozen
-class SafetyPlanSection:
-    """One of the six sections of a Stanley-Brown safety plan.
-
-    Attributes:
-        title: The section's name.
-        prompt: A question to help fill it in.
-        entries: What the person wrote; empty in the blank template.
-    """
-
-    title: str
-    prompt: str
-    entries: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class SafetyPlan:
-    """A personal safety plan, to be filled in by the person, ideally with someone they trust.
-
-    smallsteps only ever hands it out blank; it never fills it in.
-
-    Attributes:
-        sections: The six sections, in order.
-    """
-
-    sections: tuple[SafetyPlanSection, ...]
-
-    def fill(self, index: int, entries: Iterable[str]) -> SafetyPlan:
-        """Return a copy with one section's entries replaced (for a front end's editor).
-
-        Args:
-            index: The section, 0 to 5.
-            entries: What the person wrote.
-
-        Returns:
-            A new plan; this one is unchanged.
-
-        Raises:
-            ValidationError: If `index` is not a section or an entry is not text.
-        """
-        if isinstance(index, bool) or not isinstance(index, int):
-            raise ValidationError("index", f"expected a section number, got {type(index).__name__}")
-        if not 0 <= index < len(self.sections):
-            raise ValidationError("index", f"expected 0 to {len(self.sections) - 1}, got {index}")
-        items = tuple(entries)
-        if not all(isinstance(e, str) for e in items):
-            raise ValidationError("entries", "expected text for every entry")
-        sections = list(self.sections)
-        sections[index] = attrs.evolve(sections[index], entries=items)
-        return SafetyPlan(tuple(sections))
 
 
 @attrs.frozen
@@ -303,104 +227,6 @@ def _parse_rules(data: Mapping[str, Any], source: str) -> SafetyRules:
     return SafetyRules(dict(spelling), idioms, signals)
 
 
-# -- resources -------------------------------------------------------------------------------
-
-
-@attrs.frozen(repr=False)
-class ResourceBook:
-    """Crisis lines by country, the international fallback, and the notice's words.
-
-    Attributes:
-        lines: Crisis lines, in file order.
-        fallback: The international fallback, always included.
-        emergency: The reminder to call the local emergency number.
-        notice: The notice's words: `message`, `negated_message`, `options`, `grounding`,
-            `help`.
-        plan: The blank safety plan.
-    """
-
-    lines: tuple[Resource, ...]
-    fallback: Resource
-    emergency: str
-    notice: Mapping[str, Any]
-    plan: SafetyPlan
-
-    def for_country(self, country: str | None) -> tuple[Resource, ...]:
-        """Return the lines for an ISO country code (any case), then the fallback."""
-        code = _country(country)
-        return (*(r for r in self.lines if r.country == code), self.fallback)
-
-    def __or__(self, other: ResourceBook) -> ResourceBook:
-        if not isinstance(other, ResourceBook):
-            return NotImplemented
-        replaced = {r.country for r in other.lines}
-        return ResourceBook(
-            (*(r for r in self.lines if r.country not in replaced), *other.lines),
-            other.fallback,
-            other.emergency or self.emergency,
-            {**self.notice, **other.notice},
-            other.plan if other.plan.sections else self.plan,
-        )
-
-    def __repr__(self) -> str:
-        countries = sorted({r.country for r in self.lines})
-        return f"<ResourceBook {len(self.lines)} lines for {', '.join(countries)}>"
-
-
-def _country(country: str | None) -> str:
-    if country is None:
-        return ""
-    if not isinstance(country, str) or not re.fullmatch(r"[A-Za-z]{2}", country):
-        raise ValidationError("country", f"expected a two-letter ISO code, got {country!r:.20}")
-    return country.upper()
-
-
-def _parse_resources(data: Mapping[str, Any], source: str) -> ResourceBook:
-    problems: list[str] = []
-    fields = {a.name for a in attrs.fields(Resource)}
-
-    def resource(table: object, where: str) -> Resource | None:
-        if not isinstance(table, Mapping) or not isinstance(table.get("name"), str):
-            problems.append(f"{where}: expected a table with a name")
-            return None
-        unknown = sorted(set(table) - fields)
-        if unknown:
-            problems.append(f"{where}: unknown fields {', '.join(unknown)}")
-            return None
-        return Resource(**{k: v.upper() if k == "country" else v for k, v in table.items()})
-
-    lines = [resource(t, f"line #{n}") for n, t in enumerate(data.get("line", []), start=1)]
-    fallback = resource(data.get("fallback"), "fallback")
-    sections = [
-        SafetyPlanSection(t["title"], t["prompt"])
-        for t in data.get("plan_section", [])
-        if isinstance(t, Mapping)
-    ]
-    if problems or fallback is None:
-        raise CatalogError(source, problems or ["fallback: missing"])
-    return ResourceBook(
-        tuple(r for r in lines if r),
-        fallback,
-        str(data.get("emergency", {}).get("message", "")),
-        dict(data.get("notice", {})),
-        SafetyPlan(tuple(sections)),
-    )
-
-
-def _load(path: os.PathLike[str] | str) -> Mapping[str, Any]:
-    from ._loader import _decode, _read_file
-
-    source = os.fspath(path)
-    return _decode(_read_file(source, source), source, source)
-
-
-def _package_data(name: str) -> Mapping[str, Any]:
-    import tomllib
-    from importlib import resources
-
-    return tomllib.loads((resources.files("smallsteps") / "data" / name).read_text("utf-8"))
-
-
 @functools.cache
 def default_safety_rules() -> SafetyRules:
     """Return the rules that ship with smallsteps (`smallsteps/data/safety.toml`), cached."""
@@ -418,41 +244,7 @@ def load_safety_rules(path: os.PathLike[str] | str) -> SafetyRules:
     return _parse_rules(_load(path), os.fspath(path))
 
 
-@functools.cache
-def default_resources() -> ResourceBook:
-    """Return the crisis lines that ship with smallsteps (`smallsteps/data/resources.toml`)."""
-    return _parse_resources(_package_data("resources.toml"), "smallsteps/data/resources.toml")
-
-
-def load_resources(path: os.PathLike[str] | str) -> ResourceBook:
-    """Load crisis lines from a file with the structure of `resources.toml`.
-
-    Combine with the defaults, the file's countries replacing the same countries:
-    `ss.default_resources() | ss.load_resources(p)`.
-
-    Raises:
-        CatalogError: If the file cannot be read or an entry is malformed.
-    """
-    return _parse_resources(_load(path), os.fspath(path))
-
-
 # -- the check -------------------------------------------------------------------------------
-
-
-def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
-    """Return the blank six-section safety plan (Stanley-Brown), to fill in with someone.
-
-    Example:
-        >>> plan = safety_plan()
-        >>> plan.sections[0].title, len(plan.sections)
-        ('Warning signs', 6)
-    """
-    return (resources or default_resources()).plan
-
-
-def help_pointer(resources: ResourceBook | None = None) -> str:
-    """Return the standing, low-key "help is here" line a front end may show on any screen."""
-    return str((resources or default_resources()).notice.get("help", ""))
 
 
 def _grounding(ids: Iterable[str]) -> Activity | None:
