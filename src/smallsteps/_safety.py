@@ -122,6 +122,11 @@ class SafetyRules:
     spelling: Mapping[str, str]
     idioms: Mapping[str, re.Pattern[str]]
     signals: Mapping[str, tuple[str, tuple[re.Pattern[str], ...]]]
+    _respelling: re.Pattern[str] | None = attrs.field(init=False, eq=False)
+
+    @_respelling.default
+    def _build_respelling(self) -> re.Pattern[str] | None:
+        return _respeller(self.spelling)
 
     def __or__(self, other: SafetyRules) -> SafetyRules:
         if not isinstance(other, SafetyRules):
@@ -142,7 +147,10 @@ class SafetyRules:
         text = re.sub(r"\w+", lambda m: _read_look_alikes(m.group()), text)
         text = re.sub(r"[\W_]+", " ", text)
         text = re.sub(r"(\w)\1{2,}", r"\1", text)
-        return _respell(tuple(sorted(self.spelling.items())), " ".join(text.split()))
+        text = " ".join(text.split())
+        if self._respelling is None:
+            return text
+        return self._respelling.sub(lambda m: self.spelling[m.group()], text)
 
     def find(self, text: str) -> tuple[Signal, ...]:
         """Return the signals in a text, one per signal id, in the rules' order."""
@@ -158,19 +166,12 @@ class SafetyRules:
         return tuple(found)
 
 
-@functools.lru_cache(maxsize=8)
-def _respeller(spelling: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    words = sorted((k for k, _ in spelling), key=lambda k: (-len(k), k))
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-    return pattern, dict(spelling)
-
-
-def _respell(spelling: tuple[tuple[str, str], ...], text: str) -> str:
-    """Replace misspellings and short forms, whole words and phrases, longest first."""
+def _respeller(spelling: Mapping[str, str]) -> re.Pattern[str] | None:
+    """One pattern for every misspelling and short form, longest first (built once per rules)."""
     if not spelling:
-        return text
-    pattern, table = _respeller(spelling)
-    return pattern.sub(lambda m: table[m.group()], text)
+        return None
+    words = sorted(spelling, key=lambda k: (-len(k), k))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _read_look_alikes(word: str) -> str:
