@@ -65,3 +65,17 @@ moments = st.datetimes(min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(
 def histories(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[list[ss.Entry]]:
     """Lists of entries over the given activity ids, all without a time zone."""
     return st.lists(st.builds(ss.Entry, activity_id=ids, at=moments), max_size=12)
+
+
+@st.composite
+def _nested(draw: st.DrawFn, depth: int = 2, most: int = 1800) -> ss.Step:
+    """A step whose parts (and their parts) are each no longer than it."""
+    seconds = draw(st.integers(1, most))
+    parts: list[ss.Step] = []
+    if depth and draw(st.booleans()):
+        parts = draw(st.lists(_nested(depth - 1, seconds), min_size=1, max_size=3))
+    return ss.Step(draw(texts), seconds, win=draw(st.booleans()), parts=parts)
+
+
+nested_steps = _nested()
+"""Steps with nested parts, as task templates have."""

@@ -32,8 +32,10 @@ def hard_limit_problems(plan: ss.Plan) -> list[str]:
             problems.append(f"{a.id}: outdoors")
         if c.time_of_day not in a.times:
             problems.append(f"{a.id}: not for the {c.time_of_day}")
-        if not s.steps or s.steps != a.steps[: len(s.steps)]:
-            problems.append(f"{a.id}: steps shown are not a prefix")
+        if not s.steps or s.steps != ss.size_steps(a.steps, c.energy)[: len(s.steps)]:
+            problems.append(f"{a.id}: steps shown are not a prefix of the sized steps")
+        if any(step.seconds > c.energy.step_seconds for step in s.steps):
+            problems.append(f"{a.id}: a step shown is bigger than energy {c.energy} allows")
         if len(s.steps) > c.energy.steps_shown:
             problems.append(f"{a.id}: {len(s.steps)} steps shown at energy {c.energy}")
         if a.id in c.avoids or a.category in c.avoids:

@@ -28,3 +28,15 @@ def test_plans_match_the_snapshots() -> None:
     for key in expected:
         assert expected[key] == actual[key], f"{key}: run python scripts/generate_snapshots.py"
     assert expected.keys() == actual.keys()
+
+
+def test_breakdowns_match_the_snapshots() -> None:
+    """Template and unseen-task breakdowns at energies 0, 2, 4 match breakdowns.json."""
+    generator = _generator()
+    path = ROOT / "tests" / "snapshots" / "breakdowns.json"
+    expected = json.loads(path.read_text("utf-8"))
+    actual = generator.breakdowns()  # type: ignore[attr-defined]
+    assert len(expected) >= 3 * (60 + 40)
+    for key in expected:
+        assert expected[key] == actual.get(key), f"{key}: run python scripts/generate_snapshots.py"
+    assert expected.keys() == actual.keys()

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, split_step
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._convert import from_dict, from_json, make_converter, to_dict, to_json
 from ._errors import CatalogError, UnknownActivityError, ValidationError
@@ -48,6 +49,7 @@ from ._safety import (
     default_safety_rules,
     load_safety_rules,
 )
+from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
 from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
 from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
 
@@ -55,10 +57,12 @@ __all__ = [
     "BANNED_PHRASES",
     "BUILTIN_CATEGORIES",
     "DEFAULT_RULES",
+    "FIRST_STEP_SECONDS",
     "KEEP",
     "MAX_STEP_WORDS",
     "REJECT",
     "Activity",
+    "Breakdown",
     "Catalog",
     "CatalogError",
     "Category",
@@ -83,15 +87,20 @@ __all__ = [
     "Signal",
     "Step",
     "Suggestion",
+    "TaskBook",
+    "TaskKind",
+    "TaskTemplate",
     "TimeOfDay",
     "UnknownActivityError",
     "ValidationError",
     "Verdict",
     "__version__",
+    "break_down",
     "check_safety",
     "default_catalog",
     "default_resources",
     "default_safety_rules",
+    "default_tasks",
     "fit_steps",
     "format_duration",
     "from_dict",
@@ -101,12 +110,16 @@ __all__ = [
     "load_catalog",
     "load_resources",
     "load_safety_rules",
+    "load_tasks",
     "make_converter",
     "parse_catalog",
+    "parse_tasks",
     "prefer_tags",
     "recommend",
     "rule_name",
     "safety_plan",
+    "size_steps",
+    "split_step",
     "to_dict",
     "to_json",
 ]

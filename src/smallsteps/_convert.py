@@ -93,8 +93,16 @@ def _drop_defaults(data: dict[str, Any]) -> dict[str, Any]:
         "note": "",
     }
     data = {k: v for k, v in data.items() if defaults.get(k, ...) != v}
-    data["steps"] = [{k: v for k, v in s.items() if v is not None} for s in data["steps"]]
+    data["steps"] = [_drop_step_defaults(step) for step in data["steps"]]
     return data
+
+
+def _drop_step_defaults(step: dict[str, Any]) -> dict[str, Any]:
+    """Leave out a step's `posture`, `win` and `parts` when they hold their defaults."""
+    kept = {k: v for k, v in step.items() if v not in (None, False, [])}
+    if kept.get("parts"):
+        kept["parts"] = [_drop_step_defaults(part) for part in kept["parts"]]
+    return kept
 
 
 @functools.cache
@@ -114,7 +122,7 @@ def to_dict(obj: object) -> Any:
     Example:
         >>> from smallsteps import Step, to_dict
         >>> to_dict(Step("Take one sip of water", 10))
-        {'text': 'Take one sip of water', 'seconds': 10, 'posture': None}
+        {'text': 'Take one sip of water', 'seconds': 10, 'posture': None, 'win': False, 'parts': []}
     """
     return _converter().unstructure(obj)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -15,11 +16,6 @@ from ._model import Activity, Category, Step
 
 __all__ = ["default_catalog", "load_catalog", "parse_catalog"]
 
-_REQUIRED = {
-    Activity: ("id", "title", "category", "energy", "steps"),
-    Category: ("id", "title"),
-    Step: ("text", "seconds"),
-}
 _TOP_LEVEL = ("activity", "category")
 
 
@@ -29,7 +25,8 @@ def _check_table(
     """Check one table against an attrs class, field by field, using the class's own rules.
 
     Every problem is appended to `problems`; the converted values come back when there are
-    none. `steps` tables are checked as `Step`s.
+    none. Fields without a default are required. `steps` and `parts` lists are checked as
+    `Step` tables, parts inside parts too.
     """
     if not isinstance(table, Mapping):
         problems.append(f"{label}: expected a table, got {type(table).__name__}")
@@ -40,21 +37,24 @@ def _check_table(
         hint = did_you_mean(str(key), fields)
         problems.append(f"{label}: {key}: unknown field{hint}")
     problems.extend(
-        f"{label}: {name}: missing required field" for name in _REQUIRED[cls] if name not in table
+        f"{label}: {name}: missing required field"
+        for name, a in fields.items()
+        if a.default is attrs.NOTHING and name not in table
     )
     values: dict[str, Any] = {}
     for name, attribute in fields.items():
         if name not in table:
             continue
         raw = table[name]
-        if cls is Activity and name == "steps":
-            raw = _check_steps(raw, label, problems)
+        if name in ("steps", "parts"):
+            raw = _check_steps(raw, name, label, problems)
             if raw is None:
                 continue
         try:
             value = attribute.converter(raw) if callable(attribute.converter) else raw
             if attribute.validator is not None:
-                attribute.validator(None, attribute, value)
+                # The fields checked so far stand in for the instance, in field order.
+                attribute.validator(SimpleNamespace(**values), attribute, value)
         except ValidationError as error:
             problems.append(f"{label}: {error}")
         else:
@@ -62,16 +62,17 @@ def _check_table(
     return values if len(problems) == found else None
 
 
-def _check_steps(raw: object, label: str, problems: list[str]) -> list[Step] | None:
+def _check_steps(raw: object, name: str, label: str, problems: list[str]) -> list[Step] | None:
     if not isinstance(raw, list):
-        problems.append(f"{label}: steps: expected a list of {{ text, seconds }} tables")
+        problems.append(f"{label}: {name}: expected a list of {{ text, seconds }} tables")
         return None
-    if not raw:
+    if not raw and name == "steps":
         problems.append(f"{label}: steps: expected at least one step, got none")
         return None
     steps = []
     for n, table in enumerate(raw, start=1):
-        values = _check_table(Step, table, f"{label}: step {n}", problems)
+        where = f"{label}: step {n}" if name == "steps" else f"{label} part {n}"
+        values = _check_table(Step, table, where, problems)
         if values is not None:
             steps.append(Step(**values))
     return steps if len(steps) == len(raw) else None

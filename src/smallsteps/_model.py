@@ -156,12 +156,29 @@ def _avoids(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(_items("avoids", values))))
 
 
-def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
-    steps = tuple(_items("steps", values))
+def _step_list(field: str, values: Iterable[Step]) -> tuple[Step, ...]:
+    steps = tuple(_items(field, values))
     for i, step in enumerate(steps):
         if not isinstance(step, Step):
-            raise ValidationError(f"steps[{i}]", f"expected a Step, got {_show(step)}")
+            raise ValidationError(f"{field}[{i}]", f"expected a Step, got {_show(step)}")
     return steps
+
+
+def _parts_fit(step: Step, _: attrs.Attribute[Any], parts: tuple[Step, ...]) -> None:
+    for i, part in enumerate(parts):
+        if part.seconds > step.seconds:
+            raise ValidationError(
+                f"parts[{i}].seconds",
+                f"a part takes {part.seconds} seconds, longer than its step ({step.seconds})",
+            )
+
+
+def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
+    return _step_list("steps", values)
+
+
+def _parts(values: Iterable[Step]) -> tuple[Step, ...]:
+    return _step_list("parts", values)
 
 
 def format_duration(seconds: int) -> str:
@@ -194,11 +211,18 @@ class Step:
         text: What to do, starting with a verb ("Put one dish in the sink").
         seconds: About how long it takes, a whole number above 0.
         posture: The posture the step is done in, when it differs from where it starts.
+        win: Whether stopping after this step is a complete win.
+        parts: Smaller steps that do the same thing, for harder days (like a nested to-do).
+            Sizing swaps a step for its parts when the step is too big for the energy level.
     """
 
     text: str = attrs.field(validator=_text)
     seconds: int = attrs.field(validator=_positive)
     posture: Posture | None = attrs.field(default=None, converter=_optional_posture)
+    win: bool = attrs.field(default=False, validator=_flag, kw_only=True)
+    parts: tuple[Step, ...] = attrs.field(
+        default=(), converter=_parts, validator=_parts_fit, kw_only=True
+    )
 
     def __str__(self) -> str:
         return f"{self.text} ({format_duration(self.seconds)})"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from ._breakdown import size_steps
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
 from ._loader import default_catalog
@@ -20,8 +21,9 @@ __all__ = ["Recommender", "fit_steps", "recommend"]
 def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     """Return the first steps of an activity that fit today's energy and minutes.
 
-    Steps are taken in order while they fit the minutes left, are no longer than the energy
-    level's `step_seconds`, and number at most its `steps_shown`. The first step is always
+    The steps are sized with `size_steps`, the same way `break_down` sizes a task's steps:
+    none longer than the energy level's `step_seconds`. Then they are taken in order while
+    they fit the minutes left, up to the level's `steps_shown`. The first step is always
     included, so every suggestion has somewhere to start.
 
     Args:
@@ -33,12 +35,11 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     """
     energy = checkin.energy
     budget = checkin.minutes * 60
-    shown = [activity.steps[0]]
-    used = activity.steps[0].seconds
-    for step in activity.steps[1:]:
-        if len(shown) >= energy.steps_shown:
-            break
-        if used + step.seconds > budget or step.seconds > energy.step_seconds:
+    sized = size_steps(activity.steps, energy)
+    shown = [sized[0]]
+    used = sized[0].seconds
+    for step in sized[1:]:
+        if len(shown) >= energy.steps_shown or used + step.seconds > budget:
             break
         shown.append(step)
         used += step.seconds

@@ -1,0 +1,308 @@
+"""Breaking a task into micro-steps sized to today's energy, and the sizing the recommender shares.
+
+`break_down` checks the text for crisis language, finds the template or kind in the task book,
+and sizes every step: a step bigger than the energy level allows is swapped for its written
+parts, or, with none, kept to a time box. Same text and energy, same steps, always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from ._errors import ValidationError
+from ._model import Step, _energy, format_duration
+from ._resources import help_pointer
+from ._safety import SafetyNotice, check_safety
+from ._tasks import _WORD, TaskBook, TaskTemplate, _fill, _read, default_tasks
+from ._vocab import Energy
+
+__all__ = ["FIRST_STEP_SECONDS", "Breakdown", "break_down", "size_steps", "split_step"]
+
+FIRST_STEP_SECONDS: Final = 120
+"""The longest first step a breakdown gives at any energy level (2 minutes)."""
+
+# -- sizing --------------------------------------------------------------------------------
+
+
+def split_step(step: Step) -> tuple[Step, ...]:
+    """Break one step into smaller ones, like opening a nested to-do.
+
+    A step with written `parts` gives those (the last part keeps the step's win mark). A step
+    without them is kept to a time box one size smaller ("Wipe the sink for 2 minutes"). A step
+    of 30 seconds or less cannot get smaller and comes back as it is.
+
+    Args:
+        step: The step to split.
+
+    Returns:
+        The smaller steps, in order (the step itself when it cannot be split).
+
+    Example:
+        >>> pieces = split_step(Step("Wipe the sink", 300))
+        >>> pieces[0].text, pieces[0].seconds
+        ('Wipe the sink for 2 minutes', 120)
+    """
+    if step.parts:
+        *first, last = step.parts
+        return (*first, attrs.evolve(last, win=last.win or step.win))
+    smaller = [cap for cap in _CAPS if cap < step.seconds]
+    if not smaller:
+        return (step,)
+    return (_time_box(step, smaller[-1]),)
+
+
+def size_steps(
+    steps: Iterable[Step], energy: Energy | int, *, first_cap: int | None = None
+) -> tuple[Step, ...]:
+    """Size steps for an energy level: none longer than `energy.step_seconds`.
+
+    A step that is too long is replaced by its parts, recursively; a step with no parts is
+    kept to a time box of the cap. So the lower the energy, the smaller each step and the more
+    of them. The recommender and `break_down` both size steps with this.
+
+    Args:
+        steps: The steps in order.
+        energy: The energy level.
+        first_cap: A tighter cap for the first step, such as `FIRST_STEP_SECONDS`.
+
+    Returns:
+        The sized steps, in order.
+
+    Example:
+        >>> wipe = Step("Wipe the sink", 90, parts=(Step("Wet a cloth", 20), Step("Wipe", 30)))
+        >>> " / ".join(s.text for s in size_steps((wipe,), Energy(0)))
+        'Wet a cloth / Wipe'
+        >>> " / ".join(s.text for s in size_steps((wipe,), Energy(1)))
+        'Wipe the sink'
+    """
+    cap = _energy(energy).step_seconds
+    sized: list[Step] = []
+    for step in steps:
+        limit = min(cap, first_cap) if first_cap is not None and not sized else cap
+        sized.extend(_fit(step, limit))
+    return tuple(sized)
+
+
+def _fit(step: Step, cap: int) -> list[Step]:
+    if step.seconds <= cap:
+        return [step]
+    if not step.parts:
+        return [_time_box(step, cap)]
+    return [small for part in split_step(step) for small in _fit(part, cap)]
+
+
+def _time_box(step: Step, seconds: int) -> Step:
+    """The step kept to `seconds`: "Wipe the sink for 2 minutes"."""
+    text = f"{step.text} for {format_duration(seconds).removeprefix('about ')}"
+    if len(_WORD.findall(text)) > 15:
+        text = step.text
+    return attrs.evolve(step, text=text, seconds=seconds, parts=())
+
+
+_CAPS: Final = tuple(sorted(level.step_seconds for level in Energy))
+
+# -- the breakdown -------------------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class Breakdown:
+    """A task broken into micro-steps for one energy level: what `break_down` returns.
+
+    Attributes:
+        task: The task as the person typed it.
+        energy: The energy level the steps are sized for.
+        title: A short name for the task (the template's, or the person's own words).
+        source: What the steps came from: `"template:<id>"` or `"kind:<id>"`; empty when
+            `notice` is set.
+        object: What the task is about: the person's own words for a kind ("your landlord"),
+            the template's `object` for a template.
+        why: One sentence on how the task was matched.
+        steps: The steps to show now, the first small and physical, the last a moment to
+            notice how it went. Empty when `notice` is set.
+        later: The steps after these, sized the same way, for when the person is ready.
+        anchor: Something already done to attach the first step to ("After you brush your
+            teeth"); see `habit_stack`.
+        first_step_only: At `Energy(0)`, a line saying the first step alone is a complete
+            win (the first step is marked `win`); empty at other levels.
+        notice: The safety notice, set instead of steps when the task holds crisis language.
+        help: The standing, low-key line saying where help is.
+    """
+
+    task: str
+    energy: Energy
+    title: str
+    source: str
+    object: str
+    why: str
+    steps: tuple[Step, ...]
+    later: tuple[Step, ...] = ()
+    anchor: str = ""
+    first_step_only: str = ""
+    notice: SafetyNotice | None = None
+    help: str = ""
+
+    @property
+    def crisis(self) -> bool:
+        """Whether the task held crisis language; then `notice` is set and `steps` is empty."""
+        return self.notice is not None
+
+    @property
+    def total_seconds(self) -> int:
+        """About how long the steps shown now take together, in seconds."""
+        return sum(step.seconds for step in self.steps)
+
+    @property
+    def habit_stack(self) -> str:
+        """The first step attached to something already done, or `""` without an anchor.
+
+        For example "After you brush your teeth, walk to the bathroom".
+        """
+        if not self.anchor or not self.steps:
+            return ""
+        first = self.steps[0].text
+        return f"{self.anchor}, {first[:1].lower()}{first[1:]}"
+
+    def split(self, index: int) -> Breakdown:
+        """Break step `index` of `steps` into smaller steps, like opening a nested to-do.
+
+        The step is replaced by its parts, or by a smaller time box (see `split_step`). A step
+        of 30 seconds or less is as small as it gets, and the breakdown comes back unchanged.
+
+        Args:
+            index: The position in `steps`, from 0.
+
+        Returns:
+            A new breakdown with more, smaller steps.
+
+        Raises:
+            ValidationError: If `index` is not a position in `steps`.
+        """
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise ValidationError("index", f"expected a whole number, got {type(index).__name__}")
+        if not -len(self.steps) <= index < len(self.steps):
+            raise ValidationError(
+                "index",
+                f"{index} is not a step; there are {len(self.steps)} (0 to {len(self.steps) - 1})",
+            )
+        index %= len(self.steps)
+        steps = (*self.steps[:index], *split_step(self.steps[index]), *self.steps[index + 1 :])
+        return attrs.evolve(self, steps=steps)
+
+    def __repr__(self) -> str:
+        if self.notice is not None:
+            return f"<Breakdown crisis energy={int(self.energy)}>"
+        return (
+            f"<Breakdown {self.source} energy={int(self.energy)} steps={len(self.steps)} "
+            f"later={len(self.later)}>"
+        )
+
+    def __str__(self) -> str:
+        if self.notice is not None:
+            lines = [self.notice.message]
+            lines += [f"  {r.name}: {r.phone or r.text or r.web}" for r in self.notice.resources]
+            return "\n".join([*lines, self.notice.emergency])
+        head = f"{self.title} (energy {int(self.energy)}, {self.energy.label.lower()}):"
+        lines = [head]
+        for i, step in enumerate(self.steps, start=1):
+            mark = "  (stopping here counts)" if step.win and i < len(self.steps) else ""
+            lines.append(f"  {i}. {step}{mark}")
+        if self.later:
+            lines.append(f"  ({len(self.later)} more when you are ready)")
+        if self.first_step_only:
+            lines.append(self.first_step_only)
+        if self.habit_stack:
+            lines.append(f"Idea: {self.habit_stack}.")
+        return "\n".join(lines)
+
+
+def break_down(
+    task: str,
+    energy: Energy | int = Energy.LOW,
+    *,
+    country: str | None = None,
+    tasks: TaskBook | None = None,
+) -> Breakdown:
+    """Break a task a person typed into micro-steps sized to today's energy.
+
+    The text goes through `check_safety` first: crisis language gives a breakdown with the
+    safety `notice` and no steps. Otherwise a template is matched by its phrases, or a kind is
+    picked by the task's verb, and the steps are sized with `size_steps`: the lower the energy,
+    the smaller each step and the more of them, with fewer shown at once. The first step is
+    small and physical (at most 2 minutes, 30 seconds at `Energy(0)`). The last step shown is a
+    moment to notice how it went.
+
+    Args:
+        task: The task in the person's words, any length, any alphabet.
+        energy: The energy level right now, 0 to 4.
+        country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
+        tasks: The templates and kinds; `default_tasks()` when `None`.
+
+    Returns:
+        The breakdown.
+
+    Raises:
+        ValidationError: If `task` is not text or is empty, or `energy` is not a level.
+
+    Example:
+        >>> bd = break_down("clean the bathroom", energy=1)
+        >>> bd.source
+        'template:clean-bathroom'
+        >>> bd.steps[0].seconds <= 30
+        True
+    """
+    if not isinstance(task, str):
+        raise ValidationError("task", f"expected text, got {type(task).__name__}")
+    if not task.strip():
+        raise ValidationError("task", "expected a few words about the task, got empty text")
+    level = _energy(energy)
+    book = _book(tasks)
+    check = check_safety(task, country)
+    if check.crisis:
+        return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())
+    reading = _read(task)
+    found, key = book._match(reading)
+    if found is None:
+        generic = [k for k in book.kinds if k.id == "generic"]
+        found = generic[0] if generic else default_tasks().kind("generic")
+    words = {**default_tasks().words, **book.words}
+    if isinstance(found, TaskTemplate):
+        title, steps, obj = found.title, found.steps, found.object
+        why = str(words["why_template"]).format(title=found.title, phrase=key)
+        source = f"template:{found.id}"
+    else:
+        obj = reading.object or found.object
+        phrase = reading.phrase or found.object
+        title = phrase[:1].upper() + phrase[1:]
+        steps = _fill(found.steps, obj, phrase)
+        why = found.why.format(verb=key)
+        source = f"kind:{found.id}"
+    sized = size_steps(steps, level, first_cap=FIRST_STEP_SECONDS)
+    shown, later = list(sized[: level.steps_shown]), sized[level.steps_shown :]
+    if level == Energy.EMPTY:
+        shown[0] = attrs.evolve(shown[0], win=True)
+    shown[-1] = attrs.evolve(shown[-1], win=True)
+    closing = Step(str(words["notice"]), int(words["notice_seconds"]), win=True)
+    return Breakdown(
+        task=task,
+        energy=level,
+        title=title,
+        source=source,
+        object=obj,
+        why=why,
+        steps=(*shown, closing),
+        later=later,
+        anchor=found.anchor,
+        first_step_only=str(words["first_step_only"]) if level == Energy.EMPTY else "",
+        help=help_pointer(),
+    )
+
+
+def _book(value: TaskBook | None) -> TaskBook:
+    if value is None:
+        return default_tasks()
+    if not isinstance(value, TaskBook):
+        raise ValidationError("tasks", f"expected a TaskBook, got {type(value).__name__}")
+    return value
