@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import smallsteps as ss
 from smallsteps._tasks import keywords
 
+from .helpers import problems
 from .strategies import energies, nested_steps
 
 DATA = pathlib.Path(__file__).parent / "data"
@@ -307,9 +308,7 @@ class TestTaskFiles:
             ],
             "word": {},
         }
-        with pytest.raises(ss.CatalogError) as info:
-            ss.parse_tasks(data, source="mine.toml")
-        problems = "\n".join(info.value.problems)
+        listed = problems(ss.parse_tasks, data)
         for expected in [
             "word: unknown top-level table (did you mean 'words'?)",
             "task 'a': steps: expected at least one step, got none",
@@ -320,8 +319,7 @@ class TestTaskFiles:
             "task 'a': id: duplicate id",
             "kind 'k': steps: step texts may use {object} and {task}",
         ]:
-            assert expected in problems
-        assert "mine.toml" in str(info.value)
+            assert expected in listed
 
     def test_load_the_docs_example(self) -> None:
         book = ss.default_tasks() | ss.load_tasks(EXAMPLES / "my_tasks.toml")

@@ -5,6 +5,7 @@ Each failing string is reported with its file (or module), its id and its field.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import pathlib
 import statistics
@@ -107,9 +108,39 @@ def task_strings() -> Iterator[Shipped]:
             yield Shipped(f"break_down({task!r}, {int(energy)}):step {n}", step.text, True)
 
 
+def routine_strings() -> Iterator[Shipped]:
+    """Every text in routines.toml, each routine's steps at every energy, and summaries."""
+    where = "routines.toml"
+    for r in ss.default_routines().values():
+        yield Shipped(f"{where}:{r.id}:title", r.title, False)
+        yield Shipped(f"{where}:{r.id}:description", r.description, False)
+        for item in r.items:
+            yield Shipped(f"{where}:{r.id}:{item.id}:title", item.title, False)
+            if item.anchor:
+                yield Shipped(f"{where}:{r.id}:{item.id}:anchor", item.anchor, False)
+            yield from _step_tree(f"{where}:{r.id}:{item.id}", item.steps)
+        for energy in ss.Energy:
+            for item in r.for_energy(energy).items:
+                yield from _step_tree(f"{r.id}.for_energy({int(energy)}):{item.id}", item.steps)
+        today = datetime.date(2026, 11, 22)
+        ids = [item.id for item in r.items]
+        for n, energy in itertools.product(range(len(ids) + 1), [None, *ss.Energy]):
+            day = ss.RoutineDay(r, today, done=ids[:n], partly=ids[n : n + 1], energy=energy)
+            yield Shipped(f"RoutineDay({r.id}, {n} done, {energy}).summary", day.summary(), False)
+        earlier = ss.RoutineDay(r, today - datetime.timedelta(days=3), done=ids[:1])
+        week = ss.RoutineWeek([earlier], today=today)
+        yield Shipped(f"RoutineWeek({r.id}).summary", week.summary(), False)
+
+
 def shipped_strings() -> list[Shipped]:
     """All of the above: what the tone tests check."""
-    return [*catalog_strings(), *generated_strings(), *safety_strings(), *task_strings()]
+    return [
+        *catalog_strings(),
+        *generated_strings(),
+        *safety_strings(),
+        *task_strings(),
+        *routine_strings(),
+    ]
 
 
 STRINGS = shipped_strings()

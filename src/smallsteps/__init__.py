@@ -39,6 +39,16 @@ from ._resources import (
     load_resources,
     safety_plan,
 )
+from ._routines import (
+    Routine,
+    RoutineDay,
+    RoutineItem,
+    RoutineWeek,
+    bare_minimum,
+    default_routines,
+    load_routines,
+    parse_routines,
+)
 from ._rules import DEFAULT_RULES, KEEP, REJECT, Context, Rule, Verdict, prefer_tags, rule_name
 from ._safety import (
     SafetyCheck,
@@ -51,7 +61,7 @@ from ._safety import (
 )
 from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
 from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
-from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
+from ._vocab import Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 __all__ = [
     "BANNED_PHRASES",
@@ -77,6 +87,10 @@ __all__ = [
     "Recommender",
     "Resource",
     "ResourceBook",
+    "Routine",
+    "RoutineDay",
+    "RoutineItem",
+    "RoutineWeek",
     "Rule",
     "SafetyCheck",
     "SafetyNotice",
@@ -90,15 +104,18 @@ __all__ = [
     "TaskBook",
     "TaskKind",
     "TaskTemplate",
+    "Tier",
     "TimeOfDay",
     "UnknownActivityError",
     "ValidationError",
     "Verdict",
     "__version__",
+    "bare_minimum",
     "break_down",
     "check_safety",
     "default_catalog",
     "default_resources",
+    "default_routines",
     "default_safety_rules",
     "default_tasks",
     "fit_steps",
@@ -109,10 +126,12 @@ __all__ = [
     "lint_text",
     "load_catalog",
     "load_resources",
+    "load_routines",
     "load_safety_rules",
     "load_tasks",
     "make_converter",
     "parse_catalog",
+    "parse_routines",
     "parse_tasks",
     "prefer_tags",
     "recommend",

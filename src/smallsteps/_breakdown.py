@@ -7,6 +7,7 @@ parts, or, with none, kept to a time box. Same text and energy, same steps, alwa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -16,7 +17,7 @@ from ._errors import ValidationError
 from ._model import Step, _energy, format_duration
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
-from ._tasks import _WORD, TaskBook, TaskTemplate, _fill, _read, default_tasks
+from ._tasks import _WORD, TaskBook, default_tasks
 from ._vocab import Energy
 
 __all__ = ["FIRST_STEP_SECONDS", "Breakdown", "break_down", "size_steps", "split_step"]
@@ -95,13 +96,18 @@ def _fit(step: Step, cap: int) -> list[Step]:
 
 
 def _time_box(step: Step, seconds: int) -> Step:
-    """The step kept to `seconds`: "Wipe the sink for 2 minutes"."""
+    """The step kept to `seconds`: "Wipe the sink for 2 minutes".
+
+    A text that already names a time ("for a minute") or would grow past 15 words stays as
+    it is; the shorter duration still says how long.
+    """
     text = f"{step.text} for {format_duration(seconds).removeprefix('about ')}"
-    if len(_WORD.findall(text)) > 15:
+    if len(_WORD.findall(text)) > 15 or _NAMES_A_TIME.search(step.text):
         text = step.text
     return attrs.evolve(step, text=text, seconds=seconds, parts=())
 
 
+_NAMES_A_TIME: Final = re.compile(r"\b(second|minute|hour)s?\b", re.IGNORECASE)
 _CAPS: Final = tuple(sorted(level.step_seconds for level in Energy))
 
 # -- the breakdown -------------------------------------------------------------------------
@@ -262,24 +268,9 @@ def break_down(
     check = check_safety(task, country)
     if check.crisis:
         return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())
-    reading = _read(task)
-    found, key = book._match(reading)
-    if found is None:
-        generic = [k for k in book.kinds if k.id == "generic"]
-        found = generic[0] if generic else default_tasks().kind("generic")
-    words = {**default_tasks().words, **book.words}
-    if isinstance(found, TaskTemplate):
-        title, steps, obj = found.title, found.steps, found.object
-        why = str(words["why_template"]).format(title=found.title, phrase=key)
-        source = f"template:{found.id}"
-    else:
-        obj = reading.object or found.object
-        phrase = reading.phrase or found.object
-        title = phrase[:1].upper() + phrase[1:]
-        steps = _fill(found.steps, obj, phrase)
-        why = found.why.format(verb=key)
-        source = f"kind:{found.id}"
-    sized = size_steps(steps, level, first_cap=FIRST_STEP_SECONDS)
+    found = book._find(task)
+    words = book._words
+    sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS)
     shown, later = list(sized[: level.steps_shown]), sized[level.steps_shown :]
     if level == Energy.EMPTY:
         shown[0] = attrs.evolve(shown[0], win=True)
@@ -288,10 +279,10 @@ def break_down(
     return Breakdown(
         task=task,
         energy=level,
-        title=title,
-        source=source,
-        object=obj,
-        why=why,
+        title=found.title,
+        source=found.source,
+        object=found.object,
+        why=found.why,
         steps=(*shown, closing),
         later=later,
         anchor=found.anchor,

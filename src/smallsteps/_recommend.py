@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ._breakdown import size_steps
+
+if TYPE_CHECKING:
+    from ._routines import RoutineDay
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
 from ._loader import default_catalog
@@ -131,6 +135,7 @@ class Recommender:
         history: Iterable[Entry] = (),
         limit: int = 3,
         now: dt.datetime | None = None,
+        routine_day: RoutineDay | None = None,
     ) -> Plan:
         """Recommend up to `limit` activities for a check-in.
 
@@ -140,6 +145,9 @@ class Recommender:
             limit: How many suggestions at most, 1 to 20.
             now: The current time, used to tell what was done recently. smallsteps never
                 reads the clock.
+            routine_day: Today's routine record. On low-energy check-ins the rule
+                `bare_minimum_first` prefers the catalog activities of its bare-minimum
+                items not done yet.
 
         Returns:
             The plan, best first, each suggestion with the steps that fit now and its reasons.
@@ -148,7 +156,7 @@ class Recommender:
             ValidationError: If an argument is not of the documented type or range.
         """
         _check(checkin, limit, now)
-        context = Context.build(checkin, _history(history, now), now)
+        context = Context.build(checkin, _history(history, now), now, _basics(routine_day))
         candidates: list[Activity] = list(self.catalog)
         picked: list[Suggestion] = []
         while candidates and len(picked) < limit:
@@ -197,6 +205,19 @@ def _check(checkin: object, limit: object, now: object) -> None:
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
 
 
+def _basics(routine_day: RoutineDay | None) -> frozenset[str]:
+    """The activity ids of the bare-minimum items not done yet that day."""
+    from ._routines import RoutineDay
+
+    if routine_day is None:
+        return frozenset()
+    if not isinstance(routine_day, RoutineDay):
+        raise ValidationError(
+            "routine_day", f"expected a RoutineDay, got {type(routine_day).__name__}"
+        )
+    return frozenset(i.activity for i in routine_day.unfinished_bare_minimum if i.activity)
+
+
 def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, ...]:
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise ValidationError("history", f"expected entries, got {type(history).__name__}")
@@ -215,18 +236,20 @@ def recommend(
     history: Iterable[Entry] = (),
     limit: int = 3,
     now: dt.datetime | None = None,
+    routine_day: RoutineDay | None = None,
 ) -> Plan:
     """Recommend activities from the default catalog with the default rules.
 
-    The same as `Recommender().recommend(checkin, history, limit, now)`.
+    The same as `Recommender().recommend(checkin, history, limit, now, routine_day)`.
 
     Args:
         checkin: How the person is right now.
         history: What they did before, in any order.
         limit: How many suggestions at most, 1 to 20.
         now: The current time, used to tell what was done recently.
+        routine_day: Today's routine record, to prefer unfinished bare-minimum items.
 
     Returns:
         The plan.
     """
-    return Recommender().recommend(checkin, history, limit, now)
+    return Recommender().recommend(checkin, history, limit, now, routine_day)

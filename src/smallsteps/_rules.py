@@ -25,6 +25,7 @@ __all__ = [
     "Rule",
     "TagPreference",
     "Verdict",
+    "bare_minimum_first",
     "basics_on_hard_days",
     "first_step_fits_minutes",
     "fits_energy",
@@ -79,6 +80,8 @@ class Context:
         chosen: The activities already picked for this plan, in order.
         recent_ids: Ids of activities done recently (see `RECENT_HOURS`, `RECENT_ENTRIES`).
         now: The current time, when the caller passed it.
+        unfinished_basics: Ids of the catalog activities behind today's bare-minimum routine
+            items that are not done yet, when the caller passed a `RoutineDay`.
     """
 
     checkin: CheckIn
@@ -86,10 +89,15 @@ class Context:
     chosen: tuple[Activity, ...] = ()
     recent_ids: frozenset[str] = frozenset()
     now: dt.datetime | None = None
+    unfinished_basics: frozenset[str] = frozenset()
 
     @classmethod
     def build(
-        cls, checkin: CheckIn, history: Iterable[Entry] = (), now: dt.datetime | None = None
+        cls,
+        checkin: CheckIn,
+        history: Iterable[Entry] = (),
+        now: dt.datetime | None = None,
+        unfinished_basics: Iterable[str] = (),
     ) -> Context:
         """Make a context, sorting the history and working out what is recent.
 
@@ -97,6 +105,7 @@ class Context:
             checkin: The check-in being answered.
             history: Past entries in any order.
             now: The current time; without it the last few entries count as recent.
+            unfinished_basics: Activity ids of bare-minimum items not done yet today.
 
         Returns:
             The context for the first pick of a plan.
@@ -107,7 +116,8 @@ class Context:
         else:
             since = now - dt.timedelta(hours=RECENT_HOURS)
             recent = tuple(e for e in ordered if since <= e.at <= now)
-        return cls(checkin, ordered, (), frozenset(e.activity_id for e in recent), now)
+        recent_ids = frozenset(e.activity_id for e in recent)
+        return cls(checkin, ordered, (), recent_ids, now, frozenset(unfinished_basics))
 
 
 Rule = Callable[[Activity, Context], Verdict]
@@ -213,6 +223,16 @@ def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=1.0, reason="It is one of the basics that hold a hard day together.")
 
 
+def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
+    """At energy 0 and 1, prefer today's unfinished bare-minimum routine items: 3 points.
+
+    It speaks only when the caller passed today's `RoutineDay` to `recommend`.
+    """
+    if context.checkin.energy > Energy.VERY_LOW or activity.id not in context.unfinished_basics:
+        return KEEP
+    return Verdict(points=3.0, reason="It is part of your bare minimum, and not done yet today.")
+
+
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     """Prefer activities whose steps all fit in the time and energy there is (1 point)."""
     checkin = context.checkin
@@ -312,6 +332,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     prefer_liked,
     matches_energy,
     basics_on_hard_days,
+    bare_minimum_first,
     fits_whole_in_time,
     suits_the_hour,
     not_repeated_recently,

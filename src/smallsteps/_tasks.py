@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -283,6 +283,17 @@ def _kinds(values: Iterable[TaskKind]) -> tuple[TaskKind, ...]:
     return tuple(values)
 
 
+class _Found(NamedTuple):
+    """What a task book finds for a task: its steps, unsized, and how they were found."""
+
+    title: str
+    source: str
+    object: str
+    why: str
+    steps: tuple[Step, ...]
+    anchor: str
+
+
 T = TypeVar("T", TaskTemplate, TaskKind)
 
 
@@ -375,6 +386,34 @@ class TaskBook:
         if kind is not None:
             return kind, typed.casefold()
         return None, ""
+
+    @property
+    def _words(self) -> dict[str, Any]:
+        """The words around the steps, the default ones filling any gap."""
+        return {**default_tasks().words, **self.words}
+
+    def _find(self, task: str) -> _Found:
+        """The steps for a task, unsized, with how they were found."""
+        reading = _read(task)
+        found, key = self._match(reading)
+        if found is None:
+            generic = [k for k in self.kinds if k.id == "generic"]
+            found = generic[0] if generic else default_tasks().kind("generic")
+        if isinstance(found, TaskTemplate):
+            why = str(self._words["why_template"]).format(title=found.title, phrase=key)
+            return _Found(
+                found.title, f"template:{found.id}", found.object, why, found.steps, found.anchor
+            )
+        obj = reading.object or found.object
+        phrase = reading.phrase or found.object
+        return _Found(
+            phrase[:1].upper() + phrase[1:],
+            f"kind:{found.id}",
+            obj,
+            found.why.format(verb=key),
+            _fill(found.steps, obj, phrase),
+            found.anchor,
+        )
 
     def __or__(self, other: TaskBook) -> TaskBook:
         if not isinstance(other, TaskBook):

@@ -7,7 +7,7 @@ import enum
 
 from ._errors import ValidationError
 
-__all__ = ["Energy", "LifeArea", "Posture", "Sense", "TimeOfDay"]
+__all__ = ["Energy", "LifeArea", "Posture", "Sense", "Tier", "TimeOfDay"]
 
 
 class _Vocabulary(enum.StrEnum):
@@ -24,6 +24,7 @@ _FIELDS = {
     "TimeOfDay": "time_of_day",
     "LifeArea": "life_area",
     "Sense": "senses",
+    "Tier": "tier",
 }
 
 
@@ -165,3 +166,37 @@ class Sense(_Vocabulary):
     TOUCH = "touch"
     SMELL = "smell"
     TASTE = "taste"
+
+
+class Tier(_Vocabulary):
+    """How much of a routine an item belongs to: the bare minimum, gentle extras, or the full one.
+
+    `Routine.for_energy` keeps the tiers an energy level allows (`Tier.for_energy`):
+
+    | Energy | Tiers kept |
+    |---|---|
+    | 0, 1 | bare-minimum |
+    | 2 | bare-minimum, gentle |
+    | 3, 4 | bare-minimum, gentle, full |
+
+    Example:
+        >>> " + ".join(Tier.for_energy(Energy(2)))
+        'bare-minimum + gentle'
+    """
+
+    BARE_MINIMUM = "bare-minimum"
+    GENTLE = "gentle"
+    FULL = "full"
+
+    @property
+    def min_energy(self) -> Energy:
+        """The lowest energy level whose routine includes this tier."""
+        return _TIER_ENERGY[self]
+
+    @classmethod
+    def for_energy(cls, energy: Energy | int) -> tuple[Tier, ...]:
+        """Return the tiers a routine keeps at this energy level, bare minimum first."""
+        return tuple(tier for tier in cls if tier.min_energy <= energy)
+
+
+_TIER_ENERGY = {Tier.BARE_MINIMUM: Energy.EMPTY, Tier.GENTLE: Energy.LOW, Tier.FULL: Energy.SOME}
