@@ -73,6 +73,22 @@ class TestDoneWhen:
         assert len(by_kind) >= 30, sources
 
 
+PHYSICAL = {"Carry", "Open", "Pick", "Put", "Reach", "Sit", "Stand", "Walk", "Wiggle"}
+"""Verbs of moving the body or handling a thing: how every first step starts."""
+
+
+@pytest.mark.parametrize(
+    "source",
+    [*ss.default_tasks().templates, *ss.default_tasks().kinds],
+    ids=lambda t: t.id,
+)
+def test_every_first_step_is_small_and_physical(source: ss.TaskTemplate | ss.TaskKind) -> None:
+    first = source.steps[0]
+    assert first.text.split()[0] in PHYSICAL
+    assert first.seconds <= ss.Energy(0).step_seconds
+    assert not first.parts
+
+
 class TestMatching:
     @pytest.mark.parametrize(
         "text",
