@@ -132,6 +132,44 @@ def routine_strings() -> Iterator[Shipped]:
         yield Shipped(f"RoutineWeek({r.id}).summary", week.summary(), False)
 
 
+QUOTED_THOUGHT_FIELDS = frozenset({"example_thought"})
+"""Fields that quote a harsh thought so it can be questioned: skipped by name (CONTENT.md)."""
+
+
+def reframe_strings() -> Iterator[Shipped]:
+    """Pattern names and descriptions, questions, experiments, and all of selftalk.toml."""
+    from smallsteps._reframe import _book
+
+    book = _book()
+    for d in book.distortions:
+        for field in ("name", "description", "example_thought"):
+            if field not in QUOTED_THOUGHT_FIELDS:
+                yield Shipped(f"distortions.toml:{d.id}:{field}", getattr(d, field), False)
+    for q in book.questions.values():
+        yield Shipped(f"distortions.toml:question {q.id}", q.text, False)
+    for e in book.experiments:
+        yield Shipped(f"distortions.toml:experiment {e.id}", e.text, False)
+    talk = ss.self_talk()
+    where = "selftalk.toml"
+    for n, text in enumerate(talk.affirmations, start=1):
+        yield Shipped(f"{where}:affirmation {n}", text, False)
+    for n, text in enumerate(talk.starters, start=1):
+        yield Shipped(f"{where}:starter {n}", text, False)
+    for key, text in talk.identity.items():
+        yield Shipped(f"{where}:identity {key}", text, False)
+    for kind, texts in talk.icy_path.items():
+        for n, text in enumerate(texts, start=1):
+            yield Shipped(f"{where}:icy_path {kind} {n}", text, False)
+    for g in talk.glimmers:
+        for n, step in enumerate(g.steps, start=1):
+            yield Shipped(f"{where}:glimmer {g.id}:step {n}", step.text, True)
+    for key, text in talk.words.items():
+        yield Shipped(f"{where}:words {key}", text, False)
+    proof = ss.ProofList().adding("A hard day", datetime.date(2026, 11, 20))
+    yield Shipped("ProofList.summary", proof.summary(), False)
+    yield Shipped("ProofList().summary", ss.ProofList().summary(), False)
+
+
 def shipped_strings() -> list[Shipped]:
     """All of the above: what the tone tests check."""
     return [
@@ -140,6 +178,7 @@ def shipped_strings() -> list[Shipped]:
         *safety_strings(),
         *task_strings(),
         *routine_strings(),
+        *reframe_strings(),
     ]
 
 

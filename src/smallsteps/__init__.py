@@ -29,6 +29,7 @@ from ._model import (
     format_duration,
 )
 from ._recommend import Recommender, fit_steps, recommend
+from ._reframe import Detected, Distortion, Question, Reframe, Span, distortions, reframe
 from ._resources import (
     Resource,
     ResourceBook,
@@ -59,6 +60,7 @@ from ._safety import (
     default_safety_rules,
     load_safety_rules,
 )
+from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
 from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
 from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
 from ._vocab import Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
@@ -78,13 +80,20 @@ __all__ = [
     "Category",
     "CheckIn",
     "Context",
+    "Detected",
+    "Distortion",
     "Energy",
     "Entry",
+    "Glimmer",
     "LifeArea",
     "Plan",
     "Posture",
+    "ProofEntry",
+    "ProofList",
+    "Question",
     "Reason",
     "Recommender",
+    "Reframe",
     "Resource",
     "ResourceBook",
     "Routine",
@@ -97,13 +106,16 @@ __all__ = [
     "SafetyPlan",
     "SafetyPlanSection",
     "SafetyRules",
+    "SelfTalk",
     "Sense",
     "Signal",
+    "Span",
     "Step",
     "Suggestion",
     "TaskBook",
     "TaskKind",
     "TaskTemplate",
+    "ThoughtRecord",
     "Tier",
     "TimeOfDay",
     "UnknownActivityError",
@@ -118,6 +130,7 @@ __all__ = [
     "default_routines",
     "default_safety_rules",
     "default_tasks",
+    "distortions",
     "fit_steps",
     "format_duration",
     "from_dict",
@@ -135,8 +148,10 @@ __all__ = [
     "parse_tasks",
     "prefer_tags",
     "recommend",
+    "reframe",
     "rule_name",
     "safety_plan",
+    "self_talk",
     "size_steps",
     "split_step",
     "to_dict",

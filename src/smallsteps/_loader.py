@@ -78,6 +78,56 @@ def _check_steps(raw: object, name: str, label: str, problems: list[str]) -> lis
     return steps if len(steps) == len(raw) else None
 
 
+def _top_level(data: object, allowed: tuple[str, ...], source: str) -> list[str]:
+    """Problems with a data file's top level; raises at once when it is not a table."""
+    if not isinstance(data, Mapping):
+        raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
+    return [
+        f"{key}: unknown top-level table{did_you_mean(str(key), allowed)}"
+        for key in sorted(set(data) - set(allowed), key=str)
+    ]
+
+
+def _build_tables(
+    cls: type[Any], data: Mapping[str, Any], key: str, problems: list[str]
+) -> list[Any]:
+    """Build every `[[key]]` table of a data file as a `cls`, noting problems and repeated ids."""
+    tables = data.get(key, [])
+    if not isinstance(tables, list):
+        problems.append(f"{key}: expected [[{key}]] tables, got {type(tables).__name__}")
+        return []
+    built, seen = [], set()
+    for n, table in enumerate(tables, start=1):
+        ident = table.get("id") if isinstance(table, Mapping) else None
+        label = f"{key} {ident!r}" if isinstance(ident, str) and ident else f"{key} #{n}"
+        values = _check_table(cls, table, label, problems)
+        if values is not None:
+            try:
+                built.append(cls(**values))
+            except ValidationError as error:
+                problems.append(f"{label}: {error}")
+        if isinstance(ident, str):
+            if ident in seen:
+                problems.append(f"{label}: id: duplicate id")
+            seen.add(ident)
+    return built
+
+
+def _check_words(
+    data: Mapping[str, Any], allowed: tuple[str, ...], problems: list[str]
+) -> dict[str, Any]:
+    """The `[words]` table of a data file, noting keys that are not among `allowed`."""
+    words = data.get("words", {})
+    if not isinstance(words, Mapping):
+        problems.append(f"words: expected a table, got {type(words).__name__}")
+        return {}
+    problems.extend(
+        f"words: {key}: unknown word{did_you_mean(str(key), allowed)}"
+        for key in sorted(set(words) - set(allowed), key=str)
+    )
+    return dict(words)
+
+
 def _label(table: object, position: int) -> str:
     ident = table.get("id") if isinstance(table, Mapping) else None
     return f"activity {ident!r}" if isinstance(ident, str) and ident else f"activity #{position}"

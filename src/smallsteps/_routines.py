@@ -502,17 +502,10 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
         CatalogError: Listing every problem found, each with the routine, the item and the
             field.
     """
-    from ._loader import _check_table
+    from ._loader import _check_table, _check_words, _top_level
 
-    if not isinstance(data, Mapping):
-        raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
-    problems = [
-        f"{key}: unknown top-level table{did_you_mean(str(key), _TOP_LEVEL)}"
-        for key in sorted(set(data) - set(_TOP_LEVEL), key=str)
-    ]
-    words = data.get("words", {})
-    unknown = sorted(set(words) - set(_WORD_KEYS)) if isinstance(words, Mapping) else ["?"]
-    problems.extend(f"words: {key}: unknown word{did_you_mean(key, _WORD_KEYS)}" for key in unknown)
+    problems = _top_level(data, _TOP_LEVEL, source)
+    _check_words(data, _WORD_KEYS, problems)
     tables = data.get("routine", [])
     if not isinstance(tables, list):
         problems.append(f"routine: expected [[routine]] tables, got {type(tables).__name__}")

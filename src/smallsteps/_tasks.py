@@ -442,46 +442,15 @@ def parse_tasks(data: Mapping[str, Any], *, source: str = "<data>") -> TaskBook:
     Raises:
         CatalogError: Listing every problem found, each with the template and the field.
     """
-    from ._loader import _check_table
+    from ._loader import _build_tables, _check_words, _top_level
 
-    if not isinstance(data, Mapping):
-        raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
-    problems = [
-        f"{key}: unknown top-level table{did_you_mean(str(key), _TOP_LEVEL)}"
-        for key in sorted(set(data) - set(_TOP_LEVEL), key=str)
-    ]
-    built: dict[str, list[Any]] = {}
-    for key, cls in (("task", TaskTemplate), ("kind", TaskKind)):
-        tables = data.get(key, [])
-        if not isinstance(tables, list):
-            problems.append(f"{key}: expected [[{key}]] tables, got {type(tables).__name__}")
-            tables = []
-        seen: set[str] = set()
-        built[key] = []
-        for n, table in enumerate(tables, start=1):
-            ident = table.get("id") if isinstance(table, Mapping) else None
-            label = f"{key} {ident!r}" if isinstance(ident, str) and ident else f"{key} #{n}"
-            values = _check_table(cls, table, label, problems)
-            if values is not None:
-                try:
-                    built[key].append(cls(**values))
-                except ValidationError as error:
-                    problems.append(f"{label}: {error}")
-            if isinstance(ident, str):
-                if ident in seen:
-                    problems.append(f"{label}: id: duplicate id")
-                seen.add(ident)
-    words = data.get("words", {})
-    if not isinstance(words, Mapping):
-        problems.append(f"words: expected a table, got {type(words).__name__}")
-        words = {}
-    problems.extend(
-        f"words: {key}: unknown word{did_you_mean(str(key), _WORD_KEYS)}"
-        for key in sorted(set(words) - set(_WORD_KEYS), key=str)
-    )
+    problems = _top_level(data, _TOP_LEVEL, source)
+    templates = _build_tables(TaskTemplate, data, "task", problems)
+    kinds = _build_tables(TaskKind, data, "kind", problems)
+    words = _check_words(data, _WORD_KEYS, problems)
     if problems:
         raise CatalogError(source, problems)
-    return TaskBook(built["task"], built["kind"], dict(words))
+    return TaskBook(templates, kinds, words)
 
 
 @functools.cache

@@ -1,0 +1,84 @@
+"""Measure how well `reframe` finds thinking patterns on the labelled set.
+
+Reads tests/data/thoughts.txt (`ids | thought`, `none` for neutral statements) and prints
+precision and recall per pattern, the share of distorted thoughts whose main pattern is among
+those reported, and the share of neutral statements with none reported:
+    python scripts/evaluate_reframe.py
+"""
+
+from __future__ import annotations
+
+import pathlib
+from typing import Any
+
+import smallsteps as ss
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "thoughts.txt"
+
+
+def labelled() -> list[tuple[tuple[str, ...], str]]:
+    """The labelled thoughts: (ids, thought); ids is empty for a neutral statement."""
+    rows = []
+    for line in DATA.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            ids, thought = (part.strip() for part in line.split("|", 1))
+            rows.append(
+                (() if ids == "none" else tuple(i.strip() for i in ids.split(",")), thought)
+            )
+    return rows
+
+
+def evaluate() -> dict[str, Any]:
+    """Run `reframe` over the labelled set and count what it found."""
+    rows = labelled()
+    per: dict[str, dict[str, int]] = {d.id: {"tp": 0, "fp": 0, "fn": 0} for d in ss.distortions()}
+    main_found = distorted = neutral = neutral_clear = 0
+    misses = []
+    for ids, thought in rows:
+        found = {d.id for d in ss.reframe(thought).distortions}
+        if ids:
+            distorted += 1
+            main_found += ids[0] in found
+            if ids[0] not in found:
+                misses.append((ids[0], thought, sorted(found)))
+        else:
+            neutral += 1
+            neutral_clear += not found
+            if found:
+                misses.append(("none", thought, sorted(found)))
+        for d in per:
+            if d in found and d in ids:
+                per[d]["tp"] += 1
+            elif d in found:
+                per[d]["fp"] += 1
+            elif d in ids:
+                per[d]["fn"] += 1
+    return {
+        "thoughts": distorted,
+        "neutral": neutral,
+        "main_found": main_found / distorted if distorted else 0.0,
+        "neutral_clear": neutral_clear / neutral if neutral else 0.0,
+        "per_pattern": per,
+        "misses": misses,
+    }
+
+
+def main() -> None:
+    result = evaluate()
+    print(f"{'pattern':22} {'precision':>9} {'recall':>7} {'n':>4}")
+    for pattern, c in result["per_pattern"].items():
+        found, real = c["tp"] + c["fp"], c["tp"] + c["fn"]
+        precision = c["tp"] / found if found else 0.0
+        recall = c["tp"] / real if real else 0.0
+        print(f"{pattern:22} {precision:9.0%} {recall:7.0%} {real:4}")
+    print(
+        f"\nMain pattern among those reported: {result['main_found']:.0%} of {result['thoughts']}"
+    )
+    clear, neutral = result["neutral_clear"], result["neutral"]
+    print(f"Neutral statements with none reported: {clear:.0%} of {neutral}")
+    for label, thought, found in result["misses"]:
+        print(f"  missed {label}: {thought!r} -> {found}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,367 @@
+"""Reframing: notice a harsh thought, name the thinking pattern, and ask a few kind questions.
+
+`reframe` checks the thought for crisis language, finds thinking patterns (cognitive
+distortions) by the patterns in `data/distortions.toml`, chooses two or three questions by a
+fixed rule, and adds openings for a balanced thought, a person-first reframe for a self-label,
+and one tiny step from the catalog that tests the thought. It reads words, not minds: what it
+finds is an invitation to look again, never a verdict.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from ._errors import CatalogError, ValidationError
+from ._model import Activity, _slug, _text
+from ._resources import help_pointer
+from ._safety import SafetyNotice, check_safety
+from ._tasks import _wordset
+
+__all__ = [
+    "Detected",
+    "Distortion",
+    "Question",
+    "Reframe",
+    "Span",
+    "distortions",
+    "reframe",
+]
+
+MAX_QUESTIONS: Final = 3
+"""The most questions a reframe asks."""
+
+GENERAL_QUESTIONS: Final = ("friend", "another-view", "kinder-view")
+"""The gentle questions asked when no thinking pattern is found."""
+
+FILL_QUESTIONS: Final = ("kinder-view", "friend", "another-view", "is-it-true")
+"""Seed questions that fill a reframe up to three, in this order."""
+
+_NEGATIONS: Final = _wordset(
+    "not no never dont don't doesnt doesn't didnt didn't isnt isn't wasnt wasn't",
+    "arent aren't wont won't cant can't cannot hardly",
+)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ValidationError("patterns", f"expected a list of texts, got {type(values).__name__}")
+    return tuple(values)
+
+
+@attrs.frozen
+class Question:
+    """A question that helps look at a thought again.
+
+    Attributes:
+        id: The question's id (`"friend"`, `"evidence"`).
+        text: The question.
+    """
+
+    id: str = attrs.field(validator=_slug)
+    text: str = attrs.field(validator=_text)
+
+
+@attrs.frozen(repr=False)
+class Distortion:
+    """A thinking pattern (a cognitive distortion), as data.
+
+    Attributes:
+        id: The id (`"fortune-telling"`).
+        name: A short name (`"Fortune telling"`).
+        description: One plain sentence about it.
+        example_thought: A harsh thought of this kind, quoted so it can be questioned.
+        questions: Ids of the questions that fit it, best first.
+        patterns: Regular expressions that find it in a thought (lower case).
+    """
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_text)
+    description: str = attrs.field(validator=_text)
+    example_thought: str = attrs.field(validator=_text)
+    questions: tuple[str, ...] = attrs.field(converter=_strings)
+    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+
+    def __repr__(self) -> str:
+        return f"<Distortion {self.id!r}>"
+
+
+@attrs.frozen
+class _Experiment:
+    id: str = attrs.field(validator=_slug)
+    activity: str = attrs.field(validator=_slug)
+    text: str = attrs.field(validator=_text)
+    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+
+
+@attrs.frozen
+class _Identity:
+    id: str = attrs.field(validator=_slug)
+    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+
+
+@attrs.frozen
+class Span:
+    """Where a pattern was found in the thought: `thought[start:end] == text`.
+
+    Attributes:
+        start: The first character.
+        end: One past the last character.
+        text: The words found.
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Detected:
+    """A thinking pattern found in a thought, with the words that showed it.
+
+    Attributes:
+        id: The distortion's id.
+        name: Its short name.
+        description: One plain sentence about it.
+        spans: Where it was found, in order.
+    """
+
+    id: str
+    name: str
+    description: str
+    spans: tuple[Span, ...]
+
+
+@attrs.frozen(repr=False)
+class Reframe:
+    """What `reframe` returns: patterns found, questions, openings and one small step.
+
+    Attributes:
+        thought: The thought as the person wrote it, always kept.
+        distortions: The thinking patterns found, in the order they appear in the thought.
+        questions: Two or three questions to look at it again.
+        starters: Openings for a balanced thought, accurate rather than cheerful.
+        identity: A person-first reframe when the thought labels the self, else `""`.
+        experiment: A sentence suggesting a tiny step that tests the thought.
+        activity: The catalog activity for that step, when the catalog has it.
+        notice: The safety notice, set instead of the rest when the thought holds crisis
+            language.
+        help: The standing, low-key line saying where help is.
+    """
+
+    thought: str
+    distortions: tuple[Detected, ...] = ()
+    questions: tuple[Question, ...] = ()
+    starters: tuple[str, ...] = ()
+    identity: str = ""
+    experiment: str = ""
+    activity: Activity | None = None
+    notice: SafetyNotice | None = None
+    help: str = ""
+
+    @property
+    def crisis(self) -> bool:
+        """Whether the thought held crisis language; then `notice` is set."""
+        return self.notice is not None
+
+    def __repr__(self) -> str:
+        ids = ", ".join(d.id for d in self.distortions) or "none"
+        return f"<Reframe {'crisis' if self.crisis else ids}>"
+
+    def __str__(self) -> str:
+        if self.notice is not None:
+            return self.notice.message
+        lines = [f'The thought: "{self.thought}"']
+        for d in self.distortions:
+            words = ", ".join(f'"{s.text}"' for s in d.spans)
+            lines.append(f"It may be {d.name.lower()} ({words}): {d.description}")
+        if self.identity:
+            lines.append(f"Another way to say it: {self.identity}")
+        lines += ["Questions to try:", *(f"  - {q.text}" for q in self.questions)]
+        if self.starters:
+            lines.append(f"A balanced thought could start: {self.starters[0]}")
+        if self.experiment:
+            lines.append(self.experiment)
+        return "\n".join(lines)
+
+
+@attrs.frozen
+class _Book:
+    """The parsed data file, with its patterns compiled once."""
+
+    distortions: tuple[Distortion, ...]
+    questions: Mapping[str, Question]
+    experiments: tuple[_Experiment, ...]
+    identities: tuple[_Identity, ...]
+    compiled: Mapping[str, tuple[re.Pattern[str], ...]]
+
+
+def _compile(patterns: Iterable[str], macros: Mapping[str, str]) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for pattern in patterns:
+        for name, value in macros.items():
+            pattern = pattern.replace(f"<{name}>", value)
+        compiled.append(re.compile(pattern, re.IGNORECASE))
+    return tuple(compiled)
+
+
+def _parse(data: Mapping[str, Any], source: str) -> _Book:
+    from ._loader import _build_tables, _top_level
+
+    problems = _top_level(
+        data, ("macros", "question", "distortion", "experiment", "identity"), source
+    )
+    questions = _build_tables(Question, data, "question", problems)
+    found = _build_tables(Distortion, data, "distortion", problems)
+    experiments = _build_tables(_Experiment, data, "experiment", problems)
+    identities = _build_tables(_Identity, data, "identity", problems)
+    macros = {str(k): str(v) for k, v in dict(data.get("macros", {})).items()}
+    known = {q.id for q in questions}
+    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for item in (*found, *experiments, *identities):
+        try:
+            compiled[item.id] = _compile(item.patterns, macros)
+        except re.error as error:
+            problems.append(f"{item.id}: patterns: not a regular expression ({error})")
+    for d in found:
+        problems.extend(
+            f"distortion {d.id!r}: questions: no question {q!r}"
+            for q in d.questions
+            if q not in known
+        )
+    if problems:
+        raise CatalogError(source, problems)
+    return _Book(
+        tuple(found), {q.id: q for q in questions}, tuple(experiments), tuple(identities), compiled
+    )
+
+
+@functools.cache
+def _book() -> _Book:
+    from ._resources import _package_data
+
+    return _parse(_package_data("distortions.toml"), "smallsteps/data/distortions.toml")
+
+
+def distortions() -> tuple[Distortion, ...]:
+    """Return the thinking patterns smallsteps knows, in their fixed order.
+
+    Example:
+        >>> len(distortions()), distortions()[0].name
+        (11, 'All-or-nothing thinking')
+    """
+    return _book().distortions
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether one of the three words before `start` is a negation."""
+    before = re.findall(r"[\w']+", text[max(0, start - 40) : start].lower())[-3:]
+    return any(word.replace("\u2019", "'") in _NEGATIONS for word in before)
+
+
+def _find(text: str, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
+    spans: list[Span] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and not _negated(text, match.start()):
+                spans.append(Span(match.start(), match.end(), match.group(0)))
+    return sorted(set(spans), key=lambda s: (s.start, s.end))
+
+
+def _lower(text: str) -> str:
+    """Lower case, character for character, so spans still point into the original."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\u2019", "'")
+
+
+def reframe(thought: str, *, country: str | None = None) -> Reframe:
+    """Look at a harsh thought again: the thinking patterns in it, and a few kind questions.
+
+    The thought goes through `check_safety` first; crisis language gives a reframe with the
+    safety `notice` and nothing else. Otherwise the patterns found come in the order they
+    appear in the thought. Questions are chosen by a fixed rule: the first question of each
+    pattern found, then their second ones, then seed questions to make three; with nothing
+    found, the three gentle general ones (`GENERAL_QUESTIONS`).
+
+    Args:
+        thought: The thought in the person's words, any length, any alphabet.
+        country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
+
+    Returns:
+        The reframe, with the thought kept as it was written.
+
+    Raises:
+        ValidationError: If `thought` is not text or is empty.
+
+    Example:
+        >>> r = reframe("I'll never feel better")
+        >>> r.distortions[0].name, r.distortions[0].spans[0].text
+        ('Fortune telling', "I'll never")
+        >>> r.questions[0].text
+        'What is the most likely outcome, not the worst one?'
+    """
+    if not isinstance(thought, str):
+        raise ValidationError("thought", f"expected text, got {type(thought).__name__}")
+    if not thought.strip():
+        raise ValidationError("thought", "expected a few words, got empty text")
+    check = check_safety(thought, country)
+    if check.crisis:
+        return Reframe(thought, notice=check.notice, help=help_pointer())
+    book = _book()
+    text = _lower(thought[:5000])
+    detected = []
+    for d in book.distortions:
+        spans = _find(text, book.compiled[d.id])
+        if spans:
+            shown = tuple(Span(s.start, s.end, thought[s.start : s.end]) for s in spans)
+            detected.append(Detected(d.id, d.name, d.description, shown))
+    detected.sort(key=lambda d: d.spans[0].start)
+    from ._selftalk import self_talk
+
+    words = self_talk()
+    return Reframe(
+        thought,
+        tuple(detected),
+        _questions(detected, book),
+        words.starters[:3],
+        _identity(text, book, words.identity),
+        *_experiment(text, book),
+        help=help_pointer(),
+    )
+
+
+def _questions(detected: list[Detected], book: _Book) -> tuple[Question, ...]:
+    by_id = {d.id: d for d in book.distortions}
+    lists = [by_id[d.id].questions for d in detected]
+    chosen: list[str] = []
+    for rank in range(max((len(q) for q in lists), default=0)):
+        chosen += [q[rank] for q in lists if rank < len(q) and q[rank] not in chosen]
+    chosen = chosen[:MAX_QUESTIONS]
+    for extra in FILL_QUESTIONS if detected else GENERAL_QUESTIONS:
+        if len(chosen) < MAX_QUESTIONS and extra not in chosen:
+            chosen.append(extra)
+    return tuple(book.questions[q] for q in chosen)
+
+
+def _identity(text: str, book: _Book, texts: Mapping[str, str]) -> str:
+    for identity in book.identities:
+        if _find(text, book.compiled[identity.id]):
+            return texts.get(identity.id, "")
+    return ""
+
+
+def _experiment(text: str, book: _Book) -> tuple[str, Activity | None]:
+    from ._errors import UnknownActivityError
+    from ._loader import default_catalog
+
+    for experiment in book.experiments:
+        if not experiment.patterns or _find(text, book.compiled[experiment.id]):
+            try:
+                activity = default_catalog()[experiment.activity]
+            except UnknownActivityError:
+                activity = None
+            return experiment.text, activity
+    return "", None
