@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import pathlib
 
 import pytest
@@ -12,22 +11,14 @@ from hypothesis import strategies as st
 
 import smallsteps as ss
 
+from .helpers import load_script
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 IDS = [d.id for d in ss.distortions()]
 
 
-def _evaluator() -> object:
-    path = ROOT / "scripts" / "evaluate_reframe.py"
-    spec = importlib.util.spec_from_file_location("evaluate_reframe", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-EVALUATOR = _evaluator()
-LABELLED = EVALUATOR.labelled()  # type: ignore[attr-defined]
+EVALUATOR = load_script("evaluate_reframe")
+LABELLED = EVALUATOR.labelled()
 
 
 class TestLabelledSet:
@@ -42,7 +33,7 @@ class TestLabelledSet:
         assert {i for ids in distorted for i in ids} <= set(IDS)
 
     def test_the_right_pattern_is_found_and_neutral_statements_are_left_alone(self) -> None:
-        result = EVALUATOR.evaluate()  # type: ignore[attr-defined]
+        result = EVALUATOR.evaluate()
         assert result["main_found"] >= 0.80
         assert result["neutral_clear"] >= 0.90
 

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 
+from .helpers import load_script
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "generate_snapshots.py"
 
 
 def _generator() -> object:
-    spec = importlib.util.spec_from_file_location("generate_snapshots", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("generate_snapshots")
 
 
 def test_plans_match_the_snapshots() -> None:

@@ -88,6 +88,18 @@ def _top_level(data: object, allowed: tuple[str, ...], source: str) -> list[str]
     ]
 
 
+def _build(cls: type[Any], table: object, label: str, problems: list[str]) -> Any:
+    """Check one table and build it as a `cls`, or note the problems and return `None`."""
+    values = _check_table(cls, table, label, problems)
+    if values is None:
+        return None
+    try:
+        return cls(**values)
+    except ValidationError as error:
+        problems.append(f"{label}: {error}")
+        return None
+
+
 def _build_tables(
     cls: type[Any], data: Mapping[str, Any], key: str, problems: list[str]
 ) -> list[Any]:
@@ -100,12 +112,9 @@ def _build_tables(
     for n, table in enumerate(tables, start=1):
         ident = table.get("id") if isinstance(table, Mapping) else None
         label = f"{key} {ident!r}" if isinstance(ident, str) and ident else f"{key} #{n}"
-        values = _check_table(cls, table, label, problems)
-        if values is not None:
-            try:
-                built.append(cls(**values))
-            except ValidationError as error:
-                problems.append(f"{label}: {error}")
+        value = _build(cls, table, label, problems)
+        if value is not None:
+            built.append(value)
         if isinstance(ident, str):
             if ident in seen:
                 problems.append(f"{label}: id: duplicate id")

@@ -325,6 +325,11 @@ class CheckIn:
     avoids: tuple[str, ...] = attrs.field(default=(), converter=_avoids, validator=_slugs)
 
 
+def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(attribute.name, f"expected a date, got {_show(value)}")
+
+
 def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, dt.datetime):
         raise ValidationError(attribute.name, f"expected a datetime, got {_show(value)}")

@@ -20,7 +20,7 @@ import attrs
 
 from ._catalog import Catalog
 from ._errors import CatalogError, ValidationError, did_you_mean
-from ._model import Activity, Step, _energy, _optional_text, _show, _slug, _steps, _text
+from ._model import Activity, Step, _date, _energy, _optional_text, _show, _slug, _steps, _text
 from ._safety import SafetyNotice, check_safety
 from ._tasks import _WORD, TaskBook, _phrase, default_tasks, keywords
 from ._vocab import Energy, Tier
@@ -323,11 +323,6 @@ def _optional_energy(value: Energy | int | None) -> Energy | None:
     return None if value is None else _energy(value)
 
 
-def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(attribute.name, f"expected a date, got {_show(value)}")
-
-
 @attrs.frozen
 class RoutineDay:
     """What was done of a routine on one day. There is no streak to break.
@@ -502,7 +497,7 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
         CatalogError: Listing every problem found, each with the routine, the item and the
             field.
     """
-    from ._loader import _check_table, _check_words, _top_level
+    from ._loader import _build, _check_table, _check_words, _top_level
 
     problems = _top_level(data, _TOP_LEVEL, source)
     _check_words(data, _WORD_KEYS, problems)
@@ -520,13 +515,9 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
         items = []
         raw_items = table.get("items", [])
         for m, item in enumerate(raw_items if isinstance(raw_items, list) else [], start=1):
-            where = f"{label}: item {m}"
-            values = _check_table(RoutineItem, item, where, problems)
-            if values is not None:
-                try:
-                    items.append(RoutineItem(**values))
-                except ValidationError as error:
-                    problems.append(f"{where}: {error}")
+            built = _build(RoutineItem, item, f"{label}: item {m}", problems)
+            if built is not None:
+                items.append(built)
         if "notice" in table:
             problems.append(f"{label}: notice: unknown field")
         values = _check_table(Routine, {**table, "items": items}, label, problems)

@@ -16,7 +16,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import CatalogError, ValidationError
-from ._model import Step, _optional_text, _show, _slug, _text
+from ._model import Step, _date, _optional_text, _show, _slug, _text
 from ._safety import SafetyCheck, check_safety
 
 __all__ = [
@@ -161,11 +161,6 @@ class ThoughtRecord:
 
 
 # -- the proof list ------------------------------------------------------------------------
-
-
-def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(attribute.name, f"expected a date, got {_show(value)}")
 
 
 @attrs.frozen
