@@ -269,7 +269,11 @@ def _find(text: str, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
         for match in pattern.finditer(text):
             if match.end() > match.start() and not _negated(text, match.start()):
                 spans.append(Span(match.start(), match.end(), match.group(0)))
-    return sorted(set(spans), key=lambda s: (s.start, s.end))
+    kept: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:  # overlapping matches show once
+            kept.append(span)
+    return kept
 
 
 def _lower(text: str) -> str:
