@@ -101,7 +101,8 @@ def _time_box(step: Step, seconds: int) -> Step:
     A text that already names a time ("for a minute") or would grow past 15 words stays as
     it is; the shorter duration still says how long.
     """
-    text = f"{step.text} for {format_duration(seconds).removeprefix('about ')}"
+    joiner = ", for" if "," in step.text else " for"  # "Sip it slowly, a bit at a time, for..."
+    text = f"{step.text}{joiner} {format_duration(seconds).removeprefix('about ')}"
     if len(_WORD.findall(text)) > 15 or _NAMES_A_TIME.search(step.text):
         text = step.text
     return attrs.evolve(step, text=text, seconds=seconds, parts=())
