@@ -1,6 +1,6 @@
 """Measure how well `reframe` finds thinking patterns on the labelled set.
 
-Reads tests/data/thoughts.txt (`ids | thought`, `none` for neutral statements) and prints
+Reads tests/data/thoughts*.txt (`ids | thought`, `none` for neutral statements) and prints
 precision and recall per pattern, the share of distorted thoughts whose main pattern is among
 those reported, and the share of neutral statements with none reported:
     python scripts/evaluate_reframe.py
@@ -13,13 +13,18 @@ from typing import Any
 
 import smallsteps as ss
 
-DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "thoughts.txt"
+DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 
 
 def labelled() -> list[tuple[tuple[str, ...], str]]:
     """The labelled thoughts: (ids, thought); ids is empty for a neutral statement."""
     rows = []
-    for line in DATA.read_text("utf-8").splitlines():
+    lines = [
+        ln
+        for path in sorted(DATA.glob("thoughts*.txt"))
+        for ln in path.read_text("utf-8").splitlines()
+    ]
+    for line in lines:
         if line.strip() and not line.startswith("#"):
             ids, thought = (part.strip() for part in line.split("|", 1))
             rows.append(
