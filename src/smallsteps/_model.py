@@ -156,12 +156,20 @@ def _avoids(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(_items("avoids", values))))
 
 
+L = TypeVar("L")
+
+
+def _listed(field: str, values: object, cls: type[L]) -> tuple[L, ...]:
+    """A list of `cls` values as a tuple, or a `ValidationError` naming the first misfit."""
+    listed = tuple(_items(field, values))
+    for i, item in enumerate(listed):
+        if not isinstance(item, cls):
+            raise ValidationError(f"{field}[{i}]", f"expected a {cls.__name__}, got {_show(item)}")
+    return listed
+
+
 def _step_list(field: str, values: Iterable[Step]) -> tuple[Step, ...]:
-    steps = tuple(_items(field, values))
-    for i, step in enumerate(steps):
-        if not isinstance(step, Step):
-            raise ValidationError(f"{field}[{i}]", f"expected a Step, got {_show(step)}")
-    return steps
+    return _listed(field, values, Step)
 
 
 def _parts_fit(step: Step, _: attrs.Attribute[Any], parts: tuple[Step, ...]) -> None:

@@ -20,7 +20,18 @@ import attrs
 
 from ._catalog import Catalog
 from ._errors import CatalogError, ValidationError, did_you_mean
-from ._model import Activity, Step, _date, _energy, _optional_text, _show, _slug, _steps, _text
+from ._model import (
+    Activity,
+    Step,
+    _date,
+    _energy,
+    _listed,
+    _optional_text,
+    _show,
+    _slug,
+    _steps,
+    _text,
+)
 from ._safety import SafetyNotice, check_safety
 from ._tasks import _WORD, TaskBook, _phrase, default_tasks, keywords
 from ._vocab import Energy, Tier
@@ -96,13 +107,9 @@ class RoutineItem:
 
 
 def _items(values: Iterable[RoutineItem]) -> tuple[RoutineItem, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("items", f"expected a list of items, got {_show(values)}")
-    items = tuple(values)
+    items = _listed("items", values, RoutineItem)
     seen: set[str] = set()
     for i, item in enumerate(items):
-        if not isinstance(item, RoutineItem):
-            raise ValidationError(f"items[{i}]", f"expected a RoutineItem, got {_show(item)}")
         if item.id in seen:
             raise ValidationError(f"items[{i}].id", f"{item.id!r} is used twice")
         seen.add(item.id)
@@ -392,13 +399,7 @@ class RoutineDay:
 
 
 def _days(values: Iterable[RoutineDay]) -> tuple[RoutineDay, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("days", f"expected a list of RoutineDay, got {_show(values)}")
-    days = tuple(values)
-    for i, day in enumerate(days):
-        if not isinstance(day, RoutineDay):
-            raise ValidationError(f"days[{i}]", f"expected a RoutineDay, got {_show(day)}")
-    return days
+    return _listed("days", values, RoutineDay)
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import CatalogError, ValidationError
-from ._model import Step, _date, _optional_text, _show, _slug, _text
+from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text
 from ._safety import SafetyCheck, check_safety
 
 __all__ = [
@@ -177,13 +177,7 @@ class ProofEntry:
 
 
 def _entries(values: Iterable[ProofEntry]) -> tuple[ProofEntry, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("entries", f"expected proof entries, got {_show(values)}")
-    entries = tuple(values)
-    for n, entry in enumerate(entries):
-        if not isinstance(entry, ProofEntry):
-            raise ValidationError(f"entries[{n}]", f"expected a ProofEntry, got {_show(entry)}")
-    return tuple(sorted(entries, key=lambda e: e.date))
+    return tuple(sorted(_listed("entries", values, ProofEntry), key=lambda e: e.date))
 
 
 @attrs.frozen
