@@ -63,7 +63,7 @@ from ._safety import (
 from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
 from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
 from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
-from ._vocab import Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
+from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 __all__ = [
     "BANNED_PHRASES",
@@ -79,6 +79,7 @@ __all__ = [
     "CatalogError",
     "Category",
     "CheckIn",
+    "Completion",
     "Context",
     "Detected",
     "Distortion",

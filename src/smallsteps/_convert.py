@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import ValidationError
-from ._vocab import Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
+from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 if TYPE_CHECKING:
     import cattrs
@@ -43,7 +43,7 @@ def make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(
         unstruct_collection_overrides={tuple: list, Sequence: list, Set: sorted}
     )
-    for vocabulary in (Energy, LifeArea, Posture, Sense, Tier, TimeOfDay):
+    for vocabulary in (Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay):
         # cattrs passes str and int enums through as they are; plain values are JSON-safe.
         converter.register_unstructure_hook(vocabulary, _value)
     converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
@@ -63,7 +63,9 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-def _value(member: Energy | LifeArea | Posture | Sense | Tier | TimeOfDay) -> int | str:
+def _value(
+    member: Completion | Energy | LifeArea | Posture | Sense | Tier | TimeOfDay,
+) -> int | str:
     return member.value
 
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._errors import ValidationError
-from ._vocab import Energy, LifeArea, Posture, Sense, TimeOfDay
+from ._vocab import Completion, Energy, LifeArea, Posture, Sense, TimeOfDay
 
 __all__ = [
     "Activity",
@@ -343,17 +343,84 @@ def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None
         raise ValidationError(attribute.name, f"expected a datetime, got {_show(value)}")
 
 
+def _scale(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValidationError(
+            attribute.name, f"expected a whole number 0 to 10, got {_show(value)}"
+        )
+
+
+def _optional_slug(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value != "":
+        _slug(_, attribute, value)
+
+
+def _completion(value: Completion | str) -> Completion:
+    return Completion(value)
+
+
+def _optional_energy(value: Energy | int | None) -> Energy | None:
+    return None if value is None else _energy(value)
+
+
 @attrs.frozen
 class Entry:
-    """One thing a person did, for the recommender's `history`.
+    """One thing a person did (or planned), for the journal and the recommender's `history`.
+
+    Only `activity_id` and `at` are needed; the rest is what the activation loop records.
+    Ratings are whole numbers from 0 to 10. The `note` is the person's own words: run
+    `Entry.safety` (the journal's `add` does) before storing it.
 
     Attributes:
-        activity_id: The id of the activity that was done.
+        activity_id: The catalog activity that was done, or `""` for a routine item or a task.
         at: When it was done.
+        done: `done`, `partly` or `not-done`.
+        planned: Whether it was planned beforehand.
+        mood_before: Mood just before, 0 to 10.
+        mood_after: Mood just after, 0 to 10.
+        enjoyment_predicted: How much it was expected to be enjoyed, 0 to 10.
+        enjoyment: How much it was enjoyed, 0 to 10.
+        mastery: The sense of achievement, 0 to 10.
+        energy: The energy level at the time.
+        routine_item: The routine item's id, when it was one.
+        task: The task's words, when it was a broken-down task.
+        note: An optional note.
     """
 
-    activity_id: str = attrs.field(validator=_slug)
+    activity_id: str = attrs.field(validator=_optional_slug)
     at: dt.datetime = attrs.field(validator=_datetime)
+    done: Completion = attrs.field(default=Completion.DONE, converter=_completion)
+    planned: bool = attrs.field(default=False, validator=_flag)
+    mood_before: int | None = attrs.field(default=None, validator=_scale)
+    mood_after: int | None = attrs.field(default=None, validator=_scale)
+    enjoyment_predicted: int | None = attrs.field(default=None, validator=_scale)
+    enjoyment: int | None = attrs.field(default=None, validator=_scale)
+    mastery: int | None = attrs.field(default=None, validator=_scale)
+    energy: Energy | None = attrs.field(default=None, converter=_optional_energy)
+    routine_item: str = attrs.field(default="", validator=_optional_slug)
+    task: str = attrs.field(default="", validator=_optional_text)
+    note: str = attrs.field(default="", validator=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.activity_id or self.routine_item or self.task.strip()):
+            raise ValidationError("activity_id", "give an activity id, a routine item or a task")
+
+    @property
+    def id(self) -> str:
+        """A stable id made from when and what: the same entry always gets the same id."""
+        import hashlib
+
+        key = "\x1f".join([self.at.isoformat(), self.activity_id, self.routine_item, self.task])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def mood_shift(self) -> int | None:
+        """Mood after minus mood before, when both were rated."""
+        if self.mood_before is None or self.mood_after is None:
+            return None
+        return self.mood_after - self.mood_before
 
 
 @attrs.frozen

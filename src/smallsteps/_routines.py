@@ -26,6 +26,7 @@ from ._model import (
     _date,
     _energy,
     _listed,
+    _optional_energy,
     _optional_text,
     _show,
     _slug,
@@ -324,10 +325,6 @@ def _done(values: Iterable[str]) -> frozenset[str]:
 
 def _partly(values: Iterable[str]) -> frozenset[str]:
     return _ids("partly", values)
-
-
-def _optional_energy(value: Energy | int | None) -> Energy | None:
-    return None if value is None else _energy(value)
 
 
 @attrs.frozen

@@ -7,7 +7,7 @@ import enum
 
 from ._errors import ValidationError
 
-__all__ = ["Energy", "LifeArea", "Posture", "Sense", "Tier", "TimeOfDay"]
+__all__ = ["Completion", "Energy", "LifeArea", "Posture", "Sense", "Tier", "TimeOfDay"]
 
 
 class _Vocabulary(enum.StrEnum):
@@ -25,6 +25,7 @@ _FIELDS = {
     "LifeArea": "life_area",
     "Sense": "senses",
     "Tier": "tier",
+    "Completion": "done",
 }
 
 
@@ -200,3 +201,11 @@ class Tier(_Vocabulary):
 
 
 _TIER_ENERGY = {Tier.BARE_MINIMUM: Energy.EMPTY, Tier.GENTLE: Energy.LOW, Tier.FULL: Energy.SOME}
+
+
+class Completion(_Vocabulary):
+    """How much of something was done. Partly done counts; not done is information."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not-done"
