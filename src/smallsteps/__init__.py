@@ -16,6 +16,7 @@ from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, s
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._convert import from_dict, from_json, make_converter, to_dict, to_json
 from ._errors import CatalogError, UnknownActivityError, ValidationError
+from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
 from ._loader import default_catalog, load_catalog, parse_catalog
 from ._model import (
     Activity,
@@ -86,7 +87,12 @@ __all__ = [
     "Energy",
     "Entry",
     "Glimmer",
+    "Journal",
+    "JournalBase",
+    "JournalError",
+    "JournalStore",
     "LifeArea",
+    "MemoryJournal",
     "Plan",
     "Posture",
     "ProofEntry",

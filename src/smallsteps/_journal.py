@@ -1,0 +1,299 @@
+"""The journal: entries stored where the host app decides, and never lost.
+
+This is the one module that touches files, and only when the host asks. `JournalStore` is the
+protocol; `MemoryJournal` keeps entries in memory and `Journal` in an SQLite file (the standard
+library's `sqlite3`, WAL mode, one transaction a write, owner-only file permissions, a schema
+version with forward migrations). A file that is not a smallsteps journal, or is damaged, gives
+a `JournalError`; it is never reset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from typing import Any, Final, Protocol, runtime_checkable
+
+from ._errors import ValidationError
+from ._model import Entry
+from ._safety import SafetyCheck, check_safety
+
+__all__ = ["Journal", "JournalBase", "JournalError", "JournalStore", "MemoryJournal"]
+
+SCHEMA_VERSION: Final = 1
+"""The journal file's schema version; older files are migrated forward when opened."""
+
+_APP: Final = "smallsteps-journal"
+_MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
+    1: (
+        "CREATE TABLE IF NOT EXISTS entries "
+        "(id TEXT PRIMARY KEY, at TEXT NOT NULL, data TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS entries_at ON entries (at)",
+    ),
+}
+"""For each schema version, the statements that bring the version before it up to it."""
+
+
+class JournalError(ValidationError):
+    """A journal file cannot be used: not a smallsteps journal, damaged, or from a newer version.
+
+    The message names the file and the problem, never an entry's contents.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__("journal", f"{path}: {problem}")
+        self.path = path
+
+
+@runtime_checkable
+class JournalStore(Protocol):
+    """What smallsteps needs from a place that keeps entries.
+
+    Implement these three methods over your own database and the helpers in `Journal` and
+    `MemoryJournal` (`recent`, `export_json`, `import_json`) follow from them via
+    `JournalBase`.
+    """
+
+    def add(self, entry: Entry) -> SafetyCheck:
+        """Store one entry durably (an entry with the same `id` is kept once)."""
+
+    def entries(self) -> list[Entry]:
+        """Return every entry, oldest first (ties by `id`)."""
+
+    def delete_all(self) -> None:
+        """Delete every entry."""
+
+
+class JournalBase:
+    """Helpers every journal gets from `add`, `entries` and `delete_all`."""
+
+    def add(self, entry: Entry) -> SafetyCheck:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def entries(self) -> list[Entry]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def delete_all(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Store entries in order; return how many were new."""
+        before = {e.id for e in self.entries()}
+        added = 0
+        for entry in entries:
+            self.add(entry)
+            added += entry.id not in before
+            before.add(entry.id)
+        return added
+
+    def recent(self, days: int = 14, now: dt.datetime | None = None) -> list[Entry]:
+        """Return the entries of the last `days` days before `now`, oldest first.
+
+        smallsteps reads no clock: without `now`, the newest entry's time stands in for it.
+        """
+        if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+            raise ValidationError("days", f"expected a whole number of days above 0, got {days!r}")
+        entries = self.entries()
+        if not entries:
+            return []
+        end = now if now is not None else entries[-1].at
+        start = end - dt.timedelta(days=days)
+        return [e for e in entries if start <= e.at <= end]
+
+    def export_json(self, path: os.PathLike[str] | str) -> int:
+        """Write every entry to a JSON file (owner-only permissions); return how many."""
+        from ._convert import to_dict
+
+        entries = self.entries()
+        data = {"app": _APP, "schema": SCHEMA_VERSION, "entries": [to_dict(e) for e in entries]}
+        target = os.fspath(path)
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+        return len(entries)
+
+    def import_json(self, path: os.PathLike[str] | str) -> int:
+        """Add the entries of a JSON export, skipping those already here; return how many were new.
+
+        Importing the same file twice adds nothing the second time.
+
+        Raises:
+            JournalError: If the file is not a smallsteps export.
+        """
+        from ._convert import from_dict
+
+        source = os.fspath(path)
+        try:
+            with open(source, encoding="utf-8") as handle:
+                data = json.load(handle)
+            if not isinstance(data, dict) or data.get("app") != _APP:
+                raise JournalError(source, "not a smallsteps journal export")
+            entries = [from_dict(item, Entry) for item in data.get("entries", [])]
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as error:
+            if isinstance(error, JournalError):
+                raise
+            raise JournalError(source, f"cannot read the export ({type(error).__name__})") from None
+        return self.add_many(entries)
+
+
+def _check_entry(entry: object) -> Entry:
+    if not isinstance(entry, Entry):
+        raise ValidationError("entry", f"expected an Entry, got {type(entry).__name__}")
+    return entry
+
+
+def _safety(entry: Entry) -> SafetyCheck:
+    return (
+        check_safety("\n".join([entry.task, entry.note]))
+        if entry.note or entry.task
+        else SafetyCheck(False)
+    )
+
+
+class MemoryJournal(JournalBase):
+    """A journal in memory, for tests and for apps that store entries themselves."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self._entries: dict[str, Entry] = {}
+        self.add_many(entries)
+
+    def add(self, entry: Entry) -> SafetyCheck:
+        """Keep one entry; return the safety check of its note and task words."""
+        entry = _check_entry(entry)
+        self._entries.setdefault(entry.id, entry)
+        return _safety(entry)
+
+    def entries(self) -> list[Entry]:
+        """Every entry, oldest first."""
+        return sorted(self._entries.values(), key=lambda e: (e.at, e.id))
+
+    def delete_all(self) -> None:
+        """Forget every entry."""
+        self._entries.clear()
+
+
+class Journal(JournalBase):
+    """A journal in an SQLite file. Open it with `Journal.open(path)`.
+
+    Every `add` is its own transaction, committed before it returns, so an entry whose `add`
+    returned survives the process being killed. Several processes may write at once.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: os.PathLike[str] | str) -> Journal:
+        """Open a journal file, creating it (owner-only, mode 600) when it does not exist.
+
+        Args:
+            path: The file; `~` is expanded.
+
+        Returns:
+            The journal.
+
+        Raises:
+            JournalError: If the file is not a smallsteps journal, is damaged, or was written
+                by a newer smallsteps.
+        """
+        target = os.path.expanduser(os.fspath(path))
+        try:
+            descriptor = os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            fresh = os.path.getsize(target) == 0
+        except OSError as error:
+            raise JournalError(target, f"cannot create the file ({error.strerror})") from None
+        else:
+            os.close(descriptor)
+            fresh = True
+        try:
+            db = sqlite3.connect(target, timeout=30, isolation_level=None)
+            db.execute("PRAGMA busy_timeout = 30000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            _prepare(db, target, fresh)
+        except sqlite3.DatabaseError as error:
+            raise JournalError(target, f"not a readable smallsteps journal ({error})") from None
+        return cls(db, target)
+
+    def add(self, entry: Entry) -> SafetyCheck:
+        """Store one entry in its own transaction; return the safety check of its words.
+
+        The entry is stored whatever the check finds (nothing is lost); show the notice when
+        `crisis` is true.
+        """
+        from ._convert import to_json
+
+        entry = _check_entry(entry)
+        with _Transaction(self._db):
+            self._db.execute(
+                "INSERT OR IGNORE INTO entries (id, at, data) VALUES (?, ?, ?)",
+                (entry.id, entry.at.isoformat(), to_json(entry)),
+            )
+        return _safety(entry)
+
+    def entries(self) -> list[Entry]:
+        """Every entry, oldest first (ties by id)."""
+        from ._convert import from_json
+
+        rows = self._db.execute("SELECT data FROM entries ORDER BY at, id").fetchall()
+        return [from_json(data, Entry) for (data,) in rows]
+
+    def delete_all(self) -> None:
+        """Delete every entry, in one transaction."""
+        with _Transaction(self._db):
+            self._db.execute("DELETE FROM entries")
+
+    def close(self) -> None:
+        """Close the file. A closed journal cannot be used again."""
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Journal {self.path!r}>"
+
+
+class _Transaction:
+    """`BEGIN IMMEDIATE` ... `COMMIT`, or `ROLLBACK` on any error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, *rest: Any) -> None:
+        self.db.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+def _prepare(db: sqlite3.Connection, path: str, fresh: bool) -> None:
+    """Check the file is a smallsteps journal and migrate it forward; set up a new one."""
+    with _Transaction(db):
+        tables = {
+            name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if fresh or not tables:
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute("INSERT INTO meta VALUES ('app', ?), ('schema', '0')", (_APP,))
+        elif "meta" not in tables:
+            raise JournalError(path, "this SQLite file is not a smallsteps journal")
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("app") != _APP:
+            raise JournalError(path, "this SQLite file is not a smallsteps journal")
+        version = int(meta.get("schema", "0"))
+        if version > SCHEMA_VERSION:
+            raise JournalError(
+                path, f"written by a newer smallsteps (schema {version}); update smallsteps"
+            )
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _MIGRATIONS[step]:
+                db.execute(statement)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(step),))
