@@ -123,6 +123,10 @@ class Recommender:
             self._index(name)
         return Recommender(self.catalog, [r for r in self.rules if rule_name(r) not in names])
 
+    @property
+    def _categories(self) -> dict[str, str]:
+        return {a.id: a.category for a in self.catalog}
+
     def _index(self, name: str) -> int:
         names = self.rule_names
         if name not in names:
@@ -156,7 +160,11 @@ class Recommender:
             ValidationError: If an argument is not of the documented type or range.
         """
         _check(checkin, limit, now)
-        context = Context.build(checkin, _history(history, now), now, _basics(routine_day))
+        context = Context.build(
+            checkin, _history(history, now), now, _basics(routine_day), self._categories
+        )
+        # After a partly done or skipped one, steps are sized one level smaller.
+        sizing = checkin if context.grade >= 0 else _smaller(checkin)
         candidates: list[Activity] = list(self.catalog)
         picked: list[Suggestion] = []
         while candidates and len(picked) < limit:
@@ -173,7 +181,7 @@ class Recommender:
             if best is None:
                 break
             score, _, activity, reasons = best
-            picked.append(Suggestion(activity, fit_steps(activity, checkin), reasons, score))
+            picked.append(Suggestion(activity, fit_steps(activity, sizing), reasons, score))
             candidates = [a for a in kept if a is not activity]
             context = attrs.evolve(context, chosen=(*context.chosen, activity))
         return Plan(checkin, tuple(picked), help_pointer())
@@ -203,6 +211,10 @@ def _check(checkin: object, limit: object, now: object) -> None:
         raise ValidationError("limit", f"expected a whole number from 1 to 20, got {limit!r}")
     if now is not None and not isinstance(now, dt.datetime):
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
+
+
+def _smaller(checkin: CheckIn) -> CheckIn:
+    return attrs.evolve(checkin, energy=max(0, checkin.energy - 1))
 
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:

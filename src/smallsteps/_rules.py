@@ -9,13 +9,13 @@ person. Filters are the rules that may reject (hard limits); scorers only add po
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import Final
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
 
 import attrs
 
 from ._model import Activity, CheckIn, Entry, format_duration
-from ._vocab import Energy, Posture, TimeOfDay
+from ._vocab import Completion, Energy, Posture, TimeOfDay
 
 __all__ = [
     "DEFAULT_RULES",
@@ -27,11 +27,15 @@ __all__ = [
     "Verdict",
     "bare_minimum_first",
     "basics_on_hard_days",
+    "better_than_expected",
     "first_step_fits_minutes",
     "fits_energy",
     "fits_posture",
     "fits_whole_in_time",
+    "grade_gently",
+    "keeps_variety",
     "leaves_out_avoided",
+    "lifted_mood_before",
     "matches_energy",
     "not_repeated_recently",
     "outdoors_only_when_possible",
@@ -82,6 +86,13 @@ class Context:
         now: The current time, when the caller passed it.
         unfinished_basics: Ids of the catalog activities behind today's bare-minimum routine
             items that are not done yet, when the caller passed a `RoutineDay`.
+        lifts: From the history: `"activity:<id>"` and `"category:<id>"` to (how many rated
+            times, the average mood shift).
+        surprises: Activity id to (predicted, actual) enjoyment, the latest time both were
+            rated.
+        week_counts: Activity id to how many times it was done in the 7 days before `now`.
+        grade: `1` after a string of three finished activities, `-1` after a partly done or
+            skipped one, else `0`.
     """
 
     checkin: CheckIn
@@ -90,6 +101,10 @@ class Context:
     recent_ids: frozenset[str] = frozenset()
     now: dt.datetime | None = None
     unfinished_basics: frozenset[str] = frozenset()
+    lifts: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
+    surprises: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
+    week_counts: Mapping[str, int] = attrs.field(factory=dict)
+    grade: int = 0
 
     @classmethod
     def build(
@@ -98,6 +113,7 @@ class Context:
         history: Iterable[Entry] = (),
         now: dt.datetime | None = None,
         unfinished_basics: Iterable[str] = (),
+        categories: Mapping[str, str] | None = None,
     ) -> Context:
         """Make a context, sorting the history and working out what is recent.
 
@@ -106,6 +122,7 @@ class Context:
             history: Past entries in any order.
             now: The current time; without it the last few entries count as recent.
             unfinished_basics: Activity ids of bare-minimum items not done yet today.
+            categories: Activity id to category id, to sum up the history by category.
 
         Returns:
             The context for the first pick of a plan.
@@ -117,7 +134,60 @@ class Context:
             since = now - dt.timedelta(hours=RECENT_HOURS)
             recent = tuple(e for e in ordered if since <= e.at <= now)
         recent_ids = frozenset(e.activity_id for e in recent)
-        return cls(checkin, ordered, (), recent_ids, now, frozenset(unfinished_basics))
+        return cls(
+            checkin,
+            ordered,
+            (),
+            recent_ids,
+            now,
+            frozenset(unfinished_basics),
+            _lifts(ordered, categories or {}),
+            _surprises(ordered),
+            _week_counts(ordered, now),
+            _grade(ordered),
+        )
+
+
+MIN_TIMES: Final = 3
+"""How many rated times an activity (or category) needs before its mood lift counts."""
+
+
+def _lifts(
+    history: tuple[Entry, ...], categories: Mapping[str, str]
+) -> dict[str, tuple[int, float]]:
+    shifts: dict[str, list[int]] = {}
+    for e in history:
+        if e.mood_shift is not None and e.activity_id:
+            shifts.setdefault(f"activity:{e.activity_id}", []).append(e.mood_shift)
+            if e.activity_id in categories:
+                shifts.setdefault(f"category:{categories[e.activity_id]}", []).append(e.mood_shift)
+    return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
+
+
+def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
+    return {
+        e.activity_id: (e.enjoyment_predicted, e.enjoyment)
+        for e in history
+        if e.enjoyment_predicted is not None and e.enjoyment is not None and e.activity_id
+    }
+
+
+def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
+    if now is None:
+        return {}
+    since = now - dt.timedelta(days=7)
+    counts: dict[str, int] = {}
+    for e in history:
+        if since <= e.at <= now and e.activity_id:
+            counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
+    return counts
+
+
+def _grade(history: tuple[Entry, ...]) -> int:
+    if history and history[-1].done is not Completion.DONE:
+        return -1
+    last = history[-3:]
+    return 1 if len(last) == 3 and all(e.done is Completion.DONE for e in last) else 0
 
 
 Rule = Callable[[Activity, Context], Verdict]
@@ -233,6 +303,80 @@ def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=3.0, reason="It is part of your bare minimum, and not done yet today.")
 
 
+def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
+    """Prefer what lifted mood before, once rated at least `MIN_TIMES` times.
+
+    The activity's own average mood shift of 1 point or more adds that many points (3 at
+    most); otherwise its category's average of 1 or more adds half as many.
+    """
+    times, lift = context.lifts.get(f"activity:{activity.id}", (0, 0.0))
+    if times >= MIN_TIMES and lift >= 1:
+        return Verdict(
+            points=min(3.0, lift),
+            reason=f"It lifted your mood before: {lift:+.1f} on average over {times} times.",
+        )
+    times, lift = context.lifts.get(f"category:{activity.category}", (0, 0.0))
+    if times >= MIN_TIMES and lift >= 1:
+        return Verdict(
+            points=min(1.5, lift / 2),
+            reason=f"Things like this lifted your mood before, over {times} times.",
+        )
+    return KEEP
+
+
+def better_than_expected(activity: Activity, context: Context) -> Verdict:
+    """Prefer what went better than predicted last time (0.5 points), and say so."""
+    predicted, actual = context.surprises.get(activity.id, (0, 0))
+    if actual <= predicted:
+        return KEEP
+    return Verdict(
+        points=0.5,
+        reason=f"Last time it went better than you expected: you guessed {predicted}, "
+        f"and it was {actual}.",
+    )
+
+
+def grade_gently(activity: Activity, context: Context) -> Verdict:
+    """Size the next step by the last ones: smaller after a partly done one, bigger after three.
+
+    After a partly done or skipped activity, activities below today's energy get 1 point
+    (and `recommend` sizes steps one level smaller). After three finished ones, activities at
+    today's energy get 0.5.
+    """
+    energy = context.checkin.energy
+    if context.grade < 0 and activity.energy < energy:
+        return Verdict(
+            points=1.0, reason="This one is a smaller step, to make the next start easier."
+        )
+    if context.grade > 0 and activity.energy == energy and energy > Energy.EMPTY:
+        return Verdict(
+            points=0.5, reason="You finished the last few you started, so this is a little bigger."
+        )
+    return KEEP
+
+
+def keeps_variety(activity: Activity, context: Context) -> Verdict:
+    """Keep the week varied: less of the same, and categories in turn.
+
+    An activity done 3 or more times in the 7 days before `now` gets -1.5 points; with `now`,
+    today's category in a fixed rotation by date gets 0.5.
+    """
+    if context.week_counts.get(activity.id, 0) >= MIN_TIMES:
+        return Verdict(points=-1.5)
+    if context.now is None:
+        return KEEP
+    order = [c.id for c in _categories()]
+    if order[context.now.toordinal() % len(order)] == activity.category:
+        return Verdict(points=0.5, reason="It adds some variety to your week.")
+    return KEEP
+
+
+def _categories() -> tuple[Any, ...]:
+    from ._catalog import BUILTIN_CATEGORIES
+
+    return tuple(BUILTIN_CATEGORIES)
+
+
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     """Prefer activities whose steps all fit in the time and energy there is (1 point)."""
     checkin = context.checkin
@@ -333,9 +477,13 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     matches_energy,
     basics_on_hard_days,
     bare_minimum_first,
+    lifted_mood_before,
+    better_than_expected,
+    grade_gently,
     fits_whole_in_time,
     suits_the_hour,
     not_repeated_recently,
+    keeps_variety,
     spread_categories,
 )
 """The default rules, in the order they run: the filters first, then the scorers."""
