@@ -170,6 +170,41 @@ def reframe_strings() -> Iterator[Shipped]:
     yield Shipped("ProofList().summary", ss.ProofList().summary(), False)
 
 
+def history_strings() -> Iterator[Shipped]:
+    """Reasons the history rules give over a varied fortnight, and the insights' sentences."""
+    now = datetime.datetime(2026, 11, 22, 9, 0)
+    history = []
+    for day in range(14):
+        at = now - datetime.timedelta(days=day + 1)
+        done = "partly" if day < 2 else "done"
+        for activity in ("sip-of-water", "walk-to-a-spot", "step-outside"):
+            history.append(
+                ss.Entry(
+                    activity,
+                    at,
+                    done=done,
+                    mood_before=3,
+                    mood_after=6,
+                    enjoyment_predicted=2,
+                    enjoyment=5,
+                )
+            )
+    reasons: dict[str, str] = {}
+    for energy, day in itertools.product(ss.Energy, range(7)):
+        when = now + datetime.timedelta(days=day)
+        checkin = ss.CheckIn(energy, 30, "standing", "morning", outdoors=True)
+        for grade in (history, history[6:]):
+            for s in ss.recommend(checkin, grade, limit=5, now=when).suggestions:
+                for r in s.reasons:
+                    reasons.setdefault(r.text, r.rule)
+    for text, rule in sorted(reasons.items()):
+        yield Shipped(f"reason:{rule}", text, False)
+    found = ss.insights(history)
+    for i in (*found.activities, *found.categories):
+        yield Shipped(f"insights:{i.key}", i.sentence, False)
+    yield Shipped("insights:note", found.note, False)
+
+
 def shipped_strings() -> list[Shipped]:
     """All of the above: what the tone tests check."""
     return [
@@ -179,6 +214,7 @@ def shipped_strings() -> list[Shipped]:
         *task_strings(),
         *routine_strings(),
         *reframe_strings(),
+        *history_strings(),
     ]
 
 
@@ -191,6 +227,9 @@ def test_enough_strings_are_checked() -> None:
     assert len([s for s in STRINGS if s.where.endswith(":title")]) >= 150 + 60
     assert len(STEPS) >= 300
     assert len([s for s in STEPS if s.where.startswith("tasks.toml")]) >= 400
+    rules = {s.where for s in STRINGS if s.where.startswith("reason:")}
+    for rule in ("lifted_mood_before", "better_than_expected", "grade_gently", "keeps_variety"):
+        assert f"reason:{rule}" in rules
 
 
 def test_no_banned_words_and_steps_well_formed() -> None:

@@ -16,6 +16,7 @@ from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, s
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._convert import from_dict, from_json, make_converter, to_dict, to_json
 from ._errors import CatalogError, UnknownActivityError, ValidationError
+from ._insights import Insight, Insights, insights
 from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
 from ._loader import default_catalog, load_catalog, parse_catalog
 from ._model import (
@@ -87,6 +88,8 @@ __all__ = [
     "Energy",
     "Entry",
     "Glimmer",
+    "Insight",
+    "Insights",
     "Journal",
     "JournalBase",
     "JournalError",
@@ -143,6 +146,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "help_pointer",
+    "insights",
     "lint_text",
     "load_catalog",
     "load_resources",

@@ -151,6 +151,9 @@ class Context:
 MIN_TIMES: Final = 3
 """How many rated times an activity (or category) needs before its mood lift counts."""
 
+WEEKLY_REPEATS: Final = 4
+"""Done this many times in 7 days, an activity gives way to others for a while."""
+
 
 def _lifts(
     history: tuple[Entry, ...], categories: Mapping[str, str]
@@ -358,10 +361,11 @@ def grade_gently(activity: Activity, context: Context) -> Verdict:
 def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Keep the week varied: less of the same, and categories in turn.
 
-    An activity done 3 or more times in the 7 days before `now` gets -1.5 points; with `now`,
+    An activity done `WEEKLY_REPEATS` or more times in the 7 days before `now` gets -1.5
+    points; with `now`,
     today's category in a fixed rotation by date gets 0.5.
     """
-    if context.week_counts.get(activity.id, 0) >= MIN_TIMES:
+    if context.week_counts.get(activity.id, 0) >= WEEKLY_REPEATS:
         return Verdict(points=-1.5)
     if context.now is None:
         return KEEP
