@@ -123,19 +123,23 @@ class TestSQLiteFile:
             ss.Journal.open(path)
         assert path.read_text("utf-8").startswith("my private notes")
 
-    def test_another_apps_database(self, tmp_path: pathlib.Path) -> None:
-        path = tmp_path / "other.db"
-        with sqlite3.connect(path) as db:
-            db.execute("CREATE TABLE photos (id INTEGER)")
-        with pytest.raises(ss.JournalError, match="not a smallsteps journal"):
-            ss.Journal.open(path)
-
-    def test_a_newer_schema_is_not_touched(self, tmp_path: pathlib.Path) -> None:
+    @pytest.mark.parametrize(
+        ("statement", "message"),
+        [
+            ("CREATE TABLE photos (id INTEGER)", "not a smallsteps journal"),
+            ("UPDATE meta SET value = '99' WHERE key = 'schema'", "newer smallsteps"),
+        ],
+        ids=["another app's database", "a newer schema"],
+    )
+    def test_files_it_will_not_touch(
+        self, tmp_path: pathlib.Path, statement: str, message: str
+    ) -> None:
         path = tmp_path / "j.db"
-        ss.Journal.open(path).close()
+        if statement.startswith("UPDATE"):
+            ss.Journal.open(path).close()
         with sqlite3.connect(path) as db:
-            db.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
-        with pytest.raises(ss.JournalError, match="newer smallsteps"):
+            db.execute(statement)
+        with pytest.raises(ss.JournalError, match=message):
             ss.Journal.open(path)
 
     def test_an_old_file_is_migrated_forward(self, tmp_path: pathlib.Path) -> None:
