@@ -89,7 +89,7 @@ class TestReframe:
     def test_questions_follow_the_documented_rule(self) -> None:
         """First questions of each pattern in thought order, then second ones, up to three."""
         r = ss.reframe("I should be over this by now, I'm such an idiot")
-        assert ["should-statements", "labeling"] == [d.id for d in r.distortions]
+        assert ["strict-rules", "labeling"] == [d.id for d in r.distortions]
         assert ["wish-not-rule", "whole-person", "friend"] == [q.id for q in r.questions]
 
     def test_crisis_text_returns_the_notice(self) -> None:

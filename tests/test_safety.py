@@ -162,7 +162,7 @@ class TestRulesAsData:
         path = tmp_path / "extra.toml"
         path.write_text(
             '[[signal]]\nid = "local-slang"\nkind = "coded"\n'
-            "patterns = ['\\bnot long for this\\b']\n",
+            "thought_patterns = ['\\bnot long for this\\b']\n",
             encoding="utf-8",
         )
         rules = ss.default_safety_rules() | ss.load_safety_rules(path)
@@ -172,8 +172,12 @@ class TestRulesAsData:
     def test_bad_pattern(self, tmp_path: pathlib.Path) -> None:
         """A broken pattern names the file and the signal."""
         path = tmp_path / "bad.toml"
-        path.write_text('[[signal]]\nid = "x"\nkind = "coded"\npatterns = ["(unclosed"]\n', "utf-8")
-        with pytest.raises(ss.CatalogError, match="signal x: patterns: not a valid pattern"):
+        path.write_text(
+            '[[signal]]\nid = "x"\nkind = "coded"\nthought_patterns = ["(unclosed"]\n', "utf-8"
+        )
+        with pytest.raises(
+            ss.CatalogError, match="signal x: thought_patterns: not a valid pattern"
+        ):
             ss.load_safety_rules(path)
 
 

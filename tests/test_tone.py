@@ -132,8 +132,9 @@ def routine_strings() -> Iterator[Shipped]:
         yield Shipped(f"RoutineWeek({r.id}).summary", week.summary(), False)
 
 
-QUOTED_THOUGHT_FIELDS = frozenset({"example_thought"})
-"""Fields that quote a harsh thought so it can be questioned: skipped by name (CONTENT.md)."""
+QUOTED_THOUGHT_FIELDS = frozenset({"example_thought", "thought_pattern", "thought_patterns"})
+"""Fields that quote a person's harsh words, to question or to detect them, and are never
+shown: the tone test skips them by name (CONTENT.md), and only them."""
 
 
 def reframe_strings() -> Iterator[Shipped]:
@@ -240,6 +241,39 @@ def test_no_banned_words_and_steps_well_formed() -> None:
         for problem in ss.lint_text(s.text, step=s.step)
     ]
     assert [] == problems
+
+
+def _strings_in(value: object, key: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings_in(v, str(k))
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings_in(v, key)
+    elif isinstance(value, str):
+        yield key, value
+
+
+def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
+    """Every string in every data file, by field: banned words only where quoted thoughts live."""
+    import tomllib
+
+    problems = []
+    for path in sorted((DATA.parent).rglob("*.toml")):
+        for key, text in _strings_in(tomllib.loads(path.read_text("utf-8"))):
+            banned = [p for p in ss.lint_text(text) if p.startswith("uses ")]
+            if banned and key not in QUOTED_THOUGHT_FIELDS:
+                problems.append(f"{path.name}: {key}: {banned}: {text[:60]!r}")
+    assert [] == problems
+
+
+def test_quoted_thought_fields_are_never_shown() -> None:
+    """The detection patterns do not reach a person: no reframe or notice carries them."""
+    from smallsteps._reframe import _book
+
+    shown = str(ss.to_dict(ss.reframe("I'm a total failure, I always mess up")))
+    patterns = [p for d in _book().distortions for p in d.thought_patterns]
+    assert not [p for p in patterns if p in shown]
 
 
 def test_steps_start_with_a_verb() -> None:

@@ -49,7 +49,9 @@ _NEGATIONS: Final = _wordset(
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("patterns", f"expected a list of texts, got {type(values).__name__}")
+        raise ValidationError(
+            "thought_patterns", f"expected a list of texts, got {type(values).__name__}"
+        )
     return tuple(values)
 
 
@@ -76,7 +78,8 @@ class Distortion:
         description: One plain sentence about it.
         example_thought: A harsh thought of this kind, quoted so it can be questioned.
         questions: Ids of the questions that fit it, best first.
-        patterns: Regular expressions that find it in a thought (lower case).
+        thought_patterns: Regular expressions that find it in a thought (lower case). They
+            match a person's harsh words and are never shown.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -84,7 +87,7 @@ class Distortion:
     description: str = attrs.field(validator=_text)
     example_thought: str = attrs.field(validator=_text)
     questions: tuple[str, ...] = attrs.field(converter=_strings)
-    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
 
     def __repr__(self) -> str:
         return f"<Distortion {self.id!r}>"
@@ -95,13 +98,13 @@ class _Experiment:
     id: str = attrs.field(validator=_slug)
     activity: str = attrs.field(validator=_slug)
     text: str = attrs.field(validator=_text)
-    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
 
 
 @attrs.frozen
 class _Identity:
     id: str = attrs.field(validator=_slug)
-    patterns: tuple[str, ...] = attrs.field(converter=_strings)
+    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
 
 
 @attrs.frozen
@@ -224,9 +227,9 @@ def _parse(data: Mapping[str, Any], source: str) -> _Book:
     compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
     for item in (*found, *experiments, *identities):
         try:
-            compiled[item.id] = _compile(item.patterns, macros)
+            compiled[item.id] = _compile(item.thought_patterns, macros)
         except re.error as error:
-            problems.append(f"{item.id}: patterns: not a regular expression ({error})")
+            problems.append(f"{item.id}: thought_patterns: not a regular expression ({error})")
     for d in found:
         problems.extend(
             f"distortion {d.id!r}: questions: no question {q!r}"
@@ -362,7 +365,7 @@ def _experiment(text: str, book: _Book) -> tuple[str, Activity | None]:
     from ._loader import default_catalog
 
     for experiment in book.experiments:
-        if not experiment.patterns or _find(text, book.compiled[experiment.id]):
+        if not experiment.thought_patterns or _find(text, book.compiled[experiment.id]):
             try:
                 activity = default_catalog()[experiment.activity]
             except UnknownActivityError:

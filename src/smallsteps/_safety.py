@@ -208,20 +208,20 @@ def _parse_rules(data: Mapping[str, Any], source: str) -> SafetyRules:
     idioms = {}
     for n, table in enumerate(data.get("idiom", []), start=1):
         ident = str(table.get("id", f"#{n}")) if isinstance(table, Mapping) else f"#{n}"
-        if not isinstance(table, Mapping) or "pattern" not in table:
-            problems.append(f"idiom {ident}: expected a table with id and pattern")
+        if not isinstance(table, Mapping) or "thought_pattern" not in table:
+            problems.append(f"idiom {ident}: expected a table with id and thought_pattern")
             continue
-        compiled = _compile(table["pattern"], f"idiom {ident}: pattern", problems)
+        compiled = _compile(table["thought_pattern"], f"idiom {ident}: thought_pattern", problems)
         if compiled:
             idioms[ident] = compiled
     signals = {}
     for n, table in enumerate(data.get("signal", []), start=1):
         ident = str(table.get("id", f"#{n}")) if isinstance(table, Mapping) else f"#{n}"
-        raw = table.get("patterns") if isinstance(table, Mapping) else None
+        raw = table.get("thought_patterns") if isinstance(table, Mapping) else None
         if not isinstance(raw, list) or not raw or not isinstance(table.get("kind"), str):
-            problems.append(f"signal {ident}: expected a table with id, kind and patterns")
+            problems.append(f"signal {ident}: expected a table with id, kind and thought_patterns")
             continue
-        compiled_all = [_compile(p, f"signal {ident}: patterns", problems) for p in raw]
+        compiled_all = [_compile(p, f"signal {ident}: thought_patterns", problems) for p in raw]
         signals[ident] = (table["kind"], tuple(p for p in compiled_all if p))
     if problems:
         raise CatalogError(source, problems)
