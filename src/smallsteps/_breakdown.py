@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 
 from ._errors import ValidationError
-from ._model import Step, _energy, format_duration
+from ._model import Step, _energy, _given, format_duration
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
 from ._tasks import _WORD, TaskBook, default_tasks
@@ -293,8 +293,4 @@ def break_down(
 
 
 def _book(value: TaskBook | None) -> TaskBook:
-    if value is None:
-        return default_tasks()
-    if not isinstance(value, TaskBook):
-        raise ValidationError("tasks", f"expected a TaskBook, got {type(value).__name__}")
-    return value
+    return _given("tasks", value, TaskBook, default_tasks)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
@@ -166,6 +166,15 @@ def _listed(field: str, values: object, cls: type[L]) -> tuple[L, ...]:
         if not isinstance(item, cls):
             raise ValidationError(f"{field}[{i}]", f"expected a {cls.__name__}, got {_show(item)}")
     return listed
+
+
+def _given(field: str, value: L | None, cls: type[L], default: Callable[[], L]) -> L:
+    """An optional argument: the default when `None`, else checked to be a `cls`."""
+    if value is None:
+        return default()
+    if not isinstance(value, cls):
+        raise ValidationError(field, f"expected a {cls.__name__}, got {type(value).__name__}")
+    return value
 
 
 def _step_list(field: str, values: Iterable[Step]) -> tuple[Step, ...]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
 from ._loader import default_catalog
-from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion
+from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion, _given
 from ._resources import help_pointer
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 
@@ -51,11 +51,7 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
 
 
 def _catalog(value: Catalog | None) -> Catalog:
-    if value is None:
-        return default_catalog()
-    if not isinstance(value, Catalog):
-        raise ValidationError("catalog", f"expected a Catalog, got {type(value).__name__}")
-    return value
+    return _given("catalog", value, Catalog, default_catalog)
 
 
 def _rules(value: Iterable[Rule] | None) -> tuple[Rule, ...]:
@@ -123,10 +119,6 @@ class Recommender:
             self._index(name)
         return Recommender(self.catalog, [r for r in self.rules if rule_name(r) not in names])
 
-    @property
-    def _categories(self) -> dict[str, str]:
-        return {a.id: a.category for a in self.catalog}
-
     def _index(self, name: str) -> int:
         names = self.rule_names
         if name not in names:
@@ -160,9 +152,13 @@ class Recommender:
             ValidationError: If an argument is not of the documented type or range.
         """
         _check(checkin, limit, now)
-        context = Context.build(
-            checkin, _history(history, now), now, _basics(routine_day), self._categories
-        )
+        entries = _history(history, now)
+        categories = {
+            e.activity_id: self.catalog[e.activity_id].category
+            for e in entries
+            if e.activity_id in self.catalog
+        }
+        context = Context.build(checkin, entries, now, _basics(routine_day), categories)
         # After a partly done or skipped one, steps are sized one level smaller.
         sizing = checkin if context.grade >= 0 else _smaller(checkin)
         candidates: list[Activity] = list(self.catalog)

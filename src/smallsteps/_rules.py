@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
@@ -93,6 +93,7 @@ class Context:
         week_counts: Activity id to how many times it was done in the 7 days before `now`.
         grade: `1` after a string of three finished activities, `-1` after a partly done or
             skipped one, else `0`.
+        turn: Today's category in the rotation by date, with `now`; else `""`.
     """
 
     checkin: CheckIn
@@ -105,6 +106,7 @@ class Context:
     surprises: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
     week_counts: Mapping[str, int] = attrs.field(factory=dict)
     grade: int = 0
+    turn: str = ""
 
     @classmethod
     def build(
@@ -145,6 +147,7 @@ class Context:
             _surprises(ordered),
             _week_counts(ordered, now),
             _grade(ordered),
+            _turn(now),
         )
 
 
@@ -362,23 +365,22 @@ def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Keep the week varied: less of the same, and categories in turn.
 
     An activity done `WEEKLY_REPEATS` or more times in the 7 days before `now` gets -1.5
-    points; with `now`,
-    today's category in a fixed rotation by date gets 0.5.
+    points; with `now`, today's category in a fixed rotation by date (`Context.turn`) gets 0.5.
     """
     if context.week_counts.get(activity.id, 0) >= WEEKLY_REPEATS:
         return Verdict(points=-1.5)
-    if context.now is None:
-        return KEEP
-    order = [c.id for c in _categories()]
-    if order[context.now.toordinal() % len(order)] == activity.category:
+    if context.turn and context.turn == activity.category:
         return Verdict(points=0.5, reason="It adds some variety to your week.")
     return KEEP
 
 
-def _categories() -> tuple[Any, ...]:
+def _turn(now: dt.datetime | None) -> str:
+    """Today's category in the fixed rotation of the built-in categories, by date."""
     from ._catalog import BUILTIN_CATEGORIES
 
-    return tuple(BUILTIN_CATEGORIES)
+    if now is None:
+        return ""
+    return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
 
 
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:

@@ -18,7 +18,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 import attrs
 
 from ._errors import CatalogError, ValidationError, did_you_mean
-from ._model import Step, _not_empty, _optional_text, _slug, _text
+from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
 from ._vocab import Energy
 
 __all__ = ["TaskBook", "TaskKind", "TaskTemplate", "default_tasks", "load_tasks", "parse_tasks"]
@@ -178,12 +178,6 @@ def _words(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _task_steps(values: Iterable[Step]) -> tuple[Step, ...]:
-    from ._model import _steps
-
-    return _steps(values)
-
-
 def _first_step_small(_: object, attribute: attrs.Attribute[Any], value: tuple[Step, ...]) -> None:
     smallest = Energy.EMPTY.step_seconds
     if value and value[0].seconds > smallest:
@@ -215,7 +209,7 @@ class TaskTemplate:
     area: str = attrs.field(validator=_slug)
     match: tuple[str, ...] = attrs.field(converter=_phrases, validator=_not_empty)
     steps: tuple[Step, ...] = attrs.field(
-        converter=_task_steps, validator=[_not_empty, _first_step_small]
+        converter=_steps, validator=[_not_empty, _first_step_small]
     )
     object: str = attrs.field(default="", validator=_optional_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
@@ -246,7 +240,7 @@ class TaskKind:
     id: str = attrs.field(validator=_slug)
     title: str = attrs.field(validator=_text)
     steps: tuple[Step, ...] = attrs.field(
-        converter=_task_steps, validator=[_not_empty, _first_step_small]
+        converter=_steps, validator=[_not_empty, _first_step_small]
     )
     why: str = attrs.field(validator=_text)
     verbs: tuple[str, ...] = attrs.field(default=(), converter=_words)
