@@ -18,7 +18,7 @@ from ._convert import from_dict, from_json, make_converter, to_dict, to_json
 from ._errors import CatalogError, UnknownActivityError, ValidationError
 from ._insights import Insight, Insights, insights
 from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
-from ._loader import default_catalog, load_catalog, parse_catalog
+from ._loader import PLUGIN_GROUP, default_catalog, installed_catalog, load_catalog, parse_catalog
 from ._model import (
     Activity,
     Category,
@@ -74,6 +74,7 @@ __all__ = [
     "FIRST_STEP_SECONDS",
     "KEEP",
     "MAX_STEP_WORDS",
+    "PLUGIN_GROUP",
     "REJECT",
     "Activity",
     "Breakdown",
@@ -147,6 +148,7 @@ __all__ = [
     "from_json",
     "help_pointer",
     "insights",
+    "installed_catalog",
     "lint_text",
     "load_catalog",
     "load_resources",

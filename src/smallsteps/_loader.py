@@ -14,7 +14,7 @@ from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Activity, Category, Step
 
-__all__ = ["default_catalog", "load_catalog", "parse_catalog"]
+__all__ = ["PLUGIN_GROUP", "default_catalog", "installed_catalog", "load_catalog", "parse_catalog"]
 
 _TOP_LEVEL = ("activity", "category")
 
@@ -258,3 +258,53 @@ def default_catalog() -> Catalog:
             activities.extend(part)
             categories.extend(part.categories.values())
     return Catalog(activities, categories, source="smallsteps/data/catalog")
+
+
+PLUGIN_GROUP = "smallsteps.catalogs"
+"""The entry point group where installed packages offer catalogs to `installed_catalog`."""
+
+
+def installed_catalog(*, base: Catalog | None = None) -> Catalog:
+    """Return the default catalog with every installed plugin catalog merged in.
+
+    A plugin is any installed package that names, in its `pyproject.toml`, an entry point in
+    the `smallsteps.catalogs` group: a function that takes no arguments and returns a
+    `Catalog` (or a `Catalog` itself). Plugins merge in the order of their entry point names,
+    so the result is the same in every process with the same packages installed.
+    `default_catalog()` never changes with what is installed; this function is the one that
+    looks.
+
+    Args:
+        base: The catalog to start from; `default_catalog()` when `None`.
+
+    Returns:
+        `base` merged with each plugin's catalog; a plugin's activity replaces one with the
+        same id.
+
+    Raises:
+        CatalogError: If a plugin cannot be loaded, or gives something other than a catalog;
+            the message names the entry point.
+
+    Example:
+        >>> import smallsteps as ss
+        >>> len(ss.installed_catalog()) >= len(ss.default_catalog())
+        True
+    """
+    from importlib.metadata import entry_points
+
+    catalog = default_catalog() if base is None else base
+    for point in sorted(entry_points(group=PLUGIN_GROUP), key=lambda p: (p.name, p.value)):
+        label = f"entry point {point.name!r} ({point.value})"
+        try:
+            offered = point.load()
+            found = offered() if callable(offered) and not isinstance(offered, Catalog) else offered
+        except CatalogError:
+            raise
+        except Exception as error:  # a plugin's own failure, reported with its name
+            raise CatalogError(
+                label, [f"could not load: {type(error).__name__}: {error}"]
+            ) from None
+        if not isinstance(found, Catalog):
+            raise CatalogError(label, [f"expected a Catalog, got {type(found).__name__}"])
+        catalog = catalog | found
+    return catalog
