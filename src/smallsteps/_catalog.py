@@ -50,7 +50,7 @@ class Catalog:
         'Take a sip of water'
     """
 
-    __slots__ = ("_activities", "_categories")
+    __slots__ = ("_activities", "_categories", "_index")
 
     def __init__(
         self,
@@ -81,6 +81,7 @@ class Catalog:
             raise CatalogError(source, problems)
         self._activities: Mapping[str, Activity] = MappingProxyType(dict(sorted(by_id.items())))
         self._categories: Mapping[str, Category] = MappingProxyType(dict(sorted(cats.items())))
+        self._index: object = None  # what recommenders derive from it, made on first use
 
     @property
     def categories(self) -> Mapping[str, Category]:
@@ -144,6 +145,10 @@ class Catalog:
         return dict(self._activities) == dict(other._activities) and dict(self._categories) == dict(
             other._categories
         )
+
+    def __reduce__(self) -> tuple[type[Catalog], tuple[tuple[Activity, ...], tuple[Category, ...]]]:
+        # Pickles as its activities and categories; the index is made again where it is used.
+        return (Catalog, (tuple(self._activities.values()), tuple(self._categories.values())))
 
     def __hash__(self) -> int:
         return hash(tuple(self._activities.values()))

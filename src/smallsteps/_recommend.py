@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -14,10 +15,12 @@ if TYPE_CHECKING:
     from ._routines import RoutineDay
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
+from ._index import RuleSet, Scored, index_of, judge
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion, _given
 from ._resources import help_pointer
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
+from ._vocab import Energy
 
 __all__ = ["Recommender", "fit_steps", "recommend"]
 
@@ -37,9 +40,12 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     Returns:
         At least one step.
     """
-    energy = checkin.energy
-    budget = checkin.minutes * 60
-    sized = size_steps(activity.steps, energy)
+    return _fit(size_steps(activity.steps, checkin.energy), checkin.energy, checkin.minutes)
+
+
+def _fit(sized: Sequence[Step], energy: Energy, minutes: int) -> tuple[Step, ...]:
+    """The first sized steps, while they fit the minutes, up to the level's `steps_shown`."""
+    budget = minutes * 60
     shown = [sized[0]]
     used = sized[0].seconds
     for step in sized[1:]:
@@ -48,6 +54,14 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
         shown.append(step)
         used += step.seconds
     return tuple(shown)
+
+
+def _position(reason: tuple[int, Reason]) -> int:
+    return reason[0]
+
+
+def _rank(entry: Scored) -> tuple[float, str]:
+    return (-entry.score, entry.activity.id)
 
 
 def _catalog(value: Catalog | None) -> Catalog:
@@ -88,6 +102,10 @@ class Recommender:
 
     catalog: Catalog = attrs.field(default=None, converter=_catalog)
     rules: tuple[Rule, ...] = attrs.field(default=None, converter=_rules)
+    _ruleset: RuleSet = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_ruleset", RuleSet.of(self.rules))
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -160,41 +178,135 @@ class Recommender:
         }
         context = Context.build(checkin, entries, now, _basics(routine_day), categories)
         # After a partly done or skipped one, steps are sized one level smaller.
-        sizing = checkin if context.grade >= 0 else _smaller(checkin)
-        candidates: list[Activity] = list(self.catalog)
-        picked: list[Suggestion] = []
-        while candidates and len(picked) < limit:
-            best: tuple[float, str, Activity, tuple[Reason, ...]] | None = None
-            kept: list[Activity] = []
-            for activity in candidates:
-                judged = self._judge(activity, context)
-                if judged is None:
+        energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
+        index = index_of(self.catalog)
+        suggestions = tuple(
+            Suggestion(
+                pick.activity,
+                _fit(index.sized(pick.activity, energy), energy, checkin.minutes),
+                tuple(reason for _, reason in sorted(pick.reasons, key=_position)),
+                pick.score,
+            )
+            for pick in self._pick(context, limit)
+        )
+        return Plan(checkin, suggestions, help_pointer())
+
+    def recommend_many(
+        self,
+        checkins: Iterable[CheckIn],
+        histories: Iterable[Iterable[Entry]] | None = None,
+        *,
+        limit: int = 3,
+        now: dt.datetime | None = None,
+    ) -> list[Plan]:
+        """Recommend for many check-ins at once, for batch jobs: one plan each, in order.
+
+        The work the check-ins share is done once: the catalog's index serves them all, and
+        check-ins without history that are equal get the same (immutable) plan.
+
+        Args:
+            checkins: The check-ins.
+            histories: One history for each check-in, in the same order; `None` for none.
+            limit: How many suggestions at most in each plan, 1 to 20.
+            now: The current time, the same for every check-in.
+
+        Returns:
+            The plans, in the order of the check-ins; each is what `recommend` gives.
+
+        Raises:
+            ValidationError: If an argument is not of the documented type or range, or the
+                histories are not one for each check-in.
+
+        Example:
+            >>> from smallsteps import CheckIn, Recommender
+            >>> low = CheckIn(energy=0, minutes=2, posture="lying", time_of_day="night")
+            >>> some = CheckIn(energy=3, minutes=20, posture="standing", time_of_day="morning")
+            >>> plans = Recommender().recommend_many([low, some, low])
+            >>> [len(p.suggestions) for p in plans]
+            [3, 3, 3]
+            >>> plans[0] == Recommender().recommend(low)
+            True
+        """
+        if isinstance(checkins, str | bytes) or not isinstance(checkins, Iterable):
+            raise ValidationError("checkins", f"expected check-ins, got {type(checkins).__name__}")
+        batch = tuple(checkins)
+        if histories is None:
+            pasts: tuple[Iterable[Entry], ...] = ((),) * len(batch)
+        elif isinstance(histories, str | bytes) or not isinstance(histories, Iterable):
+            raise ValidationError(
+                "histories", f"expected one history per check-in, got {type(histories).__name__}"
+            )
+        else:
+            pasts = tuple(histories)
+            if len(pasts) != len(batch):
+                raise ValidationError(
+                    "histories",
+                    f"expected {len(batch)} histories, one per check-in, got {len(pasts)}",
+                )
+        plans: list[Plan] = []
+        alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
+        for position, (checkin, past) in enumerate(zip(batch, pasts, strict=True)):
+            if not isinstance(checkin, CheckIn):
+                raise ValidationError(
+                    f"checkins[{position}]", f"expected a CheckIn, got {type(checkin).__name__}"
+                )
+            if past == () or past == []:
+                plan = alike.get(checkin)
+                if plan is None:
+                    plan = alike[checkin] = self.recommend(checkin, (), limit, now)
+            else:
+                plan = self.recommend(checkin, past, limit, now)
+            plans.append(plan)
+        return plans
+
+    def _pick(self, context: Context, limit: int) -> list[Scored]:
+        """Pick the best activities one at a time, as if every rule ran on every activity.
+
+        The shared rules' verdicts come from the index; personal rules run on what they reach;
+        plan rules run on each pick, walking down from the best until nothing below can win.
+        """
+        rules = self._ruleset
+        shortlist = index_of(self.catalog).shortlist(rules, context)
+        # Each reached activity runs the personal rules that reach it; the others keep it.
+        reached: dict[str, tuple[Scored, list[tuple[int, Rule]]]] = {}
+        for position, rule, reach in rules.personal:
+            for entry in shortlist.reached(reach(context)):
+                _, reaching = reached.setdefault(entry.id, (entry, []))
+                if not reaching or reaching[-1][1] is not rule:
+                    reaching.append((position, rule))
+        rescored = sorted(
+            (
+                entry.adding(*judged)
+                for entry, reaching in reached.values()
+                if (judged := judge(entry.activity, context, reaching)) is not None
+            ),
+            key=_rank,
+        )
+        per_pick = [(position, rule) for position, rule, _ in rules.per_pick]
+        ceiling = rules.ceiling
+        left_out: set[str] = set()
+        picked: list[Scored] = []
+        while len(picked) < limit:
+            best: Scored | None = None
+            untouched = (e for e in shortlist.entries if e.id not in reached)
+            for entry in heapq.merge(rescored, untouched, key=_rank):
+                if entry.id in left_out:
                     continue
-                kept.append(activity)
-                score, reasons = judged
-                if best is None or (-score, activity.id) < (-best[0], best[1]):
-                    best = (score, activity.id, activity, reasons)
+                if best is not None and (-entry.score - ceiling, entry.id) > _rank(best):
+                    break  # the list is best first: nothing further down can win
+                judged = judge(entry.activity, context, per_pick)
+                if judged is None:
+                    left_out.add(entry.id)
+                    continue
+                final = entry.adding(*judged)
+                if best is None or _rank(final) < _rank(best):
+                    best = final
             if best is None:
                 break
-            score, _, activity, reasons = best
-            picked.append(Suggestion(activity, fit_steps(activity, sizing), reasons, score))
-            candidates = [a for a in kept if a is not activity]
-            context = attrs.evolve(context, chosen=(*context.chosen, activity))
-        return Plan(checkin, tuple(picked), help_pointer())
-
-    def _judge(
-        self, activity: Activity, context: Context
-    ) -> tuple[float, tuple[Reason, ...]] | None:
-        score = 0.0
-        reasons: list[Reason] = []
-        for rule in self.rules:
-            verdict = rule(activity, context)
-            if not verdict.keep:
-                return None
-            score += verdict.points
-            if verdict.reason:
-                reasons.append(Reason(rule_name(rule), verdict.reason))
-        return score, tuple(reasons)
+            picked.append(best)
+            left_out.add(best.id)
+            context = attrs.evolve(context, chosen=(*context.chosen, best.activity))
+        return picked
 
     def __repr__(self) -> str:
         return f"<Recommender {self.catalog!r} {len(self.rules)} rules>"
@@ -207,10 +319,6 @@ def _check(checkin: object, limit: object, now: object) -> None:
         raise ValidationError("limit", f"expected a whole number from 1 to 20, got {limit!r}")
     if now is not None and not isinstance(now, dt.datetime):
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
-
-
-def _smaller(checkin: CheckIn) -> CheckIn:
-    return attrs.evolve(checkin, energy=max(0, checkin.energy - 1))
 
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:

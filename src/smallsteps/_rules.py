@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from typing import Final
+from typing import ClassVar, Final, TypeVar
 
 import attrs
 
+from ._errors import ValidationError, did_you_mean
 from ._model import Activity, CheckIn, Entry, format_duration
 from ._vocab import Completion, Energy, Posture, TimeOfDay
 
@@ -21,7 +22,9 @@ __all__ = [
     "DEFAULT_RULES",
     "KEEP",
     "REJECT",
+    "SHARED_FIELDS",
     "Context",
+    "Reach",
     "Rule",
     "TagPreference",
     "Verdict",
@@ -39,9 +42,12 @@ __all__ = [
     "matches_energy",
     "not_repeated_recently",
     "outdoors_only_when_possible",
+    "personal_rule",
+    "plan_rule",
     "prefer_liked",
     "prefer_tags",
     "rule_name",
+    "shared_rule",
     "spread_categories",
     "suits_the_hour",
     "suits_time_of_day",
@@ -206,14 +212,142 @@ def rule_name(rule: Rule) -> str:
     return name if isinstance(name, str) else repr(rule)
 
 
+# -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
+
+SHARED_FIELDS: Final = ("energy", "minutes", "posture", "outdoors", "time_of_day", "grade")
+"""What a shared rule may read: the check-in's fields of these names, and `Context.grade`."""
+
+_R = TypeVar("_R")
+
+
+@attrs.frozen
+class Reach:
+    """The activities a personal rule can speak about; it keeps all others with nothing to add.
+
+    Attributes:
+        ids: Activity ids.
+        categories: Category ids; every activity in them is reached.
+    """
+
+    ids: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+
+
+def shared_rule(*fields: str) -> Callable[[_R], _R]:
+    """Declare a rule whose verdict depends only on the activity and some check-in values.
+
+    The recommender then works out its verdicts once per catalog and per combination of those
+    values, and reuses them for every check-in that shares them. Undeclared rules still work:
+    they run for every activity on every pick, which is correct, only slower.
+
+    Args:
+        *fields: Names from `SHARED_FIELDS`: the values the rule reads.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+
+    Raises:
+        ValidationError: If a field is not one of `SHARED_FIELDS`.
+    """
+    for field in fields:
+        if field not in SHARED_FIELDS:
+            hint = did_you_mean(field, SHARED_FIELDS)
+            raise ValidationError("fields", f"{field!r} is not a shared field{hint}")
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "shared_fields", frozenset(fields))  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
+def personal_rule(reach: Callable[[Context], Reach]) -> Callable[[_R], _R]:
+    """Declare a rule that speaks only about a few activities named by the context.
+
+    A personal rule reads the person's own data (likes, history, routine). `reach(context)`
+    names the activities it may reject or score; for every other activity it must return
+    `KEEP`. The recommender runs it only on those, so a long catalog costs it nothing.
+
+    Args:
+        reach: Returns the `Reach` of the rule for a context.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "reach", reach)  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
+def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
+    """Declare a rule that looks at the activities already picked (`Context.chosen`).
+
+    It runs again for each pick. `ceiling` is the most points it ever adds, which lets the
+    recommender stop looking once no activity further down could win.
+
+    Args:
+        ceiling: The most points the rule adds to any activity.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "pick_ceiling", float(ceiling))  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
+# -- what each personal rule can speak about (see `personal_rule`); named, so they pickle -----
+
+
+def _avoids_reach(context: Context) -> Reach:
+    avoids = frozenset(context.checkin.avoids)
+    return Reach(avoids, avoids)
+
+
+def _likes_reach(context: Context) -> Reach:
+    likes = frozenset(context.checkin.likes)
+    return Reach(likes, likes)
+
+
+def _basics_reach(context: Context) -> Reach:
+    return Reach(context.unfinished_basics)
+
+
+def _surprises_reach(context: Context) -> Reach:
+    return Reach(frozenset(context.surprises))
+
+
+def _recent_reach(context: Context) -> Reach:
+    return Reach(context.recent_ids)
+
+
+def _lift_reach(context: Context) -> Reach:
+    keys = [k.split(":", 1) for k in context.lifts]
+    ids = frozenset(v for kind, v in keys if kind == "activity")
+    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+
+
+def _variety_reach(context: Context) -> Reach:
+    often = frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS)
+    return Reach(often, frozenset([context.turn]) if context.turn else frozenset())
+
+
 # -- filters: hard limits ------------------------------------------------------------------
 
 
+@shared_rule("energy")
 def fits_energy(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that asks for more energy than the person has."""
     return KEEP if activity.energy <= context.checkin.energy else REJECT
 
 
+@shared_rule("minutes")
 def first_step_fits_minutes(activity: Activity, context: Context) -> Verdict:
     """Leave out anything whose first step takes longer than the minutes available."""
     first = activity.steps[0].seconds
@@ -229,6 +363,7 @@ _POSTURE_WORDS = {
 }
 
 
+@shared_rule("posture")
 def fits_posture(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that cannot start from where the body is now."""
     posture = context.checkin.posture
@@ -237,6 +372,7 @@ def fits_posture(activity: Activity, context: Context) -> Verdict:
     return Verdict(reason=f"You can start it {_POSTURE_WORDS[posture]}.")
 
 
+@shared_rule("outdoors")
 def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict:
     """Leave out anything outside unless the person said going outside is possible."""
     if not activity.outdoors:
@@ -246,6 +382,7 @@ def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict
     return Verdict(reason="You said going outside is possible today.")
 
 
+@shared_rule("time_of_day")
 def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that does not suit this part of the day; nothing energizing at night."""
     time = context.checkin.time_of_day
@@ -256,6 +393,7 @@ def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+@personal_rule(_avoids_reach)
 def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
     """Leave out the activities and categories the person asked to avoid."""
     avoids = context.checkin.avoids
@@ -265,6 +403,7 @@ def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
 # -- scorers: preferences ------------------------------------------------------------------
 
 
+@personal_rule(_likes_reach)
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """Prefer the activities (3 points) and categories (2 points) the person likes."""
     likes = context.checkin.likes
@@ -284,6 +423,7 @@ _SIZED_FOR = {
 }
 
 
+@shared_rule("energy")
 def matches_energy(activity: Activity, context: Context) -> Verdict:
     """Prefer activities sized for today's energy: a quarter point less per level below it."""
     gap = int(context.checkin.energy) - int(activity.energy)
@@ -292,6 +432,7 @@ def matches_energy(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=1.0 - 0.25 * gap)
 
 
+@shared_rule("energy")
 def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     """At energy 0 and 1, prefer the bare-minimum basics (tag `bare-minimum`): 1 point."""
     if context.checkin.energy > Energy.VERY_LOW or "bare-minimum" not in activity.tags:
@@ -299,6 +440,7 @@ def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=1.0, reason="It is one of the basics that hold a hard day together.")
 
 
+@personal_rule(_basics_reach)
 def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     """At energy 0 and 1, prefer today's unfinished bare-minimum routine items: 3 points.
 
@@ -309,6 +451,7 @@ def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=3.0, reason="It is part of your bare minimum, and not done yet today.")
 
 
+@personal_rule(_lift_reach)
 def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     """Prefer what lifted mood before, once rated at least `MIN_TIMES` times.
 
@@ -330,6 +473,7 @@ def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+@personal_rule(_surprises_reach)
 def better_than_expected(activity: Activity, context: Context) -> Verdict:
     """Prefer what went better than predicted last time (0.5 points), and say so."""
     predicted, actual = context.surprises.get(activity.id, (0, 0))
@@ -342,6 +486,7 @@ def better_than_expected(activity: Activity, context: Context) -> Verdict:
     )
 
 
+@shared_rule("energy", "grade")
 def grade_gently(activity: Activity, context: Context) -> Verdict:
     """Size the next step by the last ones: smaller after a partly done one, bigger after three.
 
@@ -361,6 +506,7 @@ def grade_gently(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+@personal_rule(_variety_reach)
 def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Keep the week varied: less of the same, and categories in turn.
 
@@ -383,6 +529,7 @@ def _turn(now: dt.datetime | None) -> str:
     return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
 
 
+@shared_rule("minutes", "energy")
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     """Prefer activities whose steps all fit in the time and energy there is (1 point)."""
     checkin = context.checkin
@@ -397,6 +544,7 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     )
 
 
+@shared_rule("time_of_day")
 def suits_the_hour(activity: Activity, context: Context) -> Verdict:
     """Prefer wind-down in the evening and at night, and activities made for this time.
 
@@ -411,11 +559,13 @@ def suits_the_hour(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+@personal_rule(_recent_reach)
 def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
     """Push back what was done recently (-4 points), so it comes up only without alternatives."""
     return Verdict(points=-4.0) if activity.id in context.recent_ids else KEEP
 
 
+@plan_rule(ceiling=0.0)
 def spread_categories(activity: Activity, context: Context) -> Verdict:
     """Spread the plan over kinds of activity: -2.5 points per pick already in this category."""
     if not context.chosen:
@@ -437,6 +587,9 @@ class TagPreference:
     tags: frozenset[str]
     points: float = 1.0
     reason: str | None = None
+
+    #: It reads only the activity, so its verdicts are shared by every check-in.
+    shared_fields: ClassVar[frozenset[str]] = frozenset()
 
     @property
     def name(self) -> str:

@@ -1,0 +1,250 @@
+"""The catalog index: the work a recommender can share between check-ins, done once and kept.
+
+A catalog never changes, so what the rules say about it can be cached. Rules declare what
+they read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSet` sorts them:
+
+- **Shared rules** read only the activity and a few check-in values. Their verdicts are worked
+  out once per combination of values: first for energy, posture, outdoors and time of day (at
+  most 150 combinations, kept), then for the minutes and `Context.grade` (the most recent
+  `SHORTLISTS` combinations kept). The result is a `Shortlist`: the activities that pass, with
+  their points and reasons, best first.
+- **Personal rules** read the person's own data and name the few activities they speak
+  about, so they run on those alone.
+- **Plan rules**, and rules that declare nothing, run again for each pick.
+
+`Recommender.recommend` in `_recommend` walks the shortlist from the top and stops as soon as
+nothing further down could win. The tests check its plans against the plain loop that runs
+every rule on every activity.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple
+
+import attrs
+
+from ._breakdown import size_steps
+from ._catalog import Catalog
+from ._model import Activity, Reason, Step
+from ._rules import Context, Reach, Rule, rule_name
+from ._vocab import Energy
+
+__all__ = ["SHORTLISTS", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]
+
+SHORTLISTS: Final = 256
+"""How many shortlists (combinations of all shared values) an index keeps, most recent first."""
+
+FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
+"""The shared values of the first, kept level of the index."""
+
+
+class Scored(NamedTuple):
+    """An activity with the points and reasons the rules gave it so far.
+
+    `score` is the exactly rounded sum of `points` (`math.fsum`), so it does not depend on
+    the order the rules ran in.
+    """
+
+    activity: Activity
+    score: float
+    points: tuple[float, ...]
+    reasons: tuple[tuple[int, Reason], ...]
+
+    @property
+    def id(self) -> str:
+        """The activity's id, which breaks ties."""
+        return self.activity.id
+
+    def adding(self, points: Sequence[float], reasons: Sequence[tuple[int, Reason]]) -> Scored:
+        """Return this with more points and reasons."""
+        if not points and not reasons:
+            return self
+        total = (*self.points, *points)
+        return Scored(self.activity, math.fsum(total), total, (*self.reasons, *reasons))
+
+
+Judged = tuple[list[float], list[tuple[int, Reason]]]
+
+
+def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
+    """Run some rules on one activity: `None` when one rejects it, else its points and reasons."""
+    points: list[float] = []
+    reasons: list[tuple[int, Reason]] = []
+    for position, rule in rules:
+        verdict = rule(activity, context)
+        if not verdict.keep:
+            return None
+        if verdict.points:
+            points.append(verdict.points)
+        if verdict.reason:
+            reasons.append((position, _reason(rule_name(rule), verdict.reason)))
+    return points, reasons
+
+
+@attrs.frozen
+class RuleSet:
+    """A recommender's rules sorted by what they read, each with its position in the list.
+
+    Attributes:
+        first: Shared rules that read energy, posture, outdoors and time of day at most.
+        second: The other shared rules (they read the minutes or the grade).
+        personal: Personal rules with their reach.
+        per_pick: Plan rules and undeclared rules, with the most points they can add.
+    """
+
+    first: tuple[tuple[int, Rule], ...]
+    second: tuple[tuple[int, Rule], ...]
+    personal: tuple[tuple[int, Rule, Callable[[Context], Reach]], ...]
+    per_pick: tuple[tuple[int, Rule, float], ...]
+
+    @classmethod
+    def of(cls, rules: Iterable[Rule]) -> RuleSet:
+        """Sort rules by their declarations (see `shared_rule` and its kin)."""
+        first: list[tuple[int, Rule]] = []
+        second: list[tuple[int, Rule]] = []
+        personal: list[tuple[int, Rule, Callable[[Context], Reach]]] = []
+        per_pick: list[tuple[int, Rule, float]] = []
+        for position, rule in enumerate(rules):
+            fields = getattr(rule, "shared_fields", None)
+            reach = getattr(rule, "reach", None)
+            if isinstance(fields, frozenset):
+                (first if fields <= FIRST_FIELDS else second).append((position, rule))
+            elif callable(reach):
+                personal.append((position, rule, reach))
+            else:
+                ceiling = getattr(rule, "pick_ceiling", math.inf)
+                per_pick.append((position, rule, float(ceiling)))
+        return cls(tuple(first), tuple(second), tuple(personal), tuple(per_pick))
+
+    @property
+    def ceiling(self) -> float:
+        """The most points the per-pick rules together can add."""
+        return math.fsum(c for _, _, c in self.per_pick) if self.per_pick else 0.0
+
+    def first_key(self, context: Context) -> tuple[Any, ...]:
+        """The values the first-level shared rules read."""
+        c = context.checkin
+        return (c.energy, c.posture, c.outdoors, c.time_of_day)
+
+    def second_key(self, context: Context) -> tuple[Any, ...]:
+        """All the values the shared rules read."""
+        return (*self.first_key(context), context.checkin.minutes, context.grade)
+
+
+@attrs.frozen
+class Shortlist:
+    """The activities that pass a rule set's shared rules for one combination of values.
+
+    Attributes:
+        entries: Best first: by score, then by id.
+        by_id: Each entry by its activity's id.
+        by_category: The entries of each category, in the same order.
+    """
+
+    entries: tuple[Scored, ...]
+    by_id: dict[str, Scored]
+    by_category: dict[str, tuple[Scored, ...]]
+
+    @classmethod
+    def of(cls, entries: Iterable[Scored]) -> Shortlist:
+        """Sort entries and index them by id and by category."""
+        ordered = tuple(sorted(entries, key=_rank))
+        groups: dict[str, list[Scored]] = {}
+        for entry in ordered:
+            groups.setdefault(entry.activity.category, []).append(entry)
+        return cls(
+            ordered,
+            {e.id: e for e in ordered},
+            {category: tuple(group) for category, group in groups.items()},
+        )
+
+    def reached(self, reach: Reach) -> Iterator[Scored]:
+        """The entries a personal rule's reach names (an entry may come twice)."""
+        for activity_id in reach.ids:
+            if activity_id in self.by_id:
+                yield self.by_id[activity_id]
+        for category in reach.categories:
+            yield from self.by_category.get(category, ())
+
+
+def _rank(entry: Scored) -> tuple[float, str]:
+    return (-entry.score, entry.activity.id)
+
+
+class CatalogIndex:
+    """What one catalog's rules have said so far, and its steps sized for each energy.
+
+    Made by `index_of`, once per catalog; safe to share between threads.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._activities = tuple(catalog)
+        self._lock = threading.Lock()
+        self._first: dict[tuple[Any, ...], tuple[Scored, ...]] = {}
+        self._second: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
+        self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
+
+    def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
+        """Return the activities that pass the shared rules for this context, best first."""
+        key = (rules.first, rules.second, *rules.second_key(context))
+        with self._lock:
+            found = self._second.get(key)
+            if found is not None:
+                self._second.move_to_end(key)
+                return found
+        passed = []
+        for entry in self._first_level(rules, context):
+            judged = judge(entry.activity, context, rules.second)
+            if judged is not None:
+                passed.append(entry.adding(*judged))
+        with self._lock:
+            shortlist = self._second.setdefault(key, Shortlist.of(passed))
+            while len(self._second) > SHORTLISTS:
+                self._second.popitem(last=False)
+        return shortlist
+
+    def _first_level(self, rules: RuleSet, context: Context) -> tuple[Scored, ...]:
+        key = (rules.first, *rules.first_key(context))
+        found = self._first.get(key)
+        if found is None:
+            found = tuple(
+                Scored(a, math.fsum(judged[0]), tuple(judged[0]), tuple(judged[1]))
+                for a in self._activities
+                if (judged := judge(a, context, rules.first)) is not None
+            )
+            with self._lock:
+                found = self._first.setdefault(key, found)
+        return found
+
+    def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
+        """Return an activity's steps sized for an energy level (`size_steps`), cached."""
+        key = (activity.id, energy)
+        found = self._sized.get(key)
+        if found is None:
+            found = self._sized.setdefault(key, tuple(size_steps(activity.steps, energy)))
+        return found
+
+
+_REASONS: dict[tuple[str, str], Reason] = {}
+
+
+def _reason(rule: str, text: str) -> Reason:
+    """One shared `Reason` per rule and text: they are frozen, and a catalog repeats them."""
+    found = _REASONS.get((rule, text))
+    if found is None:
+        if len(_REASONS) > 100_000:  # a bound, for rules that write many different sentences
+            _REASONS.clear()
+        found = _REASONS.setdefault((rule, text), Reason(rule, text))
+    return found
+
+
+def index_of(catalog: Catalog) -> CatalogIndex:
+    """Return the catalog's index, making it on first use."""
+    found = catalog._index
+    if not isinstance(found, CatalogIndex):
+        found = catalog._index = CatalogIndex(catalog)
+    return found

@@ -1,0 +1,217 @@
+"""The index only saves work: its plans are the plans of the plain loop over every rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import smallsteps as ss
+from smallsteps import testing
+
+from . import strategies as sst
+
+
+def plain_plan(
+    recommender: ss.Recommender,
+    checkin: ss.CheckIn,
+    history: list[ss.Entry],
+    limit: int,
+    now: dt.datetime | None,
+    routine_day: ss.RoutineDay | None = None,
+) -> list[tuple[str, float, tuple[ss.Reason, ...]]]:
+    """The specification: every rule on every activity, for every pick; no index at all."""
+    catalog = recommender.catalog
+    basics = (
+        {i.activity for i in routine_day.unfinished_bare_minimum if i.activity}
+        if routine_day
+        else set()
+    )
+    categories = {
+        e.activity_id: catalog[e.activity_id].category for e in history if e.activity_id in catalog
+    }
+    context = ss.Context.build(checkin, history, now, basics, categories)
+    candidates = list(catalog)
+    picked: list[tuple[str, float, tuple[ss.Reason, ...]]] = []
+    while candidates and len(picked) < limit:
+        judged = []
+        for activity in candidates:
+            verdicts = [(rule, rule(activity, context)) for rule in recommender.rules]
+            if all(v.keep for _, v in verdicts):
+                score = math.fsum(v.points for _, v in verdicts)
+                reasons = tuple(
+                    ss.Reason(ss.rule_name(r), v.reason) for r, v in verdicts if v.reason
+                )
+                judged.append((-score, activity.id, activity, reasons))
+        if not judged:
+            break
+        neg_score, best_id, best, reasons = min(judged, key=lambda j: (j[0], j[1]))
+        picked.append((best_id, -neg_score, reasons))
+        candidates = [j[2] for j in judged if j[2] is not best]
+        context = attrs.evolve(context, chosen=(*context.chosen, best))
+    return picked
+
+
+def as_triples(plan: ss.Plan) -> list[tuple[str, float, tuple[ss.Reason, ...]]]:
+    return [(s.activity.id, s.score, s.reasons) for s in plan.suggestions]
+
+
+@st.composite
+def lived_histories(draw: st.DrawFn, ids: list[str]) -> list[ss.Entry]:
+    """Entries over the catalog's ids (and one unknown id) with moods, ratings and outcomes."""
+    scale = st.none() | st.integers(0, 10)
+    entry = st.builds(
+        ss.Entry,
+        activity_id=st.sampled_from([*ids, "not-in-the-catalog"]),
+        at=st.datetimes(min_value=dt.datetime(2026, 11, 1), max_value=dt.datetime(2026, 11, 22)),
+        done=st.sampled_from(ss.Completion),
+        mood_before=scale,
+        mood_after=scale,
+        enjoyment_predicted=scale,
+        enjoyment=scale,
+    )
+    return draw(st.lists(entry, max_size=30))
+
+
+def liked_or_avoided(ids: list[str]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from([*ids[:8], "movement", "rest", "glimmer"]), max_size=3)
+
+
+DEFAULT_IDS = list(ss.default_catalog().ids)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    checkin=sst.checkins,
+    likes=liked_or_avoided(DEFAULT_IDS),
+    avoids=liked_or_avoided(DEFAULT_IDS),
+    history=lived_histories(DEFAULT_IDS),
+    limit=st.integers(1, 8),
+    with_now=st.booleans(),
+)
+def test_default_catalog_plans_equal_the_plain_loop(
+    checkin: ss.CheckIn,
+    likes: list[str],
+    avoids: list[str],
+    history: list[ss.Entry],
+    limit: int,
+    with_now: bool,
+) -> None:
+    """Check-ins, likes, avoids and lived histories: the same picks, scores and reasons."""
+    checkin = attrs.evolve(checkin, likes=likes, avoids=avoids)
+    now = dt.datetime(2026, 11, 22, 20) if with_now else None
+    recommender = ss.Recommender()
+    plan = recommender.recommend(checkin, history, limit, now)
+    assert plain_plan(recommender, checkin, history, limit, now) == as_triples(plan)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    catalog=sst.catalogs, checkins=st.lists(sst.checkins, min_size=1, max_size=4), data=st.data()
+)
+def test_any_catalog_and_mixed_rules_equal_the_plain_loop(
+    catalog: ss.Catalog, checkins: list[ss.CheckIn], data: st.DataObject
+) -> None:
+    """Undeclared rules (one that looks at the plan) mix with declared ones, one index shared."""
+
+    def one_per_category(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        """Undeclared: leaves out a second pick from a category, and likes short titles."""
+        if any(a.category == activity.category for a in context.chosen):
+            return ss.REJECT
+        return ss.Verdict(points=1.0 / (1 + len(activity.title)))
+
+    rules: list[ss.Rule] = [
+        *ss.DEFAULT_RULES,
+        ss.prefer_tags("music", points=0.75),
+        one_per_category,
+    ]
+    recommender = ss.Recommender(catalog, data.draw(st.permutations(rules)))
+    history = data.draw(lived_histories(list(catalog.ids) or ["x"]))
+    for checkin in checkins:  # later check-ins reuse what the first ones put in the index
+        plan = recommender.recommend(checkin, history, 5, dt.datetime(2026, 11, 22, 9))
+        assert plain_plan(
+            recommender, checkin, history, 5, dt.datetime(2026, 11, 22, 9)
+        ) == as_triples(plan)
+
+
+def test_the_routine_day_reaches_the_index() -> None:
+    """`bare_minimum_first` is personal: its 3 points reach activities deep in the shortlist."""
+    routine = ss.bare_minimum()
+    day = ss.RoutineDay(routine, dt.date(2026, 11, 22))
+    checkin = testing.make_checkin(energy=1, minutes=5, posture="sitting", time_of_day="morning")
+    recommender = ss.Recommender()
+    plan = recommender.recommend(checkin, limit=5, routine_day=day, now=testing.FIXED_NOW)
+    assert plain_plan(recommender, checkin, [], 5, testing.FIXED_NOW, day) == as_triples(plan)
+    assert any(r.rule == "bare_minimum_first" for s in plan.suggestions for r in s.reasons)
+
+
+def test_recommend_many_gives_what_recommend_gives() -> None:
+    """In order, with and without histories; equal check-ins without history share a plan."""
+    low = testing.make_checkin(energy=0)
+    some = testing.make_checkin(energy=3, minutes=20, posture="standing")
+    recommender = ss.Recommender()
+    done = recommender.recommend(low).suggestions[0].activity.id
+    entry = ss.Entry(done, testing.FIXED_NOW - dt.timedelta(hours=1))
+    plans = recommender.recommend_many(
+        [low, some, low, low], [[], [], [entry], []], limit=4, now=testing.FIXED_NOW
+    )
+    expected = [
+        recommender.recommend(low, [], 4, testing.FIXED_NOW),
+        recommender.recommend(some, [], 4, testing.FIXED_NOW),
+        recommender.recommend(low, [entry], 4, testing.FIXED_NOW),
+        recommender.recommend(low, [], 4, testing.FIXED_NOW),
+    ]
+    assert expected == plans
+    assert plans[0] is plans[3]
+    assert plans[2] != plans[0]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"checkins": "energy 2"}, "checkins"),
+        ({"checkins": [testing.make_checkin(), {"energy": 2}]}, "checkins[1]"),
+        ({"checkins": [testing.make_checkin()], "histories": [[], []]}, "histories"),
+        ({"checkins": [testing.make_checkin()], "histories": 3}, "histories"),
+        ({"checkins": [testing.make_checkin()], "limit": 0}, "limit"),
+    ],
+)
+def test_recommend_many_names_what_is_wrong(arguments: dict[str, Any], field: str) -> None:
+    with pytest.raises(ss.ValidationError) as caught:
+        ss.Recommender().recommend_many(**arguments)
+    assert field == caught.value.field
+
+
+def test_recommenders_catalogs_and_plans_pickle() -> None:
+    """For worker processes: they pickle, come back equal, and recommend the same."""
+    recommender = ss.Recommender(rules=[*ss.DEFAULT_RULES, ss.prefer_tags("music")])
+    checkin = testing.make_checkin(energy=2, minutes=10, posture="sitting")
+    plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
+    copy = pickle.loads(pickle.dumps(recommender))
+    assert recommender == copy
+    assert recommender.catalog == pickle.loads(pickle.dumps(recommender.catalog))
+    assert plan == pickle.loads(pickle.dumps(plan))
+    assert plan == copy.recommend(checkin, now=testing.FIXED_NOW)
+
+
+def test_the_index_is_made_once_per_catalog_and_kept_out_of_pickles() -> None:
+    catalog = testing.tiny_catalog()
+    recommender = ss.Recommender(catalog)
+    recommender.recommend(testing.make_checkin())
+    index = catalog._index
+    assert index is not None
+    ss.Recommender(catalog).recommend(testing.make_checkin(energy=2))
+    assert index is catalog._index
+    assert pickle.loads(pickle.dumps(catalog))._index is None
+
+
+def test_a_rule_declares_only_known_shared_fields() -> None:
+    with pytest.raises(ss.ValidationError, match="'mood' is not a shared field") as caught:
+        ss.shared_rule("energy", "mood")
+    assert "fields" == caught.value.field
