@@ -12,74 +12,193 @@ Example:
 
 from __future__ import annotations
 
-from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, split_step
-from ._catalog import BUILTIN_CATEGORIES, Catalog
-from ._convert import from_dict, from_json, make_converter, to_dict, to_json
-from ._errors import CatalogError, UnknownActivityError, ValidationError
-from ._insights import Insight, Insights, insights
-from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
-from ._loader import PLUGIN_GROUP, default_catalog, installed_catalog, load_catalog, parse_catalog
-from ._model import (
-    Activity,
-    Category,
-    CheckIn,
-    Entry,
-    Plan,
-    Reason,
-    Step,
-    Suggestion,
-    format_duration,
-)
-from ._recommend import Recommender, fit_steps, recommend
-from ._reframe import Detected, Distortion, Question, Reframe, Span, distortions, reframe
-from ._resources import (
-    Resource,
-    ResourceBook,
-    SafetyPlan,
-    SafetyPlanSection,
-    default_resources,
-    help_pointer,
-    load_resources,
-    safety_plan,
-)
-from ._routines import (
-    Routine,
-    RoutineDay,
-    RoutineItem,
-    RoutineWeek,
-    bare_minimum,
-    default_routines,
-    load_routines,
-    parse_routines,
-)
-from ._rules import (
-    DEFAULT_RULES,
-    KEEP,
-    REJECT,
-    SHARED_FIELDS,
-    Context,
-    Reach,
-    Rule,
-    Verdict,
-    personal_rule,
-    plan_rule,
-    prefer_tags,
-    rule_name,
-    shared_rule,
-)
-from ._safety import (
-    SafetyCheck,
-    SafetyNotice,
-    SafetyRules,
-    Signal,
-    check_safety,
-    default_safety_rules,
-    load_safety_rules,
-)
-from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
-from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
-from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
-from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, split_step
+    from ._catalog import BUILTIN_CATEGORIES, Catalog
+    from ._convert import from_dict, from_json, make_converter, to_dict, to_json
+    from ._errors import CatalogError, UnknownActivityError, ValidationError
+    from ._insights import Insight, Insights, insights
+    from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
+    from ._loader import (
+        PLUGIN_GROUP,
+        default_catalog,
+        installed_catalog,
+        load_catalog,
+        parse_catalog,
+    )
+    from ._model import (
+        Activity,
+        Category,
+        CheckIn,
+        Entry,
+        Plan,
+        Reason,
+        Step,
+        Suggestion,
+        format_duration,
+    )
+    from ._recommend import Recommender, fit_steps, recommend
+    from ._reframe import Detected, Distortion, Question, Reframe, Span, distortions, reframe
+    from ._resources import (
+        Resource,
+        ResourceBook,
+        SafetyPlan,
+        SafetyPlanSection,
+        default_resources,
+        help_pointer,
+        load_resources,
+        safety_plan,
+    )
+    from ._routines import (
+        Routine,
+        RoutineDay,
+        RoutineItem,
+        RoutineWeek,
+        bare_minimum,
+        default_routines,
+        load_routines,
+        parse_routines,
+    )
+    from ._rules import (
+        DEFAULT_RULES,
+        KEEP,
+        REJECT,
+        SHARED_FIELDS,
+        Context,
+        Reach,
+        Rule,
+        Verdict,
+        personal_rule,
+        plan_rule,
+        prefer_tags,
+        rule_name,
+        shared_rule,
+    )
+    from ._safety import (
+        SafetyCheck,
+        SafetyNotice,
+        SafetyRules,
+        Signal,
+        check_safety,
+        default_safety_rules,
+        load_safety_rules,
+    )
+    from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
+    from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
+    from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
+    from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
+
+# Where each public name lives; `__getattr__` imports it from there on first use.
+_EXPORTS: dict[str, str] = {
+    "Activity": "_model",
+    "BANNED_PHRASES": "_tone",
+    "BUILTIN_CATEGORIES": "_catalog",
+    "Breakdown": "_breakdown",
+    "Catalog": "_catalog",
+    "CatalogError": "_errors",
+    "Category": "_model",
+    "CheckIn": "_model",
+    "Completion": "_vocab",
+    "Context": "_rules",
+    "DEFAULT_RULES": "_rules",
+    "Detected": "_reframe",
+    "Distortion": "_reframe",
+    "Energy": "_vocab",
+    "Entry": "_model",
+    "FIRST_STEP_SECONDS": "_breakdown",
+    "Glimmer": "_selftalk",
+    "Insight": "_insights",
+    "Insights": "_insights",
+    "Journal": "_journal",
+    "JournalBase": "_journal",
+    "JournalError": "_journal",
+    "JournalStore": "_journal",
+    "KEEP": "_rules",
+    "LifeArea": "_vocab",
+    "MAX_STEP_WORDS": "_tone",
+    "MemoryJournal": "_journal",
+    "PLUGIN_GROUP": "_loader",
+    "Plan": "_model",
+    "Posture": "_vocab",
+    "ProofEntry": "_selftalk",
+    "ProofList": "_selftalk",
+    "Question": "_reframe",
+    "REJECT": "_rules",
+    "Reach": "_rules",
+    "Reason": "_model",
+    "Recommender": "_recommend",
+    "Reframe": "_reframe",
+    "Resource": "_resources",
+    "ResourceBook": "_resources",
+    "Routine": "_routines",
+    "RoutineDay": "_routines",
+    "RoutineItem": "_routines",
+    "RoutineWeek": "_routines",
+    "Rule": "_rules",
+    "SHARED_FIELDS": "_rules",
+    "SafetyCheck": "_safety",
+    "SafetyNotice": "_safety",
+    "SafetyPlan": "_resources",
+    "SafetyPlanSection": "_resources",
+    "SafetyRules": "_safety",
+    "SelfTalk": "_selftalk",
+    "Sense": "_vocab",
+    "Signal": "_safety",
+    "Span": "_reframe",
+    "Step": "_model",
+    "Suggestion": "_model",
+    "TaskBook": "_tasks",
+    "TaskKind": "_tasks",
+    "TaskTemplate": "_tasks",
+    "ThoughtRecord": "_selftalk",
+    "Tier": "_vocab",
+    "TimeOfDay": "_vocab",
+    "UnknownActivityError": "_errors",
+    "ValidationError": "_errors",
+    "Verdict": "_rules",
+    "bare_minimum": "_routines",
+    "break_down": "_breakdown",
+    "check_safety": "_safety",
+    "default_catalog": "_loader",
+    "default_resources": "_resources",
+    "default_routines": "_routines",
+    "default_safety_rules": "_safety",
+    "default_tasks": "_tasks",
+    "distortions": "_reframe",
+    "fit_steps": "_recommend",
+    "format_duration": "_model",
+    "from_dict": "_convert",
+    "from_json": "_convert",
+    "help_pointer": "_resources",
+    "insights": "_insights",
+    "installed_catalog": "_loader",
+    "lint_text": "_tone",
+    "load_catalog": "_loader",
+    "load_resources": "_resources",
+    "load_routines": "_routines",
+    "load_safety_rules": "_safety",
+    "load_tasks": "_tasks",
+    "make_converter": "_convert",
+    "parse_catalog": "_loader",
+    "parse_routines": "_routines",
+    "parse_tasks": "_tasks",
+    "personal_rule": "_rules",
+    "plan_rule": "_rules",
+    "prefer_tags": "_rules",
+    "recommend": "_recommend",
+    "reframe": "_reframe",
+    "rule_name": "_rules",
+    "safety_plan": "_resources",
+    "self_talk": "_selftalk",
+    "shared_rule": "_rules",
+    "size_steps": "_breakdown",
+    "split_step": "_breakdown",
+    "to_dict": "_convert",
+    "to_json": "_convert",
+}
 
 __all__ = [
     "BANNED_PHRASES",
@@ -191,9 +310,24 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
+    # Names are imported on first use, so `import smallsteps` stays quick (PEP 562).
+    module = _EXPORTS.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"smallsteps.{module}"), name)
+        globals()[name] = value
+        return value
+    if name.startswith("_") and not name.startswith("__"):  # a private module, as before
+        try:
+            return importlib.import_module(f"smallsteps.{name}")
+        except ModuleNotFoundError:
+            pass
     if name == "__version__":
         from importlib.metadata import version
 
         return version("smallsteps")
     raise AttributeError(f"module 'smallsteps' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
