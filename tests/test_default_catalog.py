@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import json
 
 import smallsteps as ss
 
@@ -92,3 +93,14 @@ def test_outdoors_and_night_are_consistent(catalog: ss.Catalog) -> None:
     assert all(a.outdoors for a in catalog.in_category("outdoors"))
     energizing = [a.id for a in catalog if "energizing" in a.tags and "night" in a.times]
     assert [] == energizing
+
+
+def test_the_compiled_catalog_matches_its_toml_files() -> None:
+    """`default_catalog()` reads the compiled JSON; it must say what the TOML files say."""
+    from smallsteps import _loader
+
+    compiled = (_loader._data_file(_loader.COMPILED)).read_text("utf-8")
+    assert _loader.compile_default_catalog() == compiled, (
+        "The catalog's TOML files changed: run `python scripts/compile_catalog.py`."
+    )
+    assert ss.parse_catalog(json.loads(compiled)) == ss.default_catalog()
