@@ -42,32 +42,42 @@ FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"}
 """The shared values of the first, kept level of the index."""
 
 
+Judged = tuple[list[float], list[tuple[int, Reason]]]
+"""What `judge` says of an activity the rules keep: its points and its reasons."""
+
+
 class Scored(NamedTuple):
     """An activity with the points and reasons the rules gave it so far.
 
-    `score` is the exactly rounded sum of `points` (`math.fsum`), so it does not depend on
-    the order the rules ran in.
+    Scored values sort best first: by score, highest first, then by id. The score is the
+    exactly rounded sum of the points (`math.fsum`), so it does not depend on the order the
+    rules ran in.
     """
 
+    rank: float
+    """The score, negated, so that the best sorts first."""
+    id: str
     activity: Activity
-    score: float
     points: tuple[float, ...]
     reasons: tuple[tuple[int, Reason], ...]
 
+    @classmethod
+    def of(cls, activity: Activity, judged: Judged) -> Scored:
+        """Score an activity from what `judge` said of it."""
+        points = tuple(judged[0])
+        return cls(-math.fsum(points), activity.id, activity, points, tuple(judged[1]))
+
     @property
-    def id(self) -> str:
-        """The activity's id, which breaks ties."""
-        return self.activity.id
+    def score(self) -> float:
+        """The sum of the points."""
+        return -self.rank
 
-    def adding(self, points: Sequence[float], reasons: Sequence[tuple[int, Reason]]) -> Scored:
+    def adding(self, judged: Judged) -> Scored:
         """Return this with more points and reasons."""
-        if not points and not reasons:
+        if not judged[0] and not judged[1]:
             return self
-        total = (*self.points, *points)
-        return Scored(self.activity, math.fsum(total), total, (*self.reasons, *reasons))
-
-
-Judged = tuple[list[float], list[tuple[int, Reason]]]
+        total = (*self.points, *judged[0])
+        return Scored(-math.fsum(total), self.id, self.activity, total, (*self.reasons, *judged[1]))
 
 
 def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
@@ -152,7 +162,7 @@ class Shortlist:
     @classmethod
     def of(cls, entries: Iterable[Scored]) -> Shortlist:
         """Sort entries and index them by id and by category."""
-        ordered = tuple(sorted(entries, key=_rank))
+        ordered = tuple(sorted(entries))
         groups: dict[str, list[Scored]] = {}
         for entry in ordered:
             groups.setdefault(entry.activity.category, []).append(entry)
@@ -169,10 +179,6 @@ class Shortlist:
                 yield self.by_id[activity_id]
         for category in reach.categories:
             yield from self.by_category.get(category, ())
-
-
-def _rank(entry: Scored) -> tuple[float, str]:
-    return (-entry.score, entry.activity.id)
 
 
 class CatalogIndex:
@@ -200,7 +206,7 @@ class CatalogIndex:
         for entry in self._first_level(rules, context):
             judged = judge(entry.activity, context, rules.second)
             if judged is not None:
-                passed.append(entry.adding(*judged))
+                passed.append(entry.adding(judged))
         with self._lock:
             shortlist = self._second.setdefault(key, Shortlist.of(passed))
             while len(self._second) > SHORTLISTS:
@@ -212,7 +218,7 @@ class CatalogIndex:
         found = self._first.get(key)
         if found is None:
             found = tuple(
-                Scored(a, math.fsum(judged[0]), tuple(judged[0]), tuple(judged[1]))
+                Scored.of(a, judged)
                 for a in self._activities
                 if (judged := judge(a, context, rules.first)) is not None
             )

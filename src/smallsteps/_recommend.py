@@ -60,10 +60,6 @@ def _position(reason: tuple[int, Reason]) -> int:
     return reason[0]
 
 
-def _rank(entry: Scored) -> tuple[float, str]:
-    return (-entry.score, entry.activity.id)
-
-
 def _catalog(value: Catalog | None) -> Catalog:
     return _given("catalog", value, Catalog, default_catalog)
 
@@ -275,12 +271,9 @@ class Recommender:
                 if not reaching or reaching[-1][1] is not rule:
                     reaching.append((position, rule))
         rescored = sorted(
-            (
-                entry.adding(*judged)
-                for entry, reaching in reached.values()
-                if (judged := judge(entry.activity, context, reaching)) is not None
-            ),
-            key=_rank,
+            entry.adding(judged)
+            for entry, reaching in reached.values()
+            if (judged := judge(entry.activity, context, reaching)) is not None
         )
         per_pick = [(position, rule) for position, rule, _ in rules.per_pick]
         ceiling = rules.ceiling
@@ -289,23 +282,24 @@ class Recommender:
         while len(picked) < limit:
             best: Scored | None = None
             untouched = (e for e in shortlist.entries if e.id not in reached)
-            for entry in heapq.merge(rescored, untouched, key=_rank):
+            for entry in heapq.merge(rescored, untouched) if rescored else untouched:
                 if entry.id in left_out:
                     continue
-                if best is not None and (-entry.score - ceiling, entry.id) > _rank(best):
-                    break  # the list is best first: nothing further down can win
-                judged = judge(entry.activity, context, per_pick)
+                if best is not None and (entry.rank - ceiling, entry.id) > best[:2]:
+                    break  # best first: nothing further down can win
+                judged = judge(entry.activity, context, per_pick) if per_pick else ([], [])
                 if judged is None:
                     left_out.add(entry.id)
                     continue
-                final = entry.adding(*judged)
-                if best is None or _rank(final) < _rank(best):
+                final = entry.adding(judged)
+                if best is None or final[:2] < best[:2]:
                     best = final
             if best is None:
                 break
             picked.append(best)
             left_out.add(best.id)
-            context = attrs.evolve(context, chosen=(*context.chosen, best.activity))
+            if per_pick and len(picked) < limit:
+                context = attrs.evolve(context, chosen=(*context.chosen, best.activity))
         return picked
 
     def __repr__(self) -> str:
