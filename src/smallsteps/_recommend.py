@@ -83,6 +83,11 @@ class Recommender:
     the rules run again over what is left for the next pick, so a rule can see what the plan
     already holds. Nothing is random: the same input gives the same plan.
 
+    That is the promise; the work is less. Rules that declare what they read (`shared_rule`,
+    `personal_rule`, `plan_rule`) let a per-catalog index reuse their verdicts between
+    check-ins, with the same plans as the plain loop. A recommender is immutable, safe to share
+    between threads, and pickles for worker processes.
+
     Attributes:
         catalog: The activities to choose from; pass `None` (the default) for the default
             catalog.
