@@ -224,3 +224,18 @@ def test_protocol_sketch_for_your_own_database() -> None:
     mine.add_many([entry(0), entry(1)])
     assert isinstance(mine, ss.JournalStore)
     assert 2 == len(mine.recent(days=1))
+
+
+def test_delete_all_leaves_no_copy_of_a_note_in_the_files(tmp_path: pathlib.Path) -> None:
+    """Deleted entries are overwritten (`secure_delete`), and the write-ahead log is emptied."""
+    path = tmp_path / "journal.db"
+    marker = "a-private-note-" + "x" * 40
+    with ss.Journal.open(path) as journal:
+        for n in range(20):
+            journal.add(entry(n, note=f"{marker} {n}"))
+        journal.delete_all()
+        assert [] == journal.entries()
+        files = [p for p in tmp_path.iterdir() if p.name.startswith("journal.db")]
+        assert files
+        for file in files:
+            assert marker.encode() not in file.read_bytes(), file.name

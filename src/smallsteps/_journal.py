@@ -214,6 +214,7 @@ class Journal(JournalBase):
             db.execute("PRAGMA busy_timeout = 30000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA secure_delete = ON")  # deleted entries are overwritten
             _prepare(db, target, fresh)
         except sqlite3.DatabaseError as error:
             raise JournalError(target, f"not a readable smallsteps journal ({error})") from None
@@ -243,9 +244,14 @@ class Journal(JournalBase):
         return [from_json(data, Entry) for (data,) in rows]
 
     def delete_all(self) -> None:
-        """Delete every entry, in one transaction."""
+        """Delete every entry, in one transaction, overwriting the space they took.
+
+        The write-ahead log is then folded into the file and emptied, so no copy of the
+        entries is left in it either.
+        """
         with _Transaction(self._db):
             self._db.execute("DELETE FROM entries")
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         """Close the file. A closed journal cannot be used again."""
