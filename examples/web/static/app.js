@@ -1,0 +1,290 @@
+// The smallsteps example page: sends the forms to the local JSON API and shows the answers.
+// No storage, no cookies, no other servers. Text comes from the library or from the
+// "page-text" block in index.html; nothing is built from HTML strings.
+"use strict";
+
+const TEXT = JSON.parse(document.getElementById("page-text").textContent);
+
+// The same parts of the day as smallsteps' TimeOfDay.from_time, read from this device's clock.
+function timeOfDay(date) {
+  const hour = date.getHours();
+  if (hour >= 5 && hour < 12) return "morning";
+  if (hour >= 12 && hour < 17) return "afternoon";
+  if (hour >= 17 && hour < 22) return "evening";
+  return "night";
+}
+
+// The browser's region ("US" from "en-US"), so crisis lines for it come first. Never stored.
+function country() {
+  try {
+    const region = new Intl.Locale(navigator.language).region;
+    return /^[A-Z]{2}$/.test(region || "") ? region : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+// Like smallsteps.format_duration: "about 10 seconds", "about 2 minutes".
+function duration(seconds) {
+  if (seconds < 60) return `about ${seconds} second${seconds === 1 ? "" : "s"}`;
+  const exact = seconds / 60;
+  let minutes = Math.round(exact);
+  if (Math.abs(exact % 1) === 0.5 && minutes % 2 === 1) minutes -= 1; // Python rounds half to even
+  minutes = Math.max(1, minutes);
+  return `about ${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+}
+
+// A new element with text and attributes; children are appended in order.
+function el(tag, options = {}, ...children) {
+  const node = document.createElement(tag);
+  if (options.text !== undefined) node.textContent = options.text;
+  if (options.className) node.className = options.className;
+  for (const [name, value] of Object.entries(options.attrs || {})) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+async function api(method, path, body) {
+  const init = { method, headers: { Accept: "application/json" }, credentials: "omit" };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  const data = await response.json();
+  if (!response.ok) {
+    const error = new Error("api");
+    error.status = response.status;
+    error.detail = data.error || {};
+    throw error;
+  }
+  return data;
+}
+
+// Put new content under a results heading, then move focus to the heading.
+function show(section, nodes) {
+  const heading = section.querySelector("h2");
+  for (const node of [...section.children]) if (node !== heading) node.remove();
+  section.append(...nodes);
+  section.removeAttribute("aria-busy");
+  heading.focus();
+}
+
+function problem(error) {
+  if (error.status === 400) {
+    const detail = error.detail || {};
+    const field = detail.field ? `${detail.field}: ` : "";
+    const text = `${TEXT.bad_input} ${field}${detail.message || ""}`;
+    return el("p", { className: "problem", text });
+  }
+  if (error.status) return el("p", { className: "problem", text: TEXT.server_error });
+  return el("p", { className: "problem", text: TEXT.offline });
+}
+
+function stepList(steps, { marks = false } = {}) {
+  const list = el("ol", { className: "steps" });
+  steps.forEach((step, index) => {
+    const item = el(
+      "li",
+      {},
+      el("span", { className: "step-text", text: step.text }),
+      " ",
+      el("span", { className: "duration", text: `(${duration(step.seconds)})` }),
+    );
+    if (marks && step.win && index < steps.length - 1) {
+      item.append(" ", el("span", { className: "win", text: TEXT.stop_mark }));
+    }
+    list.append(item);
+  });
+  return list;
+}
+
+// -- the check-in and the plan -------------------------------------------------------------
+
+function card(suggestion) {
+  const activity = suggestion.activity;
+  const more = activity.steps.length - suggestion.steps.length;
+  const reasons = suggestion.reasons.map((reason) => reason.text).join(" ");
+  let kind = TEXT.stop_counts;
+  if (more === 1) kind = TEXT.more_one;
+  if (more > 1) kind = fill(TEXT.more_many, { n: more });
+  return el(
+    "article",
+    { className: "card" },
+    el("h3", { text: activity.title }),
+    reasons ? el("p", { className: "why" }, el("strong", { text: TEXT.why }), ` ${reasons}`) : null,
+    stepList(suggestion.steps),
+    el("p", { className: "kind", text: kind }),
+    activity.note ? el("p", { className: "note", text: activity.note }) : null,
+  );
+}
+
+function showPlan(plan) {
+  const nodes = plan.suggestions.length
+    ? plan.suggestions.map(card)
+    : [el("p", { text: TEXT.nothing_fits })];
+  if (plan.help) nodes.push(el("p", { className: "help", text: plan.help }));
+  return nodes;
+}
+
+async function submitCheckIn(event) {
+  event.preventDefault();
+  const form = event.target;
+  const section = document.getElementById("plan-results");
+  const data = new FormData(form);
+  const checkin = {
+    energy: Number(data.get("energy")),
+    minutes: Number(data.get("minutes")),
+    posture: data.get("posture"),
+    time_of_day: data.get("time_of_day"),
+  };
+  section.setAttribute("aria-busy", "true");
+  try {
+    show(section, showPlan(await api("POST", "/api/plan", checkin)));
+  } catch (error) {
+    show(section, [problem(error)]);
+  }
+}
+
+// -- a task broken down, or the safety notice ----------------------------------------------
+
+function resource(line) {
+  const item = el("li", {}, el("strong", { text: line.name }));
+  const add = (node) => item.append(el("span", { className: "line" }, node));
+  if (line.phone) {
+    const href = `tel:${line.phone.replace(/[^\d+]/g, "")}`;
+    add(el("a", { text: fill(TEXT.call, { phone: line.phone }), attrs: { href } }));
+  }
+  if (line.text) add(line.text);
+  if (line.web) {
+    const shown = line.web.replace(/^https?:\/\//, "");
+    add(el("a", { text: shown, attrs: { href: line.web, rel: "noreferrer" } }));
+  }
+  if (line.note) add(line.note);
+  return item;
+}
+
+function safetyPlanNodes(plan) {
+  const nodes = [el("p", { text: TEXT.plan_prompt })];
+  for (const section of plan.sections) {
+    nodes.push(el("h3", { text: section.title }), el("p", { text: section.prompt }));
+  }
+  return nodes;
+}
+
+function notice(notice) {
+  const box = el(
+    "div",
+    { className: "notice", attrs: { role: "alert" } },
+    el("h3", { text: TEXT.notice_heading }),
+    el("p", { text: notice.message }),
+    el("ul", { className: "lines" }, ...notice.resources.map(resource)),
+    el("p", { className: "emergency", text: notice.emergency }),
+  );
+  if (notice.options.length) {
+    box.append(el("h4", { text: TEXT.options_heading }));
+    box.append(el("ul", {}, ...notice.options.map((option) => el("li", { text: option }))));
+  }
+  if (notice.grounding) {
+    box.append(el("h4", { text: fill(TEXT.grounding_heading, { title: notice.grounding.title }) }));
+    box.append(stepList(notice.grounding.steps));
+  }
+  if (notice.safety_plan) {
+    const summary = el("summary", { text: TEXT.plan_summary });
+    box.append(el("details", {}, summary, ...safetyPlanNodes(notice.safety_plan)));
+  }
+  return box;
+}
+
+function showBreakdown(breakdown) {
+  if (breakdown.notice) return [notice(breakdown.notice)];
+  const nodes = [el("h3", { text: breakdown.title }), stepList(breakdown.steps, { marks: true })];
+  const later = breakdown.later.length;
+  if (later === 1) nodes.push(el("p", { className: "kind", text: TEXT.later_one }));
+  if (later > 1) {
+    nodes.push(el("p", { className: "kind", text: fill(TEXT.later_many, { n: later }) }));
+  }
+  if (breakdown.first_step_only) {
+    nodes.push(el("p", { className: "kind", text: breakdown.first_step_only }));
+  }
+  if (breakdown.anchor && breakdown.steps.length) {
+    const first = breakdown.steps[0].text;
+    const text = `${breakdown.anchor}, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+    nodes.push(el("p", { className: "idea", text: fill(TEXT.idea, { text }) }));
+  }
+  if (breakdown.why) nodes.push(el("p", { className: "why", text: breakdown.why }));
+  if (breakdown.help) nodes.push(el("p", { className: "help", text: breakdown.help }));
+  return nodes;
+}
+
+async function submitTask(event) {
+  event.preventDefault();
+  const form = event.target;
+  const section = document.getElementById("task-results");
+  const data = new FormData(form);
+  const body = { task: data.get("task"), energy: Number(data.get("energy")) };
+  const region = country();
+  if (region) body.country = region;
+  section.setAttribute("aria-busy", "true");
+  try {
+    show(section, showBreakdown(await api("POST", "/api/break-down", body)));
+  } catch (error) {
+    show(section, [problem(error)]);
+  }
+}
+
+// -- setting up the page -------------------------------------------------------------------
+
+// One energy level as a radio button, its label, and its description linked to it.
+function energyOption(level, index) {
+  const id = `energy-${level.value}`;
+  const attrs = { id, type: "radio", name: "energy", value: String(level.value) };
+  attrs["aria-describedby"] = `${id}-hint`;
+  if (index === 0) attrs.required = ""; // one required radio makes the whole group required
+  return el(
+    "div",
+    { className: "option" },
+    el("input", { attrs }),
+    el("label", { text: level.label, attrs: { for: id } }),
+    el("span", { className: "option-hint", text: level.description, attrs: { id: `${id}-hint` } }),
+  );
+}
+
+async function loadLevels() {
+  const box = document.getElementById("energy-options");
+  const select = document.getElementById("task-energy");
+  let levels;
+  try {
+    levels = (await api("GET", "/api/energy-levels")).levels;
+  } catch (error) {
+    box.replaceChildren(el("p", { className: "problem", text: TEXT.levels_failed }));
+    return;
+  }
+  box.replaceChildren(...levels.map(energyOption));
+  const option = (level) =>
+    el("option", { text: level.label, attrs: { value: String(level.value) } });
+  select.replaceChildren(...levels.map(option));
+  select.value = "2";
+}
+
+async function loadSafetyPlan(event) {
+  const details = event.target;
+  const body = document.getElementById("safety-plan-body");
+  if (!details.open || body.dataset.loaded) return;
+  try {
+    body.replaceChildren(...safetyPlanNodes(await api("GET", "/api/safety-plan")));
+    body.dataset.loaded = "yes";
+  } catch (error) {
+    body.replaceChildren(el("p", { className: "problem", text: TEXT.plan_failed }));
+  }
+}
+
+document.getElementById("time-of-day").value = timeOfDay(new Date());
+document.getElementById("checkin-form").addEventListener("submit", submitCheckIn);
+document.getElementById("task-form").addEventListener("submit", submitTask);
+document.getElementById("safety-plan").addEventListener("toggle", loadSafetyPlan);
+loadLevels();
