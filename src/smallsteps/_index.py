@@ -5,9 +5,9 @@ they read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSe
 
 - **Shared rules** read only the activity and a few check-in values. Their verdicts are worked
   out once per combination of values: first for energy, posture, outdoors and time of day (at
-  most 150 combinations, kept), then for the minutes and `Context.grade` (the most recent
-  `SHORTLISTS` combinations kept). The result is a `Shortlist`: the activities that pass, with
-  their points and reasons, best first.
+  most 150 combinations, kept), then with the minutes, `Context.grade` and `Context.turn`
+  (the most recently used kept, up to `SHORTLISTED` entries in all). The result is a
+  `Shortlist`: the activities that pass, with their points and reasons, best first.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
 - **Plan rules**, and rules that declare nothing, run again for each pick.
@@ -33,10 +33,10 @@ from ._model import Activity, Reason, Step
 from ._rules import Context, Reach, Rule, rule_name
 from ._vocab import Energy
 
-__all__ = ["SHORTLISTS", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]
+__all__ = ["SHORTLISTED", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]
 
-SHORTLISTS: Final = 256
-"""How many shortlists (combinations of all shared values) an index keeps, most recent first."""
+SHORTLISTED: Final = 2_000_000
+"""How many entries an index keeps in its shortlists, in all; the least recently used go first."""
 
 FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
 """The shared values of the first, kept level of the index."""
@@ -142,7 +142,7 @@ class RuleSet:
 
     def second_key(self, context: Context) -> tuple[Any, ...]:
         """All the values the shared rules read."""
-        return (*self.first_key(context), context.checkin.minutes, context.grade)
+        return (*self.first_key(context), context.checkin.minutes, context.grade, context.turn)
 
 
 @attrs.frozen
@@ -192,7 +192,9 @@ class CatalogIndex:
         self._lock = threading.Lock()
         self._first: dict[tuple[Any, ...], tuple[Scored, ...]] = {}
         self._second: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
+        self._shortlisted = 0  # entries in all the shortlists kept
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
+        self._same: dict[Any, Any] = {}  # equal points and reasons tuples, kept once
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first."""
@@ -206,11 +208,15 @@ class CatalogIndex:
         for entry in self._first_level(rules, context):
             judged = judge(entry.activity, context, rules.second)
             if judged is not None:
-                passed.append(entry.adding(judged))
+                passed.append(self._compact(entry.adding(judged)))
         with self._lock:
-            shortlist = self._second.setdefault(key, Shortlist.of(passed))
-            while len(self._second) > SHORTLISTS:
-                self._second.popitem(last=False)
+            shortlist = self._second.get(key)
+            if shortlist is None:
+                shortlist = self._second[key] = Shortlist.of(passed)
+                self._shortlisted += len(shortlist.entries)
+            while self._shortlisted > SHORTLISTED and len(self._second) > 1:
+                _, dropped = self._second.popitem(last=False)
+                self._shortlisted -= len(dropped.entries)
         return shortlist
 
     def _first_level(self, rules: RuleSet, context: Context) -> tuple[Scored, ...]:
@@ -218,13 +224,20 @@ class CatalogIndex:
         found = self._first.get(key)
         if found is None:
             found = tuple(
-                Scored.of(a, judged)
+                self._compact(Scored.of(a, judged))
                 for a in self._activities
                 if (judged := judge(a, context, rules.first)) is not None
             )
             with self._lock:
                 found = self._first.setdefault(key, found)
         return found
+
+    def _compact(self, entry: Scored) -> Scored:
+        """The entry with its points and reasons shared with equal ones: a catalog repeats them."""
+        same = self._same
+        points = same.setdefault(entry.points, entry.points)
+        reasons = same.setdefault(entry.reasons, entry.reasons)
+        return entry._replace(points=points, reasons=reasons)
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""

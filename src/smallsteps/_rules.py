@@ -38,6 +38,7 @@ __all__ = [
     "grade_gently",
     "keeps_variety",
     "leaves_out_avoided",
+    "less_of_the_same",
     "lifted_mood_before",
     "matches_energy",
     "not_repeated_recently",
@@ -214,8 +215,17 @@ def rule_name(rule: Rule) -> str:
 
 # -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
 
-SHARED_FIELDS: Final = ("energy", "minutes", "posture", "outdoors", "time_of_day", "grade")
-"""What a shared rule may read: the check-in's fields of these names, and `Context.grade`."""
+SHARED_FIELDS: Final = (
+    "energy",
+    "minutes",
+    "posture",
+    "outdoors",
+    "time_of_day",
+    "grade",
+    "turn",
+)
+"""What a shared rule may read: the check-in's fields of these names, `Context.grade` and
+`Context.turn`."""
 
 _R = TypeVar("_R")
 
@@ -328,14 +338,14 @@ def _recent_reach(context: Context) -> Reach:
 
 
 def _lift_reach(context: Context) -> Reach:
-    keys = [k.split(":", 1) for k in context.lifts]
+    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift >= 1)
+    keys = [k.split(":", 1) for k in counted]
     ids = frozenset(v for kind, v in keys if kind == "activity")
     return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
 
 
-def _variety_reach(context: Context) -> Reach:
-    often = frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS)
-    return Reach(often, frozenset([context.turn]) if context.turn else frozenset())
+def _often_reach(context: Context) -> Reach:
+    return Reach(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
 
 
 # -- filters: hard limits ------------------------------------------------------------------
@@ -506,15 +516,22 @@ def grade_gently(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
-@personal_rule(_variety_reach)
-def keeps_variety(activity: Activity, context: Context) -> Verdict:
-    """Keep the week varied: less of the same, and categories in turn.
+@personal_rule(_often_reach)
+def less_of_the_same(activity: Activity, context: Context) -> Verdict:
+    """Let what was done often this week give way to others for a while: -1.5 points.
 
-    An activity done `WEEKLY_REPEATS` or more times in the 7 days before `now` gets -1.5
-    points; with `now`, today's category in a fixed rotation by date (`Context.turn`) gets 0.5.
+    It speaks about activities done `WEEKLY_REPEATS` or more times in the 7 days before `now`.
+    In today's category it takes 0.5 more, so the rotation's bonus (`keeps_variety`) does not
+    soften it.
     """
-    if context.week_counts.get(activity.id, 0) >= WEEKLY_REPEATS:
-        return Verdict(points=-1.5)
+    if context.week_counts.get(activity.id, 0) < WEEKLY_REPEATS:
+        return KEEP
+    return Verdict(points=-2.0 if context.turn == activity.category else -1.5)
+
+
+@shared_rule("turn")
+def keeps_variety(activity: Activity, context: Context) -> Verdict:
+    """Let categories take turns by date: 0.5 points for today's category (`Context.turn`)."""
     if context.turn and context.turn == activity.category:
         return Verdict(points=0.5, reason="It adds some variety to your week.")
     return KEEP
@@ -642,6 +659,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     fits_whole_in_time,
     suits_the_hour,
     not_repeated_recently,
+    less_of_the_same,
     keeps_variety,
     spread_categories,
 )
