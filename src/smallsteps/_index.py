@@ -5,9 +5,10 @@ they read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSe
 
 - **Shared rules** read only the activity and a few check-in values. Their verdicts are worked
   out once per combination of values: first for energy, posture, outdoors and time of day (at
-  most 150 combinations, kept), then with the minutes, `Context.grade` and `Context.turn`
-  (the most recently used kept, up to `SHORTLISTED` entries in all). The result is a
-  `Shortlist`: the activities that pass, with their points and reasons, best first.
+  most 150 combinations, kept), then with the minutes, likes, avoids, `Context.grade` and
+  `Context.turn` (the most recently used kept, up to `SHORTLISTED` entries in all). The
+  result is a `Shortlist`: the activities that pass, with their points and reasons, best
+  first.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
 - **Plan rules**, and rules that declare nothing, run again for each pick.
@@ -142,7 +143,8 @@ class RuleSet:
 
     def second_key(self, context: Context) -> tuple[Any, ...]:
         """All the values the shared rules read."""
-        return (*self.first_key(context), context.checkin.minutes, context.grade, context.turn)
+        c = context.checkin
+        return (*self.first_key(context), c.minutes, c.likes, c.avoids, context.grade, context.turn)
 
 
 @attrs.frozen

@@ -221,6 +221,8 @@ SHARED_FIELDS: Final = (
     "posture",
     "outdoors",
     "time_of_day",
+    "likes",
+    "avoids",
     "grade",
     "turn",
 )
@@ -315,16 +317,6 @@ def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
 # -- what each personal rule can speak about (see `personal_rule`); named, so they pickle -----
 
 
-def _avoids_reach(context: Context) -> Reach:
-    avoids = frozenset(context.checkin.avoids)
-    return Reach(avoids, avoids)
-
-
-def _likes_reach(context: Context) -> Reach:
-    likes = frozenset(context.checkin.likes)
-    return Reach(likes, likes)
-
-
 def _basics_reach(context: Context) -> Reach:
     return Reach(context.unfinished_basics)
 
@@ -403,7 +395,7 @@ def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
-@personal_rule(_avoids_reach)
+@shared_rule("avoids")
 def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
     """Leave out the activities and categories the person asked to avoid."""
     avoids = context.checkin.avoids
@@ -413,7 +405,7 @@ def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
 # -- scorers: preferences ------------------------------------------------------------------
 
 
-@personal_rule(_likes_reach)
+@shared_rule("likes")
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """Prefer the activities (3 points) and categories (2 points) the person likes."""
     likes = context.checkin.likes
