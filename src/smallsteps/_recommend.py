@@ -286,8 +286,11 @@ class Recommender:
         picked: list[Scored] = []
         while len(picked) < limit:
             best: Scored | None = None
-            untouched = (e for e in shortlist.entries if e.id not in reached)
-            for entry in heapq.merge(rescored, untouched) if rescored else untouched:
+            walk: Iterable[Scored] = shortlist.entries
+            if reached:
+                untouched = (e for e in shortlist.entries if e.id not in reached)
+                walk = heapq.merge(rescored, untouched)
+            for entry in walk:
                 if entry.id in left_out:
                     continue
                 if best is not None and (entry.rank - ceiling, entry.id) > best[:2]:
