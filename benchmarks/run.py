@@ -1,102 +1,731 @@
-"""Measure smallsteps: prints a table of medians. Never run as a test (a smoke test runs --quick).
+"""Measure smallsteps: prints a table and a targets section, and writes the rows as JSON.
 
-python benchmarks/run.py            # full run
-python benchmarks/run.py --quick    # a few repeats, to check the script works
+python benchmarks/run.py                      # the full run (a few minutes)
+python benchmarks/run.py --quick              # tiny sizes, few repeats: checks the script works
+python benchmarks/run.py --sizes 1000,10000   # other generated catalog sizes
+python benchmarks/run.py --json out.json      # somewhere else than results/latest.json
+
+Never run as a test: tests/test_benchmarks.py only runs `--quick`. See benchmarks/README.md
+for what each row means.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
+import dataclasses
+import gc
+import importlib
+import json
+import math
+import os
+import pathlib
+import platform
+import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+import timeit
+import tracemalloc
+from collections.abc import Callable, Sequence
+from typing import Any
 
+import reference
+
+import catalogs
 import smallsteps as ss
 
+HERE = pathlib.Path(__file__).resolve().parent
+DEFAULT_JSON = HERE / "results" / "latest.json"
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+
+TASKS = (
+    "clean the bathroom",
+    "do the dishes",
+    "reply to an email",
+    "pay a bill",
+    "take a shower",
+    "call the doctor's office",
+    "fold the laundry",
+    "make a sandwich",
+    "write a birthday card",
+    "go to the shop",
+    "tidy my desk",
+    "water the plants",
+    "take out the rubbish",
+    "book a haircut",
+    "sort the post",
+    "cook dinner",
+    "change the bed sheets",
+    "go for a short walk",
+    "fill in a form",
+    "text a friend back",
+)
+# Inputs only, never shown: harsh thoughts of the kind `reframe` questions, none in crisis words.
+THOUGHTS = (
+    "I will never feel better",
+    "Everyone else has their life together",
+    "I got one thing wrong, so the whole day is ruined",
+    "They did not reply, so they must be annoyed with me",
+    "I should have finished this weeks ago",
+    "I am useless at everything",
+    "If I cannot do it perfectly there is no point",
+    "Nothing ever works out for me",
+    "She frowned, so she must think I am boring",
+    "I always mess things up",
+    "It is all my fault the plans fell through",
+    "I cannot cope with anything",
+    "The good parts of today do not count",
+    "I am so behind, I will never catch up",
+    "Tomorrow will be just as bad",
+    "I ought to be stronger than this",
+    "Nobody cares what I think",
+    "I only managed one task, that is pathetic",
+    "What if the interview goes wrong and it all falls apart",
+    "I am a terrible friend for forgetting her birthday",
+)
 FIRST_LOAD = (
     "import time, smallsteps as s; t = time.perf_counter(); s.default_catalog(); "
     "print(time.perf_counter() - t)"
 )
+"""The first call, paying for importing the modules it needs (attrs among them) as well."""
+FIRST_LOAD_DATA = (
+    "import time, smallsteps as s; s.Catalog, s.Activity; t = time.perf_counter(); "
+    "s.default_catalog(); print(time.perf_counter() - t)"
+)
+"""The first call once the model is imported: reading and building the data alone."""
+MODEL = "import smallsteps as s; s.CheckIn, s.Catalog, s.Recommender"
+"""`import smallsteps` and first use of its model: what an eager package would import."""
 
 
-def _measure(call: Callable[[], object], repeats: int) -> list[float]:
-    times = []
-    for _ in range(repeats):
+@dataclasses.dataclass
+class Row:
+    """One line of the table.
+
+    Attributes:
+        name: What was measured.
+        median: The median, in `unit`; `None` when the row was skipped.
+        unit: The unit of `median`, `low` and `high`.
+        low: The low end of the spread.
+        high: The high end of the spread.
+        spread: How the spread is taken: `p10-p90` (10 samples or more), `min-max`, or `""`.
+        n: How many samples.
+        note: Anything else worth knowing.
+    """
+
+    name: str
+    median: float | None
+    unit: str
+    low: float | None = None
+    high: float | None = None
+    spread: str = ""
+    n: int = 0
+    note: str = ""
+
+
+@dataclasses.dataclass
+class Settings:
+    """How much to measure: the full run, or `--quick`."""
+
+    sizes: tuple[int, ...]
+    calls_default: int
+    calls_budget: float
+    fresh_runs: int
+    load_size: int
+    load_repeats: int
+    text_calls: int
+    batch_size: int
+    batch_repeats: int
+    memory_sizes: tuple[int, ...]
+    rule_engine_sizes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quick: bool, sizes: tuple[int, ...] | None) -> Settings:
+        """The settings of a full or a `--quick` run, with the generated sizes if given."""
+        if quick:
+            return cls(
+                sizes=sizes or (300,),
+                calls_default=100,
+                calls_budget=2.0,
+                fresh_runs=2,
+                load_size=200,
+                load_repeats=1,
+                text_calls=20,
+                batch_size=300,
+                batch_repeats=1,
+                memory_sizes=(500,),
+                rule_engine_sizes=(),
+            )
+        return cls(
+            sizes=sizes or DEFAULT_SIZES,
+            calls_default=2_000,
+            calls_budget=30.0,
+            fresh_runs=15,
+            load_size=10_000,
+            load_repeats=3,
+            text_calls=400,
+            batch_size=10_000,
+            batch_repeats=5,
+            memory_sizes=(10_000, 100_000),
+            rule_engine_sizes=(10_000,),
+        )
+
+    def calls_for(self, size: int) -> int:
+        """How many timed calls a catalog of `size` activities gets (fewer when large)."""
+        return max(40, min(self.calls_default, 2_000_000 // max(size, 1)))
+
+
+def summary(
+    name: str, samples: Sequence[float], unit: str, scale: float = 1.0, note: str = ""
+) -> Row:
+    """A row from raw samples: the median and a spread, each multiplied by `scale`."""
+    values = sorted(s * scale for s in samples)
+    if len(values) >= 10:
+        deciles = statistics.quantiles(values, n=10)
+        low, high, kind = deciles[0], deciles[-1], "p10-p90"
+    else:
+        low, high, kind = values[0], values[-1], "min-max"
+    return Row(name, statistics.median(values), unit, low, high, kind, len(values), note)
+
+
+def progress(text: str) -> None:
+    print(f"... {text}", file=sys.stderr, flush=True)
+
+
+# -- recommend against the reference -------------------------------------------------------
+
+Inputs = list[tuple[ss.CheckIn, list[ss.Entry]]]
+
+
+def timing_inputs(catalog: ss.Catalog, seed: int = 0) -> Inputs:
+    """The 20 varied check-ins, each with a small history drawn from this catalog's ids."""
+    rng = random.Random(seed)
+    ids = catalog.ids
+    return [
+        (checkin, catalogs.sample_history(ids, catalogs.NOW, rng, size=6))
+        for checkin in catalogs.varied_checkins()
+    ]
+
+
+def recommend_rows(
+    label: str, catalog: ss.Catalog, settings: Settings, note: str = ""
+) -> list[Row]:
+    """The first call, then library and reference calls interleaved on the same inputs."""
+    progress(f"recommend, {label}")
+    inputs = timing_inputs(catalog)
+    recommender = ss.Recommender(catalog)
+    prepared = reference.prepare(catalog)
+    now = catalogs.NOW
+    first = inputs[0]
+    start = time.perf_counter()
+    recommender.recommend(first[0], first[1], 3, now)
+    cold = time.perf_counter() - start
+    for checkin, history in inputs:  # warm up both
+        expected = reference.reference_plan(prepared, checkin, history, now, 3)
+        plan = recommender.recommend(checkin, history, 3, now)
+        if [s.activity.id for s in plan.suggestions] != expected:
+            raise SystemExit(f"the reference and the library disagree on {label}: {checkin}")
+    library: list[float] = []
+    plain: list[float] = []
+    began = time.perf_counter()
+    for i in range(settings.calls_for(len(catalog))):
+        checkin, history = inputs[i % len(inputs)]
         start = time.perf_counter()
-        call()
+        recommender.recommend(checkin, history, 3, now)
+        middle = time.perf_counter()
+        reference.reference_plan(prepared, checkin, history, now, 3)
+        library.append(middle - start)
+        plain.append(time.perf_counter() - middle)
+        if time.perf_counter() - began > settings.calls_budget and i >= 40:
+            break
+    ratios = [a / b for a, b in zip(library, plain, strict=True)]
+    return [
+        Row(f"recommend, {label}: first call (cold index)", cold * 1e3, "ms", n=1, note=note),
+        summary(f"recommend, {label}", library, "us", 1e6),
+        summary(f"reference, {label}", plain, "us", 1e6),
+        Row(
+            f"ratio recommend / reference, {label}",
+            statistics.median(library) / statistics.median(plain),
+            "x",
+            n=len(library),
+            note="median over median",
+        ),
+        summary(f"  (per call pair, {label})", ratios, "x", note="ratio of each pair"),
+    ]
+
+
+# -- fresh processes -----------------------------------------------------------------------
+
+
+def _wall(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def import_rows(runs: int) -> list[Row]:
+    """`import attrs` and `import smallsteps` in fresh processes, less a bare interpreter."""
+    progress("import time")
+    bare: list[float] = []
+    attrs_times: list[float] = []
+    ours: list[float] = []
+    model: list[float] = []
+    for _ in range(runs):  # interleaved, so drift affects all alike
+        base = _wall("pass")
+        bare.append(base)
+        attrs_times.append(_wall("import attrs") - base)
+        ours.append(_wall("import smallsteps") - base)
+        model.append(_wall(MODEL) - base)
+    diffs = [a - b for a, b in zip(ours, attrs_times, strict=True)]
+    model_diffs = [a - b for a, b in zip(model, attrs_times, strict=True)]
+    return [
+        summary("python -c pass (the baseline)", bare, "ms", 1e3),
+        summary("import attrs, fresh process, less baseline", attrs_times, "ms", 1e3),
+        summary("import smallsteps, fresh process, less baseline", ours, "ms", 1e3),
+        summary("import smallsteps minus import attrs", diffs, "ms", 1e3),
+        summary("import smallsteps + first use of its model", model, "ms", 1e3, MODEL),
+        summary("  ... minus import attrs", model_diffs, "ms", 1e3),
+    ]
+
+
+def default_catalog_rows(runs: int) -> list[Row]:
+    """The first `default_catalog()` in fresh processes, and the cached call here."""
+    progress("default_catalog()")
+    first: list[float] = []
+    data: list[float] = []
+    for _ in range(runs):
+        for code, times in ((FIRST_LOAD, first), (FIRST_LOAD_DATA, data)):
+            done = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            )
+            times.append(float(done.stdout))
+    ss.default_catalog()
+    number = 200_000
+    cached = [t / number for t in timeit.Timer(ss.default_catalog).repeat(7, number)]
+    return [
+        summary("default_catalog() first load, fresh process", data, "ms", 1e3, "model imported"),
+        summary("  ... with importing the modules it needs", first, "ms", 1e3, "attrs among them"),
+        summary("default_catalog() cached call", cached, "ns", 1e9, f"timeit, {number:,} loops"),
+    ]
+
+
+# -- files, text, batches ------------------------------------------------------------------
+
+
+def load_rows(size: int, repeats: int) -> list[Row]:
+    """`load_catalog` of a generated TOML file."""
+    progress(f"load_catalog of {size:,} activities")
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "generated.toml"
+        written = catalogs.write_toml(size, path)
+        megabytes = path.stat().st_size / 1e6
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            loaded = ss.load_catalog(path)
+            times.append(time.perf_counter() - start)
+        same = "same catalog" if loaded == written else "DIFFERS from what was written"
+    note = f"{megabytes:.1f} MB of TOML; {same}"
+    return [summary(f"load_catalog, {size:,} activities (TOML)", times, "ms", 1e3, note)]
+
+
+def per_call(call: Callable[[int], object], calls: int) -> list[float]:
+    times = []
+    for i in range(calls):
+        start = time.perf_counter()
+        call(i)
         times.append(time.perf_counter() - start)
     return times
 
 
-def _fresh_process(code: str, repeats: int) -> list[float]:
-    """Wall time of `python -c code` in new processes."""
-    return _measure(lambda: subprocess.run([sys.executable, "-c", code], check=True), repeats)
-
-
-def _row(name: str, times: list[float], unit: float = 1e-3, label: str = "ms") -> str:
-    median = statistics.median(times) / unit
-    spread = (max(times) - min(times)) / unit
-    return f"{name:<46} {median:>10.3f} {label}   (n={len(times)}, spread {spread:.3f})"
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a few repeats only")
-    args = parser.parse_args(argv)
-    repeats = 3 if args.quick else 200
-
-    rows = []
-    rows.append(
-        _row(
-            "import smallsteps (fresh process)",
-            _fresh_process("import smallsteps", 3 if args.quick else 15),
-        )
-    )
-    rows.append(
-        _row(
-            "import attrs (fresh process)", _fresh_process("import attrs", 3 if args.quick else 15)
-        )
-    )
-    first = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", FIRST_LOAD], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(3 if args.quick else 10)
+def text_rows(calls: int) -> list[Row]:
+    """`break_down` over 20 tasks at every energy, `reframe` over 20 thoughts."""
+    progress("break_down and reframe")
+    for i in range(len(TASKS)):  # warm up: the task and pattern books load on first use
+        ss.break_down(TASKS[i], i % 5)
+        ss.reframe(THOUGHTS[i])
+    broken = per_call(lambda i: ss.break_down(TASKS[i % len(TASKS)], i % 5), calls)
+    thought = per_call(lambda i: ss.reframe(THOUGHTS[i % len(THOUGHTS)]), calls)
+    return [
+        summary("break_down, per call (20 tasks, energies 0-4)", broken, "us", 1e6),
+        summary("reframe, per call (20 thoughts)", thought, "us", 1e6),
     ]
-    rows.append(_row("default_catalog() first load (fresh process)", first))
+
+
+def batch_rows(size: int, repeats: int) -> list[Row]:
+    """`recommend_many` on the default catalog: plans per second in this one process."""
+    progress(f"recommend_many, {size:,} check-ins")
     catalog = ss.default_catalog()
-    rows.append(
-        _row("default_catalog() cached", _measure(ss.default_catalog, repeats * 50), 1e-6, "us")
-    )
-
     recommender = ss.Recommender(catalog)
-    checkins = [
-        ss.CheckIn(e, m, p, t)
-        for e, p, t, m in itertools.product(ss.Energy, ss.Posture, ss.TimeOfDay, [5, 15])
+    checkins = catalogs.sample_checkins(size, seed=7, ids=catalog.ids[:30])
+    rng = random.Random(7)
+    histories = [catalogs.sample_history(catalog.ids, catalogs.NOW, rng, size=6) for _ in checkins]
+    distinct = len(set(checkins))
+    rows = []
+    for label, pasts in (("no histories", None), ("with histories", histories)):
+        recommender.recommend_many(checkins, pasts, limit=3, now=catalogs.NOW)  # warm up
+        rates = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            plans = recommender.recommend_many(checkins, pasts, limit=3, now=catalogs.NOW)
+            rates.append(len(plans) / (time.perf_counter() - start))
+        note = f"{size:,} check-ins, {distinct:,} distinct; one process"
+        rows.append(summary(f"recommend_many, default catalog, {label}", rates, "plans/s", 1, note))
+    return rows
+
+
+# -- memory --------------------------------------------------------------------------------
+
+
+def _rss() -> tuple[int, str]:
+    """The resident set size now (psutil), or the peak so far (getrusage) without psutil."""
+    try:
+        psutil: Any = importlib.import_module("psutil")
+    except ImportError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "peak RSS, getrusage"
+    return int(psutil.Process().memory_info().rss), "RSS, psutil"
+
+
+def _recommend_all(catalog: ss.Catalog, inputs: Inputs) -> None:
+    recommender = ss.Recommender(catalog)
+    for checkin, history in inputs:
+        recommender.recommend(checkin, history, 3, catalogs.NOW)
+    gc.collect()
+
+
+def memory_child(size: int, mode: str) -> dict[str, Any]:
+    """Build a generated catalog in this fresh process and report what it took.
+
+    Mode `trace` counts with tracemalloc; mode `rss` reads the process size (tracemalloc's own
+    bookkeeping would inflate it, hence two processes).
+    """
+    ss.default_catalog()  # the tag vocabulary comes from it: loaded before measuring
+    if mode == "rss":
+        start, how = _rss()
+        catalog = catalogs.generate(size)
+        gc.collect()
+        built = _rss()[0]
+        inputs = timing_inputs(catalog)
+        before = _rss()[0]
+        _recommend_all(catalog, inputs)
+        return {"rss": built - start, "rss_index": _rss()[0] - before, "how": how}
+    tracemalloc.start()
+    start = tracemalloc.get_traced_memory()[0]
+    catalog = catalogs.generate(size)
+    gc.collect()
+    built, peak = tracemalloc.get_traced_memory()
+    inputs = timing_inputs(catalog)
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    _recommend_all(catalog, inputs)
+    after, index_peak = tracemalloc.get_traced_memory()
+    return {
+        "retained": built - start,
+        "peak": peak - start,
+        "index": after - before,
+        "index_peak": index_peak - before,
+    }
+
+
+def _child(size: int, mode: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(size), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def memory_rows(size: int) -> list[Row]:
+    """Bytes per activity while building a generated catalog, and for its index, fresh process."""
+    progress(f"memory, {size:,} activities")
+    traced = _child(size, "trace")
+    rss = _child(size, "rss")
+
+    def row(name: str, total: int, note: str = "") -> Row:
+        per_10k = f"{total / size * 10_000 / 1e6:.1f} MB per 10,000 activities"
+        note = f"{per_10k}; {note}" if note else per_10k
+        return Row(f"{name}, {size:,} activities", total / size, "B/activity", n=1, note=note)
+
+    return [
+        row("memory: catalog kept (tracemalloc)", traced["retained"]),
+        row("memory: peak while building (tracemalloc)", traced["peak"]),
+        row("memory: RSS growth while building", rss["rss"], rss["how"]),
+        row("memory: index after 20 recommends (tracemalloc)", traced["index"]),
+        row("memory: peak during 20 recommends (tracemalloc)", traced["index_peak"]),
+        row("memory: RSS growth over 20 recommends", rss["rss_index"], rss["how"]),
     ]
-    cycle = itertools.cycle(checkins)
-    rows.append(
-        _row(
-            f"recommend, default catalog ({len(catalog)} activities)",
-            _measure(lambda: recommender.recommend(next(cycle)), repeats * 5),
-        )
-    )
-    lying = ss.CheckIn(1, 5, "lying", "morning")
-    rows.append(
-        _row(
-            "recommend, energy 1, 5 min, lying, morning",
-            _measure(lambda: recommender.recommend(lying), repeats),
-        )
-    )
-    plan = recommender.recommend(lying)
-    rows.append(_row("to_json(plan)", _measure(lambda: ss.to_json(plan), repeats)))
-    print(f"smallsteps {ss.__version__}, Python {sys.version.split()[0]}")
-    print("\n".join(rows))
+
+
+# -- the same filters in rule-engine, when it is installed ---------------------------------
+
+
+def rule_engine_rows(settings: Settings) -> list[Row]:
+    """The default filters as rule-engine rules, against the reference's comprehension."""
+    try:
+        engine: Any = importlib.import_module("rule_engine")
+    except ImportError:
+        note = "not installed: pip install rule-engine to add these rows"
+        return [Row("rule-engine filters", None, "", note=note)]
+    progress("rule-engine")
+    rows = []
+    for size in (0, *settings.rule_engine_sizes):  # 0: the default catalog
+        catalog = ss.default_catalog() if size == 0 else catalogs.generate(size)
+        label = "default catalog" if size == 0 else f"{size:,} activities"
+        prepared = reference.prepare(catalog)
+        things = [
+            {
+                "id": r[0],
+                "category": r[1],
+                "energy": r[2],
+                "first": r[3],
+                "postures": sorted(r[4]),
+                "outdoors": r[5],
+                "times": sorted(r[6]),
+                "energizing": r[7],
+            }
+            for r in prepared.rows
+        ]
+        checkins = catalogs.varied_checkins()
+        rules = [engine.Rule(_rule_text(c)) for c in checkins]
+        theirs: list[float] = []
+        ours: list[float] = []
+        agree = True
+        began = time.perf_counter()
+        for i in range(settings.calls_for(len(catalog)) // 10):
+            checkin, rule = checkins[i % len(checkins)], rules[i % len(rules)]
+            start = time.perf_counter()
+            matched = [t["id"] for t in rule.filter(things)]
+            middle = time.perf_counter()
+            kept = [r[0] for r in reference.passing(prepared.rows, checkin)]
+            theirs.append(middle - start)
+            ours.append(time.perf_counter() - middle)
+            agree = agree and matched == kept
+            if time.perf_counter() - began > settings.calls_budget and i >= len(checkins):
+                break
+        note = "same ids as the reference" if agree else "ids DIFFER from the reference"
+        rows += [
+            summary(f"rule-engine filters, {label}", theirs, "us", 1e6, note),
+            summary(f"reference filters (comprehension), {label}", ours, "us", 1e6),
+        ]
+    return rows
+
+
+def _rule_text(checkin: ss.CheckIn) -> str:
+    """A check-in's filters in the rule-engine language."""
+
+    def flag(value: bool) -> str:
+        return "true" if value else "false"
+
+    parts = [
+        f"energy <= {int(checkin.energy)}",
+        f"first <= {checkin.minutes * 60}",
+        f"'{checkin.posture.value}' in postures",
+        f"({flag(checkin.outdoors)} or not outdoors)",
+        f"'{checkin.time_of_day.value}' in times",
+        f"not ({flag(checkin.time_of_day is ss.TimeOfDay.NIGHT)} and energizing)",
+    ]
+    for avoided in checkin.avoids:
+        parts += [f"id != '{avoided}'", f"category != '{avoided}'"]
+    return " and ".join(parts)
+
+
+# -- output --------------------------------------------------------------------------------
+
+
+def number(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 100:
+        return f"{value:.1f}"
+    if abs(value) >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The rows as aligned columns."""
+    lines = [("benchmark", "median", "unit", "spread", "n", "note")]
+    for r in rows:
+        spread = f"{r.spread} {number(r.low)}-{number(r.high)}" if r.spread else ""
+        lines.append((r.name, number(r.median), r.unit, spread, str(r.n or ""), r.note))
+    widths = [max(len(line[i]) for line in lines) for i in range(5)]
+    out = []
+    for line in lines:
+        cells = [
+            line[0].ljust(widths[0]),
+            line[1].rjust(widths[1]),
+            line[2].ljust(widths[2]),
+            line[3].ljust(widths[3]),
+            line[4].rjust(widths[4]),
+            line[5],
+        ]
+        out.append("  ".join(cells).rstrip())
+    out.insert(1, "-" * len(out[0]))
+    return "\n".join(out)
+
+
+def find(rows: Sequence[Row], name: str) -> float | None:
+    return next((r.median for r in rows if r.name == name), None)
+
+
+def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """Each target of issue 9 with the measured value and whether it is met.
+
+    A target whose row was not measured (the 100,000-activity rows under `--quick` or other
+    `--sizes`) is `n/a`.
+    """
+    kept = find(rows, "memory: catalog kept (tracemalloc), 100,000 activities")
+    index = find(rows, "memory: index after 20 recommends (tracemalloc), 100,000 activities")
+    memory = None if kept is None or index is None else kept + index
+    checks: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
+        (
+            "recommend, default catalog: at most 2x the reference",
+            find(rows, "ratio recommend / reference, default catalog"),
+            "x",
+            lambda v: v <= 2,
+        ),
+        (
+            "recommend, 100,000 activities: at most 0.5x the reference",
+            find(rows, "ratio recommend / reference, 100,000 activities"),
+            "x",
+            lambda v: v <= 0.5,
+        ),
+        (
+            "import smallsteps: at most 30 ms over import attrs",
+            find(rows, "import smallsteps minus import attrs"),
+            "ms",
+            lambda v: v <= 30,
+        ),
+        (
+            "default_catalog() cached call: under 1 us",
+            find(rows, "default_catalog() cached call"),
+            "ns",
+            lambda v: v < 1000,
+        ),
+        (
+            "default_catalog() first load: under 50 ms",
+            find(rows, "default_catalog() first load, fresh process"),
+            "ms",
+            lambda v: v < 50,
+        ),
+        (
+            "memory, 100,000-activity catalog (RSS growth): at most 2 KB each",
+            find(rows, "memory: RSS growth while building, 100,000 activities"),
+            "B/activity",
+            lambda v: v <= 2048,
+        ),
+        (
+            "  stricter: catalog + index after 20 recommends (tracemalloc): 2 KB each",
+            memory,
+            "B/activity",
+            lambda v: v <= 2048,
+        ),
+        (
+            "recommend_many, default catalog, no histories: 20,000 plans/s or more",
+            find(rows, "recommend_many, default catalog, no histories"),
+            "plans/s",
+            lambda v: v >= 20_000,
+        ),
+        (
+            "recommend_many, default catalog, with histories: 20,000 plans/s or more",
+            find(rows, "recommend_many, default catalog, with histories"),
+            "plans/s",
+            lambda v: v >= 20_000,
+        ),
+    ]
+    return [
+        {
+            "target": name,
+            "measured": value,
+            "unit": unit,
+            "result": "n/a" if value is None else "PASS" if met(value) else "FAIL",
+        }
+        for name, value, unit, met in checks
+    ]
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": sys.version,
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "cpu_count": os.cpu_count(),
+        "load_average_at_end": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "smallsteps": ss.__version__,
+    }
+
+
+def parse_sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part.replace("_", "")) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected sizes like 1000,10000, got {text!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"expected sizes of 1 or more, got {text!r}")
+    return sizes
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and few repeats")
+    parser.add_argument("--json", type=pathlib.Path, default=DEFAULT_JSON, help="where to write")
+    parser.add_argument("--sizes", type=parse_sizes, help="generated catalog sizes, 1000,10000")
+    parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_child:
+        print(json.dumps(memory_child(int(args.memory_child[0]), args.memory_child[1])))
+        return
+    settings = Settings.of(args.quick, args.sizes)
+    started = time.perf_counter()
+    rows = recommend_rows("default catalog", ss.default_catalog(), settings)
+    for size in settings.sizes:
+        progress(f"generating {size:,} activities")
+        start = time.perf_counter()
+        catalog = catalogs.generate(size)
+        note = f"generating the catalog took {time.perf_counter() - start:.1f} s (untimed)"
+        rows += recommend_rows(f"{size:,} activities", catalog, settings, note)
+        del catalog
+    rows += import_rows(settings.fresh_runs)
+    rows += default_catalog_rows(max(2, settings.fresh_runs * 2 // 3))
+    rows += load_rows(settings.load_size, settings.load_repeats)
+    rows += text_rows(settings.text_calls)
+    rows += batch_rows(settings.batch_size, settings.batch_repeats)
+    for size in settings.memory_sizes:
+        rows += memory_rows(size)
+    rows += rule_engine_rows(settings)
+    checked = targets(rows)
+    print(f"smallsteps {ss.__version__}, Python {platform.python_version()}, {platform.platform()}")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "-"
+    mode = "--quick" if args.quick else "full run"
+    print(f"{os.cpu_count()} CPUs, load average {load}; {mode}; {time.strftime('%c')}")
+    print()
+    print(table(rows))
+    print()
+    print("targets (issue 9)")
+    for t in checked:
+        value = f"{number(t['measured'])} {t['unit']}"
+        print(f"  {t['result']:<4}  {t['target']:<72} {value}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "quick": args.quick,
+        "seconds": round(time.perf_counter() - started, 1),
+        "machine": machine(),
+        "settings": dataclasses.asdict(settings),
+        "rows": [dataclasses.asdict(r) for r in rows],
+        "targets": checked,
+    }
+    args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.json}")
 
 
 if __name__ == "__main__":

@@ -1,17 +1,123 @@
-"""The benchmark script runs; it measures nothing here (no test asserts on time)."""
+"""The benchmark script runs, and its plain-Python reference picks what the library picks.
+
+Nothing here asserts on time: benchmarks never run as tests, and the smoke test only checks
+that `python benchmarks/run.py --quick` works.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
+import json
 import pathlib
+import random
 import subprocess
 import sys
+from collections.abc import Sequence
+from types import ModuleType
 
-SCRIPT = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+import pytest
+
+import smallsteps as ss
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+SCRIPT = BENCHMARKS / "run.py"
 
 
-def test_benchmark_script_runs() -> None:
-    """`python benchmarks/run.py --quick` exits cleanly and prints the recommend row."""
+def load(name: str) -> ModuleType:
+    """Import a module of benchmarks/ (a folder of scripts, not a package) by its path."""
+    spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogs = load("catalogs")
+reference = load("reference")
+
+
+def test_benchmark_script_runs(tmp_path: pathlib.Path) -> None:
+    """`run.py --quick` prints the table and the targets and writes the JSON report."""
+    out = tmp_path / "latest.json"
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--quick"], capture_output=True, text=True, check=True
+        [sys.executable, str(SCRIPT), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "recommend, default catalog" in result.stdout
+    assert "reference, default catalog" in result.stdout
+    assert "targets (issue 9)" in result.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    names = [row["name"] for row in report["rows"]]
+    for expected in (
+        "ratio recommend / reference, default catalog",
+        "import smallsteps minus import attrs",
+        "default_catalog() cached call",
+        "recommend_many, default catalog, with histories",
+        "memory: catalog kept (tracemalloc), 500 activities",
+    ):
+        assert expected in names
+    measured = [row["median"] for row in report["rows"] if row["median"] is not None]
+    assert all(isinstance(value, int | float) for value in measured)
+    assert {t["result"] for t in report["targets"]} <= {"PASS", "FAIL", "n/a"}
+    assert report["machine"]["cpu_count"] >= 1
+
+
+def plan_ids(
+    recommender: ss.Recommender,
+    checkin: ss.CheckIn,
+    history: Sequence[ss.Entry],
+    limit: int,
+    now: dt.datetime | None,
+) -> list[str]:
+    plan = recommender.recommend(checkin, history, limit, now)
+    return [s.activity.id for s in plan.suggestions]
+
+
+@pytest.mark.parametrize("which", ["default", "generated-300"])
+def test_reference_picks_what_the_library_picks(which: str) -> None:
+    """For 50 check-ins, with and without a history and a `now`, the ids agree in order."""
+    catalog = ss.default_catalog() if which == "default" else catalogs.generate(300, seed=5)
+    recommender = ss.Recommender(catalog)
+    prepared = reference.prepare(catalog)
+    rng = random.Random(11)
+    now = catalogs.NOW
+    differ = []
+    changed_by_history = 0
+    for checkin in catalogs.sample_checkins(50, seed=11, ids=catalog.ids[:25]):
+        history = catalogs.sample_history(catalog.ids, now, rng)
+        bare = plan_ids(recommender, checkin, (), 3, None)
+        cases = [
+            ((), None, 3, bare),
+            (history, now, 3, plan_ids(recommender, checkin, history, 3, now)),
+            (history, None, 5, plan_ids(recommender, checkin, history, 5, None)),
+        ]
+        for past, when, limit, expected in cases:
+            actual = reference.reference_plan(prepared, checkin, past, when, limit)
+            if expected != actual:
+                differ.append((checkin, len(past), when, expected, actual))
+        changed_by_history += cases[1][3][: len(bare)] != bare
+    assert [] == differ
+    # The histories are not inert: they change some plans, so the history rules are compared.
+    assert changed_by_history >= 10
+
+
+def test_generate_is_deterministic() -> None:
+    """The same size and seed give an equal catalog; another seed gives another one."""
+    first = catalogs.generate(40, seed=1)
+    assert first == catalogs.generate(40, seed=1)
+    assert first != catalogs.generate(40, seed=2)
+    assert 40 == len(first)
+    assert ("gen-000000", "gen-000039") == (first.ids[0], first.ids[-1])
+
+
+def test_written_toml_loads_back(tmp_path: pathlib.Path) -> None:
+    """`write_toml` writes a catalog file that `load_catalog` reads back as the same catalog."""
+    path = tmp_path / "generated.toml"
+    written = catalogs.write_toml(catalogs.generate(30, seed=3), path)
+    assert written == ss.load_catalog(path)

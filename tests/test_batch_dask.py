@@ -1,0 +1,95 @@
+"""examples/batch_dask.py: the plans Dask prepares are the plans `recommend` gives."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import sys
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import smallsteps as ss
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+EXAMPLE = pathlib.Path(__file__).resolve().parent.parent / "examples" / "batch_dask.py"
+
+
+def load_example() -> ModuleType:
+    """Import the example by its path, under a name workers can import it by too."""
+    spec = importlib.util.spec_from_file_location("batch_dask", EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+example = load_example()
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    """A local cluster of one worker, threads in this process (quick to start)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as connected,
+    ):
+        yield connected
+
+
+def expected_plans(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    recommender = ss.Recommender()
+    return [
+        ss.to_dict(recommender.recommend(ss.from_dict(p, ss.CheckIn), (), 3, example.NOW))
+        for p in people
+    ]
+
+
+def test_plans_on_a_cluster_match_recommend(client: Any) -> None:
+    """200 people over 4 partitions on a one-worker cluster: each plan as `recommend` makes it."""
+    people = example.make_people(200, seed=3)
+    plans = example.plan_population(people, partitions=4, scheduler=client)
+    assert expected_plans(people) == plans
+    assert all(plan["suggestions"] for plan in plans)
+
+
+def test_counts_add_up(client: Any) -> None:
+    """The counting run sees every person once and counts each first suggestion."""
+    people = example.make_people(120, seed=4)
+    counts = example.count_plans(example.people_bag(people, 3), client)
+    firsts = [plan["suggestions"][0]["activity"]["id"] for plan in expected_plans(people)]
+    assert 120 == counts.pop("(plans)")
+    assert {i: firsts.count(i) for i in set(firsts)} == dict(counts)
+
+
+def test_drawn_bag_shares_out_every_person(client: Any) -> None:
+    """With `--draw-on-workers`, partition k draws its share with seed k: 50 people in all."""
+    people = example.drawn_bag(50, 3).compute(scheduler=client)
+    shares = [example.make_people(n, seed=k) for k, n in enumerate((17, 17, 16))]
+    assert [p for share in shares for p in share] == people
+    counts = example.count_plans(example.drawn_bag(50, 3), client)
+    assert 50 == counts["(plans)"]
+
+
+def test_synchronous_scheduler_gives_the_same_plans() -> None:
+    """The no-argument run's scheduler makes the same plans as the cluster."""
+    people = example.make_people(60, seed=5)
+    assert expected_plans(people) == example.plan_population(
+        people, partitions=2, scheduler="synchronous"
+    )
+
+
+def test_main_prints_the_rate(capsys: pytest.CaptureFixture[str]) -> None:
+    """With a small population the script reports how many plans it prepared."""
+    example.main(["--people", "50"])
+    out = capsys.readouterr().out
+    assert "Prepared 50 plans" in out
+    assert "plans a second" in out
