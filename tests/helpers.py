@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import pathlib
+import sys
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -21,12 +22,18 @@ def problems(parse: Callable[..., object], data: Mapping[str, Any]) -> str:
     return "\n".join(info.value.problems)
 
 
-def load_script(name: str) -> ModuleType:
-    """Import a script from scripts/ by file name, to test the functions it defines."""
-    path = pathlib.Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
+def load_script(name: str, folder: str = "scripts", module: str | None = None) -> ModuleType:
+    """Import a script (scripts/, examples/, benchmarks/: folders, not packages) by file name.
+
+    `module` is the name it is registered under in `sys.modules`, for code that pickles its
+    functions or looks itself up (dataclasses, worker processes); by default it is not kept.
+    """
+    path = pathlib.Path(__file__).resolve().parent.parent / folder / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(module or name, path)
     assert spec is not None
     assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    loaded = importlib.util.module_from_spec(spec)
+    if module is not None:
+        sys.modules[module] = loaded
+    spec.loader.exec_module(loaded)
+    return loaded

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 import smallsteps as ss
+
+from .helpers import load_script
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -19,18 +18,8 @@ distributed = pytest.importorskip("distributed")
 EXAMPLE = pathlib.Path(__file__).resolve().parent.parent / "examples" / "batch_dask.py"
 
 
-def load_example() -> ModuleType:
-    """Import the example by its path, under a name workers can import it by too."""
-    spec = importlib.util.spec_from_file_location("batch_dask", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-example = load_example()
+# Registered as "batch_dask", so worker processes can import its functions by that name.
+example = load_script("batch_dask", "examples", "batch_dask")
 
 
 @pytest.fixture(scope="module")

@@ -7,37 +7,26 @@ that `python benchmarks/run.py --quick` works.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import pathlib
 import random
 import subprocess
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 import pytest
 
 import smallsteps as ss
+
+from .helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
 SCRIPT = BENCHMARKS / "run.py"
 
 
-def load(name: str) -> ModuleType:
-    """Import a module of benchmarks/ (a folder of scripts, not a package) by its path."""
-    spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-catalogs = load("catalogs")
-reference = load("reference")
+catalogs = load_script("catalogs", "benchmarks", "benchmarks_catalogs")
+reference = load_script("reference", "benchmarks", "benchmarks_reference")
 
 
 def test_benchmark_script_runs(tmp_path: pathlib.Path) -> None:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import pathlib
 import sys
 from collections.abc import Callable, Sequence
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -18,25 +16,14 @@ from hypothesis import strategies as st
 import smallsteps as ss
 from smallsteps import testing
 
+from .helpers import load_script
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 CRISIS = "I want to kill myself"
 
 
-def load_example(name: str) -> ModuleType:
-    """Import an example by file name (registered in sys.modules, as dataclasses need)."""
-    spec = importlib.util.spec_from_file_location(
-        f"example_{name}", ROOT / "examples" / f"{name}.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-chat = load_example("chat")
+chat = load_script("chat", "examples", "example_chat")
 
 Check = str | Callable[[list[str]], bool]
 

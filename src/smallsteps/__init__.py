@@ -16,7 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._breakdown import FIRST_STEP_SECONDS, Breakdown, break_down, size_steps, split_step
+    from ._breakdown import Breakdown, break_down
     from ._catalog import BUILTIN_CATEGORIES, Catalog
     from ._convert import from_dict, from_json, make_converter, to_dict, to_json
     from ._errors import CatalogError, UnknownActivityError, ValidationError
@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         load_safety_rules,
     )
     from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
+    from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
     from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
     from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
     from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
@@ -108,7 +109,7 @@ _EXPORTS: dict[str, str] = {
     "Distortion": "_reframe",
     "Energy": "_vocab",
     "Entry": "_model",
-    "FIRST_STEP_SECONDS": "_breakdown",
+    "FIRST_STEP_SECONDS": "_sizing",
     "Glimmer": "_selftalk",
     "Insight": "_insights",
     "Insights": "_insights",
@@ -194,8 +195,8 @@ _EXPORTS: dict[str, str] = {
     "safety_plan": "_resources",
     "self_talk": "_selftalk",
     "shared_rule": "_rules",
-    "size_steps": "_breakdown",
-    "split_step": "_breakdown",
+    "size_steps": "_sizing",
+    "split_step": "_sizing",
     "to_dict": "_convert",
     "to_json": "_convert",
 }

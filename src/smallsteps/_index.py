@@ -28,10 +28,10 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from ._breakdown import size_steps
 from ._catalog import Catalog
 from ._model import Activity, Reason, Step
 from ._rules import Context, Reach, Rule, rule_name
+from ._sizing import size_steps
 from ._vocab import Energy
 
 __all__ = ["SHORTLISTED", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._breakdown import size_steps
+from ._sizing import size_steps
 
 if TYPE_CHECKING:
     from ._routines import RoutineDay

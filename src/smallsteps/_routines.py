@@ -34,7 +34,8 @@ from ._model import (
     _text,
 )
 from ._safety import SafetyNotice, check_safety
-from ._tasks import _WORD, TaskBook, _phrase, default_tasks, keywords
+from ._sizing import _WORD
+from ._tasks import TaskBook, _phrase, default_tasks, keywords
 from ._vocab import Energy, Tier
 
 __all__ = [
@@ -162,7 +163,7 @@ class Routine:
         Returns:
             A routine with the same id and title and the items that fit.
         """
-        from ._breakdown import FIRST_STEP_SECONDS, size_steps
+        from ._sizing import FIRST_STEP_SECONDS, size_steps
 
         level = _energy(energy)
         tiers = Tier.for_energy(level)

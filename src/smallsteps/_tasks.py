@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, NamedTuple, TypeVar
@@ -19,6 +18,7 @@ import attrs
 
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
+from ._sizing import _WORD
 from ._vocab import Energy
 
 __all__ = ["TaskBook", "TaskKind", "TaskTemplate", "default_tasks", "load_tasks", "parse_tasks"]
@@ -39,7 +39,6 @@ def _wordset(*lines: str) -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
 
 
-_WORD: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _FILLER: Final = _wordset(
     "a an the my our your his her their its some this that these those any all whole entire",
     "of i im ive we need needs to have has had got gotta want wanna should must really",

@@ -1,0 +1,110 @@
+"""Sizing steps to an energy level: shared by the recommender and by `break_down`.
+
+A step bigger than the level allows is swapped for its written parts, or, with none, kept to a
+time box one size smaller. Same steps and energy, same result, always.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from ._model import Step, _energy, format_duration
+from ._vocab import Energy
+
+__all__ = ["FIRST_STEP_SECONDS", "size_steps", "split_step"]
+
+_WORD: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+"""A word: letters and digits, with inner apostrophes or hyphens."""
+
+FIRST_STEP_SECONDS: Final = 120
+"""The longest first step a breakdown gives at any energy level (2 minutes)."""
+
+# ----------------------------------------------------------------------------
+
+
+def split_step(step: Step) -> tuple[Step, ...]:
+    """Break one step into smaller ones, like opening a nested to-do.
+
+    A step with written `parts` gives those (the last part keeps the step's win mark). A step
+    without them is kept to a time box one size smaller ("Wipe the sink for 2 minutes"). A step
+    of 30 seconds or less cannot get smaller and comes back as it is.
+
+    Args:
+        step: The step to split.
+
+    Returns:
+        The smaller steps, in order (the step itself when it cannot be split).
+
+    Example:
+        >>> pieces = split_step(Step("Wipe the sink", 300))
+        >>> pieces[0].text, pieces[0].seconds
+        ('Wipe the sink for 2 minutes', 120)
+    """
+    if step.parts:
+        *first, last = step.parts
+        return (*first, attrs.evolve(last, win=last.win or step.win))
+    smaller = [cap for cap in _CAPS if cap < step.seconds]
+    if not smaller:
+        return (step,)
+    return (_time_box(step, smaller[-1]),)
+
+
+def size_steps(
+    steps: Iterable[Step], energy: Energy | int, *, first_cap: int | None = None
+) -> tuple[Step, ...]:
+    """Size steps for an energy level: none longer than `energy.step_seconds`.
+
+    A step that is too long is replaced by its parts, recursively; a step with no parts is
+    kept to a time box of the cap. So the lower the energy, the smaller each step and the more
+    of them. The recommender and `break_down` both size steps with this.
+
+    Args:
+        steps: The steps in order.
+        energy: The energy level.
+        first_cap: A tighter cap for the first step, such as `FIRST_STEP_SECONDS`.
+
+    Returns:
+        The sized steps, in order.
+
+    Example:
+        >>> wipe = Step("Wipe the sink", 90, parts=(Step("Wet a cloth", 20), Step("Wipe", 30)))
+        >>> " / ".join(s.text for s in size_steps((wipe,), Energy(0)))
+        'Wet a cloth / Wipe'
+        >>> " / ".join(s.text for s in size_steps((wipe,), Energy(1)))
+        'Wipe the sink'
+    """
+    cap = _energy(energy).step_seconds
+    sized: list[Step] = []
+    for step in steps:
+        limit = min(cap, first_cap) if first_cap is not None and not sized else cap
+        sized.extend(_fit(step, limit))
+    return tuple(sized)
+
+
+def _fit(step: Step, cap: int) -> list[Step]:
+    if step.seconds <= cap:
+        return [step]
+    if not step.parts:
+        return [_time_box(step, cap)]
+    return [small for part in split_step(step) for small in _fit(part, cap)]
+
+
+def _time_box(step: Step, seconds: int) -> Step:
+    """The step kept to `seconds`: "Wipe the sink for 2 minutes".
+
+    A text that already names a time ("for a minute") or would grow past 15 words stays as
+    it is; the shorter duration still says how long.
+    """
+    joiner = ", for" if "," in step.text else " for"  # "Sip it slowly, a bit at a time, for..."
+    text = f"{step.text}{joiner} {format_duration(seconds).removeprefix('about ')}"
+    if len(_WORD.findall(text)) > 15 or _NAMES_A_TIME.search(step.text):
+        text = step.text
+    return attrs.evolve(step, text=text, seconds=seconds, parts=())
+
+
+_NAMES_A_TIME: Final = re.compile(r"\b(second|minute|hour)s?\b", re.IGNORECASE)
+_CAPS: Final = tuple(sorted(level.step_seconds for level in Energy))
