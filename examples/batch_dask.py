@@ -28,7 +28,6 @@ import contextlib
 import datetime as dt
 import os
 import random
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -207,10 +206,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--draw-on-workers", action="store_true", help="each partition draws its own check-ins"
     )
-    # tests/test_docs.py runs every example inside pytest, whose own arguments are in sys.argv.
-    args, unknown = parser.parse_known_args(argv)
-    if unknown:
-        print(f"(leaving out arguments this example does not know: {unknown})", file=sys.stderr)
+    args = parser.parse_args(argv)
     people = [] if args.draw_on_workers else make_people(args.people)
     with contextlib.ExitStack() as stack:
         start = time.perf_counter()

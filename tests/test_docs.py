@@ -8,6 +8,7 @@ import pathlib
 import pkgutil
 import re
 import runpy
+import sys
 
 import pytest
 
@@ -23,8 +24,11 @@ FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
-def test_example_runs(path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Each example runs as a script and prints something."""
+def test_example_runs(
+    path: pathlib.Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each example runs as a script, with no arguments, and prints something."""
+    monkeypatch.setattr(sys, "argv", [str(path)])
     runpy.run_path(str(path), run_name="__main__")
     assert capsys.readouterr().out.strip()
 

@@ -36,8 +36,12 @@ from ._vocab import Energy
 
 __all__ = ["SHORTLISTED", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]
 
-SHORTLISTED: Final = 2_000_000
-"""How many entries an index keeps in its shortlists, in all; the least recently used go first."""
+SHORTLISTED: Final = 1_000_000
+"""How many entries an index keeps in its shortlists, in all; the least recently used go first.
+
+An entry takes about 100 bytes, so the shortlists stay under about 100 MB whatever the
+catalog; the first level adds at most 150 lists of the catalog's activities.
+"""
 
 FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
 """The shared values of the first, kept level of the index."""
