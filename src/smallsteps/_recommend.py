@@ -293,13 +293,17 @@ class Recommender:
             for entry in walk:
                 if entry.id in left_out:
                     continue
-                if best is not None and (entry.rank - ceiling, entry.id) > best[:2]:
-                    break  # best first: nothing further down can win
-                judged = judge(entry.activity, context, per_pick) if per_pick else ([], [])
-                if judged is None:
-                    left_out.add(entry.id)
-                    continue
-                final = entry.adding(judged)
+                if best is not None:  # best first: stop once nothing further down can win
+                    bound = entry.rank - ceiling
+                    if bound > best.rank or (bound == best.rank and entry.id > best.id):
+                        break
+                final = entry
+                if per_pick:
+                    judged = judge(entry.activity, context, per_pick)
+                    if judged is None:
+                        left_out.add(entry.id)
+                        continue
+                    final = entry.adding(judged)
                 if best is None or final[:2] < best[:2]:
                     best = final
             if best is None:
