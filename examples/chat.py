@@ -134,12 +134,8 @@ class ChatSession:
 
 def notice_messages(notice: ss.SafetyNotice) -> list[str]:
     """The safety notice as chat messages: warm words, lines, other options, the emergency."""
-    messages = [notice.message]
-    for line in notice.resources:
-        text = line.text[:1].lower() + line.text[1:]  # "text SHOUT to 85258"
-        ways = [f"call {line.phone}" if line.phone else "", text, line.web]
-        messages.append(f"{line.name}: {', '.join(w for w in ways if w)}")
-    return [*messages, *notice.options, notice.emergency]
+    lines = [str(line) for line in notice.resources]  # "Samaritans: call 116 123, ..."
+    return [notice.message, *lines, *notice.options, notice.emergency]
 
 
 def numbered(steps: Sequence[ss.Step], start: int = 1, *, wins: bool = False) -> str:

@@ -230,3 +230,17 @@ class TestEdges:
         ss.safety_plan()
         ss.lint_text("Put one dish in the sink", step=True)
         ss.Recommender(testing.tiny_catalog()).recommend(testing.make_checkin(energy=0))
+
+
+def test_a_notice_reads_as_plain_text() -> None:
+    """`str(notice)`: the words, each line with its ways to reach it, the emergency line."""
+    notice = ss.check_safety("i want to end my life", country="GB").notice
+    assert notice is not None
+    text = str(notice)
+    assert text.startswith(notice.message)
+    assert "Samaritans: call 116 123" in text
+    assert notice.emergency in text
+    assert all(f"- {option}" in text for option in notice.options)
+    assert not ss.lint_text(text)
+    fallback = notice.resources[-1]
+    assert f"{fallback.name}: {fallback.web}" == str(fallback)

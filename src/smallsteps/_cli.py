@@ -203,10 +203,7 @@ def _save(path: Path, entry: ss.Entry) -> None:
 def _notice_text(notice: ss.SafetyNotice) -> str:
     """The notice as plain text: warm words, the lines, the emergency line, other options."""
     lines = [notice.message, ""]
-    for line in notice.resources:
-        ways = [f"call {line.phone}" if line.phone else "", line.text[:1].lower() + line.text[1:]]
-        ways.append(line.web)
-        lines.append(f"  {line.name}: {', '.join(w for w in ways if w)}. {line.note}".rstrip())
+    lines += [f"  {line}. {line.note}".rstrip() for line in notice.resources]
     lines += ["", notice.emergency, "", TEXT["notice_options"]]
     lines += [f"  - {option}" for option in notice.options]
     if notice.grounding is not None:

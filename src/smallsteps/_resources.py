@@ -47,6 +47,17 @@ class Resource:
     note: str = ""
     last_verified: dt.date | None = None
 
+    @property
+    def ways(self) -> str:
+        """The ways to reach it, as one phrase: "call 988, text 988, https://988lifeline.org"."""
+        texting = self.text[:1].lower() + self.text[1:]
+        return ", ".join(
+            w for w in (f"call {self.phone}" if self.phone else "", texting, self.web) if w
+        )
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.ways}"
+
 
 @attrs.frozen
 class SafetyPlanSection:

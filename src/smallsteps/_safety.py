@@ -82,6 +82,11 @@ class SafetyNotice:
     grounding: Activity | None
     safety_plan: SafetyPlan
 
+    def __str__(self) -> str:
+        """The notice as plain text, for a terminal, a chat or a log the person keeps."""
+        lines = [self.message, "", *(str(r) for r in self.resources), "", self.emergency]
+        return "\n".join([*lines, *(f"- {option}" for option in self.options)])
+
 
 @attrs.frozen
 class SafetyCheck:
