@@ -173,7 +173,7 @@ class FixedClock:
 
 
 def small_catalog() -> Catalog:
-    """Return a twelve-activity catalog: one or two per built-in category.
+    """Return a twelve-activity catalog: one or two per built-in category (data, in TOML).
 
     Together they cover every energy level (0 to 4), every posture, indoors and outdoors, and
     each time of day, with steps sized for their energy and text that passes `lint_text`.
@@ -188,110 +188,12 @@ def small_catalog() -> Catalog:
         >>> sorted({int(a.energy) for a in catalog})
         [0, 1, 2, 3, 4]
     """
-    return Catalog(
-        [
-            make_activity(),
-            make_activity(
-                "name-a-sound",
-                title="Name one sound",
-                category="glimmer",
-                senses=["hearing"],
-                steps=[Step("Close your eyes if that feels okay", 5), Step("Name one sound", 15)],
-            ),
-            make_activity(
-                "wiggle-toes",
-                title="Wiggle your toes",
-                category="movement",
-                postures=["lying"],
-                steps=[Step("Wiggle the toes on one foot", 10), Step("Wiggle the other foot", 10)],
-            ),
-            make_activity(
-                "lift-your-arms",
-                title="Lift your arms",
-                category="movement",
-                energy=1,
-                postures=["sitting", "standing"],
-                steps=[Step("Lift both arms over your head", 10), Step("Lower them slowly", 10)],
-            ),
-            make_activity(
-                "rest-your-eyes",
-                title="Rest your eyes",
-                category="rest",
-                postures=["lying", "sitting"],
-                times=["evening", "night"],
-                tags=["wind-down"],
-                steps=[Step("Close your eyes", 5), Step("Breathe out slowly three times", 20)],
-            ),
-            make_activity(
-                "write-one-line",
-                title="Write one line about today",
-                category="mind",
-                energy=1,
-                postures=["lying", "sitting"],
-                steps=[Step("Pick up a pen or your phone", 10), Step("Write one line", 60)],
-            ),
-            make_activity(
-                "step-outside",
-                title="Step outside for a breath",
-                category="outdoors",
-                energy=1,
-                outdoors=True,
-                postures=["standing"],
-                times=["morning", "afternoon", "evening"],
-                steps=[Step("Open the front door", 10), Step("Step out and breathe in once", 20)],
-            ),
-            make_activity(
-                "text-a-friend",
-                title="Send a short message",
-                category="connection",
-                energy=2,
-                steps=[Step("Pick up your phone", 10), Step("Send one line to someone", 120)],
-            ),
-            make_activity(
-                "wash-your-face",
-                title="Wash your face",
-                category="self-care",
-                energy=2,
-                postures=["standing"],
-                steps=[
-                    Step("Walk to the sink", 30),
-                    Step("Splash warm water on your face", 30),
-                    Step("Pat it dry with a towel", 20),
-                ],
-            ),
-            make_activity(
-                "sketch-a-cup",
-                title="Sketch a cup",
-                category="creativity",
-                energy=2,
-                postures=["sitting"],
-                steps=[
-                    Step("Find a pen and some paper", 30),
-                    Step("Draw the outline of a cup", 180),
-                ],
-            ),
-            make_activity(
-                "clear-one-surface",
-                title="Clear one small surface",
-                category="home",
-                energy=3,
-                postures=["standing"],
-                times=["morning", "afternoon"],
-                steps=[Step("Stand by one small surface", 10), Step("Put three things away", 300)],
-            ),
-            make_activity(
-                "walk-to-the-park",
-                title="Walk to the park",
-                category="outdoors",
-                energy=4,
-                outdoors=True,
-                postures=["standing"],
-                times=["morning", "afternoon"],
-                tags=["energizing"],
-                steps=[Step("Put on your shoes", 60), Step("Walk to the nearest park", 900)],
-            ),
-        ]
-    )
+    import tomllib
+
+    from . import _loader
+
+    text = _loader._data_file("testing/small-catalog.toml").read_text("utf-8")
+    return _loader.parse_catalog(tomllib.loads(text), source="smallsteps/data/testing")
 
 
 def assert_plan_fits(plan: Plan, checkin: CheckIn | None = None) -> None:
