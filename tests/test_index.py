@@ -215,3 +215,90 @@ def test_a_rule_declares_only_known_shared_fields() -> None:
     with pytest.raises(ss.ValidationError, match="'mood' is not a shared field") as caught:
         ss.shared_rule("energy", "mood")
     assert "fields" == caught.value.field
+
+
+def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With room for a few entries, shortlists and verdicts are dropped and worked out again."""
+    from smallsteps import _index
+
+    monkeypatch.setattr(_index, "SHORTLISTED", 40)
+    catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
+    recommender = ss.Recommender(catalog)
+    checkins = [
+        testing.make_checkin(energy=energy, minutes=minutes, likes=likes)
+        for energy in (1, 3)
+        for minutes in (2, 10, 30)
+        for likes in ((), ("movement",))
+    ]
+    now = testing.FIXED_NOW
+    for checkin in checkins * 2:
+        plan = recommender.recommend(checkin, now=now)
+        assert plain_plan(recommender, checkin, [], 3, now) == as_triples(plan)
+    index = _index.index_of(catalog)
+    assert len(index._second) < len(checkins)  # some shortlists were dropped
+    # The verdicts kept stay under the bound, plus what one shortlist asks at most.
+    kept = sum(len(said) for said in index._saying.values())
+    assert kept <= 40 + len(recommender._ruleset.second) * len(catalog)
+
+
+@settings(max_examples=50, deadline=None)
+@given(checkin=sst.checkins, history=lived_histories(DEFAULT_IDS[:40]))
+def test_the_next_pick_context_differs_only_in_what_is_chosen(
+    checkin: ss.CheckIn, history: list[ss.Entry]
+) -> None:
+    """`Context.picking` is `attrs.evolve` with one more activity chosen, whatever the context."""
+    catalog = ss.default_catalog()
+    context = ss.Context.build(checkin, history, dt.datetime(2026, 11, 22, 20), {"a-few-nuts"})
+    for activity in (catalog[DEFAULT_IDS[0]], catalog[DEFAULT_IDS[1]]):
+        expected = attrs.evolve(context, chosen=(*context.chosen, activity))
+        context = context.picking(activity)
+        assert expected == context
+
+
+def test_picking_is_checked_on_every_field_of_the_context() -> None:
+    """A context with no field at its default: a new field would need a value here first."""
+    lived = [
+        ss.Entry(
+            activity_id="arms-above-your-head",
+            at=dt.datetime(2026, 11, 22, 8) - dt.timedelta(days=day),
+            done="done",
+            mood_before=3,
+            mood_after=6,
+            enjoyment_predicted=2,
+            enjoyment=7,
+        )
+        for day in range(4)
+    ]
+    context = ss.Context.build(
+        testing.make_checkin(),
+        lived,
+        dt.datetime(2026, 11, 22, 20),
+        {"a-few-nuts"},
+        {"arms-above-your-head": "movement"},
+    ).picking(ss.default_catalog()["arms-above-your-head"])
+    defaults = ss.Context(testing.make_checkin())
+    for field in attrs.fields(ss.Context):
+        if field.name != "checkin":
+            assert getattr(context, field.name) != getattr(defaults, field.name), field.name
+    activity = ss.default_catalog()["a-few-nuts"]
+    assert attrs.evolve(context, chosen=(*context.chosen, activity)) == context.picking(activity)
+
+
+@given(checkin=sst.checkins, now=st.none() | st.datetimes())
+def test_a_context_without_history_is_what_an_empty_history_gives(
+    checkin: ss.CheckIn, now: dt.datetime | None
+) -> None:
+    """The quick path for no history fills every field as the helpers do for an empty one."""
+    from smallsteps import _rules
+
+    context = ss.Context.build(checkin, [], now, ["a-few-nuts"])
+    assert (context.history, context.chosen, context.recent_ids) == ((), (), frozenset())
+    assert context.unfinished_basics == frozenset({"a-few-nuts"})
+    assert context.now == now
+    assert context.lifts == _rules._lifts((), {})
+    assert context.surprises == _rules._surprises(())
+    assert context.week_counts == _rules._week_counts((), now)
+    assert context.grade == _rules._grade(())
+    assert context.turn == _rules._turn(now)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean"]
@@ -73,5 +72,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     Returns:
         A short hint to append to an error message.
     """
+    import difflib  # only when a word is wrong
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""

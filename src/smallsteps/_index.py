@@ -8,7 +8,9 @@ they read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSe
   most 150 combinations, kept), then with the minutes, likes, avoids, `Context.grade` and
   `Context.turn` (the most recently used kept, up to `SHORTLISTED` entries in all). The
   result is a `Shortlist`: the activities that pass, with their points and reasons, best
-  first.
+  first. A new shortlist is put together from what each of those second rules said before
+  for the values it reads, so check-ins that differ only in their likes, say, ask the
+  minutes rules nothing new.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
 - **Plan rules**, and rules that declare nothing, run again for each pick.
@@ -47,7 +49,7 @@ FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"}
 """The shared values of the first, kept level of the index."""
 
 
-Judged = tuple[list[float], list[tuple[int, Reason]]]
+Judged = tuple[tuple[float, ...], tuple[tuple[int, Reason], ...]]
 """What `judge` says of an activity the rules keep: its points and its reasons."""
 
 
@@ -66,12 +68,6 @@ class Scored(NamedTuple):
     points: tuple[float, ...]
     reasons: tuple[tuple[int, Reason], ...]
 
-    @classmethod
-    def of(cls, activity: Activity, judged: Judged) -> Scored:
-        """Score an activity from what `judge` said of it."""
-        points = tuple(judged[0])
-        return cls(-math.fsum(points), activity.id, activity, points, tuple(judged[1]))
-
     @property
     def score(self) -> float:
         """The sum of the points."""
@@ -79,66 +75,76 @@ class Scored(NamedTuple):
 
     def adding(self, judged: Judged) -> Scored:
         """Return this with more points and reasons."""
-        if not judged[0] and not judged[1]:
-            return self
-        total = (*self.points, *judged[0])
-        return Scored(-math.fsum(total), self.id, self.activity, total, (*self.reasons, *judged[1]))
+        points, reasons = judged
+        if not points:
+            return self._replace(reasons=self.reasons + reasons) if reasons else self
+        total = self.points + points
+        return Scored(-math.fsum(total), self.id, self.activity, total, self.reasons + reasons)
+
+
+Said = dict[str, Judged | None]
+"""What a rule said of each activity it was asked about: `None` when it left it out."""
+
+_UNSEEN: Final[Any] = object()  # what a rule has not been asked about yet
 
 
 def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
     """Run some rules on one activity: `None` when one rejects it, else its points and reasons."""
-    points: list[float] = []
-    reasons: list[tuple[int, Reason]] = []
+    points: tuple[float, ...] = ()
+    reasons: tuple[tuple[int, Reason], ...] = ()
     for position, rule in rules:
         verdict = rule(activity, context)
         if not verdict.keep:
             return None
         if verdict.points:
-            points.append(verdict.points)
+            points += (verdict.points,)
         if verdict.reason:
-            reasons.append((position, _reason(rule_name(rule), verdict.reason)))
+            reasons += ((position, _reason(rule_name(rule), verdict.reason)),)
     return points, reasons
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class RuleSet:
     """A recommender's rules sorted by what they read, each with its position in the list.
 
     Attributes:
         first: Shared rules that read energy, posture, outdoors and time of day at most.
-        second: The other shared rules (they read the minutes or the grade).
+        second: The other shared rules (they read the minutes, likes, avoids, grade or
+            turn), each with the names of the fields it reads.
         personal: Personal rules with their reach.
-        per_pick: Plan rules and undeclared rules, with the most points they can add.
+        per_pick: Plan rules and undeclared rules.
+        ceiling: The most points the per-pick rules together can add.
     """
 
     first: tuple[tuple[int, Rule], ...]
-    second: tuple[tuple[int, Rule], ...]
+    second: tuple[tuple[int, Rule, tuple[str, ...]], ...]
     personal: tuple[tuple[int, Rule, Callable[[Context], Reach]], ...]
-    per_pick: tuple[tuple[int, Rule, float], ...]
+    per_pick: tuple[tuple[int, Rule], ...]
+    ceiling: float
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
         """Sort rules by their declarations (see `shared_rule` and its kin)."""
         first: list[tuple[int, Rule]] = []
-        second: list[tuple[int, Rule]] = []
+        second: list[tuple[int, Rule, tuple[str, ...]]] = []
         personal: list[tuple[int, Rule, Callable[[Context], Reach]]] = []
-        per_pick: list[tuple[int, Rule, float]] = []
+        per_pick: list[tuple[int, Rule]] = []
+        ceilings: list[float] = []
         for position, rule in enumerate(rules):
             fields = getattr(rule, "shared_fields", None)
             reach = getattr(rule, "reach", None)
-            if isinstance(fields, frozenset):
-                (first if fields <= FIRST_FIELDS else second).append((position, rule))
+            if isinstance(fields, frozenset) and fields <= FIRST_FIELDS:
+                first.append((position, rule))
+            elif isinstance(fields, frozenset):
+                second.append((position, rule, tuple(sorted(fields))))
             elif callable(reach):
                 personal.append((position, rule, reach))
             else:
-                ceiling = getattr(rule, "pick_ceiling", math.inf)
-                per_pick.append((position, rule, float(ceiling)))
-        return cls(tuple(first), tuple(second), tuple(personal), tuple(per_pick))
-
-    @property
-    def ceiling(self) -> float:
-        """The most points the per-pick rules together can add."""
-        return math.fsum(c for _, _, c in self.per_pick) if self.per_pick else 0.0
+                per_pick.append((position, rule))
+                ceilings.append(float(getattr(rule, "pick_ceiling", math.inf)))
+        return cls(
+            tuple(first), tuple(second), tuple(personal), tuple(per_pick), math.fsum(ceilings)
+        )
 
     def first_key(self, context: Context) -> tuple[Any, ...]:
         """The values the first-level shared rules read."""
@@ -149,6 +155,14 @@ class RuleSet:
         """All the values the shared rules read."""
         c = context.checkin
         return (*self.first_key(context), c.minutes, c.likes, c.avoids, context.grade, context.turn)
+
+
+def shared_values(fields: Iterable[str], context: Context) -> tuple[Any, ...]:
+    """The values of some of `SHARED_FIELDS` in a context: what a shared rule reads."""
+    return tuple(
+        getattr(context if field in ("grade", "turn") else context.checkin, field)
+        for field in fields
+    )
 
 
 @attrs.frozen
@@ -201,20 +215,34 @@ class CatalogIndex:
         self._shortlisted = 0  # entries in all the shortlists kept
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
         self._same: dict[Any, Any] = {}  # equal points and reasons tuples, kept once
+        self._saying: dict[tuple[Any, ...], Said] = {}  # see `_said`
+        self._said_count = 0
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first."""
-        key = (rules.first, rules.second, *rules.second_key(context))
+        key = (rules, *rules.second_key(context))
         with self._lock:
             found = self._second.get(key)
             if found is not None:
                 self._second.move_to_end(key)
                 return found
+        level = (rules.first, *rules.first_key(context))
+        first = self._first_level(level, rules, context)
+        said = [(rule[:2], self._said(rule, context)) for rule in rules.second]
         passed = []
-        for entry in self._first_level(rules, context):
-            judged = judge(entry.activity, context, rules.second)
-            if judged is not None:
-                passed.append(self._compact(entry.adding(judged)))
+        for entry in first:
+            points, reasons = entry.points, entry.reasons
+            for rule, verdicts in said:
+                judged = verdicts.get(entry.id, _UNSEEN)
+                if judged is _UNSEEN:
+                    judged = verdicts[entry.id] = judge(entry.activity, context, (rule,))
+                    self._said_count += 1
+                if judged is None:
+                    break
+                points += judged[0]
+                reasons += judged[1]
+            else:
+                passed.append(self._scored(entry.activity, points, reasons))
         with self._lock:
             shortlist = self._second.get(key)
             if shortlist is None:
@@ -225,12 +253,13 @@ class CatalogIndex:
                 self._shortlisted -= len(dropped.entries)
         return shortlist
 
-    def _first_level(self, rules: RuleSet, context: Context) -> tuple[Scored, ...]:
-        key = (rules.first, *rules.first_key(context))
+    def _first_level(
+        self, key: tuple[Any, ...], rules: RuleSet, context: Context
+    ) -> tuple[Scored, ...]:
         found = self._first.get(key)
         if found is None:
             found = tuple(
-                self._compact(Scored.of(a, judged))
+                self._scored(a, *judged)
                 for a in self._activities
                 if (judged := judge(a, context, rules.first)) is not None
             )
@@ -238,12 +267,32 @@ class CatalogIndex:
                 found = self._first.setdefault(key, found)
         return found
 
-    def _compact(self, entry: Scored) -> Scored:
-        """The entry with its points and reasons shared with equal ones: a catalog repeats them."""
+    def _said(self, rule: tuple[int, Rule, tuple[str, ...]], context: Context) -> Said:
+        """What one second-level rule said so far of each activity, for the values it reads.
+
+        Check-ins that differ elsewhere share it: a new shortlist then asks the rule only
+        about activities it has not seen with these values.
+        """
+        position, judged_by, fields = rule
+        key = (position, judged_by, shared_values(fields, context))
+        found = self._saying.get(key)
+        if found is None:
+            with self._lock:
+                if self._said_count > SHORTLISTED:
+                    self._saying.clear()  # a bound; what is dropped is worked out again
+                    self._said_count = 0
+                found = self._saying.setdefault(key, {})
+        return found
+
+    def _scored(
+        self, activity: Activity, points: tuple[float, ...], reasons: tuple[tuple[int, Reason], ...]
+    ) -> Scored:
+        """Score an activity; equal points and reasons are kept once, as a catalog repeats them."""
         same = self._same
-        points = same.setdefault(entry.points, entry.points)
-        reasons = same.setdefault(entry.reasons, entry.reasons)
-        return entry._replace(points=points, reasons=reasons)
+        points = same.setdefault(points, points)
+        return Scored(
+            -math.fsum(points), activity.id, activity, points, same.setdefault(reasons, reasons)
+        )
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""

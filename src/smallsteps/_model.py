@@ -432,7 +432,7 @@ class Entry:
         return self.mood_after - self.mood_before
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Reason:
     """Why a suggestion was chosen: the rule's name and a sentence for the person.
 

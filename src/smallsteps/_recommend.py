@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -15,10 +16,9 @@ if TYPE_CHECKING:
     from ._routines import RoutineDay
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
-from ._index import RuleSet, Scored, index_of, judge
+from ._index import RuleSet, Scored, Shortlist, index_of, judge
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion, _given
-from ._resources import help_pointer
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._vocab import Energy
 
@@ -190,7 +190,7 @@ class Recommender:
             )
             for pick in self._pick(context, limit)
         )
-        return Plan(checkin, suggestions, help_pointer())
+        return Plan(checkin, suggestions, _help())
 
     def recommend_many(
         self,
@@ -267,55 +267,87 @@ class Recommender:
         plan rules run on each pick, walking down from the best until nothing below can win.
         """
         rules = self._ruleset
-        shortlist = index_of(self.catalog).shortlist(rules, context)
-        # Each reached activity runs the personal rules that reach it; the others keep it.
-        reached: dict[str, tuple[Scored, list[tuple[int, Rule]]]] = {}
-        for position, rule, reach in rules.personal:
-            for entry in shortlist.reached(reach(context)):
-                _, reaching = reached.setdefault(entry.id, (entry, []))
-                if not reaching or reaching[-1][1] is not rule:
-                    reaching.append((position, rule))
-        rescored = sorted(
-            entry.adding(judged)
-            for entry, reaching in reached.values()
-            if (judged := judge(entry.activity, context, reaching)) is not None
-        )
-        per_pick = [(position, rule) for position, rule, _ in rules.per_pick]
+        walk = _ranked(index_of(self.catalog).shortlist(rules, context), rules, context)
+        per_pick = rules.per_pick
+        if not per_pick:  # nothing changes between picks: the best few are the plan
+            return list(itertools.islice(walk, limit))
         ceiling = rules.ceiling
         left_out: set[str] = set()
         picked: list[Scored] = []
         while len(picked) < limit:
             best: Scored | None = None
-            walk: Iterable[Scored] = shortlist.entries
-            if reached:
-                untouched = (e for e in shortlist.entries if e.id not in reached)
-                walk = heapq.merge(rescored, untouched)
             for entry in walk:
                 if entry.id in left_out:
                     continue
-                if best is not None:  # best first: stop once nothing further down can win
-                    bound = entry.rank - ceiling
-                    if bound > best.rank or (bound == best.rank and entry.id > best.id):
-                        break
-                final = entry
-                if per_pick:
-                    judged = judge(entry.activity, context, per_pick)
-                    if judged is None:
-                        left_out.add(entry.id)
-                        continue
-                    final = entry.adding(judged)
-                if best is None or final[:2] < best[:2]:
+                # Best first: stop once nothing further down can win (ids are unique, so
+                # entries compare by rank, then id).
+                if best is not None and (entry.rank - ceiling, entry.id) > best[:2]:
+                    break
+                judged = judge(entry.activity, context, per_pick)
+                if judged is None:
+                    left_out.add(entry.id)
+                    continue
+                final = entry.adding(judged)
+                if best is None or final < best:
                     best = final
             if best is None:
                 break
             picked.append(best)
             left_out.add(best.id)
-            if per_pick and len(picked) < limit:
-                context = attrs.evolve(context, chosen=(*context.chosen, best.activity))
+            if len(picked) < limit:
+                context = context.picking(best.activity)
         return picked
 
     def __repr__(self) -> str:
         return f"<Recommender {self.catalog!r} {len(self.rules)} rules>"
+
+
+def _ranked(shortlist: Shortlist, rules: RuleSet, context: Context) -> Iterable[Scored]:
+    """The shortlist, best first, with the personal rules run on the entries they reach.
+
+    Without personal verdicts it is the shortlist itself. Otherwise the rescored entries are
+    merged into the others as the walk reads them, and kept for the next pick's walk.
+    """
+    reached: dict[str, tuple[Scored, list[tuple[int, Rule]]]] = {}
+    for position, rule, reaches in rules.personal:
+        reach = reaches(context)
+        if not reach:
+            continue
+        for entry in shortlist.reached(reach):
+            _, reaching = reached.setdefault(entry.id, (entry, []))
+            if not reaching or reaching[-1][1] is not rule:
+                reaching.append((position, rule))
+    if not reached:
+        return shortlist.entries
+    rescored = sorted(
+        entry.adding(judged)
+        for entry, reaching in reached.values()
+        if (judged := judge(entry.activity, context, reaching)) is not None
+    )
+    untouched = (e for e in shortlist.entries if e.id not in reached)
+    return _Merged(heapq.merge(rescored, untouched))
+
+
+class _Merged:
+    """Best-first entries read from an iterator as far as a walk needs, and kept for the next."""
+
+    def __init__(self, entries: Iterator[Scored]) -> None:
+        self._read: list[Scored] = []
+        self._rest = entries
+
+    def __iter__(self) -> Iterator[Scored]:
+        read = self._read
+        yield from read  # what earlier walks read, then more as this one goes on
+        for entry in self._rest:
+            read.append(entry)
+            yield entry
+
+
+def _help() -> str:
+    """The standing help line, from the resources read on the first plan."""
+    from ._resources import help_pointer
+
+    return help_pointer()
 
 
 def _check(checkin: object, limit: object, now: object) -> None:
@@ -329,10 +361,10 @@ def _check(checkin: object, limit: object, now: object) -> None:
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:
     """The activity ids of the bare-minimum items not done yet that day."""
-    from ._routines import RoutineDay
-
     if routine_day is None:
         return frozenset()
+    from ._routines import RoutineDay
+
     if not isinstance(routine_day, RoutineDay):
         raise ValidationError(
             "routine_day", f"expected a RoutineDay, got {type(routine_day).__name__}"
