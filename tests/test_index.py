@@ -238,8 +238,15 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
         assert plain_plan(recommender, checkin, [], 3, now) == as_triples(plan)
     index = _index.index_of(catalog)
     assert len(index._second) < len(checkins)  # some shortlists were dropped
-    # The verdicts kept stay under the bound, plus what one shortlist asks at most.
-    kept = sum(len(said) for said in index._saying.values())
+    # What the second-level rules said was dropped too, and stays under the bound plus what
+    # one shortlist asks at most.
+    asked = {
+        (position, _index.shared_values(fields, ss.Context.build(checkin, now=now)))
+        for checkin in checkins
+        for position, _, fields in recommender._ruleset.second
+    }
+    assert len(index._saying) < len(asked)
+    kept = sum(len(memo.said) for memo in index._saying.values())
     assert kept <= 40 + len(recommender._ruleset.second) * len(catalog)
 
 

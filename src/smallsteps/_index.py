@@ -82,10 +82,23 @@ class Scored(NamedTuple):
         return Scored(-math.fsum(total), self.id, self.activity, total, self.reasons + reasons)
 
 
-Said = dict[str, Judged | None]
-"""What a rule said of each activity it was asked about: `None` when it left it out."""
+_NOTHING: Final[Judged] = ((), ())
+"""What `judge` says when every rule keeps the activity with nothing to add."""
 
-_UNSEEN: Final[Any] = object()  # what a rule has not been asked about yet
+
+class Said:
+    """What one rule said so far, for some values, of the catalog's activities.
+
+    `asked` has a byte for each activity, by its position in the catalog: 1 once asked.
+    `said` keeps only what is not a plain keep, by id: `None` for left out, else the points
+    and reasons. A byte an activity keeps memory small on large catalogs.
+    """
+
+    __slots__ = ("asked", "said")
+
+    def __init__(self, size: int) -> None:
+        self.asked = bytearray(size)
+        self.said: dict[str, Judged | None] = {}
 
 
 def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
@@ -215,6 +228,7 @@ class CatalogIndex:
         self._shortlisted = 0  # entries in all the shortlists kept
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
         self._same: dict[Any, Any] = {}  # equal points and reasons tuples, kept once
+        self._positions = {a.id: i for i, a in enumerate(self._activities)}
         self._saying: dict[tuple[Any, ...], Said] = {}  # see `_said`
         self._said_count = 0
 
@@ -229,14 +243,20 @@ class CatalogIndex:
         level = (rules.first, *rules.first_key(context))
         first = self._first_level(level, rules, context)
         said = [(rule[:2], self._said(rule, context)) for rule in rules.second]
+        positions = self._positions
         passed = []
         for entry in first:
             points, reasons = entry.points, entry.reasons
-            for rule, verdicts in said:
-                judged = verdicts.get(entry.id, _UNSEEN)
-                if judged is _UNSEEN:
-                    judged = verdicts[entry.id] = judge(entry.activity, context, (rule,))
-                    self._said_count += 1
+            at = positions[entry.id]
+            for rule, memo in said:
+                if memo.asked[at]:
+                    judged = memo.said.get(entry.id, _NOTHING)
+                else:
+                    judged = judge(entry.activity, context, (rule,))
+                    memo.asked[at] = 1
+                    if judged != _NOTHING:  # kept once: the same verdict comes often
+                        judged = memo.said[entry.id] = self._same.setdefault(judged, judged)
+                        self._said_count += 1
                 if judged is None:
                     break
                 points += judged[0]
@@ -278,10 +298,11 @@ class CatalogIndex:
         found = self._saying.get(key)
         if found is None:
             with self._lock:
-                if self._said_count > SHORTLISTED:
+                if self._said_count > SHORTLISTED // 2:
                     self._saying.clear()  # a bound; what is dropped is worked out again
                     self._said_count = 0
-                found = self._saying.setdefault(key, {})
+                found = self._saying.setdefault(key, Said(len(self._activities)))
+                self._said_count += len(self._activities) // 100  # its bytes, as entries
         return found
 
     def _scored(
