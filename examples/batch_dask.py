@@ -120,10 +120,15 @@ def people_bag(people: Sequence[Any], partitions: int) -> Any:
     return db.from_sequence(people, npartitions=partitions)  # type: ignore[no-untyped-call]
 
 
+BLOCK = 1_000
+"""How many people `drawn_bag` draws with one seed."""
+
+
 def drawn_bag(count: int, partitions: int) -> Any:
     """A bag whose partitions each draw their own share of `count` check-in dicts.
 
-    Only the shares travel to the workers: partition `k` draws `make_people(size, seed=k)`.
+    Only block numbers travel to the workers: block `k` of `BLOCK` people draws
+    `make_people(size, seed=k)`, so the population is the same however it is cut.
 
     Args:
         count: How many people in all.
@@ -132,8 +137,8 @@ def drawn_bag(count: int, partitions: int) -> Any:
     Returns:
         A `dask.bag.Bag` of check-in dicts.
     """
-    shares = [(k, count // partitions + (k < count % partitions)) for k in range(partitions)]
-    return people_bag(shares, partitions).map_partitions(_draw)
+    blocks = [(k, min(BLOCK, count - k * BLOCK)) for k in range(-(-count // BLOCK))]
+    return people_bag(blocks, min(partitions, len(blocks))).map_partitions(_draw)
 
 
 def _draw(shares: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:

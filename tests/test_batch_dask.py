@@ -59,11 +59,16 @@ def test_counts_add_up(client: Any) -> None:
     assert {i: firsts.count(i) for i in set(firsts)} == dict(counts)
 
 
-def test_drawn_bag_shares_out_every_person(client: Any) -> None:
-    """With `--draw-on-workers`, partition k draws its share with seed k: 50 people in all."""
+def test_drawn_bag_is_the_same_population_however_it_is_cut(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `--draw-on-workers`, block k of `BLOCK` people draws with seed k: 50 in all."""
+    monkeypatch.setattr(example, "BLOCK", 20)
     people = example.drawn_bag(50, 3).compute(scheduler=client)
-    shares = [example.make_people(n, seed=k) for k, n in enumerate((17, 17, 16))]
-    assert [p for share in shares for p in share] == people
+    blocks = [example.make_people(n, seed=k) for k, n in enumerate((20, 20, 10))]
+    assert [p for block in blocks for p in block] == people
+    assert people == example.drawn_bag(50, 2).compute(scheduler=client)
+    assert people == example.drawn_bag(50, 7).compute(scheduler=client)
     counts = example.count_plans(example.drawn_bag(50, 3), client)
     assert 50 == counts["(plans)"]
 
