@@ -23,6 +23,20 @@ def _plain(value: Any) -> bool:
     return type(value) in (str, int, float, bool, type(None))
 
 
+_SCALARS = hst.none() | hst.booleans() | hst.integers() | hst.floats() | hst.text(max_size=60)
+_JSON = hst.recursive(
+    _SCALARS,
+    lambda inner: hst.lists(inner, max_size=4) | hst.dictionaries(hst.text(max_size=8), inner),
+    max_leaves=12,
+)
+_FIELDS = ["energy", "minutes", "posture", "time_of_day", "outdoors", "likes", "avoids"]
+_NEAR = hst.fixed_dictionaries(
+    {}, optional=dict.fromkeys([*_FIELDS, "activity_id", "at", "checkin", "suggestions"], _JSON)
+)
+JSON_LIKE = _JSON | _NEAR
+"""Any data `json.loads` can give, and objects with the names of real fields."""
+
+
 class TestRoundTrip:
     @given(value=st.steps | st.activities() | st.checkins)
     def test_values(self, value: object) -> None:
@@ -112,6 +126,62 @@ class TestErrors:
         """A time that is not ISO 8601 is named."""
         with pytest.raises(ss.ValidationError, match="ISO 8601"):
             ss.from_dict({"activity_id": "sip", "at": "last tuesday"}, ss.Entry)
+
+    @pytest.mark.parametrize(
+        ("changes", "field", "named"),
+        [
+            ({"minutes": "ten"}, "minutes", "expected a whole number, got 'ten'"),
+            ({"minutes": 2.5}, "minutes", "expected a whole number, got 2.5"),
+            ({"minutes": True}, "minutes", "expected a whole number, got True"),
+            ({"minutes": 0}, "minutes", "expected whole minutes from 1 to 1440, got 0"),
+            ({"outdoors": "false"}, "outdoors", "expected true or false, got 'false'"),
+            ({"likes": 3}, "likes", "'int' object is not iterable"),
+        ],
+    )
+    def test_the_field_is_the_path_and_the_message_names_the_value(
+        self, changes: dict[str, object], field: str, named: str
+    ) -> None:
+        """`error.field` is where the problem is; the message says what was found there."""
+        data = {"energy": 1, "minutes": 5, "posture": "lying", "time_of_day": "night", **changes}
+        with pytest.raises(ss.ValidationError) as info:
+            ss.from_dict(data, ss.CheckIn)
+        assert field == info.value.field
+        assert named in str(info.value)
+
+    def test_nested_problems_have_paths_into_the_data(self) -> None:
+        """In a plan, the path leads from the plan to the value, one problem after another."""
+        checkin = {"energy": 1, "minutes": 0, "posture": "lying", "time_of_day": "night"}
+        data = {"checkin": checkin, "suggestions": [{"activity": 3, "steps": [], "reasons": []}]}
+        with pytest.raises(ss.ValidationError) as info:
+            ss.from_dict(data, ss.Plan)
+        assert "checkin.minutes" == info.value.field
+        assert str(info.value).split("; ") == [
+            "checkin.minutes: expected whole minutes from 1 to 1440, got 0",
+            "suggestions[0].activity: expected an object with the fields of Activity, got 3",
+            "suggestions[0].score: required field missing",
+        ]
+
+    def test_long_text_in_the_wrong_place_is_counted_not_repeated(self) -> None:
+        """A person's words sent where a number belongs never come back in the message."""
+        words = "today I could not get out of bed and " * 5
+        data = {"energy": 1, "minutes": words, "posture": "lying", "time_of_day": "night"}
+        with pytest.raises(ss.ValidationError) as info:
+            ss.from_dict(data, ss.CheckIn)
+        assert f"got a text of {len(words)} characters" in str(info.value)
+        assert "bed" not in str(info.value)
+
+    @given(data=JSON_LIKE)
+    def test_any_data_is_a_value_or_a_validation_error(self, data: object) -> None:
+        """Whatever JSON a front end receives, `from_dict` builds the value or names a field."""
+        for cls in (ss.CheckIn, ss.Entry, ss.Plan):
+            problem: ss.ValidationError | None = None
+            try:
+                ss.from_dict(data, cls)
+            except ss.ValidationError as error:
+                problem = error
+            if problem is not None:
+                assert problem.field
+                assert str(problem).startswith(f"{problem.field}: ")
 
     def test_converter_is_extensible(self) -> None:
         """make_converter returns a fresh converter a host app can extend."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
 from http import HTTPStatus
@@ -130,23 +129,14 @@ def error_body(field: str, message: str) -> JSON:
     return {"error": {"field": field, "message": message}}
 
 
-# `from_dict` lists problems as "<field>: <message> @ CheckIn[.<path>]", joined by "; ".
-_PROBLEM = re.compile(
-    r"(?:(?P<field>[\w.\[\]]+): )?(?P<message>.+?) @ \w+(?:\.(?P<path>[\w.\[\]]+))?(?:; |$)"
-)
-
-
 def describe(error: ss.ValidationError) -> JSON:
     """Turn a library `ValidationError` into an error body naming the field.
 
+    `error.field` is the path of the first problem (`from_dict` gives paths in the data).
     Library messages name fields, numbers and short vocabulary words, never a person's free
     text, so they are passed on as they are.
     """
-    text = str(error).removeprefix(f"{error.field}: ")
-    first = _PROBLEM.match(text)
-    if first is not None:
-        return error_body(first["path"] or first["field"] or error.field, first["message"])
-    return error_body(error.field, text)
+    return error_body(error.field, str(error).removeprefix(f"{error.field}: "))
 
 
 def _no_constants(name: str) -> float:

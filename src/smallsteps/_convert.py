@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import ValidationError
+from ._model import _show
 from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 if TYPE_CHECKING:
@@ -34,9 +37,11 @@ def make_converter() -> cattrs.Converter:
         A converter: enums by value, datetimes as ISO 8601, a `Catalog` as
         `{"category": [...], "activity": [...]}` (declared categories only).
     """
-    from collections.abc import Sequence, Set
+    from collections.abc import Mapping, Sequence, Set
 
+    import attrs
     import cattrs
+    from cattrs.gen import make_dict_structure_fn
 
     from ._loader import parse_catalog
 
@@ -60,7 +65,49 @@ def make_converter() -> cattrs.Converter:
 
     converter.register_unstructure_hook(Catalog, unstructure_catalog)
     converter.register_structure_hook(Catalog, lambda data, _: parse_catalog(data))
+    for kind in _KINDS:
+        converter.register_structure_hook(kind, _structure_plain)
+
+    def fields_of(cls: type) -> Callable[[Any, type], Any]:
+        structure: Callable[[Any, type], Any] = make_dict_structure_fn(cls, converter)
+
+        def structure_fields(data: Any, _: type) -> Any:
+            if not isinstance(data, Mapping):
+                raise _DataError(
+                    f"expected an object with the fields of {cls.__name__}, got {_show(data)}"
+                )
+            return structure(data, cls)
+
+        return structure_fields
+
+    converter.register_structure_hook_factory(attrs.has, fields_of)
     return converter
+
+
+class _DataError(ValueError):
+    """What a structure hook found wrong, in words for `from_dict`'s message."""
+
+
+_KINDS: dict[type, str] = {int: "a whole number", float: "a number", bool: "true or false"}
+
+
+def _structure_plain(value: object, cls: type[Any]) -> Any:
+    """Read a whole number, a number or true/false; other values are named in the error."""
+    if cls not in _KINDS:  # an enum such as `Energy`: its own lookup, and its own message
+        return cls(value)
+    fits = (
+        isinstance(value, bool)
+        if cls is bool
+        else isinstance(value, int | float | str)
+        and not isinstance(value, bool)
+        and not (cls is int and isinstance(value, float) and not value.is_integer())
+    )
+    if fits:
+        try:
+            return cls(value)
+        except (ValueError, OverflowError):
+            pass
+    raise _DataError(f"expected {_KINDS[cls]}, got {_show(value)}")
 
 
 def _value(
@@ -74,11 +121,11 @@ def _structure_iso(value: object, cls: type[dt.date]) -> dt.date:
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
-        raise ValidationError(cls.__name__, f"expected ISO 8601 text, got {type(value).__name__}")
+        raise _DataError(f"expected ISO 8601 text, got {_show(value)}")
     try:
         return cls.fromisoformat(value)
     except ValueError:
-        raise ValidationError(cls.__name__, f"{value[:40]!r} is not ISO 8601 text") from None
+        raise _DataError(f"expected ISO 8601 text, got {_show(value)}") from None
 
 
 def _drop_defaults(data: dict[str, Any]) -> dict[str, Any]:
@@ -140,28 +187,66 @@ def from_dict(data: Any, cls: type[T]) -> T:
         The value.
 
     Raises:
-        ValidationError: If the data does not fit `cls`, naming each field path and problem.
+        ValidationError: If the data does not fit `cls`. Its `field` is the path of the first
+            problem in the data (`"minutes"`, `"suggestions[0].score"`), or the name of `cls`
+            when the data as a whole is wrong; the message gives every problem, each with its
+            path and the value found.
+
+    Example:
+        >>> from smallsteps import CheckIn, ValidationError, from_dict
+        >>> try:
+        ...     from_dict({"energy": 1, "minutes": "ten", "posture": "lying"}, CheckIn)
+        ... except ValidationError as error:
+        ...     print(error.field)
+        ...     print(error)
+        minutes
+        minutes: expected a whole number, got 'ten'; time_of_day: required field missing
     """
     from cattrs import transform_error
     from cattrs.errors import BaseValidationError
 
     try:
         return _converter().structure(data, cls)
-    except ValidationError:
-        raise
     except BaseValidationError as error:
-        problems = transform_error(error, path=cls.__name__, format_exception=_describe)
-        raise ValidationError(cls.__name__, "; ".join(problems)) from None
+        found = [
+            _located(line) for line in transform_error(error, path="$", format_exception=_describe)
+        ]
+    except ValidationError:  # a rule of `cls` itself, which names its own field
+        raise
+    except _DataError as error:  # about the data as a whole
+        raise ValidationError(cls.__name__, str(error)) from None
     except (TypeError, KeyError, AttributeError) as error:
-        raise ValidationError(cls.__name__, f"cannot build from {type(data).__name__}") from error
+        raise ValidationError(cls.__name__, f"cannot build from {_show(data)}") from error
+    field = found[0][0] or cls.__name__
+    lines = [f"{path}: {text}" if path else text for path, text in found]
+    raise ValidationError(field, "; ".join(lines).removeprefix(f"{field}: ")) from None
+
+
+def _located(line: str) -> tuple[str, str]:
+    """Split a line of `transform_error` into the path in the data and the problem there.
+
+    A `ValidationError` inside names its field first: the path's own last name (a value's
+    converter), or a field of the value at the path (the value's own rules).
+    """
+    text, _, where = line.rpartition(" @ ")
+    path = where.removeprefix("$").removeprefix(".")
+    named = re.match(r"([\w.\[\]]+): ", text)
+    if named is None:
+        return path, text
+    field, text = named[1], text[named.end() :]
+    if path.rpartition(".")[2].partition("[")[0] == field:
+        return path, text
+    return f"{path}.{field}" if path else field, text
 
 
 def _describe(error: BaseException, _: type | None) -> str:
     if isinstance(error, ValidationError):
         return str(error)
+    if isinstance(error, _DataError):
+        return str(error)
     if isinstance(error, KeyError):
         return "required field missing"
-    return f"invalid value ({type(error).__name__})"
+    return f"not a value that fits ({str(error)[:80] or type(error).__name__})"
 
 
 def to_json(obj: object) -> str:

@@ -33,7 +33,13 @@ MAX_MINUTES = 24 * 60
 
 
 def _show(value: object) -> str:
-    """A short repr of a rejected value, for error messages."""
+    """Name a rejected value in an error message, briefly.
+
+    Text over 40 characters is only counted, so a message never repeats what a person
+    wrote; other values are shown by their repr, cut at 60 characters.
+    """
+    if isinstance(value, str) and len(value) > 40:
+        return f"a text of {len(value)} characters"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
