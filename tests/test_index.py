@@ -309,3 +309,40 @@ def test_a_context_without_history_is_what_an_empty_history_gives(
     assert context.week_counts == _rules._week_counts((), now)
     assert context.grade == _rules._grade(())
     assert context.turn == _rules._turn(now)
+
+
+def test_threads_sharing_a_fresh_index_get_the_plans_of_one_thread() -> None:
+    """Four threads fill one cold index at once; every plan is the one a lone thread makes.
+
+    A smoke test: it catches state shared between calls, not every narrow race.
+    """
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    checkins = [
+        testing.make_checkin(energy=e, minutes=m, posture=p, likes=likes)
+        for e in range(5)
+        for m in (1, 5, 20)
+        for p in ("lying", "standing")
+        for likes in ((), ("movement",))
+    ]
+    alone = ss.Recommender(pickle.loads(pickle.dumps(ss.default_catalog())))
+    expected = [alone.recommend(c, now=testing.FIXED_NOW) for c in checkins]
+    shared = ss.Recommender(pickle.loads(pickle.dumps(ss.default_catalog())))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            runs = [
+                pool.submit(
+                    lambda order: [shared.recommend(c, now=testing.FIXED_NOW) for c in order], order
+                )
+                for order in (checkins, checkins[::-1], checkins[1::2] + checkins[::2], checkins)
+            ]
+            results = [run.result() for run in runs]
+    finally:
+        sys.setswitchinterval(interval)
+    assert results[0] == expected
+    assert results[1] == expected[::-1]
+    assert results[2] == expected[1::2] + expected[::2]
+    assert results[3] == expected

@@ -32,7 +32,7 @@ import attrs
 
 from ._catalog import Catalog
 from ._model import Activity, Reason, Step
-from ._rules import Context, Reach, Rule, rule_name
+from ._rules import KEEP, Context, Reach, Rule, rule_name
 from ._sizing import size_steps
 from ._vocab import Energy
 
@@ -107,6 +107,8 @@ def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]
     reasons: tuple[tuple[int, Reason], ...] = ()
     for position, rule in rules:
         verdict = rule(activity, context)
+        if verdict is KEEP:  # the most common verdict, and nothing to add
+            continue
         if not verdict.keep:
             return None
         if verdict.points:
@@ -253,10 +255,10 @@ class CatalogIndex:
                     judged = memo.said.get(entry.id, _NOTHING)
                 else:
                     judged = judge(entry.activity, context, (rule,))
-                    memo.asked[at] = 1
                     if judged != _NOTHING:  # kept once: the same verdict comes often
                         judged = memo.said[entry.id] = self._same.setdefault(judged, judged)
                         self._said_count += 1
+                    memo.asked[at] = 1  # after the verdict, so another thread never misses it
                 if judged is None:
                     break
                 points += judged[0]

@@ -322,7 +322,7 @@ def _minutes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class CheckIn:
     """How a person is right now: the input to `Recommender.recommend`.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean
 from ._index import RuleSet, Scored, Shortlist, index_of, judge
 from ._loader import default_catalog
-from ._model import Activity, CheckIn, Entry, Plan, Reason, Step, Suggestion, _given
+from ._model import Activity, CheckIn, Entry, Plan, Step, Suggestion, _given
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._vocab import Energy
 
@@ -56,8 +57,7 @@ def _fit(sized: Sequence[Step], energy: Energy, minutes: int) -> tuple[Step, ...
     return tuple(shown)
 
 
-def _position(reason: tuple[int, Reason]) -> int:
-    return reason[0]
+_POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list
 
 
 def _catalog(value: Catalog | None) -> Catalog:
@@ -178,6 +178,11 @@ class Recommender:
             if e.activity_id in self.catalog
         }
         context = Context.build(checkin, entries, now, _basics(routine_day), categories)
+        return self._plan(context, limit)
+
+    def _plan(self, context: Context, limit: int) -> Plan:
+        """The plan for a context made from checked arguments."""
+        checkin = context.checkin
         # After a partly done or skipped one, steps are sized one level smaller.
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
@@ -185,7 +190,7 @@ class Recommender:
             Suggestion(
                 pick.activity,
                 _fit(index.sized(pick.activity, energy), energy, checkin.minutes),
-                tuple(reason for _, reason in sorted(pick.reasons, key=_position)),
+                tuple(reason for _, reason in sorted(pick.reasons, key=_POSITION)),
                 pick.score,
             )
             for pick in self._pick(context, limit)
@@ -254,7 +259,8 @@ class Recommender:
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
-                    plan = alike[checkin] = self.recommend(checkin, (), limit, now)
+                    _check(checkin, limit, now)
+                    plan = alike[checkin] = self._plan(Context.build(checkin, now=now), limit)
             else:
                 plan = self.recommend(checkin, past, limit, now)
             plans.append(plan)

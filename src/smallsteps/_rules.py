@@ -616,8 +616,7 @@ def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
 @plan_rule(ceiling=0.0)
 def spread_categories(activity: Activity, context: Context) -> Verdict:
     """Spread the plan over kinds of activity: -2.5 points per pick already in this category."""
-    category = activity.category
-    same = sum(1 for a in context.chosen if a.category == category)
+    same = [a.category for a in context.chosen].count(activity.category)
     return Verdict(points=-2.5 * same) if same else KEEP
 
 
