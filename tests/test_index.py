@@ -241,7 +241,7 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
     # What the second-level rules said was dropped too, and stays under the bound plus what
     # one shortlist asks at most.
     asked = {
-        (position, _index.shared_values(fields, ss.Context.build(checkin, now=now)))
+        (position, _index.reader(fields)(ss.Context.build(checkin, now=now)))
         for checkin in checkins
         for position, _, fields in recommender._ruleset.second
     }

@@ -240,9 +240,7 @@ def _located(line: str) -> tuple[str, str]:
 
 
 def _describe(error: BaseException, _: type | None) -> str:
-    if isinstance(error, ValidationError):
-        return str(error)
-    if isinstance(error, _DataError):
+    if isinstance(error, ValidationError | _DataError):
         return str(error)
     if isinstance(error, KeyError):
         return "required field missing"

@@ -22,7 +22,9 @@ every rule on every activity.
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,7 +34,7 @@ import attrs
 
 from ._catalog import Catalog
 from ._model import Activity, Reason, Step
-from ._rules import KEEP, Context, Reach, Rule, rule_name
+from ._rules import KEEP, SHARED_FIELDS, Context, Reach, Rule, rule_name
 from ._sizing import size_steps
 from ._vocab import Energy
 
@@ -161,23 +163,21 @@ class RuleSet:
             tuple(first), tuple(second), tuple(personal), tuple(per_pick), math.fsum(ceilings)
         )
 
-    def first_key(self, context: Context) -> tuple[Any, ...]:
-        """The values the first-level shared rules read."""
-        c = context.checkin
-        return (c.energy, c.posture, c.outdoors, c.time_of_day)
 
-    def second_key(self, context: Context) -> tuple[Any, ...]:
-        """All the values the shared rules read."""
-        c = context.checkin
-        return (*self.first_key(context), c.minutes, c.likes, c.avoids, context.grade, context.turn)
+@functools.cache
+def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
+    """Return what reads some of `SHARED_FIELDS` from a context: the values a shared rule reads.
+
+    `grade` and `turn` come from the context, the others from its check-in. With one field
+    the reader gives its value, with more a tuple.
+    """
+    return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
-def shared_values(fields: Iterable[str], context: Context) -> tuple[Any, ...]:
-    """The values of some of `SHARED_FIELDS` in a context: what a shared rule reads."""
-    return tuple(
-        getattr(context if field in ("grade", "turn") else context.checkin, field)
-        for field in fields
-    )
+FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
+"""The values the first-level shared rules read (`FIRST_FIELDS`)."""
+SECOND_KEY: Final = reader(SHARED_FIELDS)
+"""All the values shared rules may read."""
 
 
 @attrs.frozen
@@ -236,13 +236,13 @@ class CatalogIndex:
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first."""
-        key = (rules, *rules.second_key(context))
+        key = (rules, SECOND_KEY(context))
         with self._lock:
             found = self._second.get(key)
             if found is not None:
                 self._second.move_to_end(key)
                 return found
-        level = (rules.first, *rules.first_key(context))
+        level = (rules.first, FIRST_KEY(context))
         first = self._first_level(level, rules, context)
         said = [(rule[:2], self._said(rule, context)) for rule in rules.second]
         positions = self._positions
@@ -296,7 +296,7 @@ class CatalogIndex:
         about activities it has not seen with these values.
         """
         position, judged_by, fields = rule
-        key = (position, judged_by, shared_values(fields, context))
+        key = (position, judged_by, reader(fields)(context))
         found = self._saying.get(key)
         if found is None:
             with self._lock:

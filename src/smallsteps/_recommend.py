@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import itertools
 import operator
@@ -349,6 +350,7 @@ class _Merged:
             yield entry
 
 
+@functools.cache
 def _help() -> str:
     """The standing help line, from the resources read on the first plan."""
     from ._resources import help_pointer
