@@ -1,33 +1,30 @@
-"""The safety net: crisis-language checks, crisis lines as data, and a blank safety plan.
+"""The safety net: crisis language in a person's words, and the notice to show instead.
 
 `check_safety` is a floor, tuned to find crisis language rather than to miss it. It does not
 assess risk, and finding nothing never means "no risk": a standing pointer to help (`HELP`)
-stays reachable on every path. It reads no clock, opens no socket and logs nothing.
+stays reachable on every path. It reads no clock, opens no socket and logs nothing. The
+reading itself (families, frames, who a signal is about) lives in `smallsteps.text`; this
+module turns what it finds into a result and a notice.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 
 from ._errors import CatalogError, ValidationError
 from ._model import Activity
-from ._resources import (
-    Resource,
-    ResourceBook,
-    SafetyPlan,
-    _load,
-    _package_data,
-    default_resources,
-)
+from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
+from .text._safety import About, Level, SafetyRules, Signal, parse_rules
 
 __all__ = [
+    "About",
+    "Detector",
+    "Level",
     "SafetyCheck",
     "SafetyNotice",
     "SafetyRules",
@@ -37,29 +34,11 @@ __all__ = [
     "load_safety_rules",
 ]
 
-_NEGATIONS: Final = frozenset(
-    {"not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant", "cannot"}
-    | {"couldnt", "isnt", "arent", "wasnt"}
-)
-_LOOK_ALIKES: Final = str.maketrans("013457@$", "oieastas")
+Detector = Callable[[str], Iterable[Signal]]
+"""A host app's own detector: takes the text, returns the signals it found (maybe none).
 
-
-# -- values --------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Signal:
-    """One kind of crisis language found in a text. It holds no words of the text.
-
-    Attributes:
-        id: The rule that matched (`"kill-myself"`, `"never-wake-up"`, `"coded"`).
-        kind: `explicit`, `passive`, `plan`, `self-harm` or `coded`.
-        negated: Whether a negation came just before it ("I'm not going to...").
-    """
-
-    id: str
-    kind: str
-    negated: bool = False
+A trained classifier fits here. Its signals join the rules' signals; the rules always run.
+"""
 
 
 @attrs.frozen
@@ -67,10 +46,13 @@ class SafetyNotice:
     """What to show instead of ordinary output when a text holds crisis language.
 
     Attributes:
+        kind: `"crisis"` (about the writer), `"gentle"` (a concern: a negated or weak
+            signal) or `"supporter"` (the writer is worried about someone else).
         message: A short, warm message.
         resources: Crisis lines for the person's country, then the international fallback.
         emergency: The reminder to call the local emergency number when in danger.
-        options: Ways to get support that need no phone call.
+        options: Ways to get support that need no phone call; for a supporter, how to be with
+            the other person now.
         grounding: One grounding activity from the catalog, if it has one.
         safety_plan: The blank safety-plan template.
     """
@@ -81,6 +63,7 @@ class SafetyNotice:
     options: tuple[str, ...]
     grounding: Activity | None
     safety_plan: SafetyPlan
+    kind: str = "crisis"
 
     def __str__(self) -> str:
         """The notice as plain text, for a terminal, a chat or a log the person keeps."""
@@ -93,164 +76,62 @@ class SafetyCheck:
     """The result of `check_safety`.
 
     Attributes:
-        crisis: Whether the text holds crisis language. Show `notice` when it does.
-        signals: What was found, for the host app's own logic. smallsteps never logs them.
-        notice: The notice to show, when `crisis` is true.
+        level: `Level.CRISIS`, `Level.CONCERN` or `Level.NONE`.
+        about: Who the words are about (`About.WRITER`, `About.OTHER`, `About.TOPIC`);
+            `None` when nothing was found.
+        signals: What was found, for the host app's audit and escalation. Never show them to
+            the person as a label; smallsteps never logs them.
+        notice: The notice to show instead of ordinary output: for the writer at a concern
+            or a crisis, and for a supporter. `None` for a topic or when nothing was found.
+        failed: Names of host detectors that raised; the rules' answer stands without them.
     """
 
-    crisis: bool
+    level: Level = Level.NONE
+    about: About | None = None
     signals: tuple[Signal, ...] = ()
     notice: SafetyNotice | None = None
+    failed: tuple[str, ...] = ()
 
     @property
-    def negated(self) -> bool:
-        """Whether every signal was negated ("I'm not going to hurt myself")."""
-        return bool(self.signals) and all(s.negated for s in self.signals)
-
-
-# -- rules -----------------------------------------------------------------------------------
-
-
-@attrs.frozen(repr=False)
-class SafetyRules:
-    """The crisis-language rules: spelling fixes, idioms to ignore, and signal patterns.
-
-    Load them with `default_safety_rules` or `load_safety_rules`; combine with `|`, the
-    right-hand side's entries replacing same ids.
-
-    Attributes:
-        spelling: Word replacements applied after normalising (`"myslef"` to `"myself"`).
-        idioms: Everyday phrases blanked out before matching, by id.
-        signals: Signal patterns by id, each with its kind.
-    """
-
-    spelling: Mapping[str, str]
-    idioms: Mapping[str, re.Pattern[str]]
-    signals: Mapping[str, tuple[str, tuple[re.Pattern[str], ...]]]
-    _respelling: re.Pattern[str] | None = attrs.field(init=False, eq=False)
-
-    @_respelling.default
-    def _build_respelling(self) -> re.Pattern[str] | None:
-        return _respeller(self.spelling)
-
-    def __or__(self, other: SafetyRules) -> SafetyRules:
-        if not isinstance(other, SafetyRules):
-            return NotImplemented
-        return SafetyRules(
-            {**self.spelling, **other.spelling},
-            {**self.idioms, **other.idioms},
-            {**self.signals, **other.signals},
-        )
+    def crisis(self) -> bool:
+        """Whether a notice is shown: the writer (or someone they write about) may be at risk."""
+        return self.notice is not None
 
     def __repr__(self) -> str:
-        return f"<SafetyRules {len(self.signals)} signals, {len(self.idioms)} idioms>"
-
-    def normalize(self, text: str) -> str:
-        """Return the text as the patterns see it (see the comments in `safety.toml`)."""
-        text = unicodedata.normalize("NFKC", text).casefold()
-        text = re.sub(r"['\u2018\u2019\u02bc`]", "", text)
-        text = re.sub(r"\w+", lambda m: _read_look_alikes(m.group()), text)
-        text = re.sub(r"[\W_]+", " ", text)
-        text = re.sub(r"(\w)\1{2,}", r"\1", text)
-        text = " ".join(text.split())
-        if self._respelling is None:
-            return text
-        return self._respelling.sub(lambda m: self.spelling[m.group()], text)
-
-    def find(self, text: str) -> tuple[Signal, ...]:
-        """Return the signals in a text, one per signal id, in the rules' order."""
-        clean = self.normalize(text)
-        for pattern in self.idioms.values():
-            clean = pattern.sub(" ", clean)
-        found = []
-        for ident, (kind, patterns) in self.signals.items():
-            hits = [m for p in patterns for m in p.finditer(clean)]
-            if hits:
-                negated = all(_negated(clean, m.start()) for m in hits)
-                found.append(Signal(ident, kind, negated))
-        return tuple(found)
-
-
-def _respeller(spelling: Mapping[str, str]) -> re.Pattern[str] | None:
-    """One pattern for every misspelling and short form, longest first (built once per rules)."""
-    if not spelling:
-        return None
-    words = sorted(spelling, key=lambda k: (-len(k), k))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-def _read_look_alikes(word: str) -> str:
-    """Read digits and symbols inside words as letters: "k1ll" is "kill", "988" stays."""
-    if word.isdigit() or not any(c.isalpha() for c in word):
-        return word
-    return word.translate(_LOOK_ALIKES)
-
-
-def _negated(text: str, start: int) -> bool:
-    before = text[:start].split()[-3:]
-    return any(word in _NEGATIONS for word in before)
-
-
-def _compile(pattern: object, where: str, problems: list[str]) -> re.Pattern[str] | None:
-    if not isinstance(pattern, str):
-        problems.append(f"{where}: expected a pattern as text, got {type(pattern).__name__}")
-        return None
-    try:
-        return re.compile(pattern)
-    except re.error as error:
-        problems.append(f"{where}: not a valid pattern: {error}")
-        return None
-
-
-def _parse_rules(data: Mapping[str, Any], source: str) -> SafetyRules:
-    problems: list[str] = []
-    spelling = data.get("spelling", {})
-    if not isinstance(spelling, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in spelling.items()
-    ):
-        problems.append("spelling: expected a table of words to replacements")
-        spelling = {}
-    idioms = {}
-    for n, table in enumerate(data.get("idiom", []), start=1):
-        ident = str(table.get("id", f"#{n}")) if isinstance(table, Mapping) else f"#{n}"
-        if not isinstance(table, Mapping) or "thought_pattern" not in table:
-            problems.append(f"idiom {ident}: expected a table with id and thought_pattern")
-            continue
-        compiled = _compile(table["thought_pattern"], f"idiom {ident}: thought_pattern", problems)
-        if compiled:
-            idioms[ident] = compiled
-    signals = {}
-    for n, table in enumerate(data.get("signal", []), start=1):
-        ident = str(table.get("id", f"#{n}")) if isinstance(table, Mapping) else f"#{n}"
-        raw = table.get("thought_patterns") if isinstance(table, Mapping) else None
-        if not isinstance(raw, list) or not raw or not isinstance(table.get("kind"), str):
-            problems.append(f"signal {ident}: expected a table with id, kind and thought_patterns")
-            continue
-        compiled_all = [_compile(p, f"signal {ident}: thought_patterns", problems) for p in raw]
-        signals[ident] = (table["kind"], tuple(p for p in compiled_all if p))
-    if problems:
-        raise CatalogError(source, problems)
-    return SafetyRules(dict(spelling), idioms, signals)
+        about = self.about.value if self.about else "nobody"
+        return f"<SafetyCheck {self.level.value} about {about}, {len(self.signals)} signals>"
 
 
 @functools.cache
 def default_safety_rules() -> SafetyRules:
-    """Return the rules that ship with smallsteps (`smallsteps/data/safety.toml`), cached."""
-    return _parse_rules(_package_data("safety.toml"), "smallsteps/data/safety.toml")
+    """Return the rules that ship with smallsteps (`smallsteps/data/safety/en.toml`), cached."""
+    return _build(_package_data("safety/en.toml"), "smallsteps/data/safety/en.toml")
 
 
 def load_safety_rules(path: os.PathLike[str] | str) -> SafetyRules:
-    """Load extra rules from a TOML or JSON file with the structure of `safety.toml`.
+    """Load extra rules from a TOML or JSON file with the structure of `safety/en.toml`.
 
-    Combine them with the defaults: `ss.default_safety_rules() | ss.load_safety_rules(p)`.
+    Pass them to `check_safety(rules=...)`: they are added to the defaults, which always
+    stay on. Phrases join the families of the same name; frames replace the same ids.
 
     Raises:
-        CatalogError: If the file cannot be read or a pattern is not valid.
+        CatalogError: If the file cannot be read or a family or frame is malformed.
     """
-    return _parse_rules(_load(path), os.fspath(path))
+    return _build(_load(path), os.fspath(path))
 
 
-# -- the check -------------------------------------------------------------------------------
+def _build(data: Any, source: str) -> SafetyRules:
+    rules, problems = parse_rules(data)
+    if problems:
+        raise CatalogError(source, problems)
+    return rules
+
+
+@functools.lru_cache(maxsize=16)
+def _with_floor(rules: SafetyRules | None) -> SafetyRules:
+    """The default rules, with a host's extra rules added: the floor cannot be left out."""
+    floor = default_safety_rules()
+    return floor if rules is None or rules is floor else floor | rules
 
 
 def _grounding(ids: Iterable[str]) -> Activity | None:
@@ -260,50 +141,96 @@ def _grounding(ids: Iterable[str]) -> Activity | None:
     return next((catalog[i] for i in ids if i in catalog), None)
 
 
+def _run(detectors: Sequence[Detector], text: str) -> tuple[list[Signal], list[str]]:
+    signals: list[Signal] = []
+    failed: list[str] = []
+    for detector in detectors:
+        name = getattr(detector, "__name__", type(detector).__name__)
+        try:
+            found = list(detector(text))
+        except Exception:  # noqa: BLE001 - a host's detector must never silence the floor
+            failed.append(name)
+            continue
+        signals.extend(s for s in found if isinstance(s, Signal))
+    return signals, failed
+
+
+def _verdict(signals: Sequence[Signal]) -> tuple[Level, About | None]:
+    """The level and who it is about: the writer first, then someone else, then a topic."""
+    for about in (About.WRITER, About.OTHER):
+        levels = [s.level for s in signals if s.about is about and s.level is not Level.NONE]
+        if levels:
+            return max(levels, key=lambda lv: lv.rank), about
+    return Level.NONE, (About.TOPIC if signals else None)
+
+
 def check_safety(
     text: str,
     country: str | None = None,
     *,
     rules: SafetyRules | None = None,
     resources: ResourceBook | None = None,
+    detectors: Sequence[Detector] = (),
 ) -> SafetyCheck:
     """Check a person's text for crisis language, before anything else is done with it.
 
     Every function in smallsteps that takes a person's own words runs this first. Show the
-    notice instead of ordinary output when `crisis` is true. Negated statements ("I'm not going
-    to hurt myself") still count: when in doubt, resources are shown.
+    notice instead of ordinary output when there is one. A negated statement ("I'm not going
+    to hurt myself") is a concern and still gets a gentle notice; a negation never silences a
+    crisis signal in another clause. Words about someone else at risk get a notice for a
+    supporter; talk about the topic (an essay, a film) gets none.
 
     Args:
         text: The person's words, any length, any alphabet.
         country: An ISO 3166-1 code (`"GB"`) to put that country's lines first.
-        rules: The rules; `default_safety_rules()` when `None`.
+        rules: Extra rules, added to the defaults (which always run).
         resources: The crisis lines; `default_resources()` when `None`.
+        detectors: The host app's own detectors, run after the rules; a notice shows when
+            any of them or the rules finds a signal.
 
     Returns:
-        The result; `notice` is set when `crisis` is true.
+        The result; `notice` is set when something should be shown.
 
     Raises:
         ValidationError: If `text` is not text or `country` is not a two-letter code.
 
     Example:
-        >>> check_safety("this traffic is killing me").crisis
-        False
+        >>> check_safety("this traffic is killing me").notice is None
+        True
+        >>> check = check_safety("i dont think i can keep myself safe tonight")
+        >>> check.level.value, check.about.value, check.notice.kind
+        ('crisis', 'writer', 'crisis')
     """
     if not isinstance(text, str):
         raise ValidationError("text", f"expected text, got {type(text).__name__}")
+    if not isinstance(rules, SafetyRules | None):
+        raise ValidationError("rules", f"expected SafetyRules, got {type(rules).__name__}")
     book = resources or default_resources()
     book.for_country(country)  # checks the code before anything else
-    signals = (rules or default_safety_rules()).find(text)
-    if not signals:
-        return SafetyCheck(False)
+    found = list(_with_floor(rules).find(text))
+    extra, failed = _run(detectors, text)
+    signals = (*found, *extra)
+    level, about = _verdict(signals)
+    notice = None
+    if level is not Level.NONE and about is not None:
+        notice = _notice(book, country, level, about)
+    return SafetyCheck(level, about, signals, notice, tuple(failed))
+
+
+def _notice(book: ResourceBook, country: str | None, level: Level, about: About) -> SafetyNotice:
     words = book.notice
-    negated = all(s.negated for s in signals)
-    notice = SafetyNotice(
-        message=str(words["negated_message" if negated else "message"]),
+    if about is About.OTHER:
+        kind, message, options = "supporter", "supporter_message", "supporter_options"
+    elif level is Level.CONCERN:
+        kind, message, options = "gentle", "negated_message", "options"
+    else:
+        kind, message, options = "crisis", "message", "options"
+    return SafetyNotice(
+        message=str(words.get(message) or words["message"]),
         resources=book.for_country(country),
         emergency=book.emergency,
-        options=tuple(words.get("options", ())),
-        grounding=_grounding(words.get("grounding", ())),
+        options=tuple(words.get(options) or words.get("options", ())),
+        grounding=_grounding(words.get("grounding", ())) if kind != "supporter" else None,
         safety_plan=book.plan,
+        kind=kind,
     )
-    return SafetyCheck(True, signals, notice)

@@ -1,0 +1,257 @@
+"""A language's lexicon: short forms, word bases, word classes and the known-words list.
+
+The lexicon is data (`smallsteps/data/text/<lang>.toml` and `<lang>-words.txt`). This module
+reads it once and answers three questions fast: what whole words a typed word stands for
+(`resolve`), what its base is (`base`), and which classes it belongs to (`classes`). Answers
+are cached per distinct word, so a long text costs one dictionary look-up a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Final
+
+__all__ = ["Lexicon", "edit_distance", "lexicon"]
+
+_LEET: Final = str.maketrans("0134578@$!|*", "oieastbasili")
+_UNITS: Final = frozenset(
+    "am pm st nd rd th mg ml g kg km h hr hrs min mins s sec x k m cm mm lb lbs yo yr yrs".split()
+)
+_MIN_FUZZY: Final = 5
+"""Key words shorter than this are never corrected: too many real words lie one letter away."""
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Return the optimal-string-alignment distance of `a` and `b`, or `limit + 1` past it.
+
+    A swap of two neighbouring letters counts as one edit ("suicdie"), as a missing, extra or
+    wrong letter does. Work stops as soon as the distance must exceed `limit`.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = ca != cb
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def _squeeze(word: str) -> str:
+    """Every run of one letter shortened to one letter: "killl" and "kill" both give "kil"."""
+    out = []
+    for char in word:
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+class Lexicon:
+    """One language's reading knowledge. Build it with `lexicon(lang)`.
+
+    Attributes:
+        lang: The language tag (`"en"`).
+        expand: Short forms and contractions to the whole words they stand for.
+        classes: Word classes by name, each a set of whole words.
+        known: Common words of the language, never corrected as misspellings.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        expand: Mapping[str, str],
+        bases: Mapping[str, str],
+        classes: Mapping[str, Iterable[str]],
+        known: Iterable[str],
+    ) -> None:
+        self.lang = lang
+        self.expand = {k: tuple(v.split()) for k, v in expand.items()}
+        self._bases = dict(bases)
+        self.classes = {name: frozenset(words) for name, words in classes.items()}
+        self.known = frozenset(known)
+        self._keys: set[str] = set()
+        self._fuzzy: dict[str, set[str]] = {}
+        self._by_squeeze: dict[str, str] = {}
+        self._class_of: dict[str, tuple[str, ...]] = {}
+        for name, words in sorted(self.classes.items()):
+            for word in words:
+                self._class_of[word] = (*self._class_of.get(word, ()), name)
+        self.add_keys(w for words in self.classes.values() for w in words)
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.lang!r} {len(self._keys)} key words>"
+
+    def add_keys(self, words: Iterable[str]) -> None:
+        """Make words key words: run-together text splits into them, misspellings reach them.
+
+        The safety net and the other readers add the words of their phrases here, once, when
+        their data is loaded. Caches are cleared, so earlier answers do not go stale.
+        """
+        for word in words:
+            if not word.isalpha() or word in self._keys:
+                continue
+            self._keys.add(word)
+            self._by_squeeze.setdefault(_squeeze(word), word)
+            if len(word) >= _MIN_FUZZY:
+                for variant in _deletes(word, 2 if len(word) >= 8 else 1):
+                    self._fuzzy.setdefault(variant, set()).add(word)
+        self.resolve.cache_clear()
+        self.base.cache_clear()
+
+    def classes_of(self, word: str) -> tuple[str, ...]:
+        """Return the names of the classes a whole word belongs to, in name order."""
+        return self._class_of.get(word, ())
+
+    def is_word(self, word: str) -> bool:
+        """Whether the word is a key word or a common word of the language."""
+        return word in self._keys or word in self.known
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
+    def resolve(self, folded: str) -> tuple[str, ...]:
+        """Return the whole words a folded word stands for: one, several, or itself.
+
+        Example: "wanna" gives ("want", "to"), "k1ll" gives ("kill",), "wanttodie" gives
+        ("want", "to", "die"), "suicdie" gives ("suicide",).
+        """
+        word = folded
+        if word in self.expand:
+            return self.expand[word]
+        if not word.isalpha() and any(c.isalpha() for c in word) and not _is_measure(word):
+            word = word.translate(_LEET)
+            if word in self.expand:
+                return self.expand[word]
+        word = _shorten(word)
+        if word in self.expand:
+            return self.expand[word]
+        if not word.isalpha() or self.is_word(word):
+            return (word,)
+        squeezed = self._by_squeeze.get(_squeeze(word))
+        if squeezed is not None:
+            return (squeezed,)
+        if len(word) >= 4:
+            parts = self._split(word)
+            if parts:
+                return parts
+        return (self._correct(word) or word,)
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
+    def base(self, word: str) -> str:
+        """Return the base of a whole word ("cutting" gives "cut", "hoping" gives "hope")."""
+        if word in self._bases:
+            return self._bases[word]
+        for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+            if len(word) - len(suffix) < 3 or not word.endswith(suffix):
+                continue
+            stem = word[: len(word) - len(suffix)] + repl
+            tries = [stem + "e", stem] if suffix in ("ing", "ed") else [stem]
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                tries.append(stem[:-1])
+            if suffix == "s" and word.endswith("ss"):
+                break
+            for candidate in tries:
+                if self.is_word(candidate):
+                    return candidate
+        return word
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        """Split a run-together word into two to four words, one of them a key word."""
+        best: dict[int, tuple[str, ...]] = {0: ()}
+        for end in range(1, len(word) + 1):
+            options = [
+                (*best[start], word[start:end])
+                for start in range(max(0, end - 12), end)
+                if start in best
+                and len(best[start]) < 4
+                and self._part(word[start:end])
+            ]
+            if options:
+                best[end] = min(options, key=len)
+        parts = best.get(len(word), ())
+        if len(parts) < 2 or not any(p in self._keys and len(p) > 2 for p in parts):
+            return ()
+        return tuple(w for p in parts for w in self.expand.get(p, (p,)))
+
+    def _part(self, part: str) -> bool:
+        return part in self._keys or part in self.known or part in _SHORT or part in self.expand
+
+    def _correct(self, word: str) -> str:
+        """Return the one key word within a small spelling distance, or "" if none or many."""
+        if len(word) < _MIN_FUZZY or word in self.known:
+            return ""
+        limit = 2 if len(word) >= 8 else 1
+        near: set[str] = set()
+        for variant in _deletes(word, limit):
+            near |= self._fuzzy.get(variant, set())
+        scored = sorted(
+            (edit_distance(word, key, limit), key) for key in near if len(key) >= _MIN_FUZZY
+        )
+        scored = [(d, k) for d, k in scored if d <= limit]
+        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            return ""
+        return scored[0][1]
+
+
+
+
+_SHORT: Final = frozenset(
+    "i a an am be is it to of in on at my me do so no not go up we he she the and for"
+    " now all any one off out how why who you can end die".split()
+)
+"""Short words a run-together word may hold ("wanttodie", "imgoingto")."""
+
+
+def _is_measure(word: str) -> bool:
+    """Whether a word is a number with a unit ("4am", "20mg", "2nd"): not look-alike letters."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    return digits > 0 and word[digits:] in _UNITS
+
+
+def _shorten(word: str) -> str:
+    """Runs of three or more of one letter become two: "sooooo" gives "soo", "diiie" "diie"."""
+    if len(word) < 3:
+        return word
+    out: list[str] = []
+    for char in word:
+        if len(out) >= 2 and out[-1] == char and out[-2] == char:
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _read(package_path: str) -> str:
+    return (resources.files("smallsteps") / "data" / package_path).read_text("utf-8")
+
+
+def lexicon(lang: str = "en") -> Lexicon:
+    """Return the lexicon of a language that ships with smallsteps, loaded once.
+
+    Args:
+        lang: A language tag with a file `smallsteps/data/text/<lang>.toml`.
+    """
+    return _lexicon(lang)
+
+
+@functools.cache
+def _lexicon(lang: str) -> Lexicon:
+    data = tomllib.loads(_read(f"text/{lang}.toml"))
+    words = [ln for ln in _read(f"text/{lang}-words.txt").splitlines() if ln[:1] != "#"]
+    return Lexicon(lang, data["expand"], data["base"], data["class"], words)

@@ -1,0 +1,166 @@
+"""Reading a person's words: fold, split into words and clauses, keep where each word was.
+
+One pass over the text with one word pattern (no backtracking), then per distinct word a
+cached look-up in the language's `Lexicon`, so time stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Final
+
+import attrs
+
+from ._lexicon import lexicon
+
+__all__ = ["Reading", "fold", "normalise", "read"]
+
+# Characters that may sit inside a word without ending it: apostrophes, look-alike symbols,
+# combining marks, soft hyphens and zero-width characters (which hide words from a plain
+# search, so they are read through, never as a break).
+_INSIDE: Final = "'\u2018\u2019\u02bc`@$!|*\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0300-\u036f\ufe00-\ufe0f"
+_WORD: Final = re.compile(rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*")
+_BREAK: Final = frozenset(".!?;:\n\u2026\u3002\uff01\uff1f")
+_JOINERS: Final = frozenset(" .-_*/\u00b7")
+# Look-alike letters from other scripts, read as the Latin letter they imitate.
+_LOOK_ALIKES: Final = str.maketrans(
+    "аеорсухіјѕԁһӏʀɡɑαοιρτνκυεχ" + "АВЕКМНОРСТХІЅЈ",
+    "aeopcyxijsdhlrgaaoiptvkuex" + "abekmhopctxisj",
+)
+_DROP: Final = frozenset({"Mn", "Me", "Cf", "Cc", "Cs", "Co", "Cn"})
+
+
+@functools.lru_cache(maxsize=65_536)
+def fold(raw: str) -> str:
+    """Fold one word: NFKC, case, accents and zero-width characters gone, look-alikes read.
+
+    Example:
+        >>> fold("K\u0456\u200bll"), fold("Ｓｕｉｃｉｄｅ"), fold("don\u2019t")
+        ('kill', 'suicide', 'dont')
+    """
+    if raw.isascii():
+        word = raw.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", raw))
+        word = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP)
+        word = word.casefold()
+        mixed = any("a" <= c <= "z" for c in word)
+        translated = word.translate(_LOOK_ALIKES)
+        if mixed or translated.isascii():
+            word = translated
+    word = word.rstrip("@$!|*")
+    return word.replace("'", "").replace("`", "").replace("\u2019", "").replace("\u2018", "")
+
+
+@attrs.frozen(repr=False)
+class Reading:
+    """A text as the readers see it: whole words, their bases, and clauses.
+
+    Attributes:
+        text: The text as it was given.
+        words: The words as read: folded, short forms expanded, misspellings mended.
+        bases: The base of each word ("cutting" gives "cut").
+        spans: Where each word came from in `text`, as (start, end).
+        clauses: The clauses, as (first word, one past the last word) index pairs.
+    """
+
+    text: str
+    words: tuple[str, ...]
+    bases: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    clauses: tuple[tuple[int, int], ...]
+
+    def __repr__(self) -> str:
+        return f"<Reading {len(self.words)} words, {len(self.clauses)} clauses>"
+
+    def clause_of(self, index: int) -> tuple[int, int]:
+        """Return the clause (first, one past last) that holds word `index`."""
+        for first, last in self.clauses:
+            if first <= index < last:
+                return first, last
+        return index, index + 1
+
+
+def _join_spelled(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """Join letters typed one at a time ("k i l l", "s.u.i.c.i.d.e", "s/h") into one word."""
+    out: list[tuple[str, int, int]] = []
+    run: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        slashed = len(run) == 2 and text[run[0][2] : run[1][1]] == "/"
+        if len(run) >= 3 or slashed:
+            out.append(("".join(w for w, _, _ in run), run[0][1], run[-1][2]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for item in found:
+        word, start, _ = item
+        joinable = len(word) == 1 and word.isalpha()
+        if joinable and run and set(text[run[-1][2] : start]) <= _JOINERS:
+            run.append(item)
+            continue
+        flush()
+        if joinable:
+            run.append(item)
+        else:
+            out.append(item)
+    flush()
+    return out
+
+
+def read(text: str, lang: str = "en") -> Reading:
+    """Read a text: words folded and mended, each with its base and its place, in clauses.
+
+    A clause ends at a full stop, question or exclamation mark, semicolon, colon or line
+    break, and before a word of the lexicon's `clause_break` class ("but", "though").
+
+    Args:
+        text: Any text, any length, any alphabet.
+        lang: The lexicon to read with.
+
+    Example:
+        >>> r = read("I'm not ok b u t i wanna d i e")
+        >>> r.words
+        ('i', 'am', 'not', 'ok', 'but', 'i', 'want', 'to', 'die')
+        >>> r.clauses
+        ((0, 4), (4, 9))
+    """
+    lex = lexicon(lang)
+    found = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = _join_spelled([f for f in found if f[0]], text)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = []
+    first = 0
+    previous_end = 0
+    breaks = lex.classes.get("clause_break", frozenset())
+    for raw, start, end in found:
+        gap = text[previous_end:start]
+        previous_end = end
+        parts = lex.resolve(raw)
+        opens = (gap and not _BREAK.isdisjoint(gap)) or parts[0] in breaks
+        if opens and len(words) > first:
+            clauses.append((first, len(words)))
+            first = len(words)
+        words.extend(parts)
+        spans.extend([(start, end)] * len(parts))
+    if len(words) > first:
+        clauses.append((first, len(words)))
+    return Reading(
+        text, tuple(words), tuple(lex.base(w) for w in words), tuple(spans), tuple(clauses)
+    )
+
+
+def normalise(text: str, lang: str = "en") -> str:
+    """Return the text as the readers see it: its words, read and mended, one space apart.
+
+    Example:
+        >>> normalise("ＩＭ   s0oooo  t1red of l i v i n g\u200b!!")
+        'i am soo tired of living'
+    """
+    return " ".join(read(text, lang).words)
+
+
