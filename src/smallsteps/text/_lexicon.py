@@ -89,6 +89,7 @@ class Lexicon:
         self.classes = {name: frozenset(words) for name, words in classes.items()}
         self.known = frozenset(known)
         self._keys: set[str] = set()
+        self._short_keys: set[str] = set()
         self._fuzzy: dict[str, set[str]] = {}
         self._by_squeeze: dict[str, str] = {}
         self._class_of: dict[str, tuple[str, ...]] = {}
@@ -111,6 +112,8 @@ class Lexicon:
                 continue
             self._keys.add(word)
             self._by_squeeze.setdefault(_squeeze(word), word)
+            if 3 <= len(word) < _MIN_FUZZY:
+                self._short_keys.add(word)
             if len(word) >= _MIN_FUZZY:
                 for variant in _deletes(word, 2 if len(word) >= 8 else 1):
                     self._fuzzy.setdefault(variant, set()).add(word)
@@ -195,8 +198,12 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """Return the one key word within a small spelling distance, or "" if none or many."""
-        if len(word) < _MIN_FUZZY or word in self.known:
+        if word in self.known:
             return ""
+        if len(word) < _MIN_FUZZY:
+            swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+            found = sorted(w for w in swaps if w in self._short_keys)
+            return found[0] if len(found) == 1 and len(word) >= 3 else ""
         limit = 2 if len(word) >= 8 else 1
         near: set[str] = set()
         for variant in _deletes(word, limit):

@@ -21,7 +21,9 @@ __all__ = ["Reading", "fold", "normalise", "read"]
 # combining marks, soft hyphens and zero-width characters (which hide words from a plain
 # search, so they are read through, never as a break).
 _INSIDE: Final = "'\u2018\u2019\u02bc`@$!|*\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0300-\u036f\ufe00-\ufe0f"
-_WORD: Final = re.compile(rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*")
+_WORD: Final = re.compile(
+    rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*|[\U0001F300-\U0001FAFF\u2620\u26B0\u26B1]"
+)
 _BREAK: Final = frozenset(".!?;:\n\u2026\u3002\uff01\uff1f")
 _JOINERS: Final = frozenset(" .-_*/\u00b7")
 # Look-alike letters from other scripts, read as the Latin letter they imitate.

@@ -115,7 +115,8 @@ class SafetyRules:
             if match.frame.needs_subject and not explicit:
                 continue
             topic = match.frame.topic
-            if topic and (topic == "strong" or not explicit) and _near(topics, match, 12):
+            loose = topic == "strong" or not explicit or about is About.OTHER
+            if topic and loose and _near(topics, match, 12):
                 about = About.TOPIC
             level = Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
             words = " ".join(reading.words[match.start : match.end])
@@ -152,6 +153,8 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         return About.OTHER, True
     first, _ = reading.clause_of(match.start)
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
+    if not any(_person(classes(w)) for w in before):
+        before = inside  # "kind of hoping i die": the subject may come inside the match
     reported = False
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
@@ -168,6 +171,10 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         if "other_pronoun" in kinds or "person" in kinds:
             return About.OTHER, True
     return About.WRITER, False
+
+
+def _person(kinds: tuple[str, ...]) -> bool:
+    return any(k in ("writer", "other_pronoun", "person") for k in kinds)
 
 
 def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules, list[str]]:
