@@ -148,7 +148,7 @@ def _safety(entry: Entry) -> SafetyCheck:
     return (
         check_safety("\n".join([entry.task, entry.note]))
         if entry.note or entry.task
-        else SafetyCheck(False)
+        else SafetyCheck()
     )
 
 

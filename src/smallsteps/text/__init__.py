@@ -1,5 +1,4 @@
-"""Everything that reads a person's words: one text layer for the safety net, reframing and
-task reading.
+"""Everything that reads a person's words: one text layer for the safety net and reframing.
 
 `read` folds a text (NFKC, case, accents, zero-width characters, look-alike letters and
 digits, stretched and spaced-out letters, contractions typed without an apostrophe), splits it

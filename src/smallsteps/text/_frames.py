@@ -148,7 +148,9 @@ def compile_phrases(phrase: str, lex: Lexicon, words: set[str]) -> list[tuple[Sp
             if "|" not in token and not token.startswith(("=", "{")) and token != "*":
                 specs.extend(_spec(w, lex, words) for w in lex.resolve(token))
             else:
-                specs.append(frozenset(k for alt in token.split("|") for k in _spec(alt, lex, words)))
+                specs.append(
+                    frozenset(k for alt in token.split("|") for k in _spec(alt, lex, words))
+                )
         if specs:
             out.append(tuple(specs))
     return out
@@ -170,10 +172,8 @@ def _expand(phrase: str) -> Iterable[tuple[str, ...]]:
                 rest = rest[1:]
         else:
             token, _, rest = rest.partition(" ")
-            if token.endswith("?") and len(token) > 1:
-                choices = [(token[:-1],), ()]
-            else:
-                choices = [(token,)]
+            optional = token.endswith("?") and len(token) > 1
+            choices = [(token[:-1],), ()] if optional else [(token,)]
         options.append(choices)
         rest = rest.strip()
     for combo in itertools.product(*options):
@@ -194,7 +194,7 @@ def _spec(alt: str, lex: Lexicon, words: set[str]) -> Spec:
 def match_frames(
     reading: Reading, hits: Iterable[Hit], frames: Sequence[Frame], negations: frozenset[str]
 ) -> list[Match]:
-    """Return each frame found, at most once a frame, un-negated matches preferred."""
+    """Return every place each frame is found; where two overlap, the un-negated one."""
     by_family: dict[str, list[Hit]] = {}
     for hit in hits:
         by_family.setdefault(hit.family, []).append(hit)
@@ -202,7 +202,7 @@ def match_frames(
     for frame in frames:
         if not all(part in by_family for part in frame.parts):
             continue
-        best: Match | None = None
+        kept: list[Match] = []
         for match in _matches(reading, frame, by_family):
             if _cancelled(reading, frame, match, by_family):
                 continue
@@ -210,12 +210,12 @@ def match_frames(
             if frame.negation == "required" and not negated:
                 continue
             match = attrs.evolve(match, negated=negated and frame.negation == "softens")
-            if best is None or (best.negated and not match.negated):
-                best = match
-            if not best.negated:
-                break
-        if best is not None:
-            found.append(best)
+            overlap = [k for k in kept if k.start < match.end and match.start < k.end]
+            if not overlap:
+                kept.append(match)
+            elif overlap[0].negated and not match.negated:
+                kept[kept.index(overlap[0])] = match
+        found.extend(kept)
     return found
 
 

@@ -18,7 +18,36 @@ __all__ = ["Lexicon", "edit_distance", "lexicon"]
 
 _LEET: Final = str.maketrans("0134578@$!|*", "oieastbasili")
 _UNITS: Final = frozenset(
-    "am pm st nd rd th mg ml g kg km h hr hrs min mins s sec x k m cm mm lb lbs yo yr yrs".split()
+    [
+        "am",
+        "pm",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "mg",
+        "ml",
+        "g",
+        "kg",
+        "km",
+        "h",
+        "hr",
+        "hrs",
+        "min",
+        "mins",
+        "s",
+        "sec",
+        "x",
+        "k",
+        "m",
+        "cm",
+        "mm",
+        "lb",
+        "lbs",
+        "yo",
+        "yr",
+        "yrs",
+    ]
 )
 _MIN_FUZZY: Final = 5
 """Key words shorter than this are never corrected: too many real words lie one letter away."""
@@ -49,7 +78,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 def _squeeze(word: str) -> str:
     """Every run of one letter shortened to one letter: "killl" and "kill" both give "kil"."""
-    out = []
+    out: list[str] = []
     for char in word:
         if not out or out[-1] != char:
             out.append(char)
@@ -182,9 +211,7 @@ class Lexicon:
             options = [
                 (*best[start], word[start:end])
                 for start in range(max(0, end - 12), end)
-                if start in best
-                and len(best[start]) < 4
-                and self._part(word[start:end])
+                if start in best and len(best[start]) < 4 and self._part(word[start:end])
             ]
             if options:
                 best[end] = min(options, key=len)
@@ -217,11 +244,48 @@ class Lexicon:
         return scored[0][1]
 
 
-
-
 _SHORT: Final = frozenset(
-    "i a an am be is it to of in on at my me do so no not go up we he she the and for"
-    " now all any one off out how why who you can end die".split()
+    [
+        "i",
+        "a",
+        "an",
+        "am",
+        "be",
+        "is",
+        "it",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "my",
+        "me",
+        "do",
+        "so",
+        "no",
+        "not",
+        "go",
+        "up",
+        "we",
+        "he",
+        "she",
+        "the",
+        "and",
+        "for",
+        "now",
+        "all",
+        "any",
+        "one",
+        "off",
+        "out",
+        "how",
+        "why",
+        "who",
+        "you",
+        "can",
+        "end",
+        "die",
+    ]
 )
 """Short words a run-together word may hold ("wanttodie", "imgoingto")."""
 

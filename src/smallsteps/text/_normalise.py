@@ -20,7 +20,9 @@ __all__ = ["Reading", "fold", "normalise", "read"]
 # Characters that may sit inside a word without ending it: apostrophes, look-alike symbols,
 # combining marks, soft hyphens and zero-width characters (which hide words from a plain
 # search, so they are read through, never as a break).
-_INSIDE: Final = "'\u2018\u2019\u02bc`@$!|*\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0300-\u036f\ufe00-\ufe0f"
+_INSIDE: Final = (
+    "'\u2018\u2019\u02bc`@$!|*\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0300-\u036f\ufe00-\ufe0f"
+)
 _WORD: Final = re.compile(
     rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*|[\U0001F300-\U0001FAFF\u2620\u26B0\u26B1]"
 )
@@ -28,8 +30,9 @@ _BREAK: Final = frozenset(".!?;:\n\u2026\u3002\uff01\uff1f")
 _JOINERS: Final = frozenset(" .-_*/\u00b7")
 # Look-alike letters from other scripts, read as the Latin letter they imitate.
 _LOOK_ALIKES: Final = str.maketrans(
-    "аеорсухіјѕԁһӏʀɡɑαοιρτνκυεχ" + "АВЕКМНОРСТХІЅЈ",
-    "aeopcyxijsdhlrgaaoiptvkuex" + "abekmhopctxisj",
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u04cf\u0280\u0261\u0251\u03b1\u03bf\u03b9\u03c1"
+    "\u03c4\u03bd\u03ba\u03c5\u03b5\u03c7\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0405\u0408",
+    "aeopcyxijsdhlrgaaoiptvkuexabekmhopctxisj",
 )
 _DROP: Final = frozenset({"Mn", "Me", "Cf", "Cc", "Cs", "Co", "Cn"})
 
@@ -39,7 +42,7 @@ def fold(raw: str) -> str:
     """Fold one word: NFKC, case, accents and zero-width characters gone, look-alikes read.
 
     Example:
-        >>> fold("K\u0456\u200bll"), fold("Ｓｕｉｃｉｄｅ"), fold("don\u2019t")
+        >>> fold("K\u0456\u200bll"), fold("\uff33\uff55icide"), fold("don\u2019t")
         ('kill', 'suicide', 'dont')
     """
     if raw.isascii():
@@ -160,9 +163,7 @@ def normalise(text: str, lang: str = "en") -> str:
     """Return the text as the readers see it: its words, read and mended, one space apart.
 
     Example:
-        >>> normalise("ＩＭ   s0oooo  t1red of l i v i n g\u200b!!")
+        >>> normalise("\uff29\uff2d   s0oooo  t1red of l i v i n g\u200b!!")
         'i am soo tired of living'
     """
     return " ".join(read(text, lang).words)
-
-

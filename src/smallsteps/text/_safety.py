@@ -88,7 +88,9 @@ class SafetyRules:
         self._negations = self._lexicon.classes.get("negation", frozenset())
 
     def __repr__(self) -> str:
-        return f"<SafetyRules {self.lang!r} {len(self.families)} families, {len(self.frames)} frames>"
+        return (
+            f"<SafetyRules {self.lang!r} {len(self.families)} families, {len(self.frames)} frames>"
+        )
 
     def __or__(self, other: SafetyRules) -> SafetyRules:
         if not isinstance(other, SafetyRules):
@@ -118,7 +120,9 @@ class SafetyRules:
             loose = topic == "strong" or not explicit or about is About.OTHER
             if topic and loose and _near(topics, match, 12):
                 about = About.TOPIC
-            level = Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
+            level = (
+                Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
+            )
             words = " ".join(reading.words[match.start : match.end])
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
         return tuple(signals)
@@ -187,7 +191,9 @@ def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules,
         raw_families = {}
     for name, table in raw_families.items():
         phrases = table.get("phrases") if isinstance(table, Mapping) else None
-        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+        if not isinstance(phrases, list) or not all(
+            isinstance(p, str) and p.strip() for p in phrases
+        ):
             problems.append(f"family {name}: phrases: expected a list of texts")
             continue
         families[str(name)] = phrases
@@ -201,7 +207,20 @@ def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules,
 
 
 _FRAME_FIELDS: Final = frozenset(
-    "id family parts level gap order window negation unless needs_subject topic not_followed_by".split()
+    [
+        "id",
+        "family",
+        "parts",
+        "level",
+        "gap",
+        "order",
+        "window",
+        "negation",
+        "unless",
+        "needs_subject",
+        "topic",
+        "not_followed_by",
+    ]
 )
 
 
