@@ -164,7 +164,7 @@ class TestCheckSafety:
             "k i l l  m y s e l f",
             "wanttodie",
             "i w\u200bant to d\u200bie",
-            "i want to kіll myself",
+            "i want to k\u0456ll myself",
             "\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45",
         ],
     )
