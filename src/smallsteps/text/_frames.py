@@ -9,9 +9,10 @@ built once), so a long text costs a dictionary look-up a word.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -28,13 +29,12 @@ _MAX_EXPANSIONS: Final = 512
 Spec = frozenset[str]
 
 
-@attrs.frozen
-class Hit:
+class Hit(NamedTuple):
     """One phrase of a family found in a reading: words `start` to `end` (one past)."""
 
-    family: str
     start: int
     end: int
+    family: str
 
 
 @attrs.frozen
@@ -72,6 +72,11 @@ class Frame:
     needs_subject: bool = False
     topic: str = ""
     not_followed_by: frozenset[str] = frozenset()
+    needs: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @needs.default
+    def _needs(self) -> frozenset[str]:
+        return frozenset(self.parts)
 
 
 @attrs.frozen
@@ -84,52 +89,131 @@ class Match:
     negated: bool
 
 
-class PhraseBook:
-    """Families of phrases compiled against a lexicon, indexed by the keys that start them."""
+class _Node:
+    """A trie node: the next word's keys lead on; `ends` are the families a phrase ends in."""
 
-    def __init__(self, lex: Lexicon, families: Mapping[str, Sequence[str]]) -> None:
+    __slots__ = ("ends", "next", "steps")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.ends: list[str] = []
+        self.steps: dict[int, list[_Node]] = {}
+
+    def step(self, word: int, keys: tuple[str, ...]) -> list[_Node]:
+        """The nodes one word leads to from here, worked out once per distinct word."""
+        found = self.steps.get(word)
+        if found is None:
+            found = [n for k in keys if (n := self.next.get(k)) is not None]
+            if len(self.steps) < 50_000:
+                self.steps[word] = found
+        return found
+
+
+class PhraseBook:
+    """Families of phrases compiled against a lexicon into one trie over word keys.
+
+    Reading a text walks the trie from each word: a path goes on only while the words still
+    fit a phrase, so most words cost one or two dictionary look-ups.
+    """
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        families: Mapping[str, Sequence[str]],
+        context: Iterable[str] = (),
+        reach: int = 48,
+    ) -> None:
         self.lexicon = lex
-        self._starts: dict[str, list[tuple[str, tuple[Spec, ...]]]] = {}
-        self._any_start: list[tuple[str, tuple[Spec, ...]]] = []
+        self.context = frozenset(context)
+        self.reach = reach
+        self._root = _Node()
+        self._context_root = _Node()
         words: set[str] = set()
         for family, phrases in families.items():
+            root = self._context_root if family in self.context else self._root
             for phrase in phrases:
                 for specs in compile_phrases(phrase, lex, words):
-                    entry = (family, specs)
-                    if "*" in specs[0]:
-                        self._any_start.append(entry)
-                    for key in specs[0]:
-                        self._starts.setdefault(key, []).append(entry)
+                    self._insert(root, family, specs)
         lex.add_keys(words)
-        self._keys_cache: dict[tuple[str, str], frozenset[str]] = {}
+        self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+        # Numbers are never reused, so the trie's step caches never answer for another word
+        # after the lexicon learns new key words (and bases may change).
+        self._numbers = itertools.count()
+        lex.on_change(self._keys_cache.clear)
 
-    def _keys(self, word: str, base: str) -> frozenset[str]:
-        cached = self._keys_cache.get((word, base))
+    @staticmethod
+    def _insert(root: _Node, family: str, specs: tuple[Spec, ...]) -> None:
+        level = [root]
+        for spec in specs:
+            following = []
+            for node in level:
+                for key in sorted(spec):
+                    following.append(node.next.setdefault(key, _Node()))
+            level = following
+        for node in level:
+            if family not in node.ends:
+                node.ends.append(family)
+
+    def _keys(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
+        """A number for the word (for the trie's step caches) and the keys it matches."""
+        cached = self._keys_cache.get(word)
         if cached is None:
             classes = self.lexicon.classes_of(word)
-            cached = frozenset({f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes)})
-            if len(self._keys_cache) < 200_000:
-                self._keys_cache[(word, base)] = cached
+            keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
+            if len(self._keys_cache) >= 200_000:
+                return -1, keys
+            cached = (next(self._numbers), keys)
+            self._keys_cache[word] = cached
         return cached
 
     def find(self, reading: Reading) -> list[Hit]:
-        """Return every phrase found, longest first at each word, in text order."""
-        keys = [self._keys(w, b) for w, b in zip(reading.words, reading.bases, strict=True)]
-        hits: list[Hit] = []
-        seen: set[tuple[str, int, int]] = set()
-        for i, own in enumerate(keys):
-            candidates = list(self._any_start)
-            for key in own:
-                candidates.extend(self._starts.get(key, ()))
-            for family, specs in candidates:
-                end = i + len(specs)
-                if end > len(keys) or (family, i, end) in seen:
-                    continue
-                if all("*" in s or not s.isdisjoint(keys[i + k]) for k, s in enumerate(specs)):
-                    seen.add((family, i, end))
-                    hits.append(Hit(family, i, end))
-        hits.sort(key=lambda h: (h.start, -h.end, h.family))
-        return hits
+        """Return every phrase found, in text order (longest first at each word).
+
+        Anchor families are looked for everywhere; context families (`context`) only within
+        `reach` words of an anchor, since a frame needs an anchor to mean anything.
+        """
+        cache = self._keys_cache
+        keys = [
+            cache.get(w) or self._keys(w, b)
+            for w, b in zip(reading.words, reading.bases, strict=True)
+        ]
+        hits: set[Hit] = set()
+        _walk_from(self._root, keys, range(len(keys)), hits)
+        if hits and self.context:
+            near: set[int] = set()
+            for hit in hits:
+                near.update(range(max(0, hit.start - self.reach), hit.end + self.reach))
+            _walk_from(self._context_root, keys, sorted(i for i in near if i < len(keys)), hits)
+        return sorted(hits, key=lambda h: (h.start, -h.end, h.family))
+
+
+def _walk_from(
+    root: _Node, keys: list[tuple[int, tuple[str, ...]]], starts: Iterable[int], hits: set[Hit]
+) -> None:
+    """Walk the trie from each start, adding every phrase that ends on the way."""
+    total = len(keys)
+    for i in starts:
+        number, own = keys[i]
+        level = root.step(number, own) if number >= 0 else _walk([root], own)
+        j = i + 1
+        while level:
+            for node in level:
+                for family in node.ends:
+                    hits.add(Hit(i, j, family))
+            if j == total:
+                break
+            number, own = keys[j]
+            if number < 0:
+                level = _walk(level, own)
+            elif len(level) == 1:
+                level = level[0].step(number, own)
+            else:
+                level = [n for node in level for n in node.step(number, own)]
+            j += 1
+
+
+def _walk(level: list[_Node], own: tuple[str, ...]) -> list[_Node]:
+    return [n for node in level for k in own if (n := node.next.get(k)) is not None]
 
 
 def compile_phrases(phrase: str, lex: Lexicon, words: set[str]) -> list[tuple[Spec, ...]]:
@@ -195,12 +279,13 @@ def match_frames(
     reading: Reading, hits: Iterable[Hit], frames: Sequence[Frame], negations: frozenset[str]
 ) -> list[Match]:
     """Return every place each frame is found; where two overlap, the un-negated one."""
-    by_family: dict[str, list[Hit]] = {}
+    by_family: dict[str, _Hits] = {}
     for hit in hits:
-        by_family.setdefault(hit.family, []).append(hit)
+        by_family.setdefault(hit.family, _Hits()).add(hit)
     found: list[Match] = []
+    present = by_family.keys()
     for frame in frames:
-        if not all(part in by_family for part in frame.parts):
+        if not present >= frame.needs:
             continue
         kept: list[Match] = []
         for match in _matches(reading, frame, by_family):
@@ -219,27 +304,25 @@ def match_frames(
     return found
 
 
-def _matches(reading: Reading, frame: Frame, by_family: dict[str, list[Hit]]) -> Iterable[Match]:
-    last = by_family[frame.parts[-1]]
-    for tail in last:
+def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Iterable[Match]:
+    for tail in by_family[frame.parts[-1]].hits:
         chain = [tail]
         for part in reversed(frame.parts[:-1]):
             head = chain[0]
+            found = by_family[part]
             if frame.gap is None:
                 near = [
                     h
-                    for h in by_family[part]
-                    if abs(h.start - head.start) <= frame.window
-                    and all(h.end <= c.start or h.start >= c.end for c in chain)
+                    for h in found.between(head.start - frame.window, head.start + frame.window)
+                    if all(h.end <= c.start or h.start >= c.end for c in chain)
                 ]
             else:
                 clause = reading.clause_of(head.start)
+                lowest = max(clause[0], head.start - frame.gap - 8)
                 near = [
                     h
-                    for h in by_family[part]
-                    if h.end <= head.start
-                    and head.start - h.end <= frame.gap
-                    and h.start >= clause[0]
+                    for h in found.between(lowest, head.start)
+                    if h.end <= head.start and head.start - h.end <= frame.gap
                 ]
             if not near:
                 break
@@ -252,11 +335,31 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, list[Hit]]) ->
             yield Match(frame, start, end, False)
 
 
-def _cancelled(
-    reading: Reading, frame: Frame, match: Match, by_family: dict[str, list[Hit]]
-) -> bool:
+class _Hits:
+    """One family's hits, sorted by start, with a range look-up by bisection."""
+
+    def __init__(self) -> None:
+        self.hits: list[Hit] = []
+        self.starts: list[int] = []
+
+    def add(self, hit: Hit) -> None:
+        self.hits.append(hit)
+        self.starts.append(hit.start)
+
+    def between(self, low: int, high: int) -> list[Hit]:
+        """The hits starting from `low` to `high`, both included."""
+        return self.hits[
+            bisect.bisect_left(self.starts, low) : bisect.bisect_right(self.starts, high)
+        ]
+
+
+def _cancelled(reading: Reading, frame: Frame, match: Match, by_family: dict[str, _Hits]) -> bool:
+    reach = frame.window + 12  # a cancelling phrase is at most a dozen words long
     for family in frame.unless:
-        for hit in by_family.get(family, ()):
+        found = by_family.get(family)
+        if found is None:
+            continue
+        for hit in found.between(match.start - reach, match.end + frame.window):
             if hit.start <= match.end + frame.window and hit.end >= match.start - frame.window:
                 return True
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Final
 
@@ -117,6 +117,7 @@ class Lexicon:
         self._bases = dict(bases)
         self.classes = {name: frozenset(words) for name, words in classes.items()}
         self.known = frozenset(known)
+        self._listeners: list[Callable[[], object]] = []
         self._keys: set[str] = set()
         self._short_keys: set[str] = set()
         self._fuzzy: dict[str, set[str]] = {}
@@ -148,6 +149,12 @@ class Lexicon:
                     self._fuzzy.setdefault(variant, set()).add(word)
         self.resolve.cache_clear()
         self.base.cache_clear()
+        for callback in self._listeners:
+            callback()
+
+    def on_change(self, callback: Callable[[], object]) -> None:
+        """Call `callback` whenever key words are added (readers clear their caches)."""
+        self._listeners.append(callback)
 
     def classes_of(self, word: str) -> tuple[str, ...]:
         """Return the names of the classes a whole word belongs to, in name order."""

@@ -6,7 +6,9 @@ cached look-up in the language's `Lexicon`, so time stays linear in the length o
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Final
@@ -26,7 +28,11 @@ _INSIDE: Final = (
 _WORD: Final = re.compile(
     rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*|[\U0001F300-\U0001FAFF\u2620\u26B0\u26B1]"
 )
-_BREAK: Final = frozenset(".!?;:\n\u2026\u3002\uff01\uff1f")
+_STOPS: Final = re.compile("[.!?;:\n\u2026\u3002\uff01\uff1f]")
+_SPELLED: Final = re.compile(
+    r"(?<![^\W_])[^\W\d_](?:(?:[ .\-_*\u00b7]|  )[^\W\d_]){2,}(?![^\W_])"
+    r"|(?<![^\W_])[^\W\d_]/[^\W\d_](?![^\W_])"
+)
 _JOINERS: Final = frozenset(" .-_*/\u00b7")
 # Look-alike letters from other scripts, read as the Latin letter they imitate.
 _LOOK_ALIKES: Final = str.maketrans(
@@ -67,7 +73,8 @@ class Reading:
         text: The text as it was given.
         words: The words as read: folded, short forms expanded, misspellings mended.
         bases: The base of each word ("cutting" gives "cut").
-        spans: Where each word came from in `text`, as (start, end).
+        spans: Where each word came from in `text`, as (start, end); empty unless asked
+            for (`read(text, spans=True)`).
         clauses: The clauses, as (first word, one past the last word) index pairs.
     """
 
@@ -82,9 +89,9 @@ class Reading:
 
     def clause_of(self, index: int) -> tuple[int, int]:
         """Return the clause (first, one past last) that holds word `index`."""
-        for first, last in self.clauses:
-            if first <= index < last:
-                return first, last
+        at = bisect.bisect_right(self.clauses, (index, len(self.words) + 1)) - 1
+        if at >= 0 and self.clauses[at][0] <= index < self.clauses[at][1]:
+            return self.clauses[at]
         return index, index + 1
 
 
@@ -104,7 +111,8 @@ def _join_spelled(found: list[tuple[str, int, int]], text: str) -> list[tuple[st
     for item in found:
         word, start, _ = item
         joinable = len(word) == 1 and word.isalpha()
-        if joinable and run and set(text[run[-1][2] : start]) <= _JOINERS:
+        gap = text[run[-1][2] : start] if run else ""
+        if joinable and run and (gap in _JOINERS or gap == "  "):
             run.append(item)
             continue
         flush()
@@ -116,8 +124,8 @@ def _join_spelled(found: list[tuple[str, int, int]], text: str) -> list[tuple[st
     return out
 
 
-def read(text: str, lang: str = "en") -> Reading:
-    """Read a text: words folded and mended, each with its base and its place, in clauses.
+def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
+    """Read a text: words folded and mended, each with its base, in clauses.
 
     A clause ends at a full stop, question or exclamation mark, semicolon, colon or line
     break, and before a word of the lexicon's `clause_break` class ("but", "though").
@@ -125,6 +133,8 @@ def read(text: str, lang: str = "en") -> Reading:
     Args:
         text: Any text, any length, any alphabet.
         lang: The lexicon to read with.
+        spans: Whether to keep where each word came from (`Reading.spans`); reading is
+            quicker without.
 
     Example:
         >>> r = read("I'm not ok b u t i wanna d i e")
@@ -133,30 +143,80 @@ def read(text: str, lang: str = "en") -> Reading:
         >>> r.clauses
         ((0, 4), (4, 9))
     """
-    lex = lexicon(lang)
-    found = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    found = _join_spelled([f for f in found if f[0]], text)
+    if spans or _SPELLED.search(text):
+        return _read_placed(text, lang)
+    breaks = lexicon(lang).classes.get("clause_break", frozenset())
+    look = _word_cache(lang).get
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    bases: list[str] = []
+    cuts = {0}
+    for sentence in _STOPS.split(text):
+        seq = [look(raw) or _learn(raw, lang) for raw in _WORD.findall(sentence)]
+        if seq:
+            words.extend([w for parts, _ in seq for w in parts])
+            bases.extend([b for _, part_bases in seq for b in part_bases])
+            cuts.add(len(words))
+    cuts.update(i for i, w in enumerate(words) if w in breaks)
+    edges = sorted(cuts | {len(words)})
+    clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
+    return Reading(text, tuple(words), tuple(bases), (), clauses)
+
+
+def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Read one word as typed, and keep the answer (the cache is bounded)."""
+    lex = lexicon(lang)
+    folded = fold(raw)
+    parts = lex.resolve(folded) if folded else ()
+    known = (parts, tuple(lex.base(w) for w in parts))
+    cache = _word_cache(lang)
+    if len(cache) < 100_000:
+        cache[raw] = known
+    return known
+
+
+def _read_placed(text: str, lang: str) -> Reading:
+    """`read`, keeping each word's place; letters typed one at a time are joined here."""
+    lex = lexicon(lang)
+    found = _join_spelled([(m.group(), *m.span()) for m in _WORD.finditer(text)], text)
+    stops = [m.start() for m in _STOPS.finditer(text)]
+    stops.append(len(text) + 1)
+    next_stop = previous_end = 0
+    words: list[str] = []
+    bases: list[str] = []
+    places: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
     first = 0
-    previous_end = 0
     breaks = lex.classes.get("clause_break", frozenset())
+    look = _word_cache(lang).get
     for raw, start, end in found:
-        gap = text[previous_end:start]
+        parts, part_bases = look(raw) or _learn(raw, lang)
+        if not parts:
+            continue
+        opens = parts[0] in breaks
+        while stops[next_stop] < previous_end:  # a full stop inside "k.i.l.l" ends nothing
+            next_stop += 1
         previous_end = end
-        parts = lex.resolve(raw)
-        opens = (gap and not _BREAK.isdisjoint(gap)) or parts[0] in breaks
+        if start > stops[next_stop]:
+            opens = True
+            while start > stops[next_stop]:
+                next_stop += 1
         if opens and len(words) > first:
             clauses.append((first, len(words)))
             first = len(words)
         words.extend(parts)
-        spans.extend([(start, end)] * len(parts))
+        bases.extend(part_bases)
+        places.extend([(start, end)] * len(parts))
     if len(words) > first:
         clauses.append((first, len(words)))
-    return Reading(
-        text, tuple(words), tuple(lex.base(w) for w in words), tuple(spans), tuple(clauses)
-    )
+    return Reading(text, tuple(words), tuple(bases), tuple(places), tuple(clauses))
+
+
+@functools.cache
+def _word_cache(lang: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each word as typed, read once: its whole words and their bases (bounded in size)."""
+    cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    lexicon(lang).on_change(cache.clear)
+    return cache
 
 
 def normalise(text: str, lang: str = "en") -> str:

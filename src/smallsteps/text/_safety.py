@@ -7,7 +7,9 @@ about (the writer, someone else, or a topic) and how strong it is (crisis or con
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -75,16 +77,23 @@ class SafetyRules:
         lang: The language the rules read.
         families: Phrases by family name, as written.
         frames: The frames, in order.
+        context: Families looked for only near a phrase of another family (an anchor):
+            they add meaning to an anchor and mean nothing alone.
     """
 
     def __init__(
-        self, lang: str, families: Mapping[str, Sequence[str]], frames: Sequence[Frame]
+        self,
+        lang: str,
+        families: Mapping[str, Sequence[str]],
+        frames: Sequence[Frame],
+        context: Iterable[str] = (),
     ) -> None:
         self.lang = lang
         self.families = {name: tuple(phrases) for name, phrases in families.items()}
         self.frames = tuple(frames)
+        self.context = frozenset(context)
         self._lexicon: Lexicon = lexicon(lang)
-        self._book = PhraseBook(self._lexicon, self.families)
+        self._book = PhraseBook(self._lexicon, self.families, self.context)
         self._negations = self._lexicon.classes.get("negation", frozenset())
 
     def __repr__(self) -> str:
@@ -99,7 +108,9 @@ class SafetyRules:
         for name, phrases in other.families.items():
             families[name] = (*families.get(name, ()), *phrases)
         frames = {f.id: f for f in self.frames} | {f.id: f for f in other.frames}
-        return SafetyRules(self.lang, families, tuple(frames.values()))
+        return SafetyRules(
+            self.lang, families, tuple(frames.values()), self.context | other.context
+        )
 
     def read(self, text: str) -> Reading:
         """Return the text as these rules read it (see `smallsteps.text.read`)."""
@@ -133,18 +144,19 @@ _BLOCKING: Final = frozenset({"idiom", "sport", "grief"})
 
 
 def _without_idioms(hits: list[Hit]) -> list[Hit]:
-    idioms = [h for h in hits if h.family in _BLOCKING]
-    if not idioms:
+    blocked = {i for h in hits if h.family in _BLOCKING for i in range(h.start, h.end)}
+    if not blocked:
         return hits
-    return [
-        h
-        for h in hits
-        if h.family in _BLOCKING or not any(i.start < h.end and h.start < i.end for i in idioms)
-    ]
+    return [h for h in hits if h.family in _BLOCKING or blocked.isdisjoint(range(h.start, h.end))]
 
 
-def _near(hits: Iterable[Hit], match: Match, window: int) -> bool:
-    return any(h.start <= match.end + window and h.end >= match.start - window for h in hits)
+def _near(hits: Sequence[Hit], match: Match, window: int) -> bool:
+    """Whether a hit (sorted by start) lies within `window` words of the match."""
+    at = bisect.bisect_left([h.start for h in hits], match.start - window - 12)
+    return any(
+        h.start <= match.end + window and h.end >= match.start - window
+        for h in itertools.takewhile(lambda h: h.start <= match.end + window, hits[at:])
+    )
 
 
 def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
@@ -203,7 +215,11 @@ def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules,
         problems.extend(_check_frame(table, n, families))
         if isinstance(table, Mapping) and not problems:
             frames.append(frame_from(table))
-    return SafetyRules(lang, families, frames), problems
+    context = data.get("context", [])
+    if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+        problems.append("context: expected a list of family names")
+        context = []
+    return SafetyRules(lang, families, frames, context), problems
 
 
 _FRAME_FIELDS: Final = frozenset(

@@ -1,0 +1,94 @@
+"""Benchmarks of the text layer: `check_safety` and `reframe` on new text every call.
+
+    python benchmarks/text.py           # the full run, about a minute
+    python benchmarks/text.py --quick   # few samples: checks the script works
+
+Every timed call reads a text it has never read before (generated from a seed, with a
+counter in it), so no per-text cache can answer it; the per-word caches of the text layer
+are warm after the first rows, as in a long-running app. Rows print the median, p10-p90,
+p99 and the worst call; the length rows print the time per 10 KB so that linear time shows
+as a flat column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+import smallsteps as ss
+
+WORDS = (
+    "i feel so tired today and the bus was late again but my friend called and we talked "
+    "about the film my sister saw then i made toast and sat by the window watching rain "
+    "work was long the cat slept on my feet maybe tomorrow will be lighter honestly not sure "
+    "what to cook tonight my back hurts a bit i should reply to those emails at some point"
+).split()
+
+
+def message(rng: random.Random, words: int, n: int) -> str:
+    """A new everyday message of about `words` words, made unique by its number."""
+    return " ".join(rng.choice(WORDS) for _ in range(words)) + f" ({n})"
+
+
+def long_text(rng: random.Random, size: int, n: int) -> str:
+    """A new text of `size` characters, in sentences."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = message(rng, rng.randint(6, 18), n).capitalize() + ". "
+        parts.append(sentence)
+        total += len(sentence)
+        n += 1
+    return "".join(parts)[:size]
+
+
+def timed(call: Callable[[str], object], texts: list[str]) -> list[float]:
+    """Seconds per call, one call a text."""
+    out = []
+    for text in texts:
+        start = time.perf_counter()
+        call(text)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def row(name: str, seconds: list[float], unit: float = 1e6, label: str = "us") -> str:
+    """A table row: median, p10-p90, p99 and worst, in the unit given."""
+    ordered = sorted(seconds)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * unit  # noqa: E731
+    return (
+        f"| {name} | {statistics.median(ordered) * unit:,.1f} {label} | "
+        f"{pick(0.1):,.1f}-{pick(0.9):,.1f} | {pick(0.99):,.1f} | {ordered[-1] * unit:,.1f} "
+        f"| {len(ordered)} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few samples")
+    args = parser.parse_args()
+    rng = random.Random(20261204)
+    short = 200 if args.quick else 5000
+    print("| row | median | p10-p90 | p99 | worst | n |")
+    print("|---|---|---|---|---|---|")
+    ss.check_safety("warm the rules up")
+    texts = [message(rng, rng.randint(6, 25), n) for n in range(short)]
+    print(row("check_safety, short message, new each call", timed(ss.check_safety, texts)))
+    crisis = [t + " and honestly i want to die" for t in texts[: short // 5]]
+    print(row("check_safety, short crisis message (notice built)", timed(ss.check_safety, crisis)))
+    thoughts = [message(rng, rng.randint(6, 16), n) + " i always mess up" for n in range(short // 5)]
+    print(row("reframe, short thought, new each call", timed(ss.reframe, thoughts)))
+    for size in (1_000, 10_000, 100_000):
+        repeats = 3 if args.quick else max(5, 200_000 // size)
+        texts = [long_text(rng, size, 10_000_000 * k) for k in range(repeats)]
+        seconds = timed(ss.check_safety, texts)
+        print(row(f"check_safety, {size // 1000} KB (ms)", seconds, 1e3, "ms"))
+        per = [s / (size / 10_000) for s in seconds]
+        print(row(f"  the same, per 10 KB (ms)", per, 1e3, "ms"))
+
+
+if __name__ == "__main__":
+    main()
