@@ -20,12 +20,78 @@ from collections.abc import Callable
 
 import smallsteps as ss
 
-WORDS = (
-    "i feel so tired today and the bus was late again but my friend called and we talked "
-    "about the film my sister saw then i made toast and sat by the window watching rain "
-    "work was long the cat slept on my feet maybe tomorrow will be lighter honestly not sure "
-    "what to cook tonight my back hurts a bit i should reply to those emails at some point"
-).split()
+WORDS = [
+    "i",
+    "feel",
+    "so",
+    "tired",
+    "today",
+    "and",
+    "the",
+    "bus",
+    "was",
+    "late",
+    "again",
+    "but",
+    "my",
+    "friend",
+    "called",
+    "and",
+    "we",
+    "talked",
+    "about",
+    "the",
+    "film",
+    "my",
+    "sister",
+    "saw",
+    "then",
+    "i",
+    "made",
+    "toast",
+    "and",
+    "sat",
+    "by",
+    "the",
+    "window",
+    "watching",
+    "rain",
+    "work",
+    "was",
+    "long",
+    "the",
+    "cat",
+    "slept",
+    "on",
+    "my",
+    "feet",
+    "maybe",
+    "tomorrow",
+    "will",
+    "be",
+    "lighter",
+    "honestly",
+    "not",
+    "sure",
+    "what",
+    "to",
+    "cook",
+    "tonight",
+    "my",
+    "back",
+    "hurts",
+    "a",
+    "bit",
+    "i",
+    "should",
+    "reply",
+    "to",
+    "those",
+    "emails",
+    "at",
+    "some",
+    "point",
+]
 
 
 def message(rng: random.Random, words: int, n: int) -> str:
@@ -79,7 +145,9 @@ def main() -> None:
     print(row("check_safety, short message, new each call", timed(ss.check_safety, texts)))
     crisis = [t + " and honestly i want to die" for t in texts[: short // 5]]
     print(row("check_safety, short crisis message (notice built)", timed(ss.check_safety, crisis)))
-    thoughts = [message(rng, rng.randint(6, 16), n) + " i always mess up" for n in range(short // 5)]
+    thoughts = [
+        message(rng, rng.randint(6, 16), n) + " i always mess up" for n in range(short // 5)
+    ]
     print(row("reframe, short thought, new each call", timed(ss.reframe, thoughts)))
     for size in (1_000, 10_000, 100_000):
         repeats = 3 if args.quick else max(5, 200_000 // size)
@@ -87,7 +155,7 @@ def main() -> None:
         seconds = timed(ss.check_safety, texts)
         print(row(f"check_safety, {size // 1000} KB (ms)", seconds, 1e3, "ms"))
         per = [s / (size / 10_000) for s in seconds]
-        print(row(f"  the same, per 10 KB (ms)", per, 1e3, "ms"))
+        print(row("  the same, per 10 KB (ms)", per, 1e3, "ms"))
 
 
 if __name__ == "__main__":
