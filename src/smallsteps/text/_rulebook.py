@@ -1,0 +1,178 @@
+"""A rulebook: phrase families and frames of one language, read from data, matched on text.
+
+The safety net and the thinking-pattern finder are both rulebooks; each adds its own reading
+of the matches (who a signal is about, which pattern a thought shows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final, TypeVar
+
+from ._frames import Frame, Hit, Match, PhraseBook, frame_from, match_frames
+from ._lexicon import Lexicon, lexicon
+from ._normalise import Reading, read
+
+__all__ = ["Rulebook", "parse_rulebook"]
+
+R = TypeVar("R", bound="Rulebook")
+
+
+class Rulebook:
+    """Phrase families and frames of one language, compiled once.
+
+    Combine two with `|`: phrases of the same family are joined, frames of the same id
+    replaced, context and blocking families joined.
+
+    Attributes:
+        lang: The language the rules read.
+        families: Phrases by family name, as written.
+        frames: The frames, in order.
+        context: Families looked for only near a phrase of another family (an anchor):
+            they add meaning to an anchor and mean nothing alone.
+        blocking: Families whose phrases remove every other phrase they overlap (idioms).
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        families: Mapping[str, Sequence[str]],
+        frames: Sequence[Frame],
+        context: Iterable[str] = (),
+        blocking: Iterable[str] = ("idiom",),
+    ) -> None:
+        self.lang = lang
+        self.families = {name: tuple(phrases) for name, phrases in families.items()}
+        self.frames = tuple(frames)
+        self.context = frozenset(context)
+        self.blocking = frozenset(blocking)
+        self._lexicon: Lexicon = lexicon(lang)
+        self._book = PhraseBook(self._lexicon, self.families, self.context)
+        self._negations = self._lexicon.classes.get("negation", frozenset())
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"<{name} {self.lang!r} {len(self.families)} families, {len(self.frames)} frames>"
+
+    def __or__(self: R, other: R) -> R:
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        families = dict(self.families)
+        for name, phrases in other.families.items():
+            families[name] = (*families.get(name, ()), *phrases)
+        frames = {f.id: f for f in self.frames} | {f.id: f for f in other.frames}
+        return type(self)(
+            self.lang,
+            families,
+            tuple(frames.values()),
+            self.context | other.context,
+            self.blocking | other.blocking,
+        )
+
+    def read(self, text: str, *, spans: bool = False) -> Reading:
+        """Return the text as these rules read it (see `smallsteps.text.read`)."""
+        return read(text, self.lang, spans=spans)
+
+    def hits(self, reading: Reading) -> list[Hit]:
+        """Every phrase found, less those inside a blocking phrase (an idiom)."""
+        hits = self._book.find(reading)
+        blocked = {i for h in hits if h.family in self.blocking for i in range(h.start, h.end)}
+        if not blocked:
+            return hits
+        return [
+            h
+            for h in hits
+            if h.family in self.blocking or blocked.isdisjoint(range(h.start, h.end))
+        ]
+
+    def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:
+        """Every frame found in a reading, in text order."""
+        found = self.hits(reading) if hits is None else hits
+        matched = match_frames(reading, found, self.frames, self._negations)
+        return sorted(matched, key=lambda m: (m.start, m.frame.id))
+
+
+def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> tuple[R, list[str]]:
+    """Build a rulebook from a data file's tables; return it with the problems found."""
+    problems: list[str] = []
+    families: dict[str, list[str]] = {}
+    raw_families = data.get("family", {})
+    if not isinstance(raw_families, Mapping):
+        problems.append("family: expected tables of phrases")
+        raw_families = {}
+    for name, table in raw_families.items():
+        phrases = table.get("phrases") if isinstance(table, Mapping) else None
+        if not isinstance(phrases, list) or not all(
+            isinstance(p, str) and p.strip() for p in phrases
+        ):
+            problems.append(f"family {name}: phrases: expected a list of texts")
+            continue
+        families[str(name)] = phrases
+    frames = []
+    raw_frames = data.get("frame", [])
+    for n, table in enumerate(raw_frames if isinstance(raw_frames, list) else [], start=1):
+        problems.extend(_check_frame(table, n, families))
+        if isinstance(table, Mapping) and not problems:
+            frames.append(frame_from(table))
+    context = data.get("context", [])
+    if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+        problems.append("context: expected a list of family names")
+        context = []
+    blocking = data.get("blocking", ["idiom"])
+    if not isinstance(blocking, list) or not all(isinstance(b, str) for b in blocking):
+        problems.append("blocking: expected a list of family names")
+        blocking = ["idiom"]
+    return cls(lang, families, frames, context, blocking), problems
+
+
+_FRAME_FIELDS: Final = frozenset(
+    [
+        "id",
+        "family",
+        "parts",
+        "level",
+        "gap",
+        "order",
+        "window",
+        "negation",
+        "unless",
+        "needs_subject",
+        "topic",
+        "not_followed_by",
+    ]
+)
+
+
+def _check_frame(table: object, n: int, families: Mapping[str, object]) -> list[str]:
+    if not isinstance(table, Mapping):
+        return [f"frame #{n}: expected a table"]
+    where = f"frame {table.get('id', f'#{n}')!s:.40}"
+    problems = [f"{where}: unknown field {k!s:.40}" for k in table if k not in _FRAME_FIELDS]
+    for key in ("id", "family"):
+        if not isinstance(table.get(key), str):
+            problems.append(f"{where}: {key}: expected text")
+    parts = table.get("parts")
+    if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
+        problems.append(f"{where}: parts: expected a list of family names")
+    else:
+        problems.extend(f"{where}: parts: no family {p!r:.40}" for p in parts if p not in families)
+    unless = table.get("unless", [])
+    if isinstance(unless, list):
+        problems.extend(
+            f"{where}: unless: no family {u!r:.40}" for u in unless if u not in families
+        )
+    if table.get("topic", "") not in ("", "weak", "strong"):
+        problems.append(f"{where}: topic: expected weak or strong")
+    if table.get("level", "crisis") not in ("crisis", "concern"):
+        problems.append(f"{where}: level: expected crisis or concern")
+    if table.get("negation", "softens") not in ("softens", "required", "ignored"):
+        problems.append(f"{where}: negation: expected softens, required or ignored")
+    for key in ("gap", "window"):
+        value = table.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 200:
+            problems.append(f"{where}: {key}: expected a whole number from 0 to 200")
+    for key in ("unless", "not_followed_by"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{where}: {key}: expected a list of texts")
+    return problems
