@@ -21,6 +21,7 @@ from ._model import Activity, _slug, _text
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
 from ._tasks import _wordset
+from .text._thinking import ThinkingRules, parse_thinking
 
 __all__ = [
     "Detected",
@@ -244,6 +245,17 @@ def _parse(data: Mapping[str, Any], source: str) -> _Book:
 
 
 @functools.cache
+def default_thinking_rules() -> ThinkingRules:
+    """Return the rules that find thinking patterns (`smallsteps/data/thinking/en.toml`)."""
+    from ._resources import _package_data
+
+    rules, problems = parse_thinking(_package_data("thinking/en.toml"))
+    if problems:
+        raise CatalogError("smallsteps/data/thinking/en.toml", problems)
+    return rules
+
+
+@functools.cache
 def _book() -> _Book:
     from ._resources import _package_data
 
@@ -319,13 +331,16 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
         return Reframe(thought, notice=check.notice, help=help_pointer())
     book = _book()
     text = _lower(thought[:5000])
-    detected = []
-    for d in book.distortions:
-        spans = _find(text, book.compiled[d.id])
-        if spans:
-            shown = tuple(Span(s.start, s.end, thought[s.start : s.end]) for s in spans)
-            detected.append(Detected(d.id, d.name, d.description, shown))
-    detected.sort(key=lambda d: d.spans[0].start)
+    spans: dict[str, list[Span]] = {}
+    for ident, start, end in default_thinking_rules().find(thought[:5000]):
+        spans.setdefault(ident, []).append(Span(start, end, thought[start:end]))
+    by_id = {d.id: d for d in book.distortions}
+    detected = [
+        Detected(i, by_id[i].name, by_id[i].description, tuple(s))
+        for i, s in spans.items()
+        if i in by_id
+    ]
+    detected.sort(key=lambda d: (d.spans[0].start, [x.id for x in book.distortions].index(d.id)))
     from ._selftalk import self_talk
 
     words = self_talk()

@@ -22,6 +22,8 @@ from ._normalise import Reading
 __all__ = ["Frame", "Hit", "Match", "PhraseBook", "compile_phrases", "match_frames"]
 
 _MAX_EXPANSIONS: Final = 512
+_MAX_PATHS: Final = 4096
+"""The most trie paths one phrase may open (a phrase of many `a|b` words multiplies)."""
 """The most phrases one written phrase may expand into through optional words."""
 
 # A phrase word compiles to a set of keys; a word of the text matches when its own keys meet
@@ -49,8 +51,9 @@ class Frame:
         gap: In order, within one clause: the most words between one part and the next.
             `None`: any order, all within `window` words, across clauses.
         window: The span, in words, for unordered frames and for `unless`.
-        negation: `"softens"` (a negation just before makes it a concern), `"required"`
-            (it matches only after a negation) or `"ignored"`.
+        negation: `"softens"` (a negation just before makes it a concern), `"inside"` (so
+            does one between its parts: "i am not a loser"), `"required"` (it matches only
+            after a negation) or `"ignored"`.
         unless: Families that cancel the frame when found within `window` words.
         needs_subject: The frame counts only when a word says who it is about ("i hope",
             "she prays"), never by default.
@@ -59,6 +62,7 @@ class Frame:
             mention of the word "suicide" near "essay" is about the topic).
         not_followed_by: Words that cancel the frame when they follow its last part
             ("live in" a city, "die of" laughter).
+        clause: For unordered frames, all parts in one clause (not only within `window`).
     """
 
     id: str
@@ -72,6 +76,7 @@ class Frame:
     needs_subject: bool = False
     topic: str = ""
     not_followed_by: frozenset[str] = frozenset()
+    clause: bool = False
     needs: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -87,6 +92,8 @@ class Match:
     start: int
     end: int
     negated: bool
+    gaps: tuple[int, ...] = ()
+    """The word positions between the frame's parts (where `negation = "inside"` looks)."""
 
 
 class _Node:
@@ -150,6 +157,8 @@ class PhraseBook:
                 for key in sorted(spec):
                     following.append(node.next.setdefault(key, _Node()))
             level = following
+            if len(level) > _MAX_PATHS:
+                raise ValueError(f"family {family}: a phrase of {len(specs)} words is too wide")
         for node in level:
             if family not in node.ends:
                 node.ends.append(family)
@@ -294,7 +303,10 @@ def match_frames(
             negated = _negated(reading, match.start, negations)
             if frame.negation == "required" and not negated:
                 continue
-            match = attrs.evolve(match, negated=negated and frame.negation == "softens")
+            if frame.negation == "inside":
+                negated = negated or any(reading.words[i] in negations for i in match.gaps)
+            softened = negated and frame.negation in ("softens", "inside")
+            match = attrs.evolve(match, negated=softened)
             overlap = [k for k in kept if k.start < match.end and match.start < k.end]
             if not overlap:
                 kept.append(match)
@@ -311,9 +323,13 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Ite
             head = chain[0]
             found = by_family[part]
             if frame.gap is None:
+                low, high = head.start - frame.window, head.start + frame.window
+                if frame.clause:
+                    first, last = reading.clause_of(head.start)
+                    low, high = max(low, first), min(high, last - 1)
                 near = [
                     h
-                    for h in found.between(head.start - frame.window, head.start + frame.window)
+                    for h in found.between(low, high)
                     if all(h.end <= c.start or h.start >= c.end for c in chain)
                 ]
             else:
@@ -332,7 +348,11 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Ite
             end = max(h.end for h in chain)
             if end < len(reading.words) and reading.words[end] in frame.not_followed_by:
                 continue
-            yield Match(frame, start, end, False)
+            ordered = sorted(chain)
+            gaps = tuple(
+                i for a, b in itertools.pairwise(ordered) for i in range(a.end, b.start)
+            )
+            yield Match(frame, start, end, False, gaps)
 
 
 class _Hits:
@@ -384,4 +404,5 @@ def frame_from(table: Mapping[str, Any]) -> Frame:
         needs_subject=bool(table.get("needs_subject", False)),
         topic=str(table.get("topic", "")),
         not_followed_by=frozenset(table.get("not_followed_by", ())),
+        clause=bool(table.get("clause", False)),
     )

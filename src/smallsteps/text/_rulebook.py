@@ -122,7 +122,11 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
     if not isinstance(blocking, list) or not all(isinstance(b, str) for b in blocking):
         problems.append("blocking: expected a list of family names")
         blocking = ["idiom"]
-    return cls(lang, families, frames, context, blocking), problems
+    try:
+        return cls(lang, families, frames, context, blocking), problems
+    except ValueError as error:  # a phrase too wide for the trie, or an unclosed group
+        problems.append(str(error))
+        return cls(lang, {}, (), (), ()), problems
 
 
 _FRAME_FIELDS: Final = frozenset(
@@ -130,6 +134,7 @@ _FRAME_FIELDS: Final = frozenset(
         "id",
         "family",
         "parts",
+        "clause",
         "level",
         "gap",
         "order",
@@ -165,8 +170,8 @@ def _check_frame(table: object, n: int, families: Mapping[str, object]) -> list[
         problems.append(f"{where}: topic: expected weak or strong")
     if table.get("level", "crisis") not in ("crisis", "concern"):
         problems.append(f"{where}: level: expected crisis or concern")
-    if table.get("negation", "softens") not in ("softens", "required", "ignored"):
-        problems.append(f"{where}: negation: expected softens, required or ignored")
+    if table.get("negation", "softens") not in ("softens", "inside", "required", "ignored"):
+        problems.append(f"{where}: negation: expected softens, inside, required or ignored")
     for key in ("gap", "window"):
         value = table.get(key, 1)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 200:
