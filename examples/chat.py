@@ -135,7 +135,12 @@ class ChatSession:
 def notice_messages(notice: ss.SafetyNotice) -> list[str]:
     """The safety notice as chat messages: warm words, lines, other options, the emergency."""
     lines = [str(line) for line in notice.resources]  # "Samaritans: call 116 123, ..."
+    if notice.kind == "supporter":  # someone worried about another person: how to be with them
+        return [notice.message, *lines, SUPPORTER_HEADING, *notice.options, notice.emergency]
     return [notice.message, *lines, *notice.options, notice.emergency]
+
+
+SUPPORTER_HEADING: Final = "How to be with them now:"
 
 
 def numbered(steps: Sequence[ss.Step], start: int = 1, *, wins: bool = False) -> str:

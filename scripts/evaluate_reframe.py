@@ -1,7 +1,8 @@
 """Measure how well `reframe` finds thinking patterns on the labelled set.
 
-Reads tests/data/thoughts*.txt (the tuned set; `--heldout` for the held-out slice,
-tests/data/heldout/thoughts.txt, written blind and never tuned on: figures only) (`ids | thought`, `none` for neutral statements) and prints
+Reads tests/data/thoughts*.txt, the tuned set (`--heldout`: the held-out slice,
+tests/data/heldout/thoughts.txt, written blind and never tuned on; figures only). Lines are
+`ids | thought`, `none` for neutral statements. It prints
 precision and recall per pattern, the share of distorted thoughts whose main pattern is among
 those reported, and the share of neutral statements with none reported:
     python scripts/evaluate_reframe.py

@@ -281,6 +281,17 @@ class TestSafety:
         assert any("findahelpline.com" in m for m in reply)
         assert "emergency number" in reply[-1]
 
+    def test_someone_else_at_risk(self) -> None:
+        """A supporter gets the supporter notice: how to be with them, the same lines."""
+        text = "my son told me he has been cutting himself, what do i do"
+        reply = chat.ChatSession().reply(text, NOW)
+        found = ss.check_safety(text).notice
+        assert found is not None
+        assert "supporter" == found.kind
+        assert reply == notice(text)
+        assert chat.SUPPORTER_HEADING in reply
+        assert any("findahelpline.com" in m for m in reply)
+
     def test_crisis_in_the_middle(self) -> None:
         """Mid-conversation, with a plan and a step in focus, the notice is all there is."""
         session = chat.ChatSession()

@@ -356,6 +356,19 @@ class TestSubcommands:
             assert "116 123" in result.stdout
             assert "findahelpline.com" in result.stdout
 
+    def test_someone_else_at_risk_shows_the_supporter_notice(self, tmp_path: pathlib.Path) -> None:
+        """Words about another person at risk show the supporter notice, with the same lines."""
+        text = "my friend keeps saying she wants to kill herself"
+        notice = ss.check_safety(text).notice
+        assert notice is not None
+        assert "supporter" == notice.kind
+        (result,) = run_together(tmp_path, [("--country", "GB", "break-down", text)])
+        assert 0 == result.returncode
+        assert notice.message in result.stdout
+        assert TEXT["notice_supporter_options"] in result.stdout
+        assert all(option in result.stdout for option in notice.options)
+        assert "116 123" in result.stdout
+
 
 class TestUsage:
     def test_help(self, tmp_path: pathlib.Path) -> None:

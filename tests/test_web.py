@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WEB = ROOT / "examples" / "web"
+SUPPORTER_SHOT = ROOT / "test-artifacts" / "web-supporter-notice.png"
 SCREENSHOT = ROOT / "test-artifacts" / "web-plan.png"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -135,6 +136,13 @@ class TestBreakDown:
         assert ss.to_dict(ss.break_down(CRISIS_TEXT, 1)) == data
         assert [] == data["steps"]
         assert data["notice"]["message"]
+
+    def test_someone_else_at_risk_gives_the_supporter_notice(self, base_url: str) -> None:
+        """Words about another person at risk give the supporter notice, passed on as it is."""
+        text = "my best friend said she has a plan to end her life"
+        data = post(base_url + "/api/break-down", {"task": text, "energy": 1}).json()
+        assert "supporter" == data["notice"]["kind"]
+        assert ss.to_dict(ss.break_down(text, 1)) == data
 
     def test_country_puts_its_lines_in_the_notice(self, base_url: str) -> None:
         """An optional country gives that country's crisis lines, such as 988 in the US."""
@@ -511,6 +519,25 @@ class TestBrowser:
         page.locator("#safety-plan-body h3").first.wait_for()
         titles = page.locator("#safety-plan-body h3").all_inner_texts()
         assert [s.title for s in ss.safety_plan().sections] == titles
+        assert [] == visit.errors
+
+    def test_supporter_notice_in_the_page(self, visit: Visit) -> None:
+        """Words about someone else at risk show the supporter alert: how to be with them."""
+        page = visit.page
+        text = "my brother texted me that he wants to end his life tonight"
+        notice = ss.check_safety(text).notice
+        assert notice is not None
+        assert "supporter" == notice.kind
+        page.get_by_label("The task, in your own words").fill(text)
+        page.get_by_role("button", name="Break this down").click()
+        alert = page.get_by_role("alert")
+        alert.wait_for()
+        shown = alert.inner_text()
+        assert notice.message in shown
+        assert "How to be with them now" in shown
+        assert all(option in shown for option in notice.options)
+        SUPPORTER_SHOT.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(SUPPORTER_SHOT), full_page=True)
         assert [] == visit.errors
 
     def test_large_text_needs_no_sideways_scrolling(self, visit: Visit, base_url: str) -> None:

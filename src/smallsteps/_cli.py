@@ -103,6 +103,10 @@ TEXT: Final[dict[str, str]] = {
     "notice_options": "Other ways to get support:",
     "notice_grounding": "A grounding step, {title}:",
     "notice_plan": "A blank safety plan to fill in: smallsteps safety-plan",
+    "notice_supporter_options": "How to be with them now:",
+    "notice_supporter_plan": (
+        "A blank safety plan they could fill in with you: smallsteps safety-plan"
+    ),
     "crisis_stop_ask": "Would you like to stop here for now? (y/n) [y]: ",
     "crisis_stopped": "Okay. The lines above are there any time, day or night. Take care.",
     "crisis_go_on": "Okay, we can go on gently. The lines above stay there if you need them.",
@@ -201,15 +205,21 @@ def _save(path: Path, entry: ss.Entry) -> None:
 
 
 def _notice_text(notice: ss.SafetyNotice) -> str:
-    """The notice as plain text: warm words, the lines, the emergency line, other options."""
+    """The notice as plain text: warm words, the lines, the emergency line, other options.
+
+    A notice for a supporter (someone worried about another person) lists how to be with
+    them instead of other ways to get support, and offers the plan to fill in together.
+    """
+    supporter = notice.kind == "supporter"
     lines = [notice.message, ""]
     lines += [f"  {line}. {line.note}".rstrip() for line in notice.resources]
-    lines += ["", notice.emergency, "", TEXT["notice_options"]]
+    heading = TEXT["notice_supporter_options" if supporter else "notice_options"]
+    lines += ["", notice.emergency, "", heading]
     lines += [f"  - {option}" for option in notice.options]
     if notice.grounding is not None:
         lines.append(TEXT["notice_grounding"].format(title=notice.grounding.title.lower()))
         lines += [f"  - {step.text}" for step in notice.grounding.steps[:3]]
-    lines.append(TEXT["notice_plan"])
+    lines.append(TEXT["notice_supporter_plan" if supporter else "notice_plan"])
     return "\n".join(lines)
 
 

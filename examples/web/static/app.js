@@ -180,13 +180,14 @@ function notice(notice) {
   const box = el(
     "div",
     { className: "notice", attrs: { role: "alert" } },
-    el("h3", { text: TEXT.notice_heading }),
+    el("h3", { text: notice.kind === "supporter" ? TEXT.supporter_heading : TEXT.notice_heading }),
     el("p", { text: notice.message }),
     el("ul", { className: "lines" }, ...notice.resources.map(resource)),
     el("p", { className: "emergency", text: notice.emergency }),
   );
   if (notice.options.length) {
-    box.append(el("h4", { text: TEXT.options_heading }));
+    const heading = notice.kind === "supporter" ? TEXT.supporter_options_heading : TEXT.options_heading;
+    box.append(el("h4", { text: heading }));
     box.append(el("ul", {}, ...notice.options.map((option) => el("li", { text: option }))));
   }
   if (notice.grounding) {

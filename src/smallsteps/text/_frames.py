@@ -349,9 +349,7 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Ite
             if end < len(reading.words) and reading.words[end] in frame.not_followed_by:
                 continue
             ordered = sorted(chain)
-            gaps = tuple(
-                i for a, b in itertools.pairwise(ordered) for i in range(a.end, b.start)
-            )
+            gaps = tuple(i for a, b in itertools.pairwise(ordered) for i in range(a.end, b.start))
             yield Match(frame, start, end, False, gaps)
 
 

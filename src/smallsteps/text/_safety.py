@@ -107,33 +107,66 @@ def _near(hits: Sequence[Hit], match: Match, window: int) -> bool:
 
 
 def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
-    """Who a match is about, and whether a word said so (rather than the default)."""
+    """Who a match is about, and whether a word said so (rather than the default).
+
+    In order: a reflexive inside the match ("myself", "herself"); someone else reported as
+    speaking earlier in the sentence ("my brother texted: i cant do this"), since a quoted
+    "i" is theirs; the nearest person before the match in its clause; a person inside the
+    match; someone else's things just after it ("a goodbye letter in my husband's coat").
+    """
     classes = lex.classes_of
     inside = reading.words[match.start : match.end]
     if any("writer_reflexive" in classes(w) for w in inside):
         return About.WRITER, True
     if any("other_reflexive" in classes(w) for w in inside):
         return About.OTHER, True
+    if _reported(reading, match.start, classes):
+        return About.OTHER, True
     first, _ = reading.clause_of(match.start)
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
         before = inside  # "kind of hoping i die": the subject may come inside the match
+    found = _nearest(before, classes)
+    if found is not None:
+        return found, True
+    after = reading.words[match.end : match.end + 6]
+    for word, following in itertools.pairwise((*after, "")):
+        if word == "my" and "person" in classes(following):
+            return About.OTHER, True
+    return About.WRITER, False
+
+
+def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> About | None:
+    """The nearest person named before the end of `words`, reading backwards."""
     reported = False
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         kinds = classes(word)
         if "speech" in kinds:
             reported = True
         if "writer" in kinds:
-            following = before[i + 1] if i + 1 < len(before) else ""
+            following = words[i + 1] if i + 1 < len(words) else ""
             if word == "my" and "person" in classes(following):
-                return About.OTHER, True
+                return About.OTHER
             if reported and word in ("me", "my"):
                 continue  # "she told me", "he texted my": the speaker is someone else
-            return About.WRITER, True
+            return About.WRITER
         if "other_pronoun" in kinds or "person" in kinds:
-            return About.OTHER, True
-    return About.WRITER, False
+            return About.OTHER
+    return None
+
+
+def _reported(reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether someone else speaks earlier in the sentence: a person, then a speech verb."""
+    low = max(0, start - 16)
+    words = reading.words[low:start]
+    for i, word in enumerate(words):
+        if "speech" not in classes(word):
+            continue
+        subject = _nearest(words[:i], classes)
+        if subject is About.OTHER:
+            return True
+    return False
 
 
 def _person(kinds: tuple[str, ...]) -> bool:

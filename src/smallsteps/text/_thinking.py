@@ -35,6 +35,7 @@ class ThinkingRules(Rulebook):
                 found.append(evidence)
         return found
 
+
 def parse_thinking(data: Mapping[str, Any], lang: str = "en") -> tuple[ThinkingRules, list[str]]:
     """Build thinking-pattern rules from a data file's tables, with the problems found."""
     return parse_rulebook(data, ThinkingRules, lang)
