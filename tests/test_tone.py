@@ -259,9 +259,9 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
     import tomllib
 
     problems = []
-    # data/safety/ and data/text/ hold the words readers look for in a person's own text
-    # (phrases, short forms); they are never shown, like `thought_patterns`.
-    readers = {DATA.parent / "safety", DATA.parent / "text"}
+    # data/safety/, data/text/ and data/thinking/ hold the words readers look for in a
+    # person's own text (phrases, short forms); they are never shown, like `thought_patterns`.
+    readers = {DATA.parent / name for name in ("safety", "text", "thinking")}
     for path in sorted((DATA.parent).rglob("*.toml")):
         if path.parent in readers:
             continue

@@ -318,7 +318,7 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
     Example:
         >>> r = reframe("I'll never feel better")
         >>> r.distortions[0].name, r.distortions[0].spans[0].text
-        ('Fortune telling', "I'll never")
+        ('Fortune telling', "I'll never feel better")
         >>> r.questions[0].text
         'What is the most likely outcome, not the worst one?'
     """
@@ -360,7 +360,9 @@ def _questions(detected: list[Detected], book: _Book) -> tuple[Question, ...]:
     lists = [by_id[d.id].questions for d in detected]
     chosen: list[str] = []
     for rank in range(max((len(q) for q in lists), default=0)):
-        chosen += [q[rank] for q in lists if rank < len(q) and q[rank] not in chosen]
+        for q in lists:
+            if rank < len(q) and q[rank] not in chosen:
+                chosen.append(q[rank])
     chosen = chosen[:MAX_QUESTIONS]
     for extra in FILL_QUESTIONS if detected else GENERAL_QUESTIONS:
         if len(chosen) < MAX_QUESTIONS and extra not in chosen:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
