@@ -59,7 +59,10 @@ def timed(call: Callable[[str], object], texts: list[str]) -> list[float]:
 def row(name: str, seconds: list[float], unit: float = 1e6, label: str = "us") -> str:
     """A table row: median, p10-p90, p99 and worst, in the unit given."""
     ordered = sorted(seconds)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * unit  # noqa: E731
+
+    def pick(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * unit
+
     return (
         f"| {name} | {statistics.median(ordered) * unit:,.1f} {label} | "
         f"{pick(0.1):,.1f}-{pick(0.9):,.1f} | {pick(0.99):,.1f} | {ordered[-1] * unit:,.1f} "

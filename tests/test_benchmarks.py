@@ -57,6 +57,21 @@ def test_benchmark_script_runs(tmp_path: pathlib.Path) -> None:
     assert report["machine"]["cpu_count"] >= 1
 
 
+def test_text_benchmark_runs() -> None:
+    """`text.py --quick` prints a row for every timed call, each with a median and a worst."""
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "text.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| check_safety")]
+    assert 5 == len(rows)
+    assert 3 == result.stdout.count("per 10 KB")
+    assert any("100 KB" in row for row in rows)
+    assert "reframe, short thought" in result.stdout
+
+
 def plan_ids(
     recommender: ss.Recommender,
     checkin: ss.CheckIn,
