@@ -17,12 +17,14 @@ import pytest
 
 import smallsteps
 import smallsteps.testing
+import smallsteps.text
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "docs" / "reference.md"
 PUBLIC = sorted(
     [f"smallsteps.{name}" for name in smallsteps.__all__ if name != "__version__"]
     + [f"smallsteps.testing.{name}" for name in smallsteps.testing.__all__]
+    + [f"smallsteps.text.{name}" for name in smallsteps.text.__all__]
 )
 # The one private path the page may render: the module of the default rules, limited to them.
 RULES_MODULE = "smallsteps._rules"

@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from . import text as text
     from ._breakdown import Breakdown, break_down
     from ._catalog import BUILTIN_CATEGORIES, Catalog
     from ._convert import from_dict, from_json, make_converter, to_dict, to_json
@@ -78,6 +79,9 @@ if TYPE_CHECKING:
         shared_rule,
     )
     from ._safety import (
+        About,
+        Detector,
+        Level,
         SafetyCheck,
         SafetyNotice,
         SafetyRules,
@@ -214,6 +218,7 @@ __all__ = [
     "PLUGIN_GROUP",
     "REJECT",
     "SHARED_FIELDS",
+    "About",
     "Activity",
     "Breakdown",
     "Catalog",
@@ -223,6 +228,7 @@ __all__ = [
     "Completion",
     "Context",
     "Detected",
+    "Detector",
     "Distortion",
     "Energy",
     "Entry",
@@ -233,6 +239,7 @@ __all__ = [
     "JournalBase",
     "JournalError",
     "JournalStore",
+    "Level",
     "LifeArea",
     "MemoryJournal",
     "Plan",
@@ -326,6 +333,8 @@ def __getattr__(name: str) -> Any:
             return importlib.import_module(f"smallsteps.{name}")
         except ModuleNotFoundError:
             pass
+    if name in ("text", "testing"):  # public submodules, served on first use
+        return importlib.import_module(f"smallsteps.{name}")
     if name == "__version__":
         from importlib.metadata import version
 
