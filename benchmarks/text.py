@@ -78,7 +78,15 @@ def main() -> None:
     short = 200 if args.quick else 5000
     print("| row | median | p10-p90 | p99 | worst | n |")
     print("|---|---|---|---|---|---|")
-    ss.check_safety("warm the rules up")
+    firsts = (
+        ("check_safety", ss.check_safety, "honestly i want to die"),  # rules, lines, catalog
+        ("reframe", ss.reframe, "i always mess everything up"),  # the thinking rules
+    )
+    for name, call, text in firsts:
+        start = time.perf_counter()
+        call(text)
+        first = time.perf_counter() - start
+        print(row(f"{name}, first call in the process (loads its data, ms)", [first], 1e3, "ms"))
     texts = [message(rng, rng.randint(6, 25), n) for n in range(short)]
     print(row("check_safety, short message, new each call", timed(ss.check_safety, texts)))
     crisis = [t + " and honestly i want to die" for t in texts[: short // 5]]
