@@ -274,11 +274,14 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
 
 def test_quoted_thought_fields_are_never_shown() -> None:
     """The detection patterns do not reach a person: no reframe or notice carries them."""
-    from smallsteps._reframe import _book
+    from smallsteps._reframe import _book, default_thinking_rules
 
-    shown = str(ss.to_dict(ss.reframe("I'm a total failure, I always mess up")))
-    patterns = [p for d in _book().distortions for p in d.thought_patterns]
-    assert not [p for p in patterns if p in shown]
+    r = ss.reframe("I'm a total failure, I always mess up")
+    words = [q.text for q in r.questions] + [*r.starters, r.identity, r.experiment]
+    shown = " ".join(words + [f"{d.name} {d.description}" for d in r.distortions]).lower()
+    patterns = [p for e in _book().experiments for p in e.thought_patterns]
+    patterns += [p for phrases in default_thinking_rules().families.values() for p in phrases]
+    assert not [p for p in patterns if len(p) > 12 and p in shown]
 
 
 def test_steps_start_with_a_verb() -> None:

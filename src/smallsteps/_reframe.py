@@ -79,8 +79,8 @@ class Distortion:
         description: One plain sentence about it.
         example_thought: A harsh thought of this kind, quoted so it can be questioned.
         questions: Ids of the questions that fit it, best first.
-        thought_patterns: Regular expressions that find it in a thought (lower case). They
-            match a person's harsh words and are never shown.
+        thought_patterns: Extra regular expressions for this pattern; empty in the shipped
+            data, where patterns are found by `data/thinking/en.toml` through the text layer.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -88,7 +88,7 @@ class Distortion:
     description: str = attrs.field(validator=_text)
     example_thought: str = attrs.field(validator=_text)
     questions: tuple[str, ...] = attrs.field(converter=_strings)
-    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
+    thought_patterns: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     def __repr__(self) -> str:
         return f"<Distortion {self.id!r}>"
@@ -334,6 +334,11 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
     spans: dict[str, list[Span]] = {}
     for ident, start, end in default_thinking_rules().find(thought[:5000]):
         spans.setdefault(ident, []).append(Span(start, end, thought[start:end]))
+    for d in book.distortions:  # a distortion's own regular expressions, where data gives any
+        for found in _find(text, book.compiled.get(d.id, ())):
+            spans.setdefault(d.id, []).append(
+                Span(found.start, found.end, thought[found.start : found.end])
+            )
     by_id = {d.id: d for d in book.distortions}
     detected = [
         Detected(i, by_id[i].name, by_id[i].description, tuple(s))
