@@ -22,8 +22,6 @@ from ._normalise import Reading
 __all__ = ["Frame", "Hit", "Match", "PhraseBook", "compile_phrases", "match_frames"]
 
 _MAX_EXPANSIONS: Final = 512
-_MAX_PATHS: Final = 4096
-"""The most trie paths one phrase may open (a phrase of many `a|b` words multiplies)."""
 """The most phrases one written phrase may expand into through optional words."""
 
 # A phrase word compiles to a set of keys; a word of the text matches when its own keys meet
@@ -97,23 +95,52 @@ class Match:
 
 
 class _Node:
-    """A trie node: the next word's keys lead on; `ends` are the families a phrase ends in."""
+    """A trie node: a word's keys lead on, and `ends` names the families whose phrase ends here.
 
-    __slots__ = ("ends", "next", "steps")
+    `next` maps a key to the nodes it opens.
+    Each distinct set of alternatives ("cut|burn|hurt") opens one shared child, so a phrase
+    with many alternatives adds a node a word, not a node an alternative: the trie stays
+    small, and so does the work of Python's garbage collector over it.
+    """
+
+    __slots__ = ("ends", "groups", "next", "steps")
 
     def __init__(self) -> None:
-        self.next: dict[str, _Node] = {}
-        self.ends: list[str] = []
-        self.steps: dict[int, list[_Node]] = {}
+        self.next: dict[str, tuple[_Node, ...]] = {}
+        self.ends: tuple[str, ...] = ()
+        self.steps: dict[int, list[_Node]] | None = None
+        self.groups: dict[Spec, _Node] | None = {}
+
+    def child(self, spec: Spec) -> _Node:
+        """The child for a set of alternative keys, made once (only while building)."""
+        assert self.groups is not None
+        found = self.groups.get(spec)
+        if found is None:
+            found = self.groups[spec] = _Node()
+            for key in spec:
+                self.next[key] = (*self.next.get(key, ()), found)
+        return found
 
     def step(self, word: int, keys: tuple[str, ...]) -> list[_Node]:
         """The nodes one word leads to from here, worked out once per distinct word."""
-        found = self.steps.get(word)
+        steps = self.steps
+        if steps is None:
+            steps = self.steps = {}
+        found = steps.get(word)
         if found is None:
-            found = [n for k in keys if (n := self.next.get(k)) is not None]
-            if len(self.steps) < 50_000:
-                self.steps[word] = found
+            found = list(dict.fromkeys(n for k in keys for n in self.next.get(k, ())))
+            if len(steps) < 50_000:
+                steps[word] = found
         return found
+
+    def freeze(self) -> None:
+        """Drop what only building needed, in the whole trie below."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if node.groups is not None:
+                stack.extend(node.groups.values())
+                node.groups = None
 
 
 class PhraseBook:
@@ -141,6 +168,8 @@ class PhraseBook:
             for phrase in phrases:
                 for specs in compile_phrases(phrase, lex, words):
                     self._insert(root, family, specs)
+        self._root.freeze()
+        self._context_root.freeze()
         lex.add_keys(words)
         self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         # Numbers are never reused, so the trie's step caches never answer for another word
@@ -150,18 +179,11 @@ class PhraseBook:
 
     @staticmethod
     def _insert(root: _Node, family: str, specs: tuple[Spec, ...]) -> None:
-        level = [root]
+        node = root
         for spec in specs:
-            following = []
-            for node in level:
-                for key in sorted(spec):
-                    following.append(node.next.setdefault(key, _Node()))
-            level = following
-            if len(level) > _MAX_PATHS:
-                raise ValueError(f"family {family}: a phrase of {len(specs)} words is too wide")
-        for node in level:
-            if family not in node.ends:
-                node.ends.append(family)
+            node = node.child(spec)
+        if family not in node.ends:
+            node.ends = (*node.ends, family)
 
     def _keys(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
         """A number for the word (for the trie's step caches) and the keys it matches."""
@@ -169,8 +191,8 @@ class PhraseBook:
         if cached is None:
             classes = self.lexicon.classes_of(word)
             keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
-            if len(self._keys_cache) >= 200_000:
-                return -1, keys
+            if len(self._keys_cache) >= 200_000 or not word.isalpha():
+                return -1, keys  # numbers and the like are many and rarely come again
             cached = (next(self._numbers), keys)
             self._keys_cache[word] = cached
         return cached
@@ -222,7 +244,7 @@ def _walk_from(
 
 
 def _walk(level: list[_Node], own: tuple[str, ...]) -> list[_Node]:
-    return [n for node in level for k in own if (n := node.next.get(k)) is not None]
+    return list(dict.fromkeys(n for node in level for k in own for n in node.next.get(k, ())))
 
 
 def compile_phrases(phrase: str, lex: Lexicon, words: set[str]) -> list[tuple[Spec, ...]]:

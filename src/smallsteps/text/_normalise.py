@@ -143,15 +143,20 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
         >>> r.clauses
         ((0, 4), (4, 9))
     """
-    if spans or _SPELLED.search(text):
+    if spans:
+        return _read_placed(text, lang)
+    sentences = [_WORD.findall(sentence) for sentence in _STOPS.split(text)]
+    if _spelled([t for tokens in sentences for t in tokens]) or (
+        "/" in text and _SPELLED.search(text)
+    ):
         return _read_placed(text, lang)
     breaks = lexicon(lang).classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
     words: list[str] = []
     bases: list[str] = []
     cuts = {0}
-    for sentence in _STOPS.split(text):
-        seq = [look(raw) or _learn(raw, lang) for raw in _WORD.findall(sentence)]
+    for tokens in sentences:
+        seq = [look(raw) or _learn(raw, lang) for raw in tokens]
         if seq:
             words.extend([w for parts, _ in seq for w in parts])
             bases.extend([b for _, part_bases in seq for b in part_bases])
@@ -162,6 +167,13 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     return Reading(text, tuple(words), tuple(bases), (), clauses)
 
 
+def _spelled(tokens: list[str]) -> bool:
+    """Whether two one-letter words come together ("k i l l"): the careful path joins them."""
+    return any(
+        len(a) == 1 == len(b) and a.isalpha() and b.isalpha() for a, b in itertools.pairwise(tokens)
+    )
+
+
 def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read one word as typed, and keep the answer (the cache is bounded)."""
     lex = lexicon(lang)
@@ -169,8 +181,8 @@ def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = lex.resolve(folded) if folded else ()
     known = (parts, tuple(lex.base(w) for w in parts))
     cache = _word_cache(lang)
-    if len(cache) < 100_000:
-        cache[raw] = known
+    if len(cache) < 100_000 and not any(c.isdigit() for c in raw):
+        cache[raw] = known  # numbers are many and rarely come again: read, not kept
     return known
 
 

@@ -124,7 +124,7 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
         blocking = ["idiom"]
     try:
         return cls(lang, families, frames, context, blocking), problems
-    except ValueError as error:  # a phrase too wide for the trie, or an unclosed group
+    except ValueError as error:  # an unclosed group in a phrase
         problems.append(str(error))
         return cls(lang, {}, (), (), ()), problems
 
