@@ -21,6 +21,7 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 
 TUNED = tuple(sorted(DATA.glob("thoughts*.txt")))
 HELDOUT = (DATA / "heldout" / "thoughts.txt",)
+HELDOUT_2 = (DATA / "heldout" / "thoughts_2.txt",)
 
 
 def labelled(paths: tuple[pathlib.Path, ...] = TUNED) -> list[tuple[tuple[str, ...], str]]:
@@ -76,8 +77,12 @@ def main() -> None:
     parser.add_argument(
         "--heldout", action="store_true", help="the held-out slice: figures only, no lines"
     )
+    parser.add_argument(
+        "--heldout-2", action="store_true", help="the second held-out slice: figures only"
+    )
     args = parser.parse_args()
-    result = evaluate(HELDOUT if args.heldout else TUNED)
+    unseen = args.heldout or args.heldout_2
+    result = evaluate(HELDOUT_2 if args.heldout_2 else HELDOUT if args.heldout else TUNED)
     print(f"{'pattern':22} {'precision':>9} {'recall':>7} {'n':>4}")
     for pattern, c in result["per_pattern"].items():
         found, real = c["tp"] + c["fp"], c["tp"] + c["fn"]
@@ -89,7 +94,7 @@ def main() -> None:
     )
     clear, neutral = result["neutral_clear"], result["neutral"]
     print(f"Neutral statements with none reported: {clear:.0%} of {neutral}")
-    if not args.heldout:  # the held-out slice is never looked at line by line
+    if not unseen:  # the held-out slices are never looked at line by line
         for label, thought, found in result["misses"]:
             print(f"  missed {label}: {thought!r} -> {found}")
 

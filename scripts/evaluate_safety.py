@@ -24,6 +24,7 @@ import smallsteps as ss
 DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 TUNED = DATA / "safety" / "tuned.tsv"
 HELDOUT = DATA / "heldout" / "safety.tsv"
+HELDOUT_2 = DATA / "heldout" / "safety_2.tsv"
 
 
 def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
@@ -110,6 +111,9 @@ def main() -> None:
     if not args.tuned_only:
         print()
         print("\n".join(report("Held-out slice (never tuned on)", evaluate(HELDOUT))))
+        print()
+        title = "Second held-out slice (written after the rules; never tuned on)"
+        print("\n".join(report(title, evaluate(HELDOUT_2))))
     if args.misses:
         print("\nTuned set misses:")
         for family, expected, text in tuned["misses"]:

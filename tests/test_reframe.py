@@ -53,6 +53,9 @@ class TestLabelledSet:
         result = EVALUATOR.evaluate(EVALUATOR.HELDOUT)
         assert result["main_found"] >= 0.65
         assert result["neutral_clear"] >= 0.9
+        second = EVALUATOR.evaluate(EVALUATOR.HELDOUT_2)
+        assert second["main_found"] >= 0.75
+        assert second["neutral_clear"] >= 0.9
 
 
 class TestReframe:
