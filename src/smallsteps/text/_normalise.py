@@ -168,10 +168,13 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
 
 
 def _spelled(tokens: list[str]) -> bool:
-    """Whether two one-letter words come together ("k i l l"): the careful path joins them."""
-    return any(
-        len(a) == 1 == len(b) and a.isalpha() and b.isalpha() for a, b in itertools.pairwise(tokens)
-    )
+    """Whether three one-letter words come in a row ("k i l l"): the careful path joins them."""
+    run = 0
+    for token in tokens:
+        run = run + 1 if len(token) == 1 and token.isalpha() else 0
+        if run == 3:
+            return True
+    return False
 
 
 def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
