@@ -49,6 +49,7 @@ class Rulebook:
         self._lexicon: Lexicon = lexicon(lang)
         self._book = PhraseBook(self._lexicon, self.families, self.context)
         self._negations = self._lexicon.classes.get("negation", frozenset())
+        self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -79,11 +80,8 @@ class Rulebook:
         blocked = {i for h in hits if h.family in self.blocking for i in range(h.start, h.end)}
         if not blocked:
             return hits
-        return [
-            h
-            for h in hits
-            if h.family in self.blocking or blocked.isdisjoint(range(h.start, h.end))
-        ]
+        keep = self.blocking | self._cancellers  # words that cancel a frame always count
+        return [h for h in hits if h.family in keep or blocked.isdisjoint(range(h.start, h.end))]
 
     def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:
         """Every frame found in a reading, in text order."""
