@@ -146,10 +146,10 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     if spans:
         return _read_placed(text, lang)
     sentences = [_WORD.findall(sentence) for sentence in _STOPS.split(text)]
-    if _spelled([t for tokens in sentences for t in tokens]) or (
-        "/" in text and _SPELLED.search(text)
-    ):
-        return _read_placed(text, lang)
+    if _spelled([t for tokens in sentences for t in tokens]) or "/" in text:
+        joined = _SPELLED.sub(_letters, text)  # "k i l l" and "s/h" as one word each
+        if joined != text:
+            sentences = [_WORD.findall(sentence) for sentence in _STOPS.split(joined)]
     breaks = lexicon(lang).classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
     words: list[str] = []
@@ -165,6 +165,10 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
     return Reading(text, tuple(words), tuple(bases), (), clauses)
+
+
+def _letters(match: re.Match[str]) -> str:
+    return "".join(c for c in match.group() if c.isalpha())
 
 
 def _spelled(tokens: list[str]) -> bool:

@@ -80,6 +80,7 @@ class SafetyRules(Rulebook):
         reading = self.read(text)
         hits = self.hits(reading)
         topics = [h for h in hits if h.family == "topic"]
+        topic_starts = [h.start for h in topics]
         signals = []
         for match in self.matches(reading, hits):
             about, explicit = _about(reading, match, self._lexicon)
@@ -87,7 +88,7 @@ class SafetyRules(Rulebook):
                 continue
             topic = match.frame.topic
             loose = topic == "strong" or not explicit or about is About.OTHER
-            if topic and loose and _near(topics, match, 12):
+            if topic and loose and _near(topics, topic_starts, match, 12):
                 about = About.TOPIC
             level = (
                 Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
@@ -97,9 +98,9 @@ class SafetyRules(Rulebook):
         return tuple(signals)
 
 
-def _near(hits: Sequence[Hit], match: Match, window: int) -> bool:
-    """Whether a hit (sorted by start) lies within `window` words of the match."""
-    at = bisect.bisect_left([h.start for h in hits], match.start - window - 12)
+def _near(hits: Sequence[Hit], starts: Sequence[int], match: Match, window: int) -> bool:
+    """Whether a hit (sorted by start, `starts` their starts) lies within `window` words."""
+    at = bisect.bisect_left(starts, match.start - window - 12)
     return any(
         h.start <= match.end + window and h.end >= match.start - window
         for h in itertools.takewhile(lambda h: h.start <= match.end + window, hits[at:])
