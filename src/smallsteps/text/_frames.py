@@ -223,9 +223,16 @@ def _walk_from(
 ) -> None:
     """Walk the trie from each start, adding every phrase that ends on the way."""
     total = len(keys)
+    if root.steps is None:
+        root.steps = {}
+    first = root.steps  # the root's step cache, read inline: most words open nothing
     for i in starts:
         number, own = keys[i]
-        level = root.step(number, own) if number >= 0 else _walk([root], own)
+        level = first.get(number) if number >= 0 else None
+        if level is None:
+            level = root.step(number, own) if number >= 0 else _walk([root], own)
+        if not level:
+            continue
         j = i + 1
         while level:
             for node in level:

@@ -183,6 +183,8 @@ def _spelled(tokens: list[str]) -> bool:
 
 def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read one word as typed, and keep the answer (the cache is bounded)."""
+    if raw.isdigit():
+        return (raw,), (raw,)
     lex = lexicon(lang)
     folded = fold(raw)
     parts = lex.resolve(folded) if folded else ()
