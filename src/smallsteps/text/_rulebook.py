@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
-from ._frames import Frame, Hit, Match, PhraseBook, frame_from, match_frames
+from ._frames import Frame, Match, frame_from, match_frames
 from ._lexicon import Lexicon, lexicon
 from ._normalise import Reading, read
+from ._phrases import Hit, PhraseBook
 
 __all__ = ["Rulebook", "parse_rulebook"]
 

@@ -15,9 +15,10 @@ from typing import Any, Final
 
 import attrs
 
-from ._frames import Hit, Match
+from ._frames import Match
 from ._lexicon import Lexicon
 from ._normalise import Reading
+from ._phrases import Hit
 from ._rulebook import Rulebook, parse_rulebook
 
 __all__ = ["About", "Level", "SafetyRules", "Signal", "parse_rules"]

@@ -1,0 +1,251 @@
+"""Phrases compiled into a trie over word keys, and found in a `Reading`.
+
+A phrase word is a base, an exact word, a lexicon class or any word, with alternatives; each
+distinct set of alternatives opens one shared trie node. Finding phrases walks the trie from
+each word; context families are walked only near an anchor phrase.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final, NamedTuple
+
+from ._lexicon import Lexicon
+from ._normalise import Reading
+
+__all__ = ["Hit", "PhraseBook", "Spec", "compile_phrases"]
+
+_MAX_EXPANSIONS: Final = 512
+"""The most phrases one written phrase may expand into through optional words."""
+
+# A phrase word compiles to a set of keys; a word of the text matches when its own keys meet
+# them. Keys: "b:" + base, "w:" + exact word, "c:" + class name; "*" matches any word.
+Spec = frozenset[str]
+
+
+class Hit(NamedTuple):
+    """One phrase of a family found in a reading: words `start` to `end` (one past)."""
+
+    start: int
+    end: int
+    family: str
+
+
+class _Node:
+    """A trie node: a word's keys lead on, and `ends` names the families whose phrase ends here.
+
+    `next` maps a key to the nodes it opens.
+    Each distinct set of alternatives ("cut|burn|hurt") opens one shared child, so a phrase
+    with many alternatives adds a node a word, not a node an alternative: the trie stays
+    small, and so does the work of Python's garbage collector over it.
+    """
+
+    __slots__ = ("ends", "groups", "next", "steps")
+
+    def __init__(self) -> None:
+        self.next: dict[str, tuple[_Node, ...]] = {}
+        self.ends: tuple[str, ...] = ()
+        self.steps: dict[int, list[_Node]] | None = None
+        self.groups: dict[Spec, _Node] | None = {}
+
+    def child(self, spec: Spec) -> _Node:
+        """The child for a set of alternative keys, made once (only while building)."""
+        assert self.groups is not None
+        found = self.groups.get(spec)
+        if found is None:
+            found = self.groups[spec] = _Node()
+            for key in spec:
+                self.next[key] = (*self.next.get(key, ()), found)
+        return found
+
+    def step(self, word: int, keys: tuple[str, ...]) -> list[_Node]:
+        """The nodes one word leads to from here, worked out once per distinct word."""
+        steps = self.steps
+        if steps is None:
+            steps = self.steps = {}
+        found = steps.get(word)
+        if found is None:
+            found = list(dict.fromkeys(n for k in keys for n in self.next.get(k, ())))
+            if len(steps) < 50_000:
+                steps[word] = found
+        return found
+
+    def freeze(self) -> None:
+        """Drop what only building needed, in the whole trie below."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if node.groups is not None:
+                stack.extend(node.groups.values())
+                node.groups = None
+
+
+class PhraseBook:
+    """Families of phrases compiled against a lexicon into one trie over word keys.
+
+    Reading a text walks the trie from each word: a path goes on only while the words still
+    fit a phrase, so most words cost one or two dictionary look-ups.
+    """
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        families: Mapping[str, Sequence[str]],
+        context: Iterable[str] = (),
+        reach: int = 48,
+    ) -> None:
+        self.lexicon = lex
+        self.context = frozenset(context)
+        self.reach = reach
+        self._root = _Node()
+        self._context_root = _Node()
+        words: set[str] = set()
+        for family, phrases in families.items():
+            root = self._context_root if family in self.context else self._root
+            for phrase in phrases:
+                for specs in compile_phrases(phrase, lex, words):
+                    self._insert(root, family, specs)
+        self._root.freeze()
+        self._context_root.freeze()
+        lex.add_keys(words)
+        self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+        # Numbers are never reused, so the trie's step caches never answer for another word
+        # after the lexicon learns new key words (and bases may change).
+        self._numbers = itertools.count()
+        lex.on_change(self._keys_cache.clear)
+
+    @staticmethod
+    def _insert(root: _Node, family: str, specs: tuple[Spec, ...]) -> None:
+        node = root
+        for spec in specs:
+            node = node.child(spec)
+        if family not in node.ends:
+            node.ends = (*node.ends, family)
+
+    def _keys(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
+        """A number for the word (for the trie's step caches) and the keys it matches."""
+        cached = self._keys_cache.get(word)
+        if cached is None:
+            classes = self.lexicon.classes_of(word)
+            keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
+            if len(self._keys_cache) >= 200_000 or not word.isalpha():
+                return -1, keys  # numbers and the like are many and rarely come again
+            cached = (next(self._numbers), keys)
+            self._keys_cache[word] = cached
+        return cached
+
+    def find(self, reading: Reading) -> list[Hit]:
+        """Return every phrase found, in text order (longest first at each word).
+
+        Anchor families are looked for everywhere; context families (`context`) only within
+        `reach` words of an anchor, since a frame needs an anchor to mean anything.
+        """
+        cache = self._keys_cache
+        keys = [
+            cache.get(w) or self._keys(w, b)
+            for w, b in zip(reading.words, reading.bases, strict=True)
+        ]
+        hits: set[Hit] = set()
+        _walk_from(self._root, keys, range(len(keys)), hits)
+        if hits and self.context:
+            near: set[int] = set()
+            for hit in hits:
+                near.update(range(max(0, hit.start - self.reach), hit.end + self.reach))
+            _walk_from(self._context_root, keys, sorted(i for i in near if i < len(keys)), hits)
+        return sorted(hits, key=lambda h: (h.start, -h.end, h.family))
+
+
+def _walk_from(
+    root: _Node, keys: list[tuple[int, tuple[str, ...]]], starts: Iterable[int], hits: set[Hit]
+) -> None:
+    """Walk the trie from each start, adding every phrase that ends on the way."""
+    total = len(keys)
+    if root.steps is None:
+        root.steps = {}
+    first = root.steps  # the root's step cache, read inline: most words open nothing
+    for i in starts:
+        number, own = keys[i]
+        level = first.get(number) if number >= 0 else None
+        if level is None:
+            level = root.step(number, own) if number >= 0 else _walk([root], own)
+        if not level:
+            continue
+        j = i + 1
+        while level:
+            for node in level:
+                for family in node.ends:
+                    hits.add(Hit(i, j, family))
+            if j == total:
+                break
+            number, own = keys[j]
+            if number < 0:
+                level = _walk(level, own)
+            elif len(level) == 1:
+                level = level[0].step(number, own)
+            else:
+                level = [n for node in level for n in node.step(number, own)]
+            j += 1
+
+
+def _walk(level: list[_Node], own: tuple[str, ...]) -> list[_Node]:
+    return list(dict.fromkeys(n for node in level for k in own for n in node.next.get(k, ())))
+
+
+def compile_phrases(phrase: str, lex: Lexicon, words: set[str]) -> list[tuple[Spec, ...]]:
+    """Compile one written phrase into the key sets of each word, alternatives expanded.
+
+    A phrase word is a base ("cut" also matches "cutting"), `=word` for that exact word,
+    `{class}` for a word of a lexicon class, `*` for any one word, and single-word
+    alternatives joined by `|` ("cut|burn|hurt"). `(a b|c)` groups alternatives of several
+    words. A final `?` makes a word or a group optional. Words typed in a phrase are read as
+    the text is ("dont" becomes "do not").
+    """
+    out = []
+    for sequence in itertools.islice(_expand(phrase), _MAX_EXPANSIONS):
+        specs: list[Spec] = []
+        for token in sequence:
+            if "|" not in token and not token.startswith(("=", "{")) and token != "*":
+                specs.extend(_spec(w, lex, words) for w in lex.resolve(token))
+            else:
+                specs.append(
+                    frozenset(k for alt in token.split("|") for k in _spec(alt, lex, words))
+                )
+        if specs:
+            out.append(tuple(specs))
+    return out
+
+
+def _expand(phrase: str) -> Iterable[tuple[str, ...]]:
+    """Every word sequence a written phrase stands for: groups and optional words expanded."""
+    options: list[list[tuple[str, ...]]] = []
+    rest = phrase.strip()
+    while rest:
+        if rest.startswith("("):
+            close = rest.find(")")
+            if close < 0:
+                raise ValueError(f"unclosed group in phrase of {len(phrase)} characters")
+            choices = [tuple(alt.split()) for alt in rest[1:close].split("|")]
+            rest = rest[close + 1 :]
+            if rest.startswith("?"):
+                choices.append(())
+                rest = rest[1:]
+        else:
+            token, _, rest = rest.partition(" ")
+            optional = token.endswith("?") and len(token) > 1
+            choices = [(token[:-1],), ()] if optional else [(token,)]
+        options.append(choices)
+        rest = rest.strip()
+    for combo in itertools.product(*options):
+        yield tuple(word for part in combo for word in part)
+
+
+def _spec(alt: str, lex: Lexicon, words: set[str]) -> Spec:
+    if alt == "*":
+        return frozenset({"*"})
+    if alt.startswith("{") and alt.endswith("}"):
+        return frozenset({f"c:{alt[1:-1]}"})
+    if alt.startswith("="):
+        return frozenset({f"w:{alt[1:]}"})
+    words.add(alt)
+    return frozenset({f"b:{lex.base(alt)}", f"w:{alt}"})
