@@ -102,6 +102,8 @@ class Lexicon:
         expand: Short forms and contractions to the whole words they stand for.
         classes: Word classes by name, each a set of whole words.
         known: Common words of the language, never corrected as misspellings.
+        as_writer: Someone else's pronouns and the writer's word each matches as ("she" as
+            "i"), so one phrase serves both; who is meant is read from the words as written.
     """
 
     def __init__(
@@ -111,12 +113,14 @@ class Lexicon:
         bases: Mapping[str, str],
         classes: Mapping[str, Iterable[str]],
         known: Iterable[str],
+        as_writer: Mapping[str, str] | None = None,
     ) -> None:
         self.lang = lang
         self.expand = {k: tuple(v.split()) for k, v in expand.items()}
         self._bases = dict(bases)
         self.classes = {name: frozenset(words) for name, words in classes.items()}
         self.known = frozenset(known)
+        self.as_writer = dict(as_writer or {})
         self._listeners: list[Callable[[], object]] = []
         self._keys: set[str] = set()
         self._short_keys: set[str] = set()
@@ -332,4 +336,6 @@ def lexicon(lang: str = "en") -> Lexicon:
 def _lexicon(lang: str) -> Lexicon:
     data = tomllib.loads(_read(f"text/{lang}.toml"))
     words = [ln for ln in _read(f"text/{lang}-words.txt").splitlines() if ln[:1] != "#"]
-    return Lexicon(lang, data["expand"], data["base"], data["class"], words)
+    return Lexicon(
+        lang, data["expand"], data["base"], data["class"], words, data.get("as_writer", {})
+    )

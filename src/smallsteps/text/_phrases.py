@@ -129,6 +129,9 @@ class PhraseBook:
         if cached is None:
             classes = self.lexicon.classes_of(word)
             keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
+            mine = self.lexicon.as_writer.get(word)
+            if mine is not None:
+                keys = (*keys, f"b:{mine}", f"w:{mine}")
             if len(self._keys_cache) >= 200_000 or not word.isalpha():
                 return -1, keys  # numbers and the like are many and rarely come again
             cached = (next(self._numbers), keys)
