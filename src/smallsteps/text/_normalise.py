@@ -172,12 +172,20 @@ def _letters(match: re.Match[str]) -> str:
 
 
 def _spelled(tokens: list[str]) -> bool:
-    """Whether three one-letter words come in a row ("k i l l"): the careful path joins them."""
+    """Whether three one-letter words come in a row ("k i l l"): then they are joined.
+
+    Runs of "a" and "i" alone are everyday English ("was i a ..."), not spelling.
+    """
     run = 0
+    other = False
     for token in tokens:
-        run = run + 1 if len(token) == 1 and token.isalpha() else 0
-        if run == 3:
-            return True
+        if len(token) == 1 and token.isalpha():
+            run += 1
+            other = other or token not in "aiAI"
+            if run >= 3 and other:
+                return True
+        else:
+            run, other = 0, False
     return False
 
 
