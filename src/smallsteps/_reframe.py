@@ -20,7 +20,7 @@ from ._errors import CatalogError, ValidationError
 from ._model import Activity, _slug, _text
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
-from ._tasks import _wordset
+from .text import lexicon, read
 from .text._thinking import ThinkingRules, parse_thinking
 
 __all__ = [
@@ -41,11 +41,6 @@ GENERAL_QUESTIONS: Final = ("friend", "another-view", "kinder-view")
 
 FILL_QUESTIONS: Final = ("kinder-view", "friend", "another-view", "is-it-true")
 """Seed questions that fill a reframe up to three, in this order."""
-
-_NEGATIONS: Final = _wordset(
-    "not no never dont don't doesnt doesn't didnt didn't isnt isn't wasnt wasn't",
-    "arent aren't wont won't cant can't cannot hardly",
-)
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -273,9 +268,9 @@ def distortions() -> tuple[Distortion, ...]:
 
 
 def _negated(text: str, start: int) -> bool:
-    """Whether one of the three words before `start` is a negation."""
-    before = re.findall(r"[\w']+", text[max(0, start - 40) : start].lower())[-3:]
-    return any(word.replace("\u2019", "'") in _NEGATIONS for word in before)
+    """Whether one of the three words before `start` is a negation, read by the text layer."""
+    before = read(text[max(0, start - 40) : start]).words[-3:]
+    return not lexicon().classes["negation"].isdisjoint(before)
 
 
 def _find(text: str, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
