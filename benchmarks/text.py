@@ -16,6 +16,7 @@ import argparse
 import random
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 
 import smallsteps as ss
@@ -78,15 +79,28 @@ def main() -> None:
     short = 200 if args.quick else 5000
     print("| row | median | p10-p90 | p99 | worst | n |")
     print("|---|---|---|---|---|---|")
+    tracemalloc.start()
+    start = time.perf_counter()
+    ss.default_safety_rules()  # rules and lexicon, before any text is read
+    print(
+        row(
+            "safety rules and lexicon built (ms, under tracemalloc)",
+            [time.perf_counter() - start],
+            1e3,
+            "ms",
+        )
+    )
+    rules_bytes = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
     firsts = (
-        ("check_safety", ss.check_safety, "honestly i want to die"),  # rules, lines, catalog
+        ("check_safety", ss.check_safety, "honestly i want to die"),  # lines, catalog
         ("reframe", ss.reframe, "i always mess everything up"),  # the thinking rules
     )
     for name, call, text in firsts:
         start = time.perf_counter()
         call(text)
         first = time.perf_counter() - start
-        print(row(f"{name}, first call in the process (loads its data, ms)", [first], 1e3, "ms"))
+        print(row(f"{name}, first call (loads what is not loaded yet, ms)", [first], 1e3, "ms"))
     texts = [message(rng, rng.randint(6, 25), n) for n in range(short)]
     print(row("check_safety, short message, new each call", timed(ss.check_safety, texts)))
     crisis = [t + " and honestly i want to die" for t in texts[: short // 5]]
@@ -95,6 +109,14 @@ def main() -> None:
         message(rng, rng.randint(6, 16), n) + " i always mess up" for n in range(short // 5)
     ]
     print(row("reframe, short thought, new each call", timed(ss.reframe, thoughts)))
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for n in range(short):  # new messages: the per-word caches grow with the vocabulary
+        ss.check_safety(message(rng, 20, 10**9 + n))
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    print(f"| memory: safety rules and lexicon, built | {rules_bytes / 2**20:.1f} MiB | | | | 1 |")
+    print(f"| memory: caches grown over {short} new messages | {grown / 2**20:.2f} MiB | | | | 1 |")
     for size in (1_000, 10_000, 100_000):
         repeats = 3 if args.quick else max(5, 200_000 // size)
         texts = [long_text(rng, size, 10_000_000 * k) for k in range(repeats)]

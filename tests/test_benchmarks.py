@@ -67,6 +67,7 @@ def test_text_benchmark_runs() -> None:
     )
     rows = [line for line in result.stdout.splitlines() if line.startswith("| check_safety")]
     assert 6 == len(rows)
+    assert "memory: safety rules and lexicon" in result.stdout
     assert 3 == result.stdout.count("per 10 KB")
     assert any("100 KB" in row for row in rows)
     assert "reframe, short thought" in result.stdout
