@@ -25,6 +25,7 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 TUNED = DATA / "safety" / "tuned.tsv"
 HELDOUT = DATA / "heldout" / "safety.tsv"
 HELDOUT_2 = DATA / "heldout" / "safety_2.tsv"
+HELDOUT_3 = DATA / "heldout" / "safety_3.tsv"
 
 
 def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
@@ -114,6 +115,9 @@ def main() -> None:
         print()
         title = "Second held-out slice (written after the rules; never tuned on)"
         print("\n".join(report(title, evaluate(HELDOUT_2))))
+        print()
+        title = "Third held-out slice (written blind in the next session; never tuned on)"
+        print("\n".join(report(title, evaluate(HELDOUT_3))))
     if args.misses:
         print("\nTuned set misses:")
         for family, expected, text in tuned["misses"]:

@@ -46,6 +46,12 @@ class Frame:
         not_followed_by: Words that cancel the frame when they follow its last part
             ("live in" a city, "die of" laughter).
         clause: For unordered frames, all parts in one clause (not only within `window`).
+        speaker: The one at risk is whoever says or does it (a goodbye, settling one's
+            affairs): the writer, unless someone else is its subject or owner ("she said
+            goodbye", "his last message"), not the nearest person named ("tell mum i...").
+        makes: A compound family this frame makes instead of a signal: its matches become
+            hits of that family, which later frames use as parts ("settling" = a giving
+            verb, then a belonging: "gave my cat to"; "goodbye" = settling with finality).
     """
 
     id: str
@@ -60,6 +66,8 @@ class Frame:
     topic: str = ""
     not_followed_by: frozenset[str] = frozenset()
     clause: bool = False
+    speaker: bool = False
+    makes: str = ""
     needs: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -198,4 +206,6 @@ def frame_from(table: Mapping[str, Any]) -> Frame:
         topic=str(table.get("topic", "")),
         not_followed_by=frozenset(table.get("not_followed_by", ())),
         clause=bool(table.get("clause", False)),
+        speaker=bool(table.get("speaker", False)),
+        makes=str(table.get("makes", "")),
     )

@@ -161,8 +161,17 @@ class Lexicon:
         self._listeners.append(callback)
 
     def classes_of(self, word: str) -> tuple[str, ...]:
-        """Return the names of the classes a whole word belongs to, in name order."""
-        return self._class_of.get(word, ())
+        """Return the names of the classes a whole word belongs to, in name order.
+
+        A possessive typed without its apostrophe ("husbands coat", "mums pills") is an
+        `owner`: a person, but as the owner of what follows, not the one who acts.
+        """
+        found = self._class_of.get(word)
+        if found is not None:
+            return found
+        if word.endswith("s") and "person" in self._class_of.get(word[:-1], ()):
+            return ("owner",)
+        return ()
 
     def is_word(self, word: str) -> bool:
         """Whether the word is a key word or a common word of the language."""

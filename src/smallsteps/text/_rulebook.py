@@ -51,6 +51,8 @@ class Rulebook:
         self._book = PhraseBook(self._lexicon, self.families, self.context)
         self._negations = self._lexicon.classes.get("negation", frozenset())
         self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
+        self._compound = tuple(f for f in self.frames if f.makes)
+        self._signalling = tuple(f for f in self.frames if not f.makes)
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -86,8 +88,11 @@ class Rulebook:
 
     def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:
         """Every frame found in a reading, in text order."""
-        found = self.hits(reading) if hits is None else hits
-        matched = match_frames(reading, found, self.frames, self._negations)
+        found = list(self.hits(reading) if hits is None else hits)
+        for frame in self._compound:  # in file order: a compound may use an earlier one
+            made = match_frames(reading, found, (frame,), self._negations)
+            found.extend(sorted(Hit(m.start, m.end, frame.makes) for m in made if not m.negated))
+        matched = match_frames(reading, found, self._signalling, self._negations)
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
 
@@ -109,8 +114,11 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
         families[str(name)] = phrases
     frames = []
     raw_frames = data.get("frame", [])
+    known: dict[str, object] = dict(families)
     for n, table in enumerate(raw_frames if isinstance(raw_frames, list) else [], start=1):
-        problems.extend(_check_frame(table, n, families))
+        problems.extend(_check_frame(table, n, known))
+        if isinstance(table, Mapping) and isinstance(table.get("makes"), str):
+            known[table["makes"]] = table  # later frames may use it as a part
         if isinstance(table, Mapping) and not problems:
             frames.append(frame_from(table))
     context = data.get("context", [])
@@ -134,6 +142,8 @@ _FRAME_FIELDS: Final = frozenset(
         "family",
         "parts",
         "clause",
+        "makes",
+        "speaker",
         "level",
         "gap",
         "order",

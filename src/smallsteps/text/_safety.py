@@ -124,6 +124,11 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         return About.OTHER, True
     if _reported(reading, match.start, classes):
         return About.OTHER, True
+    if _names_writer(inside, classes):
+        return About.WRITER, True
+    if match.frame.speaker:
+        before = reading.words[max(0, match.start - 2) : match.start]
+        return _speaker(before, reading.words[match.end : match.end + 6], classes)
     first, _ = reading.clause_of(match.start)
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
@@ -136,6 +141,35 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         if word == "my" and "person" in classes(following):
             return About.OTHER, True
     return About.WRITER, False
+
+
+def _speaker(
+    before: Sequence[str], after: Sequence[str], classes: Callable[[str], tuple[str, ...]]
+) -> tuple[About, bool]:
+    """Who says or does a goodbye: its subject just before it, or the owner just after it
+    ("in my husband's coat"); else the writer. Those it is written to do not count."""
+    if any("other_pronoun" in classes(w) or "person" in classes(w) for w in before):
+        return About.OTHER, True
+    for prep, word, following in zip(("", *after), after, (*after[1:], ""), strict=False):
+        if prep not in _TO and word == "my" and _owner(classes(following)):
+            return About.OTHER, True
+    return About.WRITER, True
+
+
+_TO: Final = frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"})
+"""Words before "my mum" that make her the one a goodbye is for, not the one saying it."""
+
+
+def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether the writer is named inside a match ("better off without me", "if i died").
+
+    Words that name the one at risk decide before anyone named earlier in the clause: in
+    "my family would be better off without me" the family is named first, the writer is at risk.
+    """
+    for word, following in itertools.pairwise((*words, "")):
+        if "writer" in classes(word) and not (word == "my" and "person" in classes(following)):
+            return True
+    return False
 
 
 def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> About | None:
@@ -169,6 +203,10 @@ def _reported(reading: Reading, start: int, classes: Callable[[str], tuple[str, 
         if subject is About.OTHER:
             return True
     return False
+
+
+def _owner(kinds: tuple[str, ...]) -> bool:
+    return "person" in kinds or "owner" in kinds
 
 
 def _person(kinds: tuple[str, ...]) -> bool:
