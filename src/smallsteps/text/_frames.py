@@ -49,6 +49,8 @@ class Frame:
         speaker: The one at risk is whoever says or does it (a goodbye, settling one's
             affairs): the writer, unless someone else is its subject or owner ("she said
             goodbye", "his last message"), not the nearest person named ("tell mum i...").
+        about: Who the frame is about whoever is named: `"other"` for a supporter's worry
+            ("should i be worried, he gave away his xbox"); `""` to read it from the words.
         makes: A compound family this frame makes instead of a signal: its matches become
             hits of that family, which later frames use as parts ("settling" = a giving
             verb, then a belonging: "gave my cat to"; "goodbye" = settling with finality).
@@ -68,6 +70,7 @@ class Frame:
     clause: bool = False
     speaker: bool = False
     makes: str = ""
+    about: str = ""
     needs: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -208,4 +211,5 @@ def frame_from(table: Mapping[str, Any]) -> Frame:
         clause=bool(table.get("clause", False)),
         speaker=bool(table.get("speaker", False)),
         makes=str(table.get("makes", "")),
+        about=str(table.get("about", "")),
     )

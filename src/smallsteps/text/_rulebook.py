@@ -144,6 +144,7 @@ _FRAME_FIELDS: Final = frozenset(
         "clause",
         "makes",
         "speaker",
+        "about",
         "level",
         "gap",
         "order",
@@ -177,6 +178,8 @@ def _check_frame(table: object, n: int, families: Mapping[str, object]) -> list[
         )
     if table.get("topic", "") not in ("", "weak", "strong"):
         problems.append(f"{where}: topic: expected weak or strong")
+    if table.get("about", "") not in ("", "writer", "other"):
+        problems.append(f"{where}: about: expected writer or other")
     if table.get("level", "crisis") not in ("crisis", "concern"):
         problems.append(f"{where}: level: expected crisis or concern")
     if table.get("negation", "softens") not in ("softens", "inside", "required", "ignored"):

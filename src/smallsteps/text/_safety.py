@@ -83,6 +83,7 @@ class SafetyRules(Rulebook):
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
         signals = []
+        unsaid = []  # signals for the writer only by default: no word said so
         for match in self.matches(reading, hits):
             about, explicit = _about(reading, match, self._lexicon)
             if match.frame.needs_subject and not explicit:
@@ -95,7 +96,12 @@ class SafetyRules(Rulebook):
                 Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
             )
             words = " ".join(reading.words[match.start : match.end])
+            if about is About.WRITER and not explicit:
+                unsaid.append(len(signals))
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
+        if unsaid and any(s.about is About.OTHER and s.family == "supporter" for s in signals):
+            for i in unsaid:  # a supporter's worry: what no word gave the writer is theirs
+                signals[i] = attrs.evolve(signals[i], about=About.OTHER)
         return tuple(signals)
 
 
@@ -116,6 +122,8 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
     "i" is theirs; the nearest person before the match in its clause; a person inside the
     match; someone else's things just after it ("a goodbye letter in my husband's coat").
     """
+    if match.frame.about:
+        return About(match.frame.about), True
     classes = lex.classes_of
     inside = reading.words[match.start : match.end]
     if any("writer_reflexive" in classes(w) for w in inside):
@@ -124,11 +132,12 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         return About.OTHER, True
     if _reported(reading, match.start, classes):
         return About.OTHER, True
+    if match.frame.speaker:
+        first, _ = reading.clause_of(match.start)
+        before = reading.words[max(first, match.start - 2) : match.start]
+        return _speaker(before, reading.words[match.end : match.end + 6], classes)
     if _names_writer(inside, classes):
         return About.WRITER, True
-    if match.frame.speaker:
-        before = reading.words[max(0, match.start - 2) : match.start]
-        return _speaker(before, reading.words[match.end : match.end + 6], classes)
     first, _ = reading.clause_of(match.start)
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
@@ -153,7 +162,7 @@ def _speaker(
     for prep, word, following in zip(("", *after), after, (*after[1:], ""), strict=False):
         if prep not in _TO and word == "my" and _owner(classes(following)):
             return About.OTHER, True
-    return About.WRITER, True
+    return About.WRITER, False
 
 
 _TO: Final = frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"})
