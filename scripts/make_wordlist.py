@@ -18,6 +18,9 @@ import sys
 import zipfile
 
 HOW_MANY = 40_000
+"""Words of four letters or more."""
+HOW_MANY_SHORT = 1_500
+"""Words of three letters: enough that "sad" or "dad" is never read as a misspelt key word."""
 OUT = pathlib.Path(__file__).resolve().parent.parent / "src/smallsteps/data/text/en-words.txt"
 
 
@@ -27,13 +30,17 @@ def main(wheel: str) -> None:
     ranked = sorted(
         (w for w in counts if w.isascii() and w.isalpha() and len(w) >= 4),
         key=lambda w: (-counts[w], w),
-    )
+    )[:HOW_MANY]
+    ranked += sorted(
+        (w for w in counts if w.isascii() and w.isalpha() and len(w) == 3),
+        key=lambda w: (-counts[w], w),
+    )[:HOW_MANY_SHORT]
     header = [
-        "# The most frequent English words of four letters or more, one a line.",
+        "# The most frequent English words of three letters or more, one a line.",
         "# From pyspellchecker's English frequency list (MIT licence, Tyler Barrus).",
         "# Written by scripts/make_wordlist.py; edit that script, not this file.",
     ]
-    OUT.write_text("\n".join([*header, *sorted(ranked[:HOW_MANY])]) + "\n", "utf-8")
+    OUT.write_text("\n".join([*header, *sorted(ranked)]) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

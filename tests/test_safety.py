@@ -28,6 +28,7 @@ def _rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
 TUNED = _rows(DATA / "safety" / "tuned.tsv")
 HELDOUT = _rows(DATA / "heldout" / "safety.tsv")
 HELDOUT_2 = _rows(DATA / "heldout" / "safety_2.tsv")
+HELDOUT_3 = _rows(DATA / "heldout" / "safety_3.tsv")
 
 
 def _kind(text: str) -> str:
@@ -57,7 +58,7 @@ class TestLabelledSets:
         assert sum(e == "crisis" for _, e, _ in both) >= 400
         assert sum(e == "none" for _, e, _ in both) >= 400
         assert len(HELDOUT) >= 200
-        assert not {t for *_, t in TUNED} & {t for *_, t in HELDOUT + HELDOUT_2}
+        assert not {t for *_, t in TUNED} & {t for *_, t in HELDOUT + HELDOUT_2 + HELDOUT_3}
 
     def test_tuned_set(self) -> None:
         """On the lines it was tuned on: 72% recall, 60% supporter notices, 3% false alarms."""
@@ -94,6 +95,80 @@ class TestLabelledSets:
         lines = [t for f, e, t in TUNED if f == family and e == "crisis"]
         caught = [t for t in lines if _kind(t) in ("crisis", "gentle")]
         assert len(caught) >= 0.4 * len(lines)
+
+
+class TestWhoAndHow:
+    """How a careful reader tells who is at risk, and reads what is said without naming it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my family would be better off without me",  # the family is named first
+            "theyd all be relieved if i was gone for good",
+            "swallowed my mums tablets an hour ago",  # "mums" owns the tablets
+            "if my sister asks, tell her i was not scared at the end",  # she is told
+            "gave my cat to the neighbour. i wont be needing anything now",
+            "if a lorry hit me on the way home i wouldnt mind",
+        ],
+    )
+    def test_the_writer_is_at_risk(self, text: str) -> None:
+        check = ss.check_safety(text)
+        assert (ss.About.WRITER, "crisis") == (check.about, check.notice and check.notice.kind)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "found a goodbye letter in my husbands coat pocket",
+            "sam gave me his xbox and said he wont need it. should i be worried",
+            "my friend keeps saying goodbye to everyone and now shes not answering, what do i do",
+        ],
+    )
+    def test_a_supporter_gets_the_supporter_notice(self, text: str) -> None:
+        check = ss.check_safety(text)
+        assert (ss.About.OTHER, "supporter") == (check.about, check.notice and check.notice.kind)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "giving my plants to my neighbour while im away for the summer",
+            "gave away my winter clothes before the move, wont need them in spain",
+            "my plan for tonight: pizza, bath, bed",
+            "the date on saturday will be a flop",
+        ],
+    )
+    def test_everyday_settling_and_plans_are_not_a_crisis(self, text: str) -> None:
+        assert ss.check_safety(text).notice is None
+
+    def test_a_plan_without_its_name_gets_a_gentle_check(self) -> None:
+        """"It", a time and a mind made up: not certain, so the gentler notice."""
+        check = ss.check_safety("sunday night. ive made up my mind")
+        assert check.notice is not None
+        assert "plan-method" in {s.family for s in check.signals}
+
+    @pytest.mark.parametrize("word", ["want", "kill", "life"])
+    def test_a_slipped_finger_in_a_short_key_word(self, word: str) -> None:
+        """Every one-letter slip after the first letter (a key's neighbour, or a letter
+        missing) in a short key word still reads as that word, when it is no word itself."""
+        lex = ss.text.lexicon("en")
+        text = "i want to kill myself, i hate my life"
+        for typo in _slips(word):
+            if lex.is_word(typo):
+                continue
+            assert ss.check_safety(text.replace(word, typo, 1)).crisis, typo
+
+    def test_short_real_words_are_never_corrected(self) -> None:
+        lex = ss.text.lexicon("en")
+        for word in ("sad", "dad", "wed", "kys", "new", "ant"):
+            assert lex.resolve(word) == (word,) or word == "kys"
+        assert "keys" not in lex.resolve("kys")
+
+
+def _slips(word: str) -> list[str]:
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    near = {r[i]: r[max(0, i - 1) : i] + r[i + 1 : i + 2] for r in rows for i in range(len(r))}
+    out = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+    out += [word[:i] + n + word[i + 1 :] for i in range(1, len(word)) for n in near[word[i]]]
+    return out
 
 
 class TestCheckSafety:
@@ -318,6 +393,43 @@ class TestRulesAsData:
         assert ss.check_safety(text, rules=rules).notice is not None
         assert ss.check_safety(text).notice is None
         assert ss.check_safety("i want to die", rules=rules).notice is not None
+
+    def test_compound_families(self, tmp_path: pathlib.Path) -> None:
+        """A frame with `makes` makes a family that later frames use as a part."""
+        path = tmp_path / "extra.toml"
+        path.write_text(
+            '[family.tend]\nphrases = ["water"]\n[family.green]\nphrases = ["ferns"]\n'
+            '[family.away]\nphrases = ["forever"]\n'
+            '[[frame]]\nid = "tending"\nfamily = "goodbye"\nmakes = "tending"\n'
+            'parts = ["tend", "green"]\n'
+            '[[frame]]\nid = "tending-forever"\nfamily = "goodbye"\n'
+            'parts = ["tending", "away"]\norder = false\n',
+            encoding="utf-8",
+        )
+        rules = ss.load_safety_rules(path)
+        check = ss.check_safety("please water the ferns. forever", rules=rules)
+        assert "tending-forever" in {s.rule for s in check.signals}
+        assert "tending" not in {s.rule for s in check.signals}  # a compound is no signal
+        assert not ss.check_safety("please water the ferns", rules=rules).signals
+
+    def test_a_compound_must_come_before_its_use(self, tmp_path: pathlib.Path) -> None:
+        path = tmp_path / "bad.toml"
+        path.write_text(
+            '[family.a]\nphrases = ["aa"]\n'
+            '[[frame]]\nid = "uses"\nfamily = "coded"\nparts = ["made"]\n'
+            '[[frame]]\nid = "maker"\nfamily = "coded"\nmakes = "made"\nparts = ["a"]\n',
+            encoding="utf-8",
+        )
+        with pytest.raises(ss.CatalogError, match="frame uses: parts: no family 'made'"):
+            ss.load_safety_rules(path)
+
+    def test_bad_about(self, tmp_path: pathlib.Path) -> None:
+        path = tmp_path / "bad.toml"
+        path.write_text(
+            '[[frame]]\nid = "x"\nfamily = "coded"\nparts = ["coded"]\nabout = "us"\n', "utf-8"
+        )
+        with pytest.raises(ss.CatalogError, match="frame x: about: expected writer or other"):
+            ss.load_safety_rules(path)
 
     def test_bad_frame(self, tmp_path: pathlib.Path) -> None:
         """A frame naming a family that does not exist names the file and the frame."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Final
 
@@ -76,6 +76,27 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+_KEYBOARD: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: Final = {
+    row[i]: row[max(0, i - 1) : i] + row[i + 1 : i + 2]
+    for row in _KEYBOARD
+    for i in range(len(row))
+}
+"""Each letter's neighbours on its row of a QWERTY keyboard, for a finger that slipped."""
+
+
+def _short_variants(word: str) -> set[str]:
+    """A short key word typed with one letter missing, or one later letter's neighbour hit.
+
+    The first letter is kept: "wnt" and "wanr" reach "want"; "ant" would not (a word itself).
+    """
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    for i in range(1, len(word)):
+        out |= {word[:i] + n + word[i + 1 :] for n in _NEIGHBOURS.get(word[i], "")}
+    out.discard(word)
+    return {w for w in out if len(w) >= 3}
+
+
 def _squeeze(word: str) -> str:
     """Every run of one letter shortened to one letter: "killl" and "kill" both give "kil"."""
     out: list[str] = []
@@ -125,6 +146,7 @@ class Lexicon:
         self._keys: set[str] = set()
         self._short_keys: set[str] = set()
         self._fuzzy: dict[str, set[str]] = {}
+        self._short_fuzzy: dict[str, set[str]] = {}
         self._by_squeeze: dict[str, str] = {}
         self._class_of: dict[str, tuple[str, ...]] = {}
         for name, words in sorted(self.classes.items()):
@@ -148,6 +170,9 @@ class Lexicon:
             self._by_squeeze.setdefault(_squeeze(word), word)
             if 3 <= len(word) < _MIN_FUZZY:
                 self._short_keys.add(word)
+                if "typo_target" in self._class_of.get(word, ()):
+                    for variant in _short_variants(word):
+                        self._short_fuzzy.setdefault(variant, set()).add(word)
             if len(word) >= _MIN_FUZZY:
                 for variant in _deletes(word, 2 if len(word) >= 8 else 1):
                     self._fuzzy.setdefault(variant, set()).add(word)
@@ -214,7 +239,7 @@ class Lexicon:
             if len(word) - len(suffix) < 3 or not word.endswith(suffix):
                 continue
             stem = word[: len(word) - len(suffix)] + repl
-            tries = [stem + "e", stem] if suffix in ("ing", "ed") else [stem]
+            tries = [stem + "e", stem] if suffix in ("ing", "ed", "es") else [stem]
             if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
                 tries.append(stem[:-1])
             if suffix == "s" and word.endswith("ss"):
@@ -245,12 +270,16 @@ class Lexicon:
 
     def _correct(self, word: str) -> str:
         """Return the one key word within a small spelling distance, or "" if none or many."""
-        if word in self.known:
+        if word in self.known or word in self._keys:
             return ""
         if len(word) < _MIN_FUZZY:
+            if len(word) < 3:
+                return ""
             swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
             found = sorted(w for w in swaps if w in self._short_keys)
-            return found[0] if len(found) == 1 and len(word) >= 3 else ""
+            if not found:  # a letter missing ("wnt") or a neighbouring key hit ("wanr")
+                found = sorted(self._short_fuzzy.get(word, ()))
+            return self._one_of(found)
         limit = 2 if len(word) >= 8 else 1
         near: set[str] = set()
         for variant in _deletes(word, limit):
@@ -259,9 +288,18 @@ class Lexicon:
             (edit_distance(word, key, limit), key) for key in near if len(key) >= _MIN_FUZZY
         )
         scored = [(d, k) for d, k in scored if d <= limit]
-        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        if not scored:
             return ""
-        return scored[0][1]
+        return self._one_of([k for d, k in scored if d == scored[0][0]])
+
+    def _one_of(self, found: Sequence[str]) -> str:
+        """The one candidate, or of several that read alike ("myself", "meself") a common one."""
+        if len(found) == 1:
+            return found[0]
+        alike = len({self._class_of.get(w) for w in found}) == 1
+        if found and alike and found[0] in self._class_of:
+            return min(found, key=lambda w: (w not in self.known, w))
+        return ""
 
 
 _SHORT: Final = frozenset(

@@ -82,8 +82,8 @@ class SafetyRules(Rulebook):
         hits = self.hits(reading)
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
-        signals = []
-        unsaid = []  # signals for the writer only by default: no word said so
+        signals: list[Signal] = []
+        unsaid: list[int] = []  # signals for the writer only by default: no word said so
         for match in self.matches(reading, hits):
             about, explicit = _about(reading, match, self._lexicon)
             if match.frame.needs_subject and not explicit:
@@ -130,15 +130,19 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
         return About.WRITER, True
     if any("other_reflexive" in classes(w) for w in inside):
         return About.OTHER, True
+    first, _ = reading.clause_of(match.start)
+    if match.frame.speaker:  # "if mum asks, tell her i was not scared": she is told
+        before = reading.words[max(first, match.start - 2) : match.start]
+        nearest = _nearest(before, classes)
+        if nearest is not None:
+            return nearest, True
+        if _reported(reading, match.start, classes, first):
+            return About.OTHER, True
+        return _speaker(reading.words[match.end : match.end + 6], classes)
     if _reported(reading, match.start, classes):
         return About.OTHER, True
-    if match.frame.speaker:
-        first, _ = reading.clause_of(match.start)
-        before = reading.words[max(first, match.start - 2) : match.start]
-        return _speaker(before, reading.words[match.end : match.end + 6], classes)
     if _names_writer(inside, classes):
         return About.WRITER, True
-    first, _ = reading.clause_of(match.start)
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
         before = inside  # "kind of hoping i die": the subject may come inside the match
@@ -152,13 +156,12 @@ def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
     return About.WRITER, False
 
 
-def _speaker(
-    before: Sequence[str], after: Sequence[str], classes: Callable[[str], tuple[str, ...]]
-) -> tuple[About, bool]:
-    """Who says or does a goodbye: its subject just before it, or the owner just after it
-    ("in my husband's coat"); else the writer. Those it is written to do not count."""
-    if any("other_pronoun" in classes(w) or "person" in classes(w) for w in before):
-        return About.OTHER, True
+def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> tuple[About, bool]:
+    """Who says or does a goodbye when no one is named just before it.
+
+    Its owner just after it ("in my husband's coat"), else the writer by default. Those it is
+    for ("a letter for my dad", "tell my mum") do not count.
+    """
     for prep, word, following in zip(("", *after), after, (*after[1:], ""), strict=False):
         if prep not in _TO and word == "my" and _owner(classes(following)):
             return About.OTHER, True
@@ -201,9 +204,14 @@ def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) ->
     return None
 
 
-def _reported(reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
-    """Whether someone else speaks earlier in the sentence: a person, then a speech verb."""
-    low = max(0, start - 16)
+def _reported(
+    reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]], first: int = 0
+) -> bool:
+    """Whether someone else speaks earlier in the sentence: a person, then a speech verb.
+
+    Only words from `first` on are read (a goodbye's own clause).
+    """
+    low = max(first, start - 16)
     words = reading.words[low:start]
     for i, word in enumerate(words):
         if "speech" not in classes(word):
