@@ -140,15 +140,18 @@ class TestWhoAndHow:
         assert ss.check_safety(text).notice is None
 
     def test_a_plan_without_its_name_gets_a_gentle_check(self) -> None:
-        """"It", a time and a mind made up: not certain, so the gentler notice."""
+        """A time and a mind made up: not certain, so at least the gentler notice."""
         check = ss.check_safety("sunday night. ive made up my mind")
         assert check.notice is not None
         assert "plan-method" in {s.family for s in check.signals}
 
     @pytest.mark.parametrize("word", ["want", "kill", "life"])
     def test_a_slipped_finger_in_a_short_key_word(self, word: str) -> None:
-        """Every one-letter slip after the first letter (a key's neighbour, or a letter
-        missing) in a short key word still reads as that word, when it is no word itself."""
+        """A slip of one letter in a short key word still reads as that word.
+
+        Every slip after the first letter (a neighbouring key, or a letter missing), unless
+        the slip is a word itself.
+        """
         lex = ss.text.lexicon("en")
         text = "i want to kill myself, i hate my life"
         for typo in _slips(word):
