@@ -91,9 +91,20 @@ class Match:
 
 
 def match_frames(
-    reading: Reading, hits: Iterable[Hit], frames: Sequence[Frame], negations: frozenset[str]
+    reading: Reading,
+    hits: Iterable[Hit],
+    frames: Sequence[Frame],
+    negations: frozenset[str],
+    overrides: Mapping[str, str] | None = None,
 ) -> list[Match]:
-    """Return every place each frame is found; where two overlap, the un-negated one."""
+    """Return every place each frame is found; where two overlap, the un-negated one.
+
+    Frames are matched in order. A frame that `makes` a compound family returns nothing: its
+    matches join the hits as that family, for the frames after it. `overrides` maps a
+    cancelling family to one that, in the match's own clause, keeps it from cancelling
+    across clauses (see `_cancelled`).
+    """
+    overrides = overrides or {}
     by_family: dict[str, _Hits] = {}
     for hit in hits:
         by_family.setdefault(hit.family, _Hits()).add(hit)
@@ -104,7 +115,7 @@ def match_frames(
             continue
         kept: list[Match] = []
         for match in _matches(reading, frame, by_family):
-            if _cancelled(reading, frame, match, by_family):
+            if _cancelled(reading, frame, match, by_family, overrides):
                 continue
             negated = _negated(reading, match.start, negations)
             if frame.negation == "required" and not negated:
@@ -118,7 +129,12 @@ def match_frames(
                 kept.append(match)
             elif overlap[0].negated and not match.negated:
                 kept[kept.index(overlap[0])] = match
-        found.extend(kept)
+        if frame.makes:
+            made = [Hit(m.start, m.end, frame.makes) for m in kept if not m.negated]
+            if made:
+                by_family.setdefault(frame.makes, _Hits()).merge(made)
+        else:
+            found.extend(kept)
     return found
 
 
@@ -170,6 +186,11 @@ class _Hits:
         self.hits.append(hit)
         self.starts.append(hit.start)
 
+    def merge(self, hits: Iterable[Hit]) -> None:
+        """Add hits in any order; all stay sorted by start."""
+        self.hits = sorted([*self.hits, *hits])
+        self.starts = [h.start for h in self.hits]
+
     def between(self, low: int, high: int) -> list[Hit]:
         """The hits starting from `low` to `high`, both included."""
         return self.hits[
@@ -177,16 +198,38 @@ class _Hits:
         ]
 
 
-def _cancelled(reading: Reading, frame: Frame, match: Match, by_family: dict[str, _Hits]) -> bool:
+def _cancelled(
+    reading: Reading,
+    frame: Frame,
+    match: Match,
+    by_family: dict[str, _Hits],
+    overrides: Mapping[str, str],
+) -> bool:
+    """Whether a family of the frame's `unless` is near the match.
+
+    A family in `overrides` cancels from another clause only when the match's own clause has
+    no hit of the family it maps to: "i passed my test! and i still want to end things" is a
+    crisis, "passed" notwithstanding; "it passed" next to "i wanted to die" is not.
+    """
     reach = frame.window + 12  # a cancelling phrase is at most a dozen words long
+    first, last = reading.clause_of(match.start)
     for family in frame.unless:
         found = by_family.get(family)
         if found is None:
             continue
         for hit in found.between(match.start - reach, match.end + frame.window):
-            if hit.start <= match.end + frame.window and hit.end >= match.start - frame.window:
-                return True
+            if hit.start > match.end + frame.window or hit.end < match.start - frame.window:
+                continue
+            held = overrides.get(family)
+            if held and not first <= hit.start < last and _has(by_family, held, first, last):
+                continue
+            return True
     return False
+
+
+def _has(by_family: dict[str, _Hits], family: str, first: int, last: int) -> bool:
+    found = by_family.get(family)
+    return found is not None and bool(found.between(first, last - 1))
 
 
 def _negated(reading: Reading, start: int, negations: frozenset[str]) -> bool:

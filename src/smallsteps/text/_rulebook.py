@@ -32,6 +32,9 @@ class Rulebook:
         context: Families looked for only near a phrase of another family (an anchor):
             they add meaning to an anchor and mean nothing alone.
         blocking: Families whose phrases remove every other phrase they overlap (idioms).
+        overrides: Cancelling families mapped to a family that, in a match's own clause,
+            keeps them from cancelling it across clauses (`recovered` held off by `present`:
+            "i passed my test! and i still want to end things").
     """
 
     def __init__(
@@ -41,18 +44,18 @@ class Rulebook:
         frames: Sequence[Frame],
         context: Iterable[str] = (),
         blocking: Iterable[str] = ("idiom",),
+        overrides: Mapping[str, str] | None = None,
     ) -> None:
         self.lang = lang
         self.families = {name: tuple(phrases) for name, phrases in families.items()}
         self.frames = tuple(frames)
         self.context = frozenset(context)
         self.blocking = frozenset(blocking)
+        self.overrides = dict(overrides or {})
         self._lexicon: Lexicon = lexicon(lang)
         self._book = PhraseBook(self._lexicon, self.families, self.context)
         self._negations = self._lexicon.classes.get("negation", frozenset())
         self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
-        self._compound = tuple(f for f in self.frames if f.makes)
-        self._signalling = tuple(f for f in self.frames if not f.makes)
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -71,6 +74,7 @@ class Rulebook:
             tuple(frames.values()),
             self.context | other.context,
             self.blocking | other.blocking,
+            self.overrides | other.overrides,
         )
 
     def read(self, text: str, *, spans: bool = False) -> Reading:
@@ -88,11 +92,8 @@ class Rulebook:
 
     def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:
         """Every frame found in a reading, in text order."""
-        found = list(self.hits(reading) if hits is None else hits)
-        for frame in self._compound:  # in file order: a compound may use an earlier one
-            made = match_frames(reading, found, (frame,), self._negations)
-            found.extend(sorted(Hit(m.start, m.end, frame.makes) for m in made if not m.negated))
-        matched = match_frames(reading, found, self._signalling, self._negations)
+        found = self.hits(reading) if hits is None else hits
+        matched = match_frames(reading, found, self.frames, self._negations, self.overrides)
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
 
@@ -129,8 +130,14 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
     if not isinstance(blocking, list) or not all(isinstance(b, str) for b in blocking):
         problems.append("blocking: expected a list of family names")
         blocking = ["idiom"]
+    overrides = data.get("overrides", {})
+    if not isinstance(overrides, Mapping) or not all(
+        isinstance(v, str) and v in families for v in overrides.values()
+    ):
+        problems.append("overrides: expected a table of family names")
+        overrides = {}
     try:
-        return cls(lang, families, frames, context, blocking), problems
+        return cls(lang, families, frames, context, blocking, overrides), problems
     except ValueError as error:  # an unclosed group in a phrase
         problems.append(str(error))
         return cls(lang, {}, (), (), ()), problems
