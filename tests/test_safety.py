@@ -61,11 +61,11 @@ class TestLabelledSets:
         assert not {t for *_, t in TUNED} & {t for *_, t in HELDOUT + HELDOUT_2 + HELDOUT_3}
 
     def test_tuned_set(self) -> None:
-        """On the lines it was tuned on: 72% recall, 60% supporter notices, 3% false alarms."""
+        """On the lines it was tuned on: 80% recall, 65% supporter notices, 3% false alarms."""
         recall, supporter, alarms = _score(TUNED)
-        assert recall >= 0.72
-        assert supporter >= 0.6
-        assert alarms <= 0.03
+        assert recall >= 0.8
+        assert supporter >= 0.65
+        assert alarms <= 0.031
 
     def test_held_out_slice(self) -> None:
         """On lines never tuned on, a floor under today's figures, so a regression shows.
@@ -75,15 +75,22 @@ class TestLabelledSets:
         not met yet.
         """
         recall, supporter, alarms = _score(HELDOUT)
-        assert recall >= 0.72
-        assert supporter >= 0.5
+        assert recall >= 0.82
+        assert supporter >= 0.7
         assert alarms <= 0.08
 
     def test_second_held_out_slice(self) -> None:
         """The second slice, written after the rules were built: a floor, so a regression shows."""
         recall, supporter, alarms = _score(HELDOUT_2)
-        assert recall >= 0.65
-        assert supporter >= 0.5
+        assert recall >= 0.74
+        assert supporter >= 0.7
+        assert alarms <= 0.11
+
+    def test_third_held_out_slice(self) -> None:
+        """The third slice, written blind at the start of a round: 73% before it, 78% after."""
+        recall, supporter, alarms = _score(HELDOUT_3)
+        assert recall >= 0.75
+        assert supporter >= 0.6
         assert alarms <= 0.1
 
     @pytest.mark.parametrize(
@@ -91,10 +98,10 @@ class TestLabelledSets:
         sorted({f for f, e, _ in TUNED if e == "crisis" and f != "earlier"}),
     )
     def test_every_crisis_family_is_heard(self, family: str) -> None:
-        """Each family is caught in at least 40% of its tuned lines (burden, goodbye weakest)."""
+        """Each family is caught in at least 60% of its tuned lines (goodbye weakest)."""
         lines = [t for f, e, t in TUNED if f == family and e == "crisis"]
         caught = [t for t in lines if _kind(t) in ("crisis", "gentle")]
-        assert len(caught) >= 0.4 * len(lines)
+        assert len(caught) >= 0.6 * len(lines)
 
 
 class TestWhoAndHow:
