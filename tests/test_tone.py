@@ -90,14 +90,23 @@ def task_strings() -> Iterator[Shipped]:
         yield Shipped(f"{where}:{t.id}:title", t.title, False)
         yield Shipped(f"{where}:{t.id}:anchor", t.anchor, False)
         yield from _step_tree(f"{where}:{t.id}", t.steps)
+    slots = ss._tasks._Slots("your landlord", "landlord", "Sam", "reply to your landlord")
     for k in book.kinds:
-        yield Shipped(f"{where}:kind {k.id}:title", k.title, False)
-        yield Shipped(f"{where}:kind {k.id}:anchor", k.anchor, False)
-        yield Shipped(f"{where}:kind {k.id}:why", k.why.format(verb="tidy"), False)
-        filled = ss._tasks._fill(k.steps, "your landlord", "reply to your landlord")
-        yield from _step_tree(f"{where}:kind {k.id}", filled)
+        yield Shipped(f"{where}:kind {k.key}:title", k.title.format(**slots._asdict()), False)
+        yield Shipped(f"{where}:kind {k.key}:anchor", k.anchor, False)
+        yield from _step_tree(f"{where}:kind {k.key}", ss._tasks._fill(k.steps, slots))
     for key in ("notice", "first_step_only"):
         yield Shipped(f"{where}:words:{key}", book.words[key], key == "notice")
+    for key in ("why_kind", "why_object"):
+        line = book.words[key].format(
+            verb="tidy", kind="tidy", object="your room", object_class="room"
+        )
+        yield Shipped(f"{where}:words:{key}", line, False)
+    yield Shipped(
+        f"{where}:words:deadline", book.words["deadline"].format(deadline="Friday"), False
+    )
+    for hazard, table in book.words["hazard"].items():
+        yield Shipped(f"{where}:words:hazard:{hazard}", table["text"], True)
     tasks = [t.title for t in book.templates] + ["reply to my landlord", "sort the shed"]
     for task, energy in itertools.product(tasks, ss.Energy):
         bd = ss.break_down(task, energy=energy)

@@ -92,6 +92,8 @@ if TYPE_CHECKING:
     )
     from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
     from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
+    from ._tasklex import TaskLexicon, default_task_lexicon
+    from ._taskread import TaskReading, read_task
     from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
     from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
     from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
@@ -160,7 +162,11 @@ _EXPORTS: dict[str, str] = {
     "Suggestion": "_model",
     "TaskBook": "_tasks",
     "TaskKind": "_tasks",
+    "TaskLexicon": "_tasklex",
+    "TaskReading": "_taskread",
     "TaskTemplate": "_tasks",
+    "default_task_lexicon": "_tasklex",
+    "read_task": "_taskread",
     "ThoughtRecord": "_selftalk",
     "Tier": "_vocab",
     "TimeOfDay": "_vocab",
@@ -271,6 +277,8 @@ __all__ = [
     "Suggestion",
     "TaskBook",
     "TaskKind",
+    "TaskLexicon",
+    "TaskReading",
     "TaskTemplate",
     "ThoughtRecord",
     "Tier",
@@ -286,6 +294,7 @@ __all__ = [
     "default_resources",
     "default_routines",
     "default_safety_rules",
+    "default_task_lexicon",
     "default_tasks",
     "distortions",
     "fit_steps",
@@ -308,6 +317,7 @@ __all__ = [
     "personal_rule",
     "plan_rule",
     "prefer_tags",
+    "read_task",
     "recommend",
     "reframe",
     "rule_name",

@@ -14,6 +14,7 @@ from ._model import Step, _energy, _given
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
+from ._taskread import TaskReading
 from ._tasks import TaskBook, default_tasks
 from ._vocab import Energy
 
@@ -44,6 +45,10 @@ class Breakdown:
             win (the first step is marked `win`); empty at other levels.
         notice: The safety notice, set instead of steps when the task holds crisis language.
         help: The standing, low-key line saying where help is.
+        deadline: A calm line when the task says when it is due ("It is due Friday; today's
+            step is enough for today"), else empty.
+        reading: What the task reader found: the verb and its kind, the object and its
+            class, people, deadline, what is done, side comments, hazards (`TaskReading`).
     """
 
     task: str
@@ -58,6 +63,8 @@ class Breakdown:
     first_step_only: str = ""
     notice: SafetyNotice | None = None
     help: str = ""
+    deadline: str = ""
+    reading: TaskReading | None = None
 
     @property
     def crisis(self) -> bool:
@@ -128,6 +135,8 @@ class Breakdown:
             lines.append(f"  ({len(self.later)} more when you are ready)")
         if self.first_step_only:
             lines.append(self.first_step_only)
+        if self.deadline:
+            lines.append(self.deadline)
         if self.habit_stack:
             lines.append(f"Idea: {self.habit_stack}.")
         return "\n".join(lines)
@@ -180,7 +189,8 @@ def break_down(
     found = book._find(task)
     words = book._words
     sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS)
-    shown, later = list(sized[: level.steps_shown]), sized[level.steps_shown :]
+    count = _ending(sized, level.steps_shown)
+    shown, later = list(sized[:count]), sized[count:]
     if level == Energy.EMPTY:
         shown[0] = attrs.evolve(shown[0], win=True)
     shown[-1] = attrs.evolve(shown[-1], win=True)
@@ -197,7 +207,27 @@ def break_down(
         anchor=found.anchor,
         first_step_only=str(words["first_step_only"]) if level == Energy.EMPTY else "",
         help=help_pointer(),
+        deadline=_deadline(str(words["deadline"]), found.reading.deadline),
+        reading=found.reading,
     )
+
+
+def _ending(steps: tuple[Step, ...], shown: int) -> int:
+    """How many steps to show so the last one shown ends a meaningful unit, where one is near.
+
+    A step marked `win` (the message sent, the parcel by the door) within two steps past the
+    usual number is reached; otherwise the usual number stands.
+    """
+    if shown >= len(steps) or shown <= 1 or steps[shown - 1].win:
+        return min(shown, len(steps))
+    for extra in (1, 2):
+        if shown + extra <= len(steps) and steps[shown + extra - 1].win:
+            return shown + extra
+    return shown
+
+
+def _deadline(line: str, when: str) -> str:
+    return line.format(deadline=when) if when else ""
 
 
 def _book(value: TaskBook | None) -> TaskBook:

@@ -19,6 +19,8 @@ import attrs
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
 from ._sizing import _WORD
+from ._tasklex import default_task_lexicon
+from ._taskread import TaskReading, read_task
 from ._vocab import Energy
 
 __all__ = ["TaskBook", "TaskKind", "TaskTemplate", "default_tasks", "load_tasks", "parse_tasks"]
@@ -103,47 +105,10 @@ def keywords(text: str) -> tuple[str, ...]:
     return tuple(_stem(p) for p in map(_plain, _WORD.findall(text)) if p and p not in _FILLER)
 
 
-@attrs.frozen
-class _Reading:
-    """What `break_down` reads from a task: the words, the verb, the object, the phrase."""
-
-    keys: frozenset[str]
-    verb: str  # the stem of the first word that matters, or ""
-    verb_word: str  # that word as typed
-    verb_pair: str  # the stems of that word and the next ("fill in"), or ""
-    pair_words: str  # those two words as typed
-    object: str  # the words after the verb, first person turned to second ("your landlord")
-    phrase: str  # the task from the verb on ("reply to your landlord")
-
-
-def _read(text: str) -> _Reading:
-    words = _WORD.findall(text[:2000])
-    if text.isupper():
-        words = [w.lower() for w in words]
-    i = 0
-    while i < len(words) and _plain(words[i]) in _FILLER:
-        i += 1
-    start = i
-    verb_word = words[i] if i < len(words) else ""
-    pair = words[i : i + 2] if len(words) > i + 1 else []
-    i += 1
-    while i < len(words) and _plain(words[i]) in _PARTICLES:
-        i += 1
-    return _Reading(
-        keys=frozenset(keywords(text[:2000])),
-        verb=_stem(_plain(verb_word)) if verb_word else "",
-        verb_word=verb_word,
-        verb_pair=" ".join(_stem(_plain(w)) for w in pair),
-        pair_words=" ".join(pair),
-        object=_phrase(words[i:], OBJECT_WORDS),
-        phrase=_phrase(words[start:], TASK_WORDS),
-    )
-
-
 def _phrase(words: Sequence[str], limit: int) -> str:
     """Up to `limit` words, first person turned to second, no loose word at the end.
 
-    Very long words are cut, so a step stays readable whatever was typed.
+    Very long words are cut, so a line stays readable whatever was typed.
     """
     kept = [_PRONOUNS.get(w.casefold(), w)[:PHRASE_CHARS] for w in words[:limit]]
     while kept and _plain(kept[-1]) in _TRAILING:
@@ -164,11 +129,6 @@ def _phrases(values: Iterable[str]) -> tuple[str, ...]:
         if not isinstance(phrase, str) or not keywords(phrase):
             raise ValidationError("match", f"{phrase!r} has no words to match on")
     return phrases
-
-
-def _verb_key(verb: str) -> str:
-    """The stems of a verb of one or two words: `"Filling in"` becomes `"fill in"`."""
-    return " ".join(_stem(_plain(word)) for word in verb.split())
 
 
 def _words(values: Iterable[str]) -> tuple[str, ...]:
@@ -201,6 +161,8 @@ class TaskTemplate:
         object: What the task is about, in the words its steps use ("bathroom", "bill").
         anchor: Something already done to attach the first step to ("After you brush your
             teeth").
+        kinds: The action kinds whose verbs this template answers (`"clean"`, `"cancel"`); a
+            task read as another kind never gets it. Empty: any kind.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -212,6 +174,7 @@ class TaskTemplate:
     )
     object: str = attrs.field(default="", validator=_optional_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
+    kinds: tuple[str, ...] = attrs.field(default=(), converter=_words)
 
     def __repr__(self) -> str:
         return f"<TaskTemplate {self.id!r} {self.area} steps={len(self.steps)}>"
@@ -219,20 +182,20 @@ class TaskTemplate:
 
 @attrs.frozen(repr=False)
 class TaskKind:
-    """A pattern of steps for tasks no template knows, picked by the task's verb.
+    """A pattern of steps for an action kind, for tasks no template knows.
 
-    Step texts may hold `{object}` (the person's own object: "your landlord") and `{task}`
-    (their words from the verb on: "fix the squeaky door").
+    The task reader finds the kind from the task's verb ("ring": `call`) and the class of
+    its object ("mum": `person`); a pattern for that kind and class answers, else the kind's
+    own pattern (`object_class` empty). Step texts and the title may hold `{object}` (the
+    person's own object: "your landlord"), `{thing}` (its head noun: "landlord"),
+    `{people}` (the people named, or "them") and `{task}` (their words from the verb on).
 
     Attributes:
-        id: The kind (`"communicate"`, `"clean"`, `"generic"`...).
-        title: A short name for the kind.
-        verbs: Verbs that pick this kind even when a one-word template phrase also matched.
-        weak_verbs: Verbs that pick it only when no template matched ("make", "get").
-        areas: Template areas that agree with this kind, so their matches stand.
+        id: The action kind (`"call"`, `"clean"`, `"other"`...).
+        title: The title shown, with slots (`"Ring {people}"`).
+        steps: The pattern, first step small and physical and about the task's object.
+        object_class: The object class it is for (`"person"`), or "" for any.
         object: The object to use when the task names none.
-        why: One sentence on why these steps were chosen; may hold `{verb}`.
-        steps: The pattern, first step small and physical.
         anchor: Something already done to attach the first step to.
     """
 
@@ -241,31 +204,45 @@ class TaskKind:
     steps: tuple[Step, ...] = attrs.field(
         converter=_steps, validator=[_not_empty, _first_step_small]
     )
-    why: str = attrs.field(validator=_text)
-    verbs: tuple[str, ...] = attrs.field(default=(), converter=_words)
-    weak_verbs: tuple[str, ...] = attrs.field(default=(), converter=_words)
-    areas: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    object_class: str = attrs.field(default="", validator=_optional_text)
     object: str = attrs.field(default="it", validator=_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         try:
-            _fill(self.steps, "x", "x")
-            self.why.format(verb="x")
+            _fill(self.steps, _Slots("x", "x", "x", "x"))
+            self.title.format(**_Slots("x", "x", "x", "x")._asdict())
         except (KeyError, IndexError, ValueError):
             raise ValidationError(
-                "steps", "step texts may use {object} and {task}, and why may use {verb}"
+                "steps", "texts may use {object}, {thing}, {people} and {task}"
             ) from None
 
+    @property
+    def key(self) -> str:
+        """How `Breakdown.source` names it: `"call"`, or `"call/person"` for a class."""
+        return f"{self.id}/{self.object_class}" if self.object_class else self.id
+
     def __repr__(self) -> str:
-        return f"<TaskKind {self.id!r} verbs={len(self.verbs) + len(self.weak_verbs)}>"
+        return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
 
 
-def _fill(steps: Iterable[Step], obj: str, task: str) -> tuple[Step, ...]:
+class _Slots(NamedTuple):
+    object: str
+    thing: str
+    people: str
+    task: str
+
+
+def _fill(steps: Iterable[Step], slots: _Slots) -> tuple[Step, ...]:
+    values = slots._asdict()
     return tuple(
-        attrs.evolve(s, text=s.text.format(object=obj, task=task), parts=_fill(s.parts, obj, task))
+        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots))
         for s in steps
     )
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _templates(values: Iterable[TaskTemplate]) -> tuple[TaskTemplate, ...]:
@@ -285,6 +262,41 @@ class _Found(NamedTuple):
     why: str
     steps: tuple[Step, ...]
     anchor: str
+    reading: TaskReading
+
+
+def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Step, ...]:
+    """One calm safety step for each hazard of the task (at most two), from `[words.hazard]`."""
+    table = words.get("hazard", {})
+    steps: list[Step] = []
+    for hazard in hazards:
+        found = table.get(hazard) if isinstance(table, Mapping) else None
+        if isinstance(found, Mapping) and len(steps) < 2:
+            steps.append(Step(str(found["text"]), int(found["seconds"])))
+    return tuple(steps)
+
+
+def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The safety steps after the first step, before the risky work; none a step has already."""
+    texts = {s.text for s in steps}
+    new = tuple(h for h in hazards if h.text not in texts)
+    return (*steps[:1], *new, *steps[1:]) if new else steps
+
+
+def _someone(reading: TaskReading) -> bool:
+    """Whether the task names a particular person ("my cousin", "Sam"), not just anyone."""
+    anyone = default_task_lexicon().sets["anyone"]
+    return reading.object_class == "person" and any(
+        p.casefold() not in anyone for p in reading.people
+    )
+
+
+def _task_words(reading: TaskReading, default: str) -> str:
+    verb = reading.verb.split()
+    if not verb:
+        return reading.object or default
+    parts = [verb[0], reading.object, *verb[1:]] if len(verb) > 1 else [verb[0], reading.object]
+    return " ".join(p for p in parts if p)
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
@@ -317,7 +329,7 @@ class TaskBook:
     kinds: tuple[TaskKind, ...] = attrs.field(converter=_kinds)
     words: Mapping[str, Any] = attrs.field(factory=dict)
     _index: tuple[tuple[frozenset[str], str, TaskTemplate], ...] = attrs.field(init=False, eq=False)
-    _verbs: Mapping[str, tuple[TaskKind, bool]] = attrs.field(init=False, eq=False)
+    _patterns: Mapping[str, TaskKind] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index = tuple(
@@ -325,13 +337,8 @@ class TaskBook:
             for template in self.templates
             for phrase in template.match
         )
-        verbs: dict[str, tuple[TaskKind, bool]] = {}
-        for kind in reversed(self.kinds):
-            verbs.update({_verb_key(v): (kind, False) for v in kind.weak_verbs})
-        for kind in reversed(self.kinds):
-            verbs.update({_verb_key(v): (kind, True) for v in kind.verbs})
         object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_verbs", verbs)
+        object.__setattr__(self, "_patterns", {k.key: k for k in self.kinds})
 
     def template(self, template_id: str) -> TaskTemplate:
         """Return the template with this id.
@@ -341,44 +348,49 @@ class TaskBook:
         """
         return _by_id(self.templates, template_id, "template")
 
-    def kind(self, kind_id: str) -> TaskKind:
-        """Return the kind with this id.
+    def kind(self, kind_id: str, object_class: str = "") -> TaskKind:
+        """Return the pattern of a kind (for an object class, or the kind's own).
 
         Raises:
             ValidationError: If there is none, with the closest ids.
         """
-        return _by_id(self.kinds, kind_id, "kind")
+        key = f"{kind_id}/{object_class}" if object_class else kind_id
+        found = self._patterns.get(key)
+        if found is None:
+            hint = did_you_mean(key, list(self._patterns))
+            raise ValidationError("kind", f"no kind {key!r}{hint}")
+        return found
 
-    def _match(self, reading: _Reading) -> tuple[TaskTemplate | TaskKind | None, str]:
-        """The template or kind for a task and the phrase or verb that chose it, or `None`."""
+    def _template(self, reading: TaskReading) -> tuple[TaskTemplate, str] | None:
+        """The template whose phrase fits the task best and whose kinds fit its verb.
+
+        A template of another kind never answers ("cancel the gym" never gets the gym
+        visit); nor does one whose only matched word is the object when the verb says
+        something else the template does not do.
+        """
+        keys = frozenset(keywords(" ".join(reading.words)))
+        verb = frozenset(keywords(reading.verb))
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
-        for keys, phrase, template in self._index:
-            if keys <= reading.keys and (best is None or len(keys) > len(best[0])):
-                best = (keys, template, phrase)
-        table = self._verbs or default_tasks()._verbs  # a book of templates alone
-        verb, typed = reading.verb_pair, reading.pair_words
-        if verb not in table:
-            verb, typed = reading.verb, reading.verb_word
-        kind, strong = table.get(verb, (None, False))
-        if best is not None:
-            matched, template, phrase = best
-            verbs = set(verb.split())
-            overrides = kind is not None and (
-                # "message my cousin": the phrase is the verb alone, so the object says more
-                (matched <= verbs and bool(reading.object))
-                # "unblock the shower drain": a clear verb of another kind of task
-                or (
-                    strong
-                    and len(matched) == 1
-                    and not matched & verbs
-                    and template.area not in kind.areas
-                )
-            )
-            if not overrides:
-                return template, phrase
-        if kind is not None:
-            return kind, typed.casefold()
-        return None, ""
+        for matched, phrase, template in self._index:
+            if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
+                continue
+            sure = reading.kind not in ("", "other")  # "other": the verb says little
+            if sure and template.kinds and reading.kind not in template.kinds:
+                continue
+            if not template.kinds and reading.kind and len(matched) == 1 and reading.verb:
+                continue  # a kind-free template on one word: the kind reading says more
+            if matched <= verb and _someone(reading):
+                continue  # "message my cousin": the phrase is the verb alone; the person says more
+            best = (matched, template, phrase)
+        return (best[1], best[2]) if best is not None else None
+
+    def _pattern(self, reading: TaskReading) -> TaskKind:
+        """The kind's pattern for the object's class, else the kind's own, else `other`."""
+        patterns = self._patterns or default_tasks()._patterns
+        for key in (f"{reading.kind}/{reading.object_class}", reading.kind, "other"):
+            if key in patterns:
+                return patterns[key]
+        return default_tasks()._patterns["other"]
 
     @property
     def _words(self) -> dict[str, Any]:
@@ -387,25 +399,40 @@ class TaskBook:
 
     def _find(self, task: str) -> _Found:
         """The steps for a task, unsized, with how they were found."""
-        reading = _read(task)
-        found, key = self._match(reading)
-        if found is None:
-            generic = [k for k in self.kinds if k.id == "generic"]
-            found = generic[0] if generic else default_tasks().kind("generic")
-        if isinstance(found, TaskTemplate):
-            why = str(self._words["why_template"]).format(title=found.title, phrase=key)
+        reading = read_task(task)
+        words = self._words
+        hazards = _hazard_steps(words, reading.hazards)
+        found = self._template(reading)
+        if found is not None:
+            template, phrase = found
+            why = str(words["why_template"]).format(title=template.title, phrase=phrase)
+            steps = template.steps  # a saved task carries its own safety step
             return _Found(
-                found.title, f"template:{found.id}", found.object, why, found.steps, found.anchor
-            )
-        obj = reading.object or found.object
-        phrase = reading.phrase or found.object
+                template.title, f"template:{template.id}", template.object, why, steps,
+                template.anchor, reading,
+            )  # fmt: skip
+        pattern = self._pattern(reading)
+        slots = _Slots(
+            object=reading.object or pattern.object,
+            thing=(reading.object_class != "person" and reading.thing)
+            or reading.object
+            or pattern.object,
+            people=" and ".join(reading.people[:2]) or "them",
+            task=_task_words(reading, pattern.object),
+        )
+        key = "why_kind" if reading.verb else "why_object"
+        why = str(words[key]).format(
+            verb=reading.verb, kind=pattern.id, object=slots.object,
+            object_class=reading.object_class or "thing",
+        )  # fmt: skip
         return _Found(
-            phrase[:1].upper() + phrase[1:],
-            f"kind:{found.id}",
-            obj,
-            found.why.format(verb=key),
-            _fill(found.steps, obj, phrase),
-            found.anchor,
+            _cap(pattern.title.format(**slots._asdict())),
+            f"kind:{pattern.key}",
+            slots.object,
+            why,
+            _with_hazards(_fill(pattern.steps, slots), hazards),
+            pattern.anchor,
+            reading,
         )
 
     def __or__(self, other: TaskBook) -> TaskBook:
@@ -426,7 +453,10 @@ class TaskBook:
 # -- loading -------------------------------------------------------------------------------
 
 _TOP_LEVEL: Final = ("task", "kind", "words")
-_WORD_KEYS: Final = ("notice", "notice_seconds", "first_step_only", "why_template")
+_WORD_KEYS: Final = (
+    "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
+    "deadline", "hazard",
+)  # fmt: skip
 
 
 def parse_tasks(data: Mapping[str, Any], *, source: str = "<data>") -> TaskBook:
@@ -435,23 +465,52 @@ def parse_tasks(data: Mapping[str, Any], *, source: str = "<data>") -> TaskBook:
     Raises:
         CatalogError: Listing every problem found, each with the template and the field.
     """
-    from ._loader import _build_tables, _check_words, _top_level
+    from ._loader import _build, _build_tables, _check_words, _top_level
 
     problems = _top_level(data, _TOP_LEVEL, source)
     templates = _build_tables(TaskTemplate, data, "task", problems)
-    kinds = _build_tables(TaskKind, data, "kind", problems)
+    kinds: list[TaskKind] = []
+    raw = data.get("kind", [])
+    if not isinstance(raw, list):
+        problems.append(f"kind: expected [[kind]] tables, got {type(raw).__name__}")
+        raw = []
+    seen: set[str] = set()
+    for n, table in enumerate(raw, start=1):
+        ident = table.get("id") if isinstance(table, Mapping) else None
+        cls = table.get("object_class", "") if isinstance(table, Mapping) else ""
+        label = f"kind {ident!r}" + (f" for {cls!r}" if cls else "") if ident else f"kind #{n}"
+        built = _build(TaskKind, table, label, problems)
+        if built is not None:
+            if built.key in seen:
+                problems.append(f"{label}: id: duplicate kind and class")
+            seen.add(built.key)
+            kinds.append(built)
     words = _check_words(data, _WORD_KEYS, problems)
     if problems:
         raise CatalogError(source, problems)
     return TaskBook(templates, kinds, words)
 
 
+_DEFAULT_FILES: Final = (
+    "tasks.toml", "tasks/templates-home.toml", "tasks/templates-admin.toml", "tasks/patterns.toml",
+)  # fmt: skip
+
+
 @functools.cache
 def default_tasks() -> TaskBook:
-    """Return the task templates and kinds that ship with smallsteps (`data/tasks.toml`)."""
+    """Return the task templates and kind patterns that ship with smallsteps.
+
+    They are `data/tasks.toml` (the words and the first templates), `data/tasks/templates-*.toml`
+    and the kinds' patterns in `data/tasks/patterns.toml`.
+    """
     from ._resources import _package_data
 
-    return parse_tasks(_package_data("tasks.toml"), source="smallsteps/data/tasks.toml")
+    parts = [parse_tasks(_package_data(n), source=f"smallsteps/data/{n}") for n in _DEFAULT_FILES]
+    return TaskBook(
+        tuple(t for part in parts for t in part.templates),
+        tuple(k for part in parts for k in part.kinds),
+        {k: v for part in parts for k, v in part.words.items()},
+    )
 
 
 def load_tasks(path: os.PathLike[str] | str) -> TaskBook:

@@ -1,0 +1,208 @@
+"""The task reader's knowledge: verbs to action kinds, nouns to object classes, as data.
+
+`data/tasks/verbs.toml` maps verbs and phrasal verbs to about 30 action kinds (clean, pay,
+ask for money owed, cancel...), with readings that depend on the object ("take" a tablet is
+taking a medicine, "take" a parcel is posting it). `data/tasks/objects.toml` maps nouns to
+about 40 object classes (appliance, bill, person...) with the hazards they carry. This module
+only loads them into look-up tables; `_taskread` reads a task with them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+
+__all__ = ["TaskLexicon", "default_task_lexicon", "forms"]
+
+PARTICLES: Final = frozenset(
+    [
+        "up", "out", "off", "back", "in", "on", "down", "over", "away", "round", "around",
+        "through", "about", "along", "together", "apart",
+    ]
+)  # fmt: skip
+"""The particles of phrasal verbs, which may come after the object ("ring mum back")."""
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The forms a typed word may stand for: itself, then plural and verb endings taken off.
+
+    A look-up tries each in turn, so "washing" finds "wash", "boxes" finds "box", "hoped"
+    finds "hope" and "batteries" finds "battery" whichever the lexicon lists.
+    """
+    out = [word]
+    n = len(word)
+    if n > 4 and word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if n > 4 and word.endswith("ing"):
+        stem = word[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if n > 3 and word.endswith("ed"):
+        stem = word[:-2]
+        out += [stem, word[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+        if word.endswith("ied"):
+            out.append(word[:-3] + "y")
+    if n > 3 and word.endswith("es"):
+        out.append(word[:-2])
+    if n > 2 and word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+class _Phrases:
+    """Phrases of one or more words, found by their first word, longest first."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in entries:
+            words = tuple(phrase.replace("-", " ").split())
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, value))
+        for found in self._by_first.values():
+            found.sort(key=lambda e: (-len(e[0]), e[0]))
+        self.entries: dict[tuple[str, ...], str] = {
+            w: v for found in self._by_first.values() for w, v in found
+        }
+
+    def at(
+        self, words: Sequence[str], i: int, irregular: Mapping[str, str]
+    ) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest phrase starting at word `i`: (its length, its value, its words)."""
+        for first in _forms(words[i], irregular):
+            for phrase, value in self._by_first.get(first, ()):
+                if i + len(phrase) <= len(words) and all(
+                    p in _forms(w, irregular)
+                    for p, w in zip(phrase[1:], words[i + 1 :], strict=False)
+                ):
+                    return len(phrase), value, phrase
+        return None
+
+
+def _forms(word: str, irregular: Mapping[str, str]) -> tuple[str, ...]:
+    base = irregular.get(word)
+    return (*forms(word), base) if base else forms(word)
+
+
+@attrs.frozen(repr=False)
+class TaskLexicon:
+    """Verbs and nouns for reading tasks: build it with `default_task_lexicon()`.
+
+    Attributes:
+        kinds: The action kinds, in file order.
+        opposite: Each kind's opposite kinds (a template of one never answers the other).
+        classes: The object classes, in file order.
+        class_hazards: The hazards each class carries (an appliance: electric).
+        sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
+            `data/tasks/reading.toml`.
+        maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
+    """
+
+    kinds: tuple[str, ...]
+    opposite: Mapping[str, frozenset[str]]
+    classes: tuple[str, ...]
+    class_hazards: Mapping[str, tuple[str, ...]]
+    verbs: _Phrases
+    nouns: _Phrases
+    hazard_words: _Phrases
+    noun_kinds: _Phrases
+    cues: _Phrases
+    by_object: Mapping[str, Mapping[str, str]]
+    by_class: Mapping[str, str]
+    ambiguous_verbs: Mapping[str, tuple[str, ...]]
+    irregular: Mapping[str, str]
+    sets: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    maps: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"<TaskLexicon {len(self.verbs.entries)} verbs, {len(self.kinds)} kinds, "
+            f"{len(self.nouns.entries)} nouns, {len(self.classes)} classes>"
+        )
+
+    def verb_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest verb or phrasal verb at word `i`: (length, kind, its base words)."""
+        return self.verbs.at(words, i, self.irregular)
+
+    def noun_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest noun at word `i`: (length, class, its base words)."""
+        return self.nouns.at(words, i, self.irregular)
+
+    def hazard_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """The hazard a word or phrase at word `i` names ("ladder": height)."""
+        return self.hazard_words.at(words, i, self.irregular)
+
+    def noun_kind_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """A noun that says the kind when no verb does ("yoga": exercise) at word `i`."""
+        return self.noun_kinds.at(words, i, self.irregular)
+
+    def cue_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """A phrase that settles the kind wherever it is ("owes me") at word `i`."""
+        return self.cues.at(words, i, self.irregular)
+
+    def kind_for(self, verb: str, default: str, object_class: str) -> str:
+        """The kind a verb means with this object: an object rule first, then its default."""
+        rule = self.by_object.get(verb, {}).get(object_class)
+        return rule or default
+
+    def is_verb(self, word: str) -> bool:
+        """Whether a typed word can start a verb of the lexicon."""
+        return self.verb_at((word,), 0) is not None
+
+
+def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    return value if isinstance(value, Mapping) else {}
+
+
+def parse_task_lexicon(
+    verbs: Mapping[str, Any], objects: Mapping[str, Any], reading: Mapping[str, Any]
+) -> TaskLexicon:
+    """Build the lexicon from the tables of `verbs.toml`, `objects.toml` and `reading.toml`."""
+    kinds = _table(verbs, "kind")
+    classes = _table(objects, "class")
+    irregular = {
+        **{str(k): str(v) for k, v in _table(verbs, "irregular").items()},
+        **{str(k): str(v) for k, v in _table(objects, "irregular_plural").items()},
+    }
+    return TaskLexicon(
+        kinds=tuple(kinds),
+        opposite={k: frozenset(t.get("opposite", ())) for k, t in kinds.items()},
+        classes=tuple(classes),
+        class_hazards={c: tuple(t.get("hazard", ())) for c, t in classes.items()},
+        verbs=_Phrases((v, k) for k, t in kinds.items() for v in t.get("verbs", ())),
+        nouns=_Phrases((n, c) for c, t in classes.items() for n in t.get("nouns", ())),
+        hazard_words=_Phrases((str(w), str(h)) for w, h in _table(objects, "hazard_words").items()),
+        noun_kinds=_Phrases((str(n), str(k)) for n, k in _table(verbs, "noun_kind").items()),
+        cues=_Phrases((str(n), str(k)) for n, k in _table(verbs, "cue").items()),
+        by_object={
+            str(v): {str(c): str(k) for c, k in rules.items()}
+            for v, rules in _table(verbs, "by_object").items()
+        },
+        by_class={str(c): str(k) for c, k in _table(verbs, "by_class").items()},
+        ambiguous_verbs={str(v): tuple(ks) for v, ks in _table(verbs, "ambiguous").items()},
+        irregular=irregular,
+        sets={str(k): frozenset(map(str, v)) for k, v in _table(reading, "sets").items()},
+        maps={
+            str(k): {str(a): str(b) for a, b in v.items()}
+            for k, v in reading.items()
+            if k != "sets" and isinstance(v, Mapping)
+        },
+    )
+
+
+@functools.cache
+def default_task_lexicon() -> TaskLexicon:
+    """The verbs and nouns that ship with smallsteps (`data/tasks/verbs.toml`, `objects.toml`)."""
+    from ._resources import _package_data
+
+    return parse_task_lexicon(
+        _package_data("tasks/verbs.toml"),
+        _package_data("tasks/objects.toml"),
+        _package_data("tasks/reading.toml"),
+    )

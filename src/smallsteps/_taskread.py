@@ -1,0 +1,514 @@
+"""Reading a task a person types: what they mean to do, to what, for whom, and by when.
+
+`read_task("ring mum back about sunday lunch by fri")` finds the verb first (phrasal verbs
+too, even around their object: "ring ... back"), its action kind (`call`), the object as the
+person wrote it ("mum") and its class (`person`), the people named, a deadline ("Friday"),
+what is already done ("bags already packed"), side comments set apart ("price going up"),
+and hazards for tasks with a known one (a ladder: height). Words are folded by the shared text
+layer; the knowledge is data (`_tasklex`). Time is linear in the length of the task.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+import attrs
+
+from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
+from .text import fold
+
+__all__ = ["TaskReading", "read_task"]
+
+MAX_CHARS: Final = 2000
+"""Only the start of a very long task is read: a task is a line, not a letter."""
+
+_TOKEN: Final = re.compile(
+    r"[^\W_]+(?:['\u2019][^\W_]+)*['\u2019]?|[.;!?()\[\]\n,:]|\s[-\u2013\u2014]+\s"
+)
+"""Words (with inner apostrophes), marks that end a part, and dashes between spaces."""
+_BREAK: Final = frozenset(".;!?()[]\n:")
+
+
+class _Token(NamedTuple):
+    typed: str  # as typed
+    word: str  # folded, apostrophes gone ("" for a break)
+
+
+@attrs.frozen
+class TaskReading:
+    """What `read_task` reads from a task. Plain data; every field may be empty.
+
+    Attributes:
+        verb: The verb as a base phrase ("ring back", "sort out"), or "" when none was found.
+        kind: The action kind (`"call"`, `"pay"`, `"ask-money-owed"`...), or "".
+        object: The object in the person's words, first person turned to second ("your
+            landlord", "the kids dentist appt").
+        thing: The object's head noun as typed ("appt").
+        object_class: The object's class (`"appointment"`, `"person"`...), or "".
+        people: The people named: words for people as typed ("mum"), names with a capital ("Sam").
+        deadline: When it is due, for a calm line ("Friday", "before the frost").
+        done: What the person says is already done ("bags already packed").
+        aside: Side comments, kept apart so they never choose the steps.
+        hazards: Hazards the task carries (`"height"`, `"electric"`...), for a safety step.
+        confidence: How sure the reading is, 0 to 1: a verb of the lexicon and an object of a
+            known class is 1.0; nothing known is 0.2.
+        words: The main part's words, folded, for matching templates.
+    """
+
+    verb: str = ""
+    kind: str = ""
+    object: str = ""
+    thing: str = ""
+    object_class: str = ""
+    people: tuple[str, ...] = ()
+    deadline: str = ""
+    done: str = ""
+    aside: str = ""
+    hazards: tuple[str, ...] = ()
+    confidence: float = 0.2
+    words: tuple[str, ...] = ()
+
+
+def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
+    """Read a task a person typed: the verb and its kind, the object and its class, and more.
+
+    Args:
+        task: The task in the person's words.
+        lexicon: The verbs and nouns; `default_task_lexicon()` when `None`.
+
+    Returns:
+        The reading; fields the task does not say are empty.
+
+    Example:
+        >>> r = read_task("ring mum back by fri")
+        >>> r.verb, r.kind, r.object_class, r.people, r.deadline
+        ('ring back', 'call', 'person', ('mum',), 'Friday')
+    """
+    lex = lexicon or default_task_lexicon()
+    tokens = _tokens(task[:MAX_CHARS])
+    segments = _segments(tokens)
+    deadline = _deadline(tokens, lex)
+    main, done, asides = _main(segments, lex)
+    main = _with_referent(main, segments, lex)
+    words = [t.word for t in main]
+    start, verb = _verb(words, lex)
+    v_len, kind, verb_words, particle_at = verb
+    obj_from = start + v_len
+    obj_to = _object_end(words, obj_from, particle_at, lex)
+    obj_tokens = [t for i, t in enumerate(main[obj_from:obj_to]) if obj_from + i != particle_at]
+    obj_words = [t.word for t in obj_tokens]
+    head, object_class = _head(obj_words, lex)
+    if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
+        head, object_class = _head(words, lex)
+        obj_tokens = main
+    people = _people(tokens, main, lex)
+    named = [t for t in obj_tokens if t.word not in lex.sets["determiners"]][:1]
+    if (
+        not object_class
+        and named
+        and (
+            named[0].typed[:1].upper() + named[0].typed[1:] in people
+            or kind in lex.sets["to_people"]
+        )
+    ):
+        object_class = "person"  # "text priya back", "reply to sam": a name is a person
+        if lex.noun_at([named[0].word], 0) is None:  # a name: with its capital, everywhere
+            name = named[0].typed[:1].upper() + named[0].typed[1:]
+            people = tuple(dict.fromkeys((*people, name)))
+            obj_tokens = [_Token(name, t.word) if t is named[0] else t for t in obj_tokens]
+    verb_base = " ".join(verb_words)
+    if verb_words:
+        kind = _kind(lex, verb_base, kind, [object_class, *_classes(obj_words, lex)])
+        kind = _light(lex, verb_base, kind, obj_words, object_class) or kind
+    else:
+        kind = _kindless(lex, words, object_class)
+    cue = _cue(lex, [t.word for t in tokens])
+    if (
+        cue == "renew" and object_class in lex.maps["consumable"]
+    ):  # the milk running out is shopping
+        cue = lex.maps["consumable"][object_class]
+    kind = cue or kind
+    hazards = _hazards(words, lex, kind, object_class)
+    return TaskReading(
+        verb=verb_base,
+        kind=kind,
+        object=_phrase(obj_tokens, lex),
+        thing=obj_tokens[head].typed if 0 <= head < len(obj_tokens) else "",
+        object_class=object_class,
+        people=people,
+        deadline=deadline,
+        done=" ".join(t.typed for t in done),
+        aside=" ".join(" ".join(t.typed for t in a) for a in asides),
+        hazards=hazards,
+        confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
+        words=tuple(w for w in words if w),
+    )
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        typed = match.group().strip()
+        if not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
+            out.append(_Token(typed, ""))
+        else:
+            word = fold(typed).replace("'", "").replace("\u2019", "")
+            out.append(_Token(typed.rstrip("'\u2019"), word))
+    return out
+
+
+def _segments(tokens: Sequence[_Token]) -> list[list[_Token]]:
+    """The task in parts, split at sentence marks, brackets, dashes and commas."""
+    parts: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.word:
+            parts[-1].append(token)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _main(
+    segments: list[list[_Token]], lex: TaskLexicon
+) -> tuple[list[_Token], list[_Token], list[list[_Token]]]:
+    """The part that says what to do, the part that says what is done, and the rest.
+
+    The part that says what to do starts with its verb, as a to-do does ("get them back in
+    the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
+    part starts with one.
+    """
+    done = [s for s in segments if any(t.word in ("already", "done") for t in s)]
+    rest = [s for s in segments if s not in done] or segments[:1]
+    if not rest:
+        return [], [], []
+    starts = [s for s in rest if _starts_with_verb([t.word for t in s], lex)]
+    main = starts[0] if starts else rest[0]
+    asides = [s for s in rest if s is not main]
+    return main, (done[0] if done else []), asides
+
+
+def _with_referent(
+    main: list[_Token], segments: list[list[_Token]], lex: TaskLexicon
+) -> list[_Token]:
+    """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
+
+    When the object after the verb is only "it", "them" or "this", the part just before
+    names it; its words take the pronoun's place.
+    """
+    at = next((n for n, seg in enumerate(segments) if seg is main), -1)
+    if at <= 0:
+        return main
+    words = [t.word for t in main]
+    start, verb = _verb(words, lex)
+    after = start + verb[0]
+    rest = [w for i, w in enumerate(words[after:], start=after) if i != verb[3]]
+    if not verb[2] or not rest or rest[0] not in lex.sets["refers"]:
+        return main
+    referent = segments[at - 1]
+    return [*main[:after], *referent, *main[after + 1 :]]
+
+
+def _starts_with_verb(words: Sequence[str], lex: TaskLexicon) -> bool:
+    at, verb = _verb(words, lex)
+    lead = 0
+    while lead < len(words) and (
+        words[lead] in lex.sets["lead"] or words[lead] in lex.sets["determiners"]
+    ):
+        lead += 1
+    return bool(verb[2]) and at == lead
+
+
+_NO_VERB: Final = (0, "", (), -1)
+
+
+def _verb(
+    words: Sequence[str], lex: TaskLexicon
+) -> tuple[int, tuple[int, str, tuple[str, ...], int]]:
+    """Where the verb starts and (its length, kind, base words, index of a split particle).
+
+    Nouns of two words or more are passed over whole ("iron tablet", "driving licence"), as
+    is a word in -ing before a noun ("parking fine"), so the verb is the one meant.
+    """
+    i = 0
+    while i < len(words) and (words[i] in lex.sets["lead"] or words[i] in lex.sets["determiners"]):
+        i += 1
+    at = i
+    while at < min(len(words), i + 8):
+        noun = lex.noun_at(words, at)
+        if noun is not None and noun[0] >= 2:
+            at += noun[0]
+            continue
+        found = lex.verb_at(words, at)
+        gerund = (
+            found is not None
+            and found[2][0] != words[at]
+            and words[at].endswith("ing")
+            and at + 1 < len(words)
+            and lex.noun_at(words, at + 1) is not None
+        )
+        if found is None or (gerund and at == i and found[0] == 1):
+            at += 1
+            continue
+        length, kind, base = found
+        split = _split_particle(words, at, length, base, lex)
+        if split is not None:
+            return at, split
+        return at, (length, kind, base, -1)
+    return i, _NO_VERB
+
+
+def _split_particle(
+    words: Sequence[str], at: int, length: int, base: tuple[str, ...], lex: TaskLexicon
+) -> tuple[int, str, tuple[str, ...], int] | None:
+    """A phrasal verb around its object: "ring mum back", "put the bins out"."""
+    if length != 1:
+        return None
+    for j in range(at + 2, min(len(words), at + 6)):
+        word = words[j]
+        after = words[j + 1] if j + 1 < len(words) else ""
+        ends = (
+            not after
+            or after in lex.sets["object_stop"]
+            or after in lex.maps["days"]
+            or after in lex.sets["prepositions"]
+        )
+        if (
+            (word in PARTICLES or word in lex.sets["split"])
+            and ends
+            and not _in_noun(words, j, lex)
+        ):
+            found = lex.verbs.entries.get((base[0], word))
+            if found is not None:
+                return 1, found, (base[0], word), j
+        if word in lex.sets["object_stop"]:
+            return None
+    return None
+
+
+def _in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
+    """Whether word `j` ends a noun of several words ("the washing up": not "do ... up")."""
+    for start in range(max(0, j - 3), j):
+        found = lex.noun_at(words, start)
+        if found is not None and start + found[0] - 1 == j:
+            return True
+    return False
+
+
+def _object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexicon) -> int:
+    end = start
+    while end < len(words) and end - start < 8:
+        word = words[end]
+        if (
+            word in lex.sets["object_stop"]
+            or word in lex.maps["days"]
+            or (word == "for" and _is_time(words, end, lex))
+        ):
+            break
+        end += 1
+    return max(end, particle_at + 1) if particle_at >= start else end
+
+
+def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
+    after = words[i + 1 : i + 3]
+    return bool(after) and (
+        after[0] in lex.maps["days"]
+        or after[0] in lex.maps["when"]
+        or after[-1] in ("week", "month")
+    )
+
+
+def _head(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
+    """The head noun's index and class.
+
+    The last noun before a preposition ("the kids dentist appt for sam": appt), else the
+    first after it.
+    """
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    seen_prep = False
+    i = 0
+    while i < len(words):
+        if words[i] in lex.sets["prepositions"] and before is not None:
+            seen_prep = True
+        found = lex.noun_at(words, i)
+        if found is None or (found[0] == 1 and words[i].endswith("ed") and found[2][0] != words[i]):
+            i += 1  # "booked" is a verb's form, not the noun "book"
+            continue
+        length, cls, base = found
+        if base[-1] in lex.sets["measures"] and words[i + length : i + length + 1] == ["of"]:
+            i += length + 1  # "the course of amoxicillin": the medicine is the head
+            continue
+        spot = (i + length - 1, cls)
+        if not seen_prep:
+            before = spot
+        elif after is None:
+            after = spot
+        i += length
+    best = before or after
+    return best if best is not None else (-1, "")
+
+
+def _light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_class: str) -> str:
+    """The kind a light verb's noun or participle means.
+
+    "give sam a ring" is a call, "drop kate a message" a message, "go for a run" exercise;
+    "get the boiler service booked" is booking, "get the dog groomed" pet care.
+    """
+    if verb.split()[0] not in lex.sets["light"] and kind != "other":
+        return ""
+    for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
+        noun = lex.noun_kind_at(obj, i)
+        if noun is not None:
+            return noun[1]
+    if verb.split()[0] not in lex.sets["light"]:
+        return ""
+    for i, word in enumerate(obj):
+        after_article = i > 0 and obj[i - 1] in ("a", "an")
+        participle = word.endswith("ed") or word in lex.irregular
+        if not (after_article or participle):
+            continue
+        found = lex.verb_at(obj, i)
+        if found is not None and found[1] != "other":
+            return lex.kind_for(" ".join(found[2]), found[1], object_class)
+    return ""
+
+
+def _kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
+    """The kind of a task that names no verb: "new school shoes" is buying, "yoga" exercise."""
+    if any(w in lex.sets["new"] for w in words):
+        return "buy"
+    for i in range(len(words)):
+        found = lex.noun_kind_at(words, i)
+        if found is not None:
+            return found[1]
+    return lex.by_class.get(object_class, "")
+
+
+def _cue(lex: TaskLexicon, words: Sequence[str]) -> str:
+    """A phrase that settles the kind wherever it is: "owes me", "i owe", "expires"."""
+    for i in range(len(words)):
+        found = lex.cue_at(words, i)
+        if found is not None:
+            return found[1]
+    return ""
+
+
+def _kind(lex: TaskLexicon, verb: str, kind: str, classes: Sequence[str]) -> str:
+    """The verb's kind with its object.
+
+    An object rule for the head's class first, then for any other noun of the object ("ask
+    sis for the money": money), then the verb's own kind.
+    """
+    rules = lex.by_object.get(verb, {})
+    for cls in classes:
+        if cls in rules:
+            return rules[cls]
+    if (
+        kind == "other" and classes[0] and verb in lex.sets["do"]
+    ):  # "do the bins", "sort the dishes"
+        return lex.by_class.get(classes[0], kind)
+    return kind
+
+
+def _classes(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    out = []
+    i = 0
+    while i < len(words):
+        found = lex.noun_at(words, i)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[1])
+        i += found[0]
+    return out
+
+
+def _hazards(
+    words: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
+) -> tuple[str, ...]:
+    found: list[str] = []
+    if kind in lex.sets["physical"]:
+        found += lex.class_hazards.get(object_class, ())
+        for i in range(len(words)):
+            hit = lex.hazard_at(words, i)
+            if hit is not None:
+                found.append(hit[1])
+    return tuple(dict.fromkeys(found))
+
+
+def _deadline(tokens: Sequence[_Token], lex: TaskLexicon) -> str:
+    """When the task is due, in a few words ("Friday", "before the frost"), or ""."""
+    words = [t.word for t in tokens]
+    for i, word in enumerate(words):
+        if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
+            rest = []
+            for t in tokens[i + 1 : i + 5]:
+                if not t.word or t.word in lex.sets["object_stop"] - {
+                    "tonight",
+                    "tomorrow",
+                    "tmrw",
+                    "tmr",
+                }:
+                    break
+                rest.append(lex.maps["days"].get(t.word) or lex.maps["when"].get(t.word) or t.typed)
+            if rest:
+                return " ".join((["before"] if word == "before" else []) + rest)
+    for word in words:
+        if word in lex.maps["days"]:
+            return lex.maps["days"][word]
+        if word in lex.maps["when"]:
+            return lex.maps["when"][word]
+    return ""
+
+
+def _people(tokens: Sequence[_Token], main: Sequence[_Token], lex: TaskLexicon) -> tuple[str, ...]:
+    """People named, in order.
+
+    Words of the person class, and names: a capital letter mid-sentence, or the word after
+    "ring", "text", "ask" that the lexicon does not know.
+    """
+    found: list[str] = []
+    words = [t.word for t in main]
+    for i, token in enumerate(main):
+        noun = lex.noun_at(words, i)
+        if noun is not None and noun[1] == "person" and noun[0] == 1:
+            found.append(token.typed)  # "mum", "the gp": as typed; names get a capital
+            continue
+        typed = token.typed
+        named = (
+            typed[:1].isupper()
+            and i > 0
+            and typed.lower() not in ("i", "im")
+            and not typed.isupper()
+        )
+        after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"]
+        unknown = (
+            noun is None
+            and not lex.is_verb(token.word)
+            and token.word not in lex.sets["determiners"]
+        )
+        little = (
+            token.word in lex.sets["object_stop"]
+            or token.word in lex.maps["days"]
+            or token.word in lex.maps["when"]
+            or token.word in lex.sets["prepositions"]
+        )
+        if (named or after_verb) and unknown and not little and token.word.isalpha():
+            found.append(typed[:1].upper() + typed[1:])
+    return tuple(dict.fromkeys(found))
+
+
+def _phrase(tokens: Sequence[_Token], lex: TaskLexicon, limit: int = 6) -> str:
+    """The person's own words, first person turned to second, no loose word at the end."""
+    kept = [lex.maps["pronouns"].get(t.word, t.typed)[:40] for t in tokens[:limit]]
+    while kept and (
+        kept[-1].lower() in lex.sets["prepositions"]
+        or kept[-1].lower() in lex.sets["determiners"]
+        or kept[-1].lower() in ("and", "or")
+    ):
+        kept.pop()
+    while len(kept) > 1 and len(" ".join(kept)) > 40:
+        kept.pop()
+    return " ".join(kept)
