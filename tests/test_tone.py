@@ -268,9 +268,11 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
     import tomllib
 
     problems = []
-    # data/safety/, data/text/ and data/thinking/ hold the words readers look for in a
-    # person's own text (phrases, short forms); they are never shown, like `thought_patterns`.
-    readers = {DATA.parent / name for name in ("safety", "text", "thinking")}
+    # data/safety/, data/text/, data/thinking/ and data/tasks/lexicon/ hold the words readers
+    # look for in a person's own text (phrases, short forms, verbs); they are never shown,
+    # like `thought_patterns`.
+    names = ("safety", "text", "thinking", "tasks/lexicon")
+    readers = {DATA.parent / name for name in names}
     for path in sorted((DATA.parent).rglob("*.toml")):
         if path.parent in readers:
             continue

@@ -215,14 +215,14 @@ def break_down(
 def _ending(steps: tuple[Step, ...], shown: int) -> int:
     """How many steps to show so the last one shown ends a meaningful unit, where one is near.
 
-    A step marked `win` (the message sent, the parcel by the door) within two steps past the
-    usual number is reached; otherwise the usual number stands.
+    A step marked `win` (the message sent, the parcel by the door) one step past the usual
+    number is reached; otherwise the usual number stands. At the lowest energy the
+    first step is the win, and no more are added.
     """
-    if shown >= len(steps) or shown <= 1 or steps[shown - 1].win:
+    if shown >= len(steps) or shown <= 2 or steps[shown - 1].win:
         return min(shown, len(steps))
-    for extra in (1, 2):
-        if shown + extra <= len(steps) and steps[shown + extra - 1].win:
-            return shown + extra
+    if steps[shown].win:
+        return shown + 1
     return shown
 
 

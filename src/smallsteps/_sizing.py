@@ -99,7 +99,8 @@ def _time_box(step: Step, seconds: int) -> Step:
     A text that already names a time ("for a minute") or would grow past 15 words stays as
     it is; the shorter duration still says how long.
     """
-    joiner = ", for" if "," in step.text else " for"  # "Sip it slowly, a bit at a time, for..."
+    ends_with_for = step.text.rstrip().lower().endswith(" for")  # "the papers it asks for"
+    joiner = ", for" if "," in step.text or ends_with_for else " for"
     text = f"{step.text}{joiner} {format_duration(seconds).removeprefix('about ')}"
     if len(_WORD.findall(text)) > 15 or _NAMES_A_TIME.search(step.text):
         text = step.text

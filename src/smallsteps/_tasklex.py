@@ -1,8 +1,8 @@
 """The task reader's knowledge: verbs to action kinds, nouns to object classes, as data.
 
-`data/tasks/verbs.toml` maps verbs and phrasal verbs to about 30 action kinds (clean, pay,
+`data/tasks/lexicon/verbs.toml` maps verbs and phrasal verbs to about 30 action kinds (clean, pay,
 ask for money owed, cancel...), with readings that depend on the object ("take" a tablet is
-taking a medicine, "take" a parcel is posting it). `data/tasks/objects.toml` maps nouns to
+taking a medicine, "take" a parcel is posting it). `data/tasks/lexicon/objects.toml` maps nouns to
 about 40 object classes (appliance, bill, person...) with the hazards they carry. This module
 only loads them into look-up tables; `_taskread` reads a task with them.
 """
@@ -99,7 +99,7 @@ class TaskLexicon:
         classes: The object classes, in file order.
         class_hazards: The hazards each class carries (an appliance: electric).
         sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
-            `data/tasks/reading.toml`.
+            `data/tasks/lexicon/reading.toml`.
         maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
     """
 
@@ -198,11 +198,11 @@ def parse_task_lexicon(
 
 @functools.cache
 def default_task_lexicon() -> TaskLexicon:
-    """The verbs and nouns that ship with smallsteps (`data/tasks/verbs.toml`, `objects.toml`)."""
+    """The verbs, nouns and little words that ship with smallsteps, in `data/tasks/lexicon/`."""
     from ._resources import _package_data
 
     return parse_task_lexicon(
-        _package_data("tasks/verbs.toml"),
-        _package_data("tasks/objects.toml"),
-        _package_data("tasks/reading.toml"),
+        _package_data("tasks/lexicon/verbs.toml"),
+        _package_data("tasks/lexicon/objects.toml"),
+        _package_data("tasks/lexicon/reading.toml"),
     )
