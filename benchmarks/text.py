@@ -35,6 +35,24 @@ def message(rng: random.Random, words: int, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)) + f" ({n})"
 
 
+TASK_VERBS = (
+    "ring", "text", "clean", "fix", "pay", "cancel", "book", "return", "sort out", "put",
+    "wash", "order", "renew", "apply for", "water", "take", "get", "tidy", "send back", "chase",
+)  # fmt: skip
+TASK_OBJECTS = (
+    "the landlord", "mum", "the oven", "the leaky tap", "council tax", "the gym", "dentist appt",
+    "the jumper", "the spare room", "the bins", "the duvet", "my prescription", "passport",
+    "a parking permit", "the tomatoes", "the parcel", "new trainers", "the kids toys",
+)  # fmt: skip
+TASK_TAILS = ("", " by fri", " before the weekend", " asap", ", price going up", " tmrw pls")
+
+
+def task(rng: random.Random, n: int) -> str:
+    """A new everyday task, made unique by its number ("fix the oven by fri 12")."""
+    verb, obj = rng.choice(TASK_VERBS), rng.choice(TASK_OBJECTS)
+    return f"{verb} {obj}{rng.choice(TASK_TAILS)} {n}"
+
+
 def long_text(rng: random.Random, size: int, n: int) -> str:
     """A new text of `size` characters, in sentences."""
     parts: list[str] = []
@@ -117,6 +135,10 @@ def main() -> None:
     tracemalloc.stop()
     print(f"| memory: safety rules and lexicon, built | {rules_bytes / 2**20:.1f} MiB | | | | 1 |")
     print(f"| memory: caches grown over {short} new messages | {grown / 2**20:.2f} MiB | | | | 1 |")
+    tasks = [task(rng, n) for n in range(short // 5)]
+    ss.break_down("warm up the task book")  # templates, patterns and the lexicon
+    print(row("read_task, new task each call", timed(ss.read_task, tasks)))
+    print(row("break_down, new task each call (energy 2)", timed(ss.break_down, tasks)))
     for size in (1_000, 10_000, 100_000):
         repeats = 3 if args.quick else max(5, 200_000 // size)
         texts = [long_text(rng, size, 10_000_000 * k) for k in range(repeats)]

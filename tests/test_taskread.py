@@ -37,6 +37,12 @@ class TestLabelledSets:
         assert result["right"] >= 0.8
         assert result["wrong"] <= 0.14
 
+    def test_second_held_out_slice(self) -> None:
+        """Written blind after the reader was built: 75% reach their kind, 18% another."""
+        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_2)
+        assert result["right"] >= 0.72
+        assert result["wrong"] <= 0.2
+
 
 class TestReading:
     @pytest.mark.parametrize(

@@ -97,8 +97,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
     obj_to = _object_end(words, obj_from, particle_at, lex)
-    obj_tokens = [t for i, t in enumerate(main[obj_from:obj_to]) if obj_from + i != particle_at]
+    obj_tokens = list(main[obj_from:obj_to])
     obj_words = [t.word for t in obj_tokens]
+    rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
     head, object_class = _head(obj_words, lex)
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = _head(words, lex)
@@ -120,8 +121,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             obj_tokens = [_Token(name, t.word) if t is named[0] else t for t in obj_tokens]
     verb_base = " ".join(verb_words)
     if verb_words:
-        kind = _kind(lex, verb_base, kind, [object_class, *_classes(obj_words, lex)])
-        kind = _light(lex, verb_base, kind, obj_words, object_class) or kind
+        kind = _kind(lex, verb_base, kind, [object_class, *_classes(rest, lex)])
+        kind = _light(lex, verb_base, kind, rest, object_class) or kind
     else:
         kind = _kindless(lex, words, object_class)
     cue = _cue(lex, [t.word for t in tokens])
@@ -273,6 +274,7 @@ def _split_particle(
             or after in lex.sets["object_stop"]
             or after in lex.maps["days"]
             or after in lex.sets["prepositions"]
+            or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
         )
         if (
             (word in PARTICLES or word in lex.sets["split"])
@@ -297,17 +299,26 @@ def _in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
 
 
 def _object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexicon) -> int:
+    """Where the object ends.
+
+    At a time, a reason, the next clause, or a preposition after its noun ("the blender |
+    to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
+    jo | back").
+    """
+    if particle_at >= start:
+        return particle_at
     end = start
+    noun = False
     while end < len(words) and end - start < 8:
         word = words[end]
-        if (
-            word in lex.sets["object_stop"]
-            or word in lex.maps["days"]
-            or (word == "for" and _is_time(words, end, lex))
-        ):
+        stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
+        if stop or (word == "for" and _is_time(words, end, lex)):
             break
+        if noun and word in lex.sets["prepositions"] and word != "of":
+            break
+        noun = noun or lex.noun_at(words, end) is not None
         end += 1
-    return max(end, particle_at + 1) if particle_at >= start else end
+    return end
 
 
 def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
@@ -428,9 +439,17 @@ def _classes(words: Sequence[str], lex: TaskLexicon) -> list[str]:
 def _hazards(
     words: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
 ) -> tuple[str, ...]:
+    """The hazards of hands-on work.
+
+    The object's class's where the kind makes them real (`[hazard_kinds]`), and any a word
+    names ("ladder", "bleach").
+    """
     found: list[str] = []
     if kind in lex.sets["physical"]:
-        found += lex.class_hazards.get(object_class, ())
+        kinds = lex.maps.get("hazard_kinds", {})
+        found += [
+            h for h in lex.class_hazards.get(object_class, ()) if kind in kinds.get(h, "").split()
+        ]
         for i in range(len(words)):
             hit = lex.hazard_at(words, i)
             if hit is not None:
@@ -438,29 +457,43 @@ def _hazards(
     return tuple(dict.fromkeys(found))
 
 
+_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
+"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
+
+
 def _deadline(tokens: Sequence[_Token], lex: TaskLexicon) -> str:
-    """When the task is due, in a few words ("Friday", "before the frost"), or ""."""
+    """When the task is due, in a few words ("Friday", "before the frost", "3pm"), or "".
+
+    A deadline word ("by", "before", "due") and what follows it first; then a day, a date, a
+    time or "tonight" anywhere, except one told as past ("since monday", "last friday").
+    """
     words = [t.word for t in tokens]
+    keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
     for i, word in enumerate(words):
         if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
             rest = []
             for t in tokens[i + 1 : i + 5]:
-                if not t.word or t.word in lex.sets["object_stop"] - {
-                    "tonight",
-                    "tomorrow",
-                    "tmrw",
-                    "tmr",
-                }:
+                if not t.word or t.word in keep:
                     break
-                rest.append(lex.maps["days"].get(t.word) or lex.maps["when"].get(t.word) or t.typed)
+                rest.append(_when(t, lex))
             if rest:
-                return " ".join((["before"] if word == "before" else []) + rest)
-    for word in words:
-        if word in lex.maps["days"]:
-            return lex.maps["days"][word]
-        if word in lex.maps["when"]:
-            return lex.maps["when"][word]
+                lead = ["before"] if word == "before" else ["at"] if _CLOCK.match(rest[0]) else []
+                return " ".join(lead + rest)
+    for i, token in enumerate(tokens):
+        if i > 0 and words[i - 1] in lex.sets["past"]:
+            continue
+        word = token.word
+        if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
+            if _CLOCK.match(word):
+                return f"at {token.typed}"
+            on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
+            return ("on the " if on else "") + _when(token, lex)
     return ""
+
+
+def _when(token: _Token, lex: TaskLexicon) -> str:
+    return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
 
 
 def _people(tokens: Sequence[_Token], main: Sequence[_Token], lex: TaskLexicon) -> tuple[str, ...]:

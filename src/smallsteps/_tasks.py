@@ -277,10 +277,14 @@ def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Ste
 
 
 def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
-    """The safety steps after the first step, before the risky work; none a step has already."""
+    """The safety steps before the risky work, none a step has already.
+
+    They go after the first two steps (getting ready), so at the lowest energy the two shown
+    are about the task.
+    """
     texts = {s.text for s in steps}
     new = tuple(h for h in hazards if h.text not in texts)
-    return (*steps[:1], *new, *steps[1:]) if new else steps
+    return (*steps[:2], *new, *steps[2:]) if new else steps
 
 
 def _someone(reading: TaskReading) -> bool:
