@@ -44,6 +44,16 @@ class TestLabelledSets:
         assert result["wrong"] <= 0.2
 
 
+def test_everyday_tasks_raise_no_safety_notice() -> None:
+    """No tuned task and no template's title gets a safety notice.
+
+    "change my password for the bank" or "update my will" is admin, not a goodbye.
+    """
+    tasks = [t for *_, t in EVALUATOR.rows(EVALUATOR.TUNED)]
+    tasks += [t.title for t in ss.default_tasks().templates]
+    assert [] == [t for t in tasks if ss.check_safety(t).notice is not None]
+
+
 class TestReading:
     @pytest.mark.parametrize(
         ("task", "verb", "kind", "object_class"),
