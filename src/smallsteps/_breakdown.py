@@ -45,6 +45,8 @@ class Breakdown:
             win (the first step is marked `win`); empty at other levels.
         notice: The safety notice, set instead of steps when the task holds crisis language.
         help: The standing, low-key line saying where help is.
+        note: The person's own side note, kept in their words ("Your note: only one dose"),
+            so a caution they wrote is never lost; empty when there is none.
         deadline: A calm line when the task says when it is due ("It is due Friday; today's
             step is enough for today"), else empty.
         reading: What the task reader found: the verb and its kind, the object and its
@@ -65,6 +67,7 @@ class Breakdown:
     help: str = ""
     deadline: str = ""
     reading: TaskReading | None = None
+    note: str = ""
 
     @property
     def crisis(self) -> bool:
@@ -135,6 +138,8 @@ class Breakdown:
             lines.append(f"  ({len(self.later)} more when you are ready)")
         if self.first_step_only:
             lines.append(self.first_step_only)
+        if self.note:
+            lines.append(self.note)
         if self.deadline:
             lines.append(self.deadline)
         if self.habit_stack:
@@ -209,6 +214,7 @@ def break_down(
         help=help_pointer(),
         deadline=_deadline(str(words["deadline"]), found.reading.deadline),
         reading=found.reading,
+        note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
     )
 
 

@@ -122,7 +122,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     verb_base = " ".join(verb_words)
     if verb_words:
         kind = _kind(lex, verb_base, kind, [object_class, *_classes(rest, lex)])
-        kind = _light(lex, verb_base, kind, rest, object_class) or kind
+        light = _light(lex, verb_base, kind, rest, object_class)
+        kind = light or kind
+        obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
         kind = _kindless(lex, words, object_class)
     cue = _cue(lex, [t.word for t in tokens])
@@ -131,7 +133,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     ):  # the milk running out is shopping
         cue = lex.maps["consumable"][object_class]
     kind = cue or kind
-    hazards = _hazards(words, lex, kind, object_class)
+    hazards = _hazards(words, [t.word for t in tokens], lex, kind, object_class)
+    others = [p for p in people if p.casefold() not in lex.sets["anyone"]]
+    if kind == "take-medicine" and others:
+        object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
     return TaskReading(
         verb=verb_base,
         kind=kind,
@@ -146,6 +151,22 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
     )
+
+
+def _recipient(
+    tokens: list[_Token], head: int, people: Sequence[str], light: bool
+) -> tuple[list[_Token], int]:
+    """The object when a person comes first.
+
+    "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
+    the calpol (the person receives it).
+    """
+    names = {p.casefold() for p in people}
+    if len(tokens) < 2 or tokens[0].word not in names:
+        return tokens, head
+    if light:
+        return tokens[:1], 0
+    return tokens[1:], head - 1 if head > 0 else -1
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -437,23 +458,23 @@ def _classes(words: Sequence[str], lex: TaskLexicon) -> list[str]:
 
 
 def _hazards(
-    words: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
+    words: Sequence[str], every: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
 ) -> tuple[str, ...]:
-    """The hazards of hands-on work.
+    """The hazards of hands-on work, and emergencies named anywhere in the task.
 
-    The object's class's where the kind makes them real (`[hazard_kinds]`), and any a word
-    names ("ladder", "bleach").
+    The object's class's where the kind makes them real (`[hazard_kinds]`), any a word of
+    the main part names ("ladder", "bleach"), and an emergency ("gas leak") in any part.
     """
     found: list[str] = []
+    named = [hit[1] for i in range(len(words)) if (hit := lex.hazard_at(words, i)) is not None]
+    anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
+    found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
     if kind in lex.sets["physical"]:
         kinds = lex.maps.get("hazard_kinds", {})
         found += [
             h for h in lex.class_hazards.get(object_class, ()) if kind in kinds.get(h, "").split()
         ]
-        for i in range(len(words)):
-            hit = lex.hazard_at(words, i)
-            if hit is not None:
-                found.append(hit[1])
+        found += named
     return tuple(dict.fromkeys(found))
 
 

@@ -272,19 +272,21 @@ def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Ste
     for hazard in hazards:
         found = table.get(hazard) if isinstance(table, Mapping) else None
         if isinstance(found, Mapping) and len(steps) < 2:
-            steps.append(Step(str(found["text"]), int(found["seconds"])))
+            urgent = hazard.startswith("emergency-")  # marked `win`: it goes first
+            steps.append(Step(str(found["text"]), int(found["seconds"]), win=urgent))
     return tuple(steps)
 
 
 def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
     """The safety steps before the risky work, none a step has already.
 
-    They go after the first two steps (getting ready), so at the lowest energy the two shown
-    are about the task.
+    An emergency's step comes first of all; the others go after the first two steps
+    (getting ready), so at the lowest energy the two shown are about the task.
     """
     texts = {s.text for s in steps}
-    new = tuple(h for h in hazards if h.text not in texts)
-    return (*steps[:2], *new, *steps[2:]) if new else steps
+    urgent = tuple(h for h in hazards if h.text not in texts and h.win)
+    new = tuple(h for h in hazards if h.text not in texts and not h.win)
+    return (*urgent, *steps[:2], *new, *steps[2:])
 
 
 def _someone(reading: TaskReading) -> bool:
@@ -293,6 +295,26 @@ def _someone(reading: TaskReading) -> bool:
     return reading.object_class == "person" and any(
         p.casefold() not in anyone for p in reading.people
     )
+
+
+def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, ...]:
+    """The steps less those the person says are done, keeping at least three.
+
+    "label already printed" drops a step that starts with printing.
+    """
+    lex = default_task_lexicon()
+    done = reading.done.casefold().split()
+    verbs = {f[2][0] for i in range(len(done)) if (f := lex.verb_at(done, i)) is not None}
+    if not verbs:
+        return steps
+    kept = tuple(s for s in steps if _first_verb(s.text, lex) not in verbs)
+    return kept if len(kept) >= 3 else steps
+
+
+def _first_verb(text: str, lex: Any) -> str:
+    words = text.casefold().split()[:1]
+    found = lex.verb_at(words, 0) if words else None
+    return str(found[2][0]) if found else ""
 
 
 def _task_words(reading: TaskReading, default: str) -> str:
@@ -410,7 +432,8 @@ class TaskBook:
         if found is not None:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
-            steps = template.steps  # a saved task carries its own safety step
+            urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
+            steps = _without_done(_with_hazards(template.steps, urgent), reading)
             return _Found(
                 template.title, f"template:{template.id}", template.object, why, steps,
                 template.anchor, reading,
@@ -434,7 +457,7 @@ class TaskBook:
             f"kind:{pattern.key}",
             slots.object,
             why,
-            _with_hazards(_fill(pattern.steps, slots), hazards),
+            _without_done(_with_hazards(_fill(pattern.steps, slots), hazards), reading),
             pattern.anchor,
             reading,
         )
@@ -459,7 +482,7 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard",
+    "deadline", "hazard", "note",
 )  # fmt: skip
 
 
