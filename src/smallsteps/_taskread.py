@@ -98,6 +98,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     obj_from = start + v_len
     obj_to = _object_end(words, obj_from, particle_at, lex)
     obj_tokens = list(main[obj_from:obj_to])
+    if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
+        obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
     obj_words = [t.word for t in obj_tokens]
     rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
     head, object_class = _head(obj_words, lex)
