@@ -43,6 +43,12 @@ class TestLabelledSets:
         assert result["right"] >= 0.72
         assert result["wrong"] <= 0.2
 
+    def test_third_held_out_slice(self) -> None:
+        """Written blind last, judged once: 79% reach their kind, 15% another."""
+        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_3)
+        assert result["right"] >= 0.75
+        assert result["wrong"] <= 0.18
+
 
 def test_everyday_tasks_raise_no_safety_notice() -> None:
     """No tuned task and no template's title gets a safety notice.
