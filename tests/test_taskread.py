@@ -120,6 +120,26 @@ class TestReading:
         comment = ss.read_task("new school shoes for jack, feet grown again")
         assert "buy" == comment.kind
 
+    def test_giving_back_to_a_person_is_not_a_shop_return(self) -> None:
+        """A person by "next door" or a capitalised name; "to argos" may be a shop."""
+        assert "person" == ss.read_task("give the ladder back to next door").object_class
+        assert ("person", ("Jo",)) == (
+            ss.read_task("return the drill to Jo").object_class,
+            ss.read_task("return the drill to Jo").people,
+        )
+        assert "appliance" == ss.read_task("return the blender to argos").object_class
+
+    def test_emergencies_come_first_whatever_the_task(self) -> None:
+        assert "emergency-gas" in ss.read_task("gas leak smell - call the gas board").hazards
+        bd = ss.break_down("gas leak smell - call the gas board", energy=0)
+        assert "gas" in bd.steps[0].text
+
+    def test_medicine_for_someone_else(self) -> None:
+        """Giving a child her medicine checks it is not given already, first."""
+        bd = ss.break_down("give Ellie her calpol", energy=2)
+        assert "kind:take-medicine/for-someone" == bd.source
+        assert any("not given already" in s.text for s in bd.steps[:3])
+
     def test_money_owed_and_money_owing_never_meet(self) -> None:
         assert "ask-money-owed" == ss.read_task("remind dave he owes me 40").kind
         assert "pay" == ss.read_task("send tom the 20 i owe him").kind

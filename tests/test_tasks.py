@@ -150,6 +150,45 @@ class TestMatching:
             template = ss.default_tasks().template(bd.source.split(":", 1)[1])
             assert not template.kinds or bd.reading.kind in template.kinds
 
+    def test_a_template_is_not_matched_beside_the_task(self) -> None:
+        """Words after the object ("from the garden centre") never choose a template."""
+        bd = ss.break_down("pick up some tomato plants from the garden centre")
+        assert "template:mow-or-weed-the-garden" != bd.source
+        assert "buy" == bd.reading.kind if bd.reading else False
+
+    def test_the_persons_note_is_kept(self) -> None:
+        bd = ss.break_down("give Ellie her calpol, only one dose")
+        assert "Your note: only one dose" == bd.note
+
+    def test_a_step_they_say_is_done_is_left_out(self) -> None:
+        step = {"seconds": 20}
+        book = ss.parse_tasks(
+            {
+                "task": [
+                    {
+                        "id": "post-it",
+                        "title": "Post the parcel",
+                        "area": "errands",
+                        "kinds": ["post"],
+                        "match": ["post parcel"],
+                        "steps": [
+                            {"text": "Pick up the parcel", **step},
+                            {"text": "Print the label", **step},
+                            {"text": "Tape the label on the parcel", **step},
+                            {"text": "Take the parcel to the post office", **step},
+                        ],
+                    }
+                ]
+            }
+        )
+
+        def texts(task: str) -> list[str]:
+            bd = ss.break_down(task, energy=4, tasks=book)
+            return [s.text for s in (*bd.steps, *bd.later)]
+
+        assert "Print the label" in texts("post the parcel to mum")
+        assert "Print the label" not in texts("label already printed - post the parcel to mum")
+
     def test_a_vague_verb_leaves_it_to_the_template(self) -> None:
         """The verb "make" is cooking with food, and booking with an appointment."""
         assert "kind:cook/food" == ss.break_down("make pasta").source

@@ -136,6 +136,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         cue = lex.maps["consumable"][object_class]
     kind = cue or kind
     hazards = _hazards(words, [t.word for t in tokens], lex, kind, object_class)
+    if kind == "return":  # "give the ladder back to next door": to a person, not a shop
+        to = _recipient_after(main[obj_to:], lex)
+        if to:
+            object_class = "person"
+            people = tuple(dict.fromkeys((*people, to)))
     others = [p for p in people if p.casefold() not in lex.sets["anyone"]]
     if kind == "take-medicine" and others:
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
@@ -153,6 +158,28 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
     )
+
+
+def _recipient_after(tokens: Sequence[_Token], lex: TaskLexicon) -> str:
+    """The person something goes back to: "to next door", "to jo", "to my sister"."""
+    words = [t.word for t in tokens]
+    if "to" not in words:
+        return ""
+    at = words.index("to") + 1
+    while at < len(words) and words[at] in lex.sets["determiners"]:
+        at += 1
+    if at >= len(words):
+        return ""
+    phrase = " ".join(words[at : at + 2])
+    if phrase in lex.sets["neighbours"] or words[at] in lex.sets["neighbours"]:
+        return phrase if phrase in lex.sets["neighbours"] else words[at]
+    noun = lex.noun_at(words, at)
+    if noun is not None:
+        return tokens[at].typed if noun[1] == "person" else ""
+    typed = tokens[at].typed
+    if lex.is_verb(words[at]) or not typed.isalpha() or not typed[:1].isupper():
+        return ""  # "to argos" may be a shop; a name typed with its capital is a person
+    return typed
 
 
 def _recipient(

@@ -292,6 +292,8 @@ def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[S
 def _someone(reading: TaskReading) -> bool:
     """Whether the task names a particular person ("my cousin", "Sam"), not just anyone."""
     anyone = default_task_lexicon().sets["anyone"]
+    if reading.object_class == "organisation":
+        return True  # "message the nursery": the organisation's own steps say more
     return reading.object_class == "person" and any(
         p.casefold() not in anyone for p in reading.people
     )
@@ -391,11 +393,12 @@ class TaskBook:
         """The template whose phrase fits the task best and whose kinds fit its verb.
 
         A template of another kind never answers ("cancel the gym" never gets the gym
-        visit); nor does one whose only matched word is the object when the verb says
-        something else the template does not do.
+        visit); nor does one matched only on the verb when the task names a person, nor
+        one matched only on words beside the verb and its object ("from the garden centre").
         """
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
+        core = verb | frozenset(keywords(reading.object))
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
         for matched, phrase, template in self._index:
             if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
@@ -405,8 +408,11 @@ class TaskBook:
                 continue
             if not template.kinds and reading.kind and len(matched) == 1 and reading.verb:
                 continue  # a kind-free template on one word: the kind reading says more
-            if matched <= verb and _someone(reading):
-                continue  # "message my cousin": the phrase is the verb alone; the person says more
+            known = reading.object_class not in ("", "other")
+            if matched <= verb and (_someone(reading) or (known and reading.kind == "other")):
+                continue  # "message my cousin", "get the tree up": the object says more
+            if known and not matched & core:
+                continue  # "plants from the garden centre": matched only beside the task
             best = (matched, template, phrase)
         return (best[1], best[2]) if best is not None else None
 
