@@ -57,6 +57,7 @@ def test_everyday_tasks_raise_no_safety_notice() -> None:
     """
     tasks = [t for *_, t in EVALUATOR.rows(EVALUATOR.TUNED)]
     tasks += [t.title for t in ss.default_tasks().templates]
+    tasks += ["hide the cats pill in some ham", "give the dog his worming tablet hidden in food"]
     assert [] == [t for t in tasks if ss.check_safety(t).notice is not None]
 
 
