@@ -43,6 +43,12 @@ class TestLabelledSets:
         assert result["right"] >= 0.72
         assert result["wrong"] <= 0.2
 
+    def test_fourth_held_out_slice(self) -> None:
+        """Written blind last: 85% reach their kind, 9% another."""
+        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_4)
+        assert result["right"] >= 0.8
+        assert result["wrong"] <= 0.12
+
     def test_third_held_out_slice(self) -> None:
         """Written blind last, judged once: 79% reach their kind, 15% another."""
         result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_3)
