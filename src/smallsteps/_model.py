@@ -248,7 +248,10 @@ class Step:
     )
 
     def __str__(self) -> str:
-        return f"{self.text} ({format_duration(self.seconds)})"
+        duration = format_duration(self.seconds)
+        if self.text.endswith(f"for {duration.removeprefix('about ')}"):
+            return self.text  # "Wipe the sink for 2 minutes" says how long already
+        return f"{self.text} ({duration})"
 
 
 @attrs.frozen
