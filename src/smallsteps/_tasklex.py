@@ -26,6 +26,7 @@ PARTICLES: Final = frozenset(
 """The particles of phrasal verbs, which may come after the object ("ring mum back")."""
 
 
+@functools.lru_cache(maxsize=65_536)
 def forms(word: str) -> tuple[str, ...]:
     """The forms a typed word may stand for: itself, then plural and verb endings taken off.
 

@@ -356,16 +356,26 @@ class TaskBook:
     templates: tuple[TaskTemplate, ...] = attrs.field(converter=_templates)
     kinds: tuple[TaskKind, ...] = attrs.field(converter=_kinds)
     words: Mapping[str, Any] = attrs.field(factory=dict)
-    _index: tuple[tuple[frozenset[str], str, TaskTemplate], ...] = attrs.field(init=False, eq=False)
+    _index: Mapping[str, tuple[tuple[frozenset[str], str, TaskTemplate], ...]] = attrs.field(
+        init=False, eq=False
+    )
+    _order: Mapping[str, int] = attrs.field(init=False, eq=False)
     _patterns: Mapping[str, TaskKind] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        index = tuple(
-            (frozenset(keywords(phrase)), phrase, template)
-            for template in self.templates
-            for phrase in template.match
+        index: dict[str, list[tuple[frozenset[str], str, TaskTemplate]]] = {}
+        for template in self.templates:
+            for phrase in template.match:
+                keys = frozenset(keywords(phrase))
+                # Filed under one of its words: a phrase can only match a task holding it.
+                index.setdefault(min(keys), []).append((keys, phrase, template))
+        by_order = {t.id: n for n, t in enumerate(self.templates)}
+        object.__setattr__(
+            self,
+            "_index",
+            {k: tuple(v) for k, v in index.items()},
         )
-        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_order", by_order)
         object.__setattr__(self, "_patterns", {k.key: k for k in self.kinds})
 
     def template(self, template_id: str) -> TaskTemplate:
@@ -400,7 +410,9 @@ class TaskBook:
         verb = frozenset(keywords(reading.verb))
         core = verb | frozenset(keywords(reading.object))
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
-        for matched, phrase, template in self._index:
+        found = [e for key in sorted(keys) for e in self._index.get(key, ())]
+        found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
+        for matched, phrase, template in found:
             if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
                 continue
             sure = reading.kind not in ("", "other")  # "other": the verb says little
