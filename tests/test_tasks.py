@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import smallsteps as ss
-from smallsteps._tasks import keywords
+from smallsteps._taskwords import keywords
 
 from .helpers import problems
 from .strategies import energies, nested_steps

@@ -90,11 +90,11 @@ def task_strings() -> Iterator[Shipped]:
         yield Shipped(f"{where}:{t.id}:title", t.title, False)
         yield Shipped(f"{where}:{t.id}:anchor", t.anchor, False)
         yield from _step_tree(f"{where}:{t.id}", t.steps)
-    slots = ss._tasks._Slots("your landlord", "landlord", "Sam", "reply to your landlord")
+    slots = ss._tasksteps._Slots("your landlord", "landlord", "Sam", "reply to your landlord")
     for k in book.kinds:
         yield Shipped(f"{where}:kind {k.key}:title", k.title.format(**slots._asdict()), False)
         yield Shipped(f"{where}:kind {k.key}:anchor", k.anchor, False)
-        yield from _step_tree(f"{where}:kind {k.key}", ss._tasks._fill(k.steps, slots))
+        yield from _step_tree(f"{where}:kind {k.key}", ss._tasksteps._fill(k.steps, slots))
     for key in ("notice", "first_step_only"):
         yield Shipped(f"{where}:words:{key}", book.words[key], key == "notice")
     for key in ("why_kind", "why_object"):

@@ -35,7 +35,8 @@ from ._model import (
 )
 from ._safety import SafetyNotice, check_safety
 from ._sizing import _WORD
-from ._tasks import TaskBook, _phrase, default_tasks, keywords
+from ._tasks import TaskBook, default_tasks
+from ._taskwords import _phrase, keywords
 from ._vocab import Energy, Tier
 
 __all__ = [

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 
+from . import _taskcues as cues
+from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from .text import fold
 
@@ -29,11 +31,6 @@ _TOKEN: Final = re.compile(
 )
 """Words (with inner apostrophes), marks that end a part, and dashes between spaces."""
 _BREAK: Final = frozenset(".;!?()[]\n:")
-
-
-class _Token(NamedTuple):
-    typed: str  # as typed
-    word: str  # folded, apostrophes gone ("" for a break)
 
 
 @attrs.frozen
@@ -89,7 +86,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     lex = lexicon or default_task_lexicon()
     tokens = _tokens(task[:MAX_CHARS])
     segments = _segments(tokens)
-    deadline = _deadline(tokens, lex)
+    deadline = cues.deadline(tokens, lex)
     main, done, asides = _main(segments, lex)
     main = _with_referent(main, segments, lex)
     words = [t.word for t in main]
@@ -106,7 +103,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = _head(words, lex)
         obj_tokens = main
-    people = _people(tokens, main, lex)
+    people = cues.people(tokens, main, lex)
     named = [t for t in obj_tokens if t.word not in lex.sets["determiners"]][:1]
     if (
         not object_class
@@ -120,24 +117,24 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         if lex.noun_at([named[0].word], 0) is None:  # a name: with its capital, everywhere
             name = named[0].typed[:1].upper() + named[0].typed[1:]
             people = tuple(dict.fromkeys((*people, name)))
-            obj_tokens = [_Token(name, t.word) if t is named[0] else t for t in obj_tokens]
+            obj_tokens = [Token(name, t.word) if t is named[0] else t for t in obj_tokens]
     verb_base = " ".join(verb_words)
     if verb_words:
-        kind = _kind(lex, verb_base, kind, [object_class, *_classes(rest, lex)])
-        light = _light(lex, verb_base, kind, rest, object_class)
+        kind = cues.kind_with_object(lex, verb_base, kind, [object_class, *cues.classes(rest, lex)])
+        light = cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
-        kind = _kindless(lex, words, object_class)
-    cue = _cue(lex, [t.word for t in tokens])
+        kind = cues.kindless(lex, words, object_class)
+    cue = cues.cue(lex, [t.word for t in tokens])
     if (
         cue == "renew" and object_class in lex.maps["consumable"]
     ):  # the milk running out is shopping
         cue = lex.maps["consumable"][object_class]
     kind = cue or kind
-    hazards = _hazards(words, [t.word for t in tokens], lex, kind, object_class)
+    hazards = cues.hazards(words, [t.word for t in tokens], lex, kind, object_class)
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
-        to = _recipient_after(main[obj_to:], lex)
+        to = cues.recipient_after(main[obj_to:], lex)
         if to:
             object_class = "person"
             people = tuple(dict.fromkeys((*people, to)))
@@ -160,31 +157,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     )
 
 
-def _recipient_after(tokens: Sequence[_Token], lex: TaskLexicon) -> str:
-    """The person something goes back to: "to next door", "to jo", "to my sister"."""
-    words = [t.word for t in tokens]
-    if "to" not in words:
-        return ""
-    at = words.index("to") + 1
-    while at < len(words) and words[at] in lex.sets["determiners"]:
-        at += 1
-    if at >= len(words):
-        return ""
-    phrase = " ".join(words[at : at + 2])
-    if phrase in lex.sets["neighbours"] or words[at] in lex.sets["neighbours"]:
-        return phrase if phrase in lex.sets["neighbours"] else words[at]
-    noun = lex.noun_at(words, at)
-    if noun is not None:
-        return tokens[at].typed if noun[1] == "person" else ""
-    typed = tokens[at].typed
-    if lex.is_verb(words[at]) or not typed.isalpha() or not typed[:1].isupper():
-        return ""  # "to argos" may be a shop; a name typed with its capital is a person
-    return typed
-
-
 def _recipient(
-    tokens: list[_Token], head: int, people: Sequence[str], light: bool
-) -> tuple[list[_Token], int]:
+    tokens: list[Token], head: int, people: Sequence[str], light: bool
+) -> tuple[list[Token], int]:
     """The object when a person comes first.
 
     "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
@@ -198,21 +173,21 @@ def _recipient(
     return tokens[1:], head - 1 if head > 0 else -1
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> list[Token]:
     out = []
     for match in _TOKEN.finditer(text):
         typed = match.group().strip()
         if not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
-            out.append(_Token(typed, ""))
+            out.append(Token(typed, ""))
         else:
             word = fold(typed).replace("'", "").replace("\u2019", "")
-            out.append(_Token(typed.rstrip("'\u2019"), word))
+            out.append(Token(typed.rstrip("'\u2019"), word))
     return out
 
 
-def _segments(tokens: Sequence[_Token]) -> list[list[_Token]]:
+def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
     """The task in parts, split at sentence marks, brackets, dashes and commas."""
-    parts: list[list[_Token]] = [[]]
+    parts: list[list[Token]] = [[]]
     for token in tokens:
         if token.word:
             parts[-1].append(token)
@@ -222,8 +197,8 @@ def _segments(tokens: Sequence[_Token]) -> list[list[_Token]]:
 
 
 def _main(
-    segments: list[list[_Token]], lex: TaskLexicon
-) -> tuple[list[_Token], list[_Token], list[list[_Token]]]:
+    segments: list[list[Token]], lex: TaskLexicon
+) -> tuple[list[Token], list[Token], list[list[Token]]]:
     """The part that says what to do, the part that says what is done, and the rest.
 
     The part that says what to do starts with its verb, as a to-do does ("get them back in
@@ -240,9 +215,7 @@ def _main(
     return main, (done[0] if done else []), asides
 
 
-def _with_referent(
-    main: list[_Token], segments: list[list[_Token]], lex: TaskLexicon
-) -> list[_Token]:
+def _with_referent(main: list[Token], segments: list[list[Token]], lex: TaskLexicon) -> list[Token]:
     """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
 
     When the object after the verb is only "it", "them" or "this", the part just before
@@ -411,179 +384,7 @@ def _head(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
     return best if best is not None else (-1, "")
 
 
-def _light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_class: str) -> str:
-    """The kind a light verb's noun or participle means.
-
-    "give sam a ring" is a call, "drop kate a message" a message, "go for a run" exercise;
-    "get the boiler service booked" is booking, "get the dog groomed" pet care.
-    """
-    if verb.split()[0] not in lex.sets["light"] and kind != "other":
-        return ""
-    for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
-        noun = lex.noun_kind_at(obj, i)
-        if noun is not None:
-            return noun[1]
-    if verb.split()[0] not in lex.sets["light"]:
-        return ""
-    for i, word in enumerate(obj):
-        after_article = i > 0 and obj[i - 1] in ("a", "an")
-        participle = word.endswith("ed") or word in lex.irregular
-        if not (after_article or participle):
-            continue
-        found = lex.verb_at(obj, i)
-        if found is not None and found[1] != "other":
-            return lex.kind_for(" ".join(found[2]), found[1], object_class)
-    return ""
-
-
-def _kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
-    """The kind of a task that names no verb: "new school shoes" is buying, "yoga" exercise."""
-    if any(w in lex.sets["new"] for w in words):
-        return "buy"
-    for i in range(len(words)):
-        found = lex.noun_kind_at(words, i)
-        if found is not None:
-            return found[1]
-    return lex.by_class.get(object_class, "")
-
-
-def _cue(lex: TaskLexicon, words: Sequence[str]) -> str:
-    """A phrase that settles the kind wherever it is: "owes me", "i owe", "expires"."""
-    for i in range(len(words)):
-        found = lex.cue_at(words, i)
-        if found is not None:
-            return found[1]
-    return ""
-
-
-def _kind(lex: TaskLexicon, verb: str, kind: str, classes: Sequence[str]) -> str:
-    """The verb's kind with its object.
-
-    An object rule for the head's class first, then for any other noun of the object ("ask
-    sis for the money": money), then the verb's own kind.
-    """
-    rules = lex.by_object.get(verb, {})
-    for cls in classes:
-        if cls in rules:
-            return rules[cls]
-    if (
-        kind == "other" and classes[0] and verb in lex.sets["do"]
-    ):  # "do the bins", "sort the dishes"
-        return lex.by_class.get(classes[0], kind)
-    return kind
-
-
-def _classes(words: Sequence[str], lex: TaskLexicon) -> list[str]:
-    out = []
-    i = 0
-    while i < len(words):
-        found = lex.noun_at(words, i)
-        if found is None:
-            i += 1
-            continue
-        out.append(found[1])
-        i += found[0]
-    return out
-
-
-def _hazards(
-    words: Sequence[str], every: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
-) -> tuple[str, ...]:
-    """The hazards of hands-on work, and emergencies named anywhere in the task.
-
-    The object's class's where the kind makes them real (`[hazard_kinds]`), any a word of
-    the main part names ("ladder", "bleach"), and an emergency ("gas leak") in any part.
-    """
-    found: list[str] = []
-    named = [hit[1] for i in range(len(words)) if (hit := lex.hazard_at(words, i)) is not None]
-    anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
-    found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
-    if kind in lex.sets["physical"]:
-        kinds = lex.maps.get("hazard_kinds", {})
-        found += [
-            h for h in lex.class_hazards.get(object_class, ()) if kind in kinds.get(h, "").split()
-        ]
-        found += named
-    return tuple(dict.fromkeys(found))
-
-
-_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
-"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
-_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
-
-
-def _deadline(tokens: Sequence[_Token], lex: TaskLexicon) -> str:
-    """When the task is due, in a few words ("Friday", "before the frost", "3pm"), or "".
-
-    A deadline word ("by", "before", "due") and what follows it first; then a day, a date, a
-    time or "tonight" anywhere, except one told as past ("since monday", "last friday").
-    """
-    words = [t.word for t in tokens]
-    keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
-    for i, word in enumerate(words):
-        if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
-            rest = []
-            for t in tokens[i + 1 : i + 5]:
-                if not t.word or t.word in keep:
-                    break
-                rest.append(_when(t, lex))
-            if rest:
-                lead = ["before"] if word == "before" else ["at"] if _CLOCK.match(rest[0]) else []
-                return " ".join(lead + rest)
-    for i, token in enumerate(tokens):
-        if i > 0 and words[i - 1] in lex.sets["past"]:
-            continue
-        word = token.word
-        if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
-            if _CLOCK.match(word):
-                return f"at {token.typed}"
-            on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
-            return ("on the " if on else "") + _when(token, lex)
-    return ""
-
-
-def _when(token: _Token, lex: TaskLexicon) -> str:
-    return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
-
-
-def _people(tokens: Sequence[_Token], main: Sequence[_Token], lex: TaskLexicon) -> tuple[str, ...]:
-    """People named, in order.
-
-    Words of the person class, and names: a capital letter mid-sentence, or the word after
-    "ring", "text", "ask" that the lexicon does not know.
-    """
-    found: list[str] = []
-    words = [t.word for t in main]
-    for i, token in enumerate(main):
-        noun = lex.noun_at(words, i)
-        if noun is not None and noun[1] == "person" and noun[0] == 1:
-            found.append(token.typed)  # "mum", "the gp": as typed; names get a capital
-            continue
-        typed = token.typed
-        named = (
-            typed[:1].isupper()
-            and i > 0
-            and typed.lower() not in ("i", "im")
-            and not typed.isupper()
-        )
-        after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"]
-        unknown = (
-            noun is None
-            and not lex.is_verb(token.word)
-            and token.word not in lex.sets["determiners"]
-        )
-        little = (
-            token.word in lex.sets["object_stop"]
-            or token.word in lex.maps["days"]
-            or token.word in lex.maps["when"]
-            or token.word in lex.sets["prepositions"]
-        )
-        if (named or after_verb) and unknown and not little and token.word.isalpha():
-            found.append(typed[:1].upper() + typed[1:])
-    return tuple(dict.fromkeys(found))
-
-
-def _phrase(tokens: Sequence[_Token], lex: TaskLexicon, limit: int = 6) -> str:
+def _phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
     """The person's own words, first person turned to second, no loose word at the end."""
     kept = [lex.maps["pronouns"].get(t.word, t.typed)[:40] for t in tokens[:limit]]
     while kept and (

@@ -10,113 +10,28 @@ from __future__ import annotations
 
 import functools
 import os
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
-from ._sizing import _WORD
-from ._tasklex import default_task_lexicon
 from ._taskread import TaskReading, read_task
+from ._tasksteps import (
+    _cap,
+    _fill,
+    _hazard_steps,
+    _Slots,
+    _someone,
+    _task_words,
+    _with_hazards,
+    _without_done,
+)
+from ._taskwords import keywords
 from ._vocab import Energy
 
 __all__ = ["TaskBook", "TaskKind", "TaskTemplate", "default_tasks", "load_tasks", "parse_tasks"]
-
-OBJECT_WORDS: Final = 5
-"""The most words of the person's object a step repeats."""
-
-TASK_WORDS: Final = 6
-"""The most words of the person's task a step or title repeats."""
-
-PHRASE_CHARS: Final = 40
-"""The most characters of the person's words a step repeats."""
-
-# -- reading a task ------------------------------------------------------------------------
-
-
-def _wordset(*lines: str) -> frozenset[str]:
-    return frozenset(word for line in lines for word in line.split())
-
-
-_FILLER: Final = _wordset(
-    "a an the my our your his her their its some this that these those any all whole entire",
-    "of i im ive we need needs to have has had got gotta want wanna should must really",
-    "finally today tonight tomorrow please try going gonna will can could would bit little",
-    "lot lots sort kind stuff maybe",
-)
-_PARTICLES: Final = _wordset(
-    "to with for at on up out off back in about down through into over away round"
-)
-_TRAILING: Final = _PARTICLES | _wordset("a an the and or but of so my your")
-_PRONOUNS: Final = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours", "i": "you"}
-_IRREGULAR: Final = {
-    "did": "do",
-    "done": "do",
-    "made": "mak",
-    "went": "go",
-    "gone": "go",
-    "ate": "eat",
-    "wrote": "writ",
-    "written": "writ",
-    "bought": "buy",
-    "paid": "pay",
-    "sent": "send",
-    "rang": "ring",
-    "teeth": "tooth",
-}
-
-
-def _plain(word: str) -> str:
-    """Case-folded, apostrophes and hyphens gone: `"Don't"` becomes `"dont"`."""
-    folded = unicodedata.normalize("NFKC", word).casefold()
-    return folded.replace("'", "").replace("\u2019", "").replace("-", "")
-
-
-def _stem(word: str) -> str:
-    """A rough base form, the same for "wash", "washes", "washing" and "washed".
-
-    It only has to be consistent: templates' phrases and the task go through the same steps.
-    """
-    w = _IRREGULAR.get(word, word)
-    if len(w) > 4 and w.endswith(("ies", "ied")):
-        return w[:-3] + "y"
-    if len(w) > 5 and w.endswith("ing"):
-        w = _undouble(w[:-3])
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w = _undouble(w[:-2])
-    elif len(w) > 3 and (w.endswith(("ches", "shes")) or (w.endswith("es") and w[-3] in "sxz")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-def _undouble(w: str) -> str:
-    return w[:-1] if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz" else w
-
-
-def keywords(text: str) -> tuple[str, ...]:
-    """The words that matter for matching, in base form: `"Washing the dishes"` -> wash, dish."""
-    return tuple(_stem(p) for p in map(_plain, _WORD.findall(text)) if p and p not in _FILLER)
-
-
-def _phrase(words: Sequence[str], limit: int) -> str:
-    """Up to `limit` words, first person turned to second, no loose word at the end.
-
-    Very long words are cut, so a line stays readable whatever was typed.
-    """
-    kept = [_PRONOUNS.get(w.casefold(), w)[:PHRASE_CHARS] for w in words[:limit]]
-    while kept and _plain(kept[-1]) in _TRAILING:
-        kept.pop()
-    while len(kept) > 1 and len(" ".join(kept)) > PHRASE_CHARS:
-        kept.pop()
-    return " ".join(kept)
-
 
 # -- templates and kinds -------------------------------------------------------------------
 
@@ -226,25 +141,6 @@ class TaskKind:
         return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
 
 
-class _Slots(NamedTuple):
-    object: str
-    thing: str
-    people: str
-    task: str
-
-
-def _fill(steps: Iterable[Step], slots: _Slots) -> tuple[Step, ...]:
-    values = slots._asdict()
-    return tuple(
-        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots))
-        for s in steps
-    )
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _templates(values: Iterable[TaskTemplate]) -> tuple[TaskTemplate, ...]:
     return tuple(values)
 
@@ -263,68 +159,6 @@ class _Found(NamedTuple):
     steps: tuple[Step, ...]
     anchor: str
     reading: TaskReading
-
-
-def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Step, ...]:
-    """One calm safety step for each hazard of the task (at most two), from `[words.hazard]`."""
-    table = words.get("hazard", {})
-    steps: list[Step] = []
-    for hazard in hazards:
-        found = table.get(hazard) if isinstance(table, Mapping) else None
-        if isinstance(found, Mapping) and len(steps) < 2:
-            urgent = hazard.startswith("emergency-")  # marked `win`: it goes first
-            steps.append(Step(str(found["text"]), int(found["seconds"]), win=urgent))
-    return tuple(steps)
-
-
-def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
-    """The safety steps before the risky work, none a step has already.
-
-    An emergency's step comes first of all; the others go after the first two steps
-    (getting ready), so at the lowest energy the two shown are about the task.
-    """
-    texts = {s.text for s in steps}
-    urgent = tuple(h for h in hazards if h.text not in texts and h.win)
-    new = tuple(h for h in hazards if h.text not in texts and not h.win)
-    return (*urgent, *steps[:2], *new, *steps[2:])
-
-
-def _someone(reading: TaskReading) -> bool:
-    """Whether the task names a particular person ("my cousin", "Sam"), not just anyone."""
-    anyone = default_task_lexicon().sets["anyone"]
-    if reading.object_class == "organisation":
-        return True  # "message the nursery": the organisation's own steps say more
-    return reading.object_class == "person" and any(
-        p.casefold() not in anyone for p in reading.people
-    )
-
-
-def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, ...]:
-    """The steps less those the person says are done, keeping at least three.
-
-    "label already printed" drops a step that starts with printing.
-    """
-    lex = default_task_lexicon()
-    done = reading.done.casefold().split()
-    verbs = {f[2][0] for i in range(len(done)) if (f := lex.verb_at(done, i)) is not None}
-    if not verbs:
-        return steps
-    kept = tuple(s for s in steps if _first_verb(s.text, lex) not in verbs)
-    return kept if len(kept) >= 3 else steps
-
-
-def _first_verb(text: str, lex: Any) -> str:
-    words = text.casefold().split()[:1]
-    found = lex.verb_at(words, 0) if words else None
-    return str(found[2][0]) if found else ""
-
-
-def _task_words(reading: TaskReading, default: str) -> str:
-    verb = reading.verb.split()
-    if not verb:
-        return reading.object or default
-    parts = [verb[0], reading.object, *verb[1:]] if len(verb) > 1 else [verb[0], reading.object]
-    return " ".join(p for p in parts if p)
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)

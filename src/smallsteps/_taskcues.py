@@ -1,0 +1,229 @@
+"""What a task's words say beyond its verb and object: the kind, hazards, deadline, people.
+
+`_taskread` finds the verb and the object; these readers settle the action kind with the
+object ("take" a tablet), light verbs by their noun ("give sam a ring"), cues anywhere in the
+task ("owes me"), the hazards of hands-on work and emergencies, when it is due, who is named,
+and who something goes back to. All their words are data in `data/tasks/lexicon/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from ._tasklex import TaskLexicon
+
+__all__ = [
+    "Token",
+    "classes",
+    "cue",
+    "deadline",
+    "hazards",
+    "kind_with_object",
+    "kindless",
+    "light",
+    "people",
+    "recipient_after",
+]
+
+
+class Token(NamedTuple):
+    typed: str  # as typed
+    word: str  # folded, apostrophes gone ("" for a break)
+
+
+def recipient_after(tokens: Sequence[Token], lex: TaskLexicon) -> str:
+    """The person something goes back to: "to next door", "to jo", "to my sister"."""
+    words = [t.word for t in tokens]
+    if "to" not in words:
+        return ""
+    at = words.index("to") + 1
+    while at < len(words) and words[at] in lex.sets["determiners"]:
+        at += 1
+    if at >= len(words):
+        return ""
+    phrase = " ".join(words[at : at + 2])
+    if phrase in lex.sets["neighbours"] or words[at] in lex.sets["neighbours"]:
+        return phrase if phrase in lex.sets["neighbours"] else words[at]
+    noun = lex.noun_at(words, at)
+    if noun is not None:
+        return tokens[at].typed if noun[1] == "person" else ""
+    typed = tokens[at].typed
+    if lex.is_verb(words[at]) or not typed.isalpha() or not typed[:1].isupper():
+        return ""  # "to argos" may be a shop; a name typed with its capital is a person
+    return typed
+
+
+def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_class: str) -> str:
+    """The kind a light verb's noun or participle means.
+
+    "give sam a ring" is a call, "drop kate a message" a message, "go for a run" exercise;
+    "get the boiler service booked" is booking, "get the dog groomed" pet care.
+    """
+    if verb.split()[0] not in lex.sets["light"] and kind != "other":
+        return ""
+    for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
+        noun = lex.noun_kind_at(obj, i)
+        if noun is not None:
+            return noun[1]
+    if verb.split()[0] not in lex.sets["light"]:
+        return ""
+    for i, word in enumerate(obj):
+        after_article = i > 0 and obj[i - 1] in ("a", "an")
+        participle = word.endswith("ed") or word in lex.irregular
+        if not (after_article or participle):
+            continue
+        found = lex.verb_at(obj, i)
+        if found is not None and found[1] != "other":
+            return lex.kind_for(" ".join(found[2]), found[1], object_class)
+    return ""
+
+
+def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
+    """The kind of a task that names no verb: "new school shoes" is buying, "yoga" exercise."""
+    if any(w in lex.sets["new"] for w in words):
+        return "buy"
+    for i in range(len(words)):
+        found = lex.noun_kind_at(words, i)
+        if found is not None:
+            return found[1]
+    return lex.by_class.get(object_class, "")
+
+
+def cue(lex: TaskLexicon, words: Sequence[str]) -> str:
+    """A phrase that settles the kind wherever it is: "owes me", "i owe", "expires"."""
+    for i in range(len(words)):
+        found = lex.cue_at(words, i)
+        if found is not None:
+            return found[1]
+    return ""
+
+
+def kind_with_object(lex: TaskLexicon, verb: str, kind: str, classes: Sequence[str]) -> str:
+    """The verb's kind with its object.
+
+    An object rule for the head's class first, then for any other noun of the object ("ask
+    sis for the money": money), then the verb's own kind.
+    """
+    rules = lex.by_object.get(verb, {})
+    for cls in classes:
+        if cls in rules:
+            return rules[cls]
+    if (
+        kind == "other" and classes[0] and verb in lex.sets["do"]
+    ):  # "do the bins", "sort the dishes"
+        return lex.by_class.get(classes[0], kind)
+    return kind
+
+
+def classes(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    out = []
+    i = 0
+    while i < len(words):
+        found = lex.noun_at(words, i)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[1])
+        i += found[0]
+    return out
+
+
+def hazards(
+    words: Sequence[str], every: Sequence[str], lex: TaskLexicon, kind: str, object_class: str
+) -> tuple[str, ...]:
+    """The hazards of hands-on work, and emergencies named anywhere in the task.
+
+    The object's class's where the kind makes them real (`[hazard_kinds]`), any a word of
+    the main part names ("ladder", "bleach"), and an emergency ("gas leak") in any part.
+    """
+    found: list[str] = []
+    named = [hit[1] for i in range(len(words)) if (hit := lex.hazard_at(words, i)) is not None]
+    anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
+    found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
+    if kind in lex.sets["physical"]:
+        kinds = lex.maps.get("hazard_kinds", {})
+        found += [
+            h for h in lex.class_hazards.get(object_class, ()) if kind in kinds.get(h, "").split()
+        ]
+        found += named
+    return tuple(dict.fromkeys(found))
+
+
+_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
+"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
+
+
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
+
+
+def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
+    """When the task is due, in a few words ("Friday", "before the frost", "3pm"), or "".
+
+    A deadline word ("by", "before", "due") and what follows it first; then a day, a date, a
+    time or "tonight" anywhere, except one told as past ("since monday", "last friday").
+    """
+    words = [t.word for t in tokens]
+    keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
+    for i, word in enumerate(words):
+        if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
+            rest = []
+            for t in tokens[i + 1 : i + 5]:
+                if not t.word or t.word in keep:
+                    break
+                rest.append(_when(t, lex))
+            if rest:
+                lead = ["before"] if word == "before" else ["at"] if _CLOCK.match(rest[0]) else []
+                return " ".join(lead + rest)
+    for i, token in enumerate(tokens):
+        if i > 0 and words[i - 1] in lex.sets["past"]:
+            continue
+        word = token.word
+        if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
+            if _CLOCK.match(word):
+                return f"at {token.typed}"
+            on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
+            return ("on the " if on else "") + _when(token, lex)
+    return ""
+
+
+def _when(token: Token, lex: TaskLexicon) -> str:
+    return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
+
+
+def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> tuple[str, ...]:
+    """People named, in order.
+
+    Words of the person class, and names: a capital letter mid-sentence, or the word after
+    "ring", "text", "ask" that the lexicon does not know.
+    """
+    found: list[str] = []
+    words = [t.word for t in main]
+    for i, token in enumerate(main):
+        noun = lex.noun_at(words, i)
+        if noun is not None and noun[1] == "person" and noun[0] == 1:
+            found.append(token.typed)  # "mum", "the gp": as typed; names get a capital
+            continue
+        typed = token.typed
+        named = (
+            typed[:1].isupper()
+            and i > 0
+            and typed.lower() not in ("i", "im")
+            and not typed.isupper()
+        )
+        after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"]
+        unknown = (
+            noun is None
+            and not lex.is_verb(token.word)
+            and token.word not in lex.sets["determiners"]
+        )
+        little = (
+            token.word in lex.sets["object_stop"]
+            or token.word in lex.maps["days"]
+            or token.word in lex.maps["when"]
+            or token.word in lex.sets["prepositions"]
+        )
+        if (named or after_verb) and unknown and not little and token.word.isalpha():
+            found.append(typed[:1].upper() + typed[1:])
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,97 @@
+"""Filling a kind's pattern with the person's words, and the steps added or left out.
+
+Slots (`{object}`, `{thing}`, `{people}`, `{task}`), a calm safety step for each hazard the
+reader found (an emergency's first of all), and the steps the person says are done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+import attrs
+
+from ._model import Step
+from ._tasklex import default_task_lexicon
+from ._taskread import TaskReading
+
+
+class _Slots(NamedTuple):
+    object: str
+    thing: str
+    people: str
+    task: str
+
+
+def _fill(steps: Iterable[Step], slots: _Slots) -> tuple[Step, ...]:
+    values = slots._asdict()
+    return tuple(
+        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots))
+        for s in steps
+    )
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Step, ...]:
+    """One calm safety step for each hazard of the task (at most two), from `[words.hazard]`."""
+    table = words.get("hazard", {})
+    steps: list[Step] = []
+    for hazard in hazards:
+        found = table.get(hazard) if isinstance(table, Mapping) else None
+        if isinstance(found, Mapping) and len(steps) < 2:
+            urgent = hazard.startswith("emergency-")  # marked `win`: it goes first
+            steps.append(Step(str(found["text"]), int(found["seconds"]), win=urgent))
+    return tuple(steps)
+
+
+def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The safety steps before the risky work, none a step has already.
+
+    An emergency's step comes first of all; the others go after the first two steps
+    (getting ready), so at the lowest energy the two shown are about the task.
+    """
+    texts = {s.text for s in steps}
+    urgent = tuple(h for h in hazards if h.text not in texts and h.win)
+    new = tuple(h for h in hazards if h.text not in texts and not h.win)
+    return (*urgent, *steps[:2], *new, *steps[2:])
+
+
+def _someone(reading: TaskReading) -> bool:
+    """Whether the task names a particular person ("my cousin", "Sam"), not just anyone."""
+    anyone = default_task_lexicon().sets["anyone"]
+    if reading.object_class == "organisation":
+        return True  # "message the nursery": the organisation's own steps say more
+    return reading.object_class == "person" and any(
+        p.casefold() not in anyone for p in reading.people
+    )
+
+
+def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, ...]:
+    """The steps less those the person says are done, keeping at least three.
+
+    "label already printed" drops a step that starts with printing.
+    """
+    lex = default_task_lexicon()
+    done = reading.done.casefold().split()
+    verbs = {f[2][0] for i in range(len(done)) if (f := lex.verb_at(done, i)) is not None}
+    if not verbs:
+        return steps
+    kept = tuple(s for s in steps if _first_verb(s.text, lex) not in verbs)
+    return kept if len(kept) >= 3 else steps
+
+
+def _first_verb(text: str, lex: Any) -> str:
+    words = text.casefold().split()[:1]
+    found = lex.verb_at(words, 0) if words else None
+    return str(found[2][0]) if found else ""
+
+
+def _task_words(reading: TaskReading, default: str) -> str:
+    verb = reading.verb.split()
+    if not verb:
+        return reading.object or default
+    parts = [verb[0], reading.object, *verb[1:]] if len(verb) > 1 else [verb[0], reading.object]
+    return " ".join(p for p in parts if p)
