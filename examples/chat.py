@@ -374,7 +374,7 @@ def break_down_task(chat: ChatSession, said: Said, found: str) -> list[str]:
         return ["What would you like to break down? For example: break down do the dishes."]
     energy = ss.Energy.LOW if chat.energy is None else chat.energy
     bd = ss.break_down(found, energy, country=chat.country)
-    if bd.notice is not None:
+    if bd.crisis and bd.notice is not None:
         return notice_messages(bd.notice)
     chat.breakdown = bd
     chat.focus((*bd.steps, *bd.later), len(bd.steps))
@@ -389,7 +389,10 @@ def break_down_task(chat: ChatSession, said: Said, found: str) -> list[str]:
         messages.append(f"There {more} for later. Say more when you are ready.")
     if bd.habit_stack:
         messages.append(f"Idea: {bd.habit_stack}.")
-    return [*messages, "Say smaller if the first step feels too big."]
+    messages.append("Say smaller if the first step feels too big.")
+    if bd.notice is not None:  # a gentle check beside the steps
+        messages += notice_messages(bd.notice)
+    return messages
 
 
 def pick_activity(chat: ChatSession, said: Said, found: int) -> list[str]:

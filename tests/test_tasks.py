@@ -358,6 +358,19 @@ class TestSafetyAndErrors:
         assert "secret" not in str(info.value)
 
 
+def test_a_gentle_check_keeps_the_steps() -> None:
+    """A negated or uncertain signal shows the gentle notice beside the steps, not instead."""
+    bd = ss.break_down("im not going to hurt myself, i just need to do the dishes")
+    assert not bd.crisis
+    assert bd.notice is not None
+    assert "gentle" == bd.notice.kind
+    assert bd.steps
+    assert bd.notice.message in str(bd)
+    crisis = ss.break_down("tidy up, then I want to end it all")
+    assert crisis.crisis
+    assert () == crisis.steps
+
+
 class TestTaskFiles:
     def test_every_problem_is_listed(self) -> None:
         data = {

@@ -14,7 +14,7 @@ The JSON API (every answer is `smallsteps.to_dict` of a library value):
   "time_of_day": "morning"}`, returns the plan.
 - `POST /api/break-down` with `{"task": "...", "energy": 2}` (and an optional two-letter
   `"country"` for the crisis lines) returns the breakdown; crisis language gives one with
-  `notice` set and no steps.
+  `notice` set and no steps, a gentle check one with the steps and a `notice` beside them.
 - `GET /api/energy-levels` returns the five energy levels with their labels.
 - `GET /api/safety-plan` returns the blank safety plan.
 

@@ -71,8 +71,12 @@ class Breakdown:
 
     @property
     def crisis(self) -> bool:
-        """Whether the task held crisis language; then `notice` is set and `steps` is empty."""
-        return self.notice is not None
+        """Whether the task held crisis language; then `notice` is set and `steps` is empty.
+
+        A gentler signal ("try again friday", read as a possible plan) keeps the steps and
+        sets a `notice` of kind `"gentle"` beside them: show both.
+        """
+        return self.notice is not None and not self.steps
 
     @property
     def total_seconds(self) -> int:
@@ -117,7 +121,7 @@ class Breakdown:
         return attrs.evolve(self, steps=steps)
 
     def __repr__(self) -> str:
-        if self.notice is not None:
+        if self.crisis:
             return f"<Breakdown crisis energy={int(self.energy)}>"
         return (
             f"<Breakdown {self.source} energy={int(self.energy)} steps={len(self.steps)} "
@@ -125,10 +129,8 @@ class Breakdown:
         )
 
     def __str__(self) -> str:
-        if self.notice is not None:
-            lines = [self.notice.message]
-            lines += [f"  {r.name}: {r.phone or r.text or r.web}" for r in self.notice.resources]
-            return "\n".join([*lines, self.notice.emergency])
+        if self.notice is not None and self.crisis:
+            return _notice_lines(self.notice)
         head = f"{self.title} (energy {int(self.energy)}, {self.energy.label.lower()}):"
         lines = [head]
         for i, step in enumerate(self.steps, start=1):
@@ -144,7 +146,15 @@ class Breakdown:
             lines.append(self.deadline)
         if self.habit_stack:
             lines.append(f"Idea: {self.habit_stack}.")
+        if self.notice is not None:  # a gentle check beside the steps
+            lines += ["", _notice_lines(self.notice)]
         return "\n".join(lines)
+
+
+def _notice_lines(notice: SafetyNotice) -> str:
+    lines = [notice.message]
+    lines += [f"  {r.name}: {r.phone or r.text or r.web}" for r in notice.resources]
+    return "\n".join([*lines, notice.emergency])
 
 
 def break_down(
@@ -189,7 +199,8 @@ def break_down(
     level = _energy(energy)
     book = _book(tasks)
     check = check_safety(task, country)
-    if check.crisis:
+    gentle = check.notice is not None and check.notice.kind == "gentle"
+    if check.notice is not None and not gentle:
         return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())
     found = book._find(task)
     words = book._words
@@ -214,6 +225,7 @@ def break_down(
         help=help_pointer(),
         deadline=_deadline(str(words["deadline"]), found.reading.deadline),
         reading=found.reading,
+        notice=check.notice,
         note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
     )
 

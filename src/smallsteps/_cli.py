@@ -457,8 +457,14 @@ def _suggest(args: argparse.Namespace) -> int:
     return _emit(args, plan, str(plan))
 
 
-def _with_help(text: str, notice: ss.SafetyNotice | None, help_line: str) -> str:
-    if notice is not None:
+def _with_help(
+    text: str, notice: ss.SafetyNotice | None, help_line: str, *, beside: bool = False
+) -> str:
+    """The text and the help line, or a notice instead.
+
+    A gentle check `beside` steps that already show it (a breakdown's) keeps the text.
+    """
+    if notice is not None and not (beside and notice.kind == "gentle"):
         return _notice_text(notice)
     return f"{text}\n\n{help_line}" if help_line else text
 
@@ -468,7 +474,8 @@ def _break_down(args: argparse.Namespace) -> int:
         found = ss.break_down(" ".join(args.text), args.energy, country=_country(args))
     except ss.ValidationError as error:
         _usage_error(args, str(error))
-    return _emit(args, found, _with_help(str(found), found.notice, found.help))
+    text = _with_help(str(found), found.notice, found.help, beside=True)
+    return _emit(args, found, text)
 
 
 def _reframe(args: argparse.Namespace) -> int:

@@ -202,7 +202,8 @@ function notice(notice) {
 }
 
 function showBreakdown(breakdown) {
-  if (breakdown.notice) return [notice(breakdown.notice)];
+  // Crisis language: the notice instead of steps. A gentle check: the steps, then the notice.
+  if (breakdown.notice && !breakdown.steps.length) return [notice(breakdown.notice)];
   const nodes = [el("h3", { text: breakdown.title }), stepList(breakdown.steps, { marks: true })];
   const later = breakdown.later.length;
   if (later === 1) nodes.push(el("p", { className: "kind", text: TEXT.later_one }));
@@ -218,6 +219,7 @@ function showBreakdown(breakdown) {
     nodes.push(el("p", { className: "idea", text: fill(TEXT.idea, { text }) }));
   }
   if (breakdown.why) nodes.push(el("p", { className: "why", text: breakdown.why }));
+  if (breakdown.notice) nodes.push(notice(breakdown.notice));
   if (breakdown.help) nodes.push(el("p", { className: "help", text: breakdown.help }));
   return nodes;
 }
