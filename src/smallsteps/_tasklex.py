@@ -15,7 +15,9 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["TaskLexicon", "default_task_lexicon", "forms"]
+from .text import lexicon
+
+__all__ = ["TaskLexicon", "default_task_lexicon"]
 
 PARTICLES: Final = frozenset(
     [
@@ -24,36 +26,6 @@ PARTICLES: Final = frozenset(
     ]
 )  # fmt: skip
 """The particles of phrasal verbs, which may come after the object ("ring mum back")."""
-
-
-@functools.lru_cache(maxsize=65_536)
-def forms(word: str) -> tuple[str, ...]:
-    """The forms a typed word may stand for: itself, then plural and verb endings taken off.
-
-    A look-up tries each in turn, so "washing" finds "wash", "boxes" finds "box", "hoped"
-    finds "hope" and "batteries" finds "battery" whichever the lexicon lists.
-    """
-    out = [word]
-    n = len(word)
-    if n > 4 and word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if n > 4 and word.endswith("ing"):
-        stem = word[:-3]
-        out += [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            out.append(stem[:-1])
-    if n > 3 and word.endswith("ed"):
-        stem = word[:-2]
-        out += [stem, word[:-1]]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            out.append(stem[:-1])
-        if word.endswith("ied"):
-            out.append(word[:-3] + "y")
-    if n > 3 and word.endswith("es"):
-        out.append(word[:-2])
-    if n > 2 and word.endswith("s") and not word.endswith("ss"):
-        out.append(word[:-1])
-    return tuple(dict.fromkeys(out))
 
 
 class _Phrases:
@@ -86,8 +58,10 @@ class _Phrases:
 
 
 def _forms(word: str, irregular: Mapping[str, str]) -> tuple[str, ...]:
+    """The text layer's forms of a word, and its irregular base ("bought": "buy")."""
+    found = lexicon("en").forms(word)
     base = irregular.get(word)
-    return (*forms(word), base) if base else forms(word)
+    return (*found, base) if base else found
 
 
 @attrs.frozen(repr=False)

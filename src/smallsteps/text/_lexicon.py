@@ -76,6 +76,9 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+_ENDINGS: Final = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+"""Endings taken off a word to find its base, in the order they are tried."""
+
 _KEYBOARD: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS: Final = {
     row[i]: row[max(0, i - 1) : i] + row[i + 1 : i + 2]
@@ -177,7 +180,7 @@ class Lexicon:
                 for variant in _deletes(word, 2 if len(word) >= 8 else 1):
                     self._fuzzy.setdefault(variant, set()).add(word)
         self.resolve.cache_clear()
-        self.base.cache_clear()
+        self.base.cache_clear()  # `forms` depends on no key word: it stays
         for callback in self._listeners:
             callback()
 
@@ -232,22 +235,35 @@ class Lexicon:
 
     @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
     def base(self, word: str) -> str:
-        """Return the base of a whole word ("cutting" gives "cut", "hoping" gives "hope")."""
+        """Return the base of a whole word ("cutting" gives "cut", "hoping" gives "hope").
+
+        A listed base first ("took": "take"), else the first of `forms` that is a word.
+        """
         if word in self._bases:
             return self._bases[word]
-        for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        return next((w for w in self.forms(word)[1:] if self.is_word(w)), word)
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Return every base a word may stand for, in the order they are tried.
+
+        The word itself, a listed base, then its endings taken off: "hoping" gives
+        ("hoping", "hope", "hop"), "boxes" ("boxes", "boxe", "box"). A reader that knows its
+        own words (the task reader's verbs and nouns) looks each up in turn.
+        """
+        out = [word]
+        if word in self._bases:
+            out.append(self._bases[word])
+        for suffix, repl in _ENDINGS:
             if len(word) - len(suffix) < 3 or not word.endswith(suffix):
                 continue
-            stem = word[: len(word) - len(suffix)] + repl
-            tries = [stem + "e", stem] if suffix in ("ing", "ed", "es") else [stem]
-            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
-                tries.append(stem[:-1])
             if suffix == "s" and word.endswith("ss"):
                 break
-            for candidate in tries:
-                if self.is_word(candidate):
-                    return candidate
-        return word
+            stem = word[: len(word) - len(suffix)] + repl
+            out += [stem + "e", stem] if suffix in ("ing", "ed", "es") else [stem]
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+        return tuple(dict.fromkeys(out))
 
     def _split(self, word: str) -> tuple[str, ...]:
         """Split a run-together word into two to four words, one of them a key word."""
