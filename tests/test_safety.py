@@ -13,22 +13,16 @@ from hypothesis import strategies as hst
 import smallsteps as ss
 from smallsteps import testing
 
+from .helpers import load_script
+
 DATA = pathlib.Path(__file__).parent / "data"
 
 
-def _rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
-    return [
-        (family, expected, text)
-        for line in path.read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-        for family, expected, text in [line.split("\t", 2)]
-    ]
-
-
-TUNED = _rows(DATA / "safety" / "tuned.tsv")
-HELDOUT = _rows(DATA / "heldout" / "safety.tsv")
-HELDOUT_2 = _rows(DATA / "heldout" / "safety_2.tsv")
-HELDOUT_3 = _rows(DATA / "heldout" / "safety_3.tsv")
+EVALUATOR = load_script("evaluate_safety")  # the sets and their reader, one copy
+TUNED = EVALUATOR.rows(EVALUATOR.TUNED)
+HELDOUT = EVALUATOR.rows(EVALUATOR.HELDOUT)
+HELDOUT_2 = EVALUATOR.rows(EVALUATOR.HELDOUT_2)
+HELDOUT_3 = EVALUATOR.rows(EVALUATOR.HELDOUT_3)
 
 
 def _kind(text: str) -> str:

@@ -33,6 +33,10 @@ _TOKEN: Final = re.compile(
 _BREAK: Final = frozenset(".;!?()[]\n:")
 
 
+_VerbAt = tuple[int, tuple[int, str, tuple[str, ...], int]]
+"""Where a part's verb starts, and (its length, kind, base words, index of a split particle)."""
+
+
 @attrs.frozen
 class TaskReading:
     """What `read_task` reads from a task. Plain data; every field may be empty.
@@ -87,10 +91,15 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     tokens = _tokens(task[:MAX_CHARS])
     segments = _segments(tokens)
     deadline = cues.deadline(tokens, lex)
-    main, done, asides = _main(segments, lex)
-    main = _with_referent(main, segments, lex)
+    verbs = [_verb([t.word for t in s], lex) for s in segments]  # each part's, once
+    at, done, asides = _main(segments, verbs, lex)
+    main = segments[at] if segments else []
+    start, verb = verbs[at] if segments else (0, _NO_VERB)
+    with_referent = _with_referent(at, segments, verbs, lex)
+    if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
+        main = with_referent
+        start, verb = _verb([t.word for t in main], lex)
     words = [t.word for t in main]
-    start, verb = _verb(words, lex)
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
     obj_to = _object_end(words, obj_from, particle_at, lex)
@@ -197,59 +206,61 @@ def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 def _main(
-    segments: list[list[Token]], lex: TaskLexicon
-) -> tuple[list[Token], list[Token], list[list[Token]]]:
-    """The part that says what to do, the part that says what is done, and the rest.
+    segments: list[list[Token]],
+    verbs: Sequence[_VerbAt],
+    lex: TaskLexicon,
+) -> tuple[int, list[Token], list[list[Token]]]:
+    """Which part says what to do (its index), the part that says what is done, the rest.
 
     The part that says what to do starts with its verb, as a to-do does ("get them back in
     the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
-    part starts with one.
+    part starts with one. `verbs` holds each part's verb, found once.
     """
-    done = [s for s in segments if any(t.word in ("already", "done") for t in s)]
-    rest = [s for s in segments if s not in done] or segments[:1]
-    if not rest:
-        return [], [], []
-    starts = [s for s in rest if _starts_with_verb([t.word for t in s], lex)]
-    main = starts[0] if starts else rest[0]
-    asides = [s for s in rest if s is not main]
-    return main, (done[0] if done else []), asides
+    done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
+    rest = [n for n in range(len(segments)) if n not in done] or [0]
+    starts = [n for n in rest if segments and _starts_with_verb(segments[n], verbs[n], lex)]
+    at = starts[0] if starts else rest[0]
+    asides = [segments[n] for n in rest if n != at]
+    return at, (segments[done[0]] if done else []), asides
 
 
-def _with_referent(main: list[Token], segments: list[list[Token]], lex: TaskLexicon) -> list[Token]:
+def _with_referent(
+    at: int,
+    segments: list[list[Token]],
+    verbs: Sequence[_VerbAt],
+    lex: TaskLexicon,
+) -> list[Token]:
     """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
 
     When the object after the verb is only "it", "them" or "this", the part just before
     names it; its words take the pronoun's place.
     """
-    at = next((n for n, seg in enumerate(segments) if seg is main), -1)
     if at <= 0:
-        return main
-    words = [t.word for t in main]
-    start, verb = _verb(words, lex)
+        return segments[at] if segments else []
+    main = segments[at]
+    start, verb = verbs[at]
     after = start + verb[0]
-    rest = [w for i, w in enumerate(words[after:], start=after) if i != verb[3]]
+    rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
     if not verb[2] or not rest or rest[0] not in lex.sets["refers"]:
         return main
-    referent = segments[at - 1]
-    return [*main[:after], *referent, *main[after + 1 :]]
+    return [*main[:after], *segments[at - 1], *main[after + 1 :]]
 
 
-def _starts_with_verb(words: Sequence[str], lex: TaskLexicon) -> bool:
-    at, verb = _verb(words, lex)
+def _starts_with_verb(segment: Sequence[Token], found: _VerbAt, lex: TaskLexicon) -> bool:
+    at, verb = found
     lead = 0
-    while lead < len(words) and (
-        words[lead] in lex.sets["lead"] or words[lead] in lex.sets["determiners"]
+    while lead < len(segment) and (
+        segment[lead].word in lex.sets["lead"] or segment[lead].word in lex.sets["determiners"]
     ):
         lead += 1
     return bool(verb[2]) and at == lead
 
 
 _NO_VERB: Final = (0, "", (), -1)
+"""No verb: (its length, kind, base words, index of a split particle)."""
 
 
-def _verb(
-    words: Sequence[str], lex: TaskLexicon
-) -> tuple[int, tuple[int, str, tuple[str, ...], int]]:
+def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
     """Where the verb starts and (its length, kind, base words, index of a split particle).
 
     Nouns of two words or more are passed over whole ("iron tablet", "driving licence"), as

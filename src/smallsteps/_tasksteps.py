@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from ._model import Step
-from ._tasklex import default_task_lexicon
+from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskread import TaskReading
 
 
@@ -83,7 +83,7 @@ def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, 
     return kept if len(kept) >= 3 else steps
 
 
-def _first_verb(text: str, lex: Any) -> str:
+def _first_verb(text: str, lex: TaskLexicon) -> str:
     words = text.casefold().split()[:1]
     found = lex.verb_at(words, 0) if words else None
     return str(found[2][0]) if found else ""
