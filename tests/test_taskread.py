@@ -25,36 +25,24 @@ class TestLabelledSets:
         assert len(heldout) >= 200
         assert not {t for *_, t in tuned} & {t for *_, t in heldout}
 
-    def test_tuned_part(self) -> None:
-        """On the tasks it was tuned on: 85% reach their kind, at most 12% a wrong one."""
-        result = EVALUATOR.evaluate(EVALUATOR.TUNED)
-        assert result["right"] >= 0.83
-        assert result["wrong"] <= 0.12
+    @pytest.mark.parametrize(
+        ("name", "right", "wrong"),
+        [
+            ("TUNED", 0.83, 0.12),  # tuned on: 87% reach their kind
+            ("HELDOUT", 0.8, 0.14),  # written before the reader: 83%
+            ("HELDOUT_2", 0.72, 0.2),  # written blind after it: 76%
+            ("HELDOUT_3", 0.75, 0.18),  # 79%
+            ("HELDOUT_4", 0.8, 0.12),  # written last: 85%
+        ],
+    )
+    def test_each_set(self, name: str, right: float, wrong: float) -> None:
+        """A floor under today's share reaching the expected kind, a ceiling on a wrong one.
 
-    def test_held_out_slice(self) -> None:
-        """On tasks never tuned on: a floor under today's figures, so a regression shows."""
-        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT)
-        assert result["right"] >= 0.8
-        assert result["wrong"] <= 0.14
-
-    def test_second_held_out_slice(self) -> None:
-        """Written blind after the reader was built: 75% reach their kind, 18% another."""
-        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_2)
-        assert result["right"] >= 0.72
-        assert result["wrong"] <= 0.2
-
-    def test_fourth_held_out_slice(self) -> None:
-        """Written blind last: 85% reach their kind, 9% another."""
-        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_4)
-        assert result["right"] >= 0.8
-        assert result["wrong"] <= 0.12
-
-    def test_third_held_out_slice(self) -> None:
-        """Written blind last, judged once: 79% reach their kind, 15% another."""
-        result = EVALUATOR.evaluate(EVALUATOR.HELDOUT_3)
-        assert result["right"] >= 0.75
-        assert result["wrong"] <= 0.18
-
+        So a regression shows; the figures are in docs/explanation/breaking-tasks-down.md.
+        """
+        result = EVALUATOR.evaluate(getattr(EVALUATOR, name))
+        assert result["right"] >= right
+        assert result["wrong"] <= wrong
 
 def test_everyday_tasks_raise_no_safety_notice() -> None:
     """No tuned task and no template's title gets a safety notice.
