@@ -44,6 +44,7 @@ class TestLabelledSets:
         assert result["right"] >= right
         assert result["wrong"] <= wrong
 
+
 def test_everyday_tasks_raise_no_safety_notice() -> None:
     """No tuned task and no template's title gets a safety notice.
 
