@@ -2,6 +2,7 @@
 
     python scripts/evaluate_tasks.py            # both tables
     python scripts/evaluate_tasks.py --misses   # and the tuned part's misses, to work on
+    python scripts/evaluate_tasks.py --by-kind  # the share reaching its kind, per kind
 
 Each line of a set is `kind<TAB>object_class<TAB>task`. A task *reaches* its reading when
 the reader finds the expected action kind; it reaches a *wrong* one when it finds another
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import pathlib
 from collections import Counter
+from typing import Any
 
 import smallsteps as ss
 
@@ -46,16 +48,18 @@ def judge(kind: str, reading: ss.TaskReading) -> str:
     return "wrong"
 
 
-def evaluate(path: pathlib.Path) -> dict[str, object]:
+def evaluate(path: pathlib.Path) -> dict[str, Any]:
     """The shares for one set, and its misses."""
     lines = rows(path)
     grades: Counter[str] = Counter()
+    by_kind: Counter[tuple[str, str]] = Counter()
     classes = 0
     misses = []
     for kind, cls, text in lines:
         reading = ss.read_task(text)
         grade = judge(kind, reading)
         grades[grade] += 1
+        by_kind[kind, grade] += 1
         classes += reading.object_class == cls
         if grade != "right":
             misses.append((kind, reading.kind, reading.verb, text))
@@ -67,10 +71,11 @@ def evaluate(path: pathlib.Path) -> dict[str, object]:
         "generic": grades["generic"] / n,
         "class": classes / n,
         "misses": misses,
+        "by_kind": by_kind,
     }
 
 
-def report(title: str, result: dict[str, object]) -> str:
+def report(title: str, result: dict[str, Any]) -> str:
     n = result["n"]
     return (
         f"| {title} | {n} | {result['right']:.1%} | {result['wrong']:.1%} | "
@@ -78,9 +83,32 @@ def report(title: str, result: dict[str, object]) -> str:
     )
 
 
+def by_kind_table(tuned: dict[str, Any], heldout: list[dict[str, Any]]) -> str:
+    """Per kind, the share reaching its kind.
+
+    On the tuned part, the slice written before the reader, and the four slices together.
+    """
+    pooled: Counter[tuple[str, str]] = Counter()
+    for result in heldout:
+        pooled.update(result["by_kind"])
+    head = "| kind | tuned | held-out 1 (before the reader) | all four held-out slices |"
+    lines = ["", head, "|---|---|---|---|"]
+    counts: Counter[tuple[str, str]] = tuned["by_kind"]
+    first: Counter[tuple[str, str]] = heldout[0]["by_kind"]
+    for kind in sorted({k for k, _ in counts} | {k for k, _ in pooled}):
+        cells = []
+        for table in (counts, first, pooled):
+            n = sum(v for (k, _), v in table.items() if k == kind)
+            right = table[kind, "right"]
+            cells.append(f"{right}/{n} ({right / n:.0%})" if n else "-")
+        lines.append(f"| {kind} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the tuned part's misses")
+    parser.add_argument("--by-kind", action="store_true", help="per kind: tuned beside held-out")
     args = parser.parse_args()
     tuned = evaluate(TUNED)
     print("| set | tasks | expected kind | wrong kind | generic | expected class |")
@@ -90,9 +118,13 @@ def main() -> None:
     print(report("second held-out (written after the reader)", evaluate(HELDOUT_2)))
     print(report("third held-out", evaluate(HELDOUT_3)))
     print(report("fourth held-out (written last)", evaluate(HELDOUT_4)))
+    if args.by_kind:
+        print(
+            by_kind_table(tuned, [evaluate(p) for p in (HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4)])
+        )
     if args.misses:
         print("\nTuned misses (expected, found, verb, task):")
-        for miss in tuned["misses"]:  # type: ignore[attr-defined]
+        for miss in tuned["misses"]:
             print("  " + " | ".join(miss))
 
 
