@@ -26,6 +26,7 @@ TUNED = DATA / "safety" / "tuned.tsv"
 HELDOUT = DATA / "heldout" / "safety.tsv"
 HELDOUT_2 = DATA / "heldout" / "safety_2.tsv"
 HELDOUT_3 = DATA / "heldout" / "safety_3.tsv"
+HELDOUT_4 = DATA / "heldout" / "safety_4.tsv"
 
 
 def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
@@ -118,6 +119,9 @@ def main() -> None:
         print()
         title = "Third held-out slice (written blind in the next session; never tuned on)"
         print("\n".join(report(title, evaluate(HELDOUT_3))))
+        print()
+        title = "Fourth held-out slice (written blind in the third session; never tuned on)"
+        print("\n".join(report(title, evaluate(HELDOUT_4))))
     if args.misses:
         print("\nTuned set misses:")
         for family, expected, text in tuned["misses"]:

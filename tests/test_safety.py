@@ -23,6 +23,7 @@ TUNED = EVALUATOR.rows(EVALUATOR.TUNED)
 HELDOUT = EVALUATOR.rows(EVALUATOR.HELDOUT)
 HELDOUT_2 = EVALUATOR.rows(EVALUATOR.HELDOUT_2)
 HELDOUT_3 = EVALUATOR.rows(EVALUATOR.HELDOUT_3)
+HELDOUT_4 = EVALUATOR.rows(EVALUATOR.HELDOUT_4)
 
 
 def _kind(text: str) -> str:
@@ -52,7 +53,9 @@ class TestLabelledSets:
         assert sum(e == "crisis" for _, e, _ in both) >= 400
         assert sum(e == "none" for _, e, _ in both) >= 400
         assert len(HELDOUT) >= 200
-        assert not {t for *_, t in TUNED} & {t for *_, t in HELDOUT + HELDOUT_2 + HELDOUT_3}
+        assert not {t for *_, t in TUNED} & {
+            t for *_, t in HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
+        }
 
     def test_tuned_set(self) -> None:
         """On the lines it was tuned on: 80% recall, 65% supporter notices, 3% false alarms."""
@@ -61,31 +64,28 @@ class TestLabelledSets:
         assert supporter >= 0.65
         assert alarms <= 0.031
 
-    def test_held_out_slice(self) -> None:
+    @pytest.mark.parametrize(
+        ("name", "recall", "supporter", "alarms"),
+        [
+            ("HELDOUT", 0.82, 0.7, 0.08),  # written before the rules: 86%, 81%, 6.4%
+            ("HELDOUT_2", 0.74, 0.7, 0.11),  # written after them: 76%, 75%, 9.9%
+            ("HELDOUT_3", 0.75, 0.6, 0.1),  # blind, second session: 73% before it, 77% after
+            ("HELDOUT_4", 0.69, 0.6, 0.1),  # blind, third session: 71%, 67%, 9.3%
+        ],
+    )
+    def test_held_out_slices(
+        self, name: str, recall: float, supporter: float, alarms: float
+    ) -> None:
         """On lines never tuned on, a floor under today's figures, so a regression shows.
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
         not met yet.
         """
-        recall, supporter, alarms = _score(HELDOUT)
-        assert recall >= 0.82
-        assert supporter >= 0.7
-        assert alarms <= 0.08
-
-    def test_second_held_out_slice(self) -> None:
-        """The second slice, written after the rules were built: a floor, so a regression shows."""
-        recall, supporter, alarms = _score(HELDOUT_2)
-        assert recall >= 0.74
-        assert supporter >= 0.7
-        assert alarms <= 0.11
-
-    def test_third_held_out_slice(self) -> None:
-        """The third slice, written blind at the start of a round: 73% before it, 78% after."""
-        recall, supporter, alarms = _score(HELDOUT_3)
-        assert recall >= 0.75
-        assert supporter >= 0.6
-        assert alarms <= 0.1
+        found = _score(EVALUATOR.rows(getattr(EVALUATOR, name)))
+        assert found[0] >= recall
+        assert found[1] >= supporter
+        assert found[2] <= alarms
 
     @pytest.mark.parametrize(
         "family",
@@ -199,6 +199,35 @@ class TestCheckSafety:
         assert (ss.Level.CRISIS, ss.About.WRITER) == (check.level, check.about)
         assert check.notice is not None
         assert "crisis" == check.notice.kind
+
+    @pytest.mark.parametrize(
+        ("text", "rule"),
+        [
+            ("honestly dont think i can keep living", "cannot-go-on"),
+            ("i cant bear to keep existing like this", "cannot-go-on"),
+            ("had enough of waking up tbh", "fed-up-going-on"),
+            ("would it be so bad if i just wasnt here any more", "fed-up-going-on"),
+        ],
+    )
+    def test_going_on_living_is_a_compound(self, text: str, rule: str) -> None:
+        """Not going on living is read from small words (cannot, tired of) and a living word."""
+        check = ss.check_safety(text)
+        assert rule in {s.rule for s in check.signals}
+        assert ss.Level.CRISIS == check.level
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i cant keep going to the gym this week",
+            "i dont want to be around him any more",
+            "cant wait to live in spain",
+            "tired of waking up at 5 for the early shift",
+        ],
+    )
+    def test_going_on_with_a_place_or_person_is_not(self, text: str) -> None:
+        """Going on with an everyday place, person or time after it is not about living."""
+        rules = {s.rule for s in ss.check_safety(text).signals}
+        assert not rules & {"cannot-go-on", "fed-up-going-on"}
 
     def test_idiom_is_not_a_crisis(self) -> None:
         """Everyday idioms get nothing."""

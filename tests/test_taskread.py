@@ -32,7 +32,8 @@ class TestLabelledSets:
             ("HELDOUT", 0.8, 0.14),  # written before the reader: 83%
             ("HELDOUT_2", 0.72, 0.2),  # written blind after it: 76%
             ("HELDOUT_3", 0.75, 0.18),  # 79%
-            ("HELDOUT_4", 0.8, 0.12),  # written last: 85%
+            ("HELDOUT_4", 0.8, 0.12),  # 85%
+            ("HELDOUT_5", 0.76, 0.15),  # written last, third session: 81% before its round
         ],
     )
     def test_each_set(self, name: str, right: float, wrong: float) -> None:
