@@ -75,7 +75,7 @@ class TestDoneWhen:
 
 PHYSICAL = {
     "Carry", "Open", "Pick", "Put", "Reach", "Sit", "Stand", "Walk", "Wiggle", "Take", "Plug",
-    "Lay", "Clear", "Switch", "Hold", "Fill", "Gather", "Get",
+    "Lay", "Clear", "Switch", "Hold", "Fill", "Gather", "Get", "Wheel",
 }  # fmt: skip
 """Verbs of moving the body or handling a thing: how every first step starts."""
 
@@ -117,7 +117,7 @@ class TestMatching:
             ("write to grandma", "message/person", "grandma"),
             ("text priya back", "message/person", "Priya"),
             ("fix the wobbly chair leg", "fix", "the wobbly chair leg"),
-            ("sell my old bike", "sell/vehicle", "your old bike"),
+            ("sell my old bike", "sell/vehicle+bike", "your old bike"),
             ("send back the faulty kettle", "return", "the faulty kettle"),
         ],
     )
@@ -461,3 +461,47 @@ def test_no_two_templates_share_a_phrase() -> None:
             if owners.setdefault(keys, template.id) != template.id:
                 clashes.append(f"{phrase!r} in {template.id} and {owners[keys]}")
     assert [] == clashes
+
+
+class TestVariants:
+    @pytest.mark.parametrize(
+        ("task", "source", "absent"),
+        [
+            ("fix the chain on my bike", "kind:fix/vehicle-part+bike", "engine"),
+            ("fix the car wiper", "kind:fix/vehicle-part", "bike"),
+            ("fix the wobbly cupboard hinge", "kind:fix/home-part", "water or power"),
+            (
+                "use my inhaler before the walk",
+                "kind:take-medicine/topical-medicine+inhaler",
+                "ear",
+            ),
+            ("update the playstation", "kind:back-up-update-device/device+update", "backup"),
+            ("clean the games console", "kind:clean/device", "bin"),
+        ],
+    )
+    def test_a_kind_of_object_gets_its_own_steps(self, task: str, source: str, absent: str) -> None:
+        """A variant answers when the task holds one of its words; others keep the plain one."""
+        bd = ss.break_down(task, energy=4)
+        assert source == bd.source
+        said = " ".join(step.text.casefold().strip(",") for step in bd.steps)
+        assert f" {absent} " not in f" {said} ".replace(",", " ")
+
+    def test_variant_key_and_checks(self) -> None:
+        """A variant is named by its first word, and its words must be lowercase single words."""
+        step = ss.Step("Pick up the bike", 10)
+        kind = ss.TaskKind("fix", "Fix {object}", (step,), "vehicle-part", when=("bike",))
+        assert "fix/vehicle-part+bike" == kind.key
+        with pytest.raises(ss.ValidationError, match="when"):
+            ss.TaskKind("fix", "Fix {object}", (step,), when=("Bike Chain",))
+        with pytest.raises(ss.ValidationError, match="when"):
+            ss.TaskKind("fix", "Fix {object}", (step,), when="bike")
+
+    def test_a_book_of_its_own_uses_its_variants(self) -> None:
+        """A host's book with a variant: it answers for its word, the plain pattern for others."""
+        plain = ss.TaskKind("fix", "Fix {object}", (ss.Step("Look at {object}", 10),))
+        boat = ss.TaskKind(
+            "fix", "Fix the boat", (ss.Step("Walk to the boat", 10),), when=("boat",)
+        )
+        book = ss.TaskBook((), (plain, boat))
+        assert "kind:fix+boat" == ss.break_down("fix the boat engine", tasks=book).source
+        assert "kind:fix" == ss.break_down("fix the fence", tasks=book).source

@@ -203,7 +203,7 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
     for i, token in enumerate(main):
         noun = lex.noun_at(words, i)
         if noun is not None and noun[1] == "person" and noun[0] == 1:
-            found.append(token.typed)  # "mum", "the gp": as typed; names get a capital
+            found.append(_with_owner(words[i - 1] if i else "", token.typed))
             continue
         typed = token.typed
         named = (
@@ -227,3 +227,13 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
         if (named or after_verb) and unknown and not little and token.word.isalpha():
             found.append(typed[:1].upper() + typed[1:])
     return tuple(dict.fromkeys(found))
+
+
+_OWNERS: Final = {"my": "your", "our": "your", "the": "the", "his": "his", "her": "her"}
+"""Words before a person that stay with them in a step: "my cousin" is "your cousin"."""
+
+
+def _with_owner(before: str, typed: str) -> str:
+    """A person as a step names them: "mum" as typed, "my cousin" as "your cousin"."""
+    owner = _OWNERS.get(before)
+    return f"{owner} {typed}" if owner else typed

@@ -52,6 +52,16 @@ def _words(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _when(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ValidationError("when", f"expected a list of words, got {type(values).__name__}")
+    words = tuple(values)
+    for word in words:
+        if not isinstance(word, str) or not word.strip() or word != word.strip().casefold():
+            raise ValidationError("when", "expected single lowercase words")
+    return words
+
+
 def _first_step_small(_: object, attribute: attrs.Attribute[Any], value: tuple[Step, ...]) -> None:
     smallest = Energy.EMPTY.step_seconds
     if value and value[0].seconds > smallest:
@@ -112,6 +122,9 @@ class TaskKind:
         object_class: The object class it is for (`"person"`), or "" for any.
         object: The object to use when the task names none.
         anchor: Something already done to attach the first step to.
+        when: Words of which the task must hold one for this pattern to answer (`"bike"`,
+            `"inhaler"`): a variant of the kind and class for a kind of object whose steps
+            differ. Variants are tried in file order before the plain pattern.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -122,6 +135,7 @@ class TaskKind:
     object_class: str = attrs.field(default="", validator=_optional_text)
     object: str = attrs.field(default="it", validator=_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
+    when: tuple[str, ...] = attrs.field(default=(), converter=_when)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -134,7 +148,14 @@ class TaskKind:
 
     @property
     def key(self) -> str:
-        """How `Breakdown.source` names it: `"call"`, or `"call/person"` for a class."""
+        """How `Breakdown.source` names it: `"call"`, `"call/person"`, `"fix/vehicle-part+bike"`.
+
+        A class follows a slash; a variant adds its first `when` word after a plus.
+        """
+        return self._base + (f"+{self.when[0]}" if self.when else "")
+
+    @property
+    def _base(self) -> str:
         return f"{self.id}/{self.object_class}" if self.object_class else self.id
 
     def __repr__(self) -> str:
@@ -195,6 +216,7 @@ class TaskBook:
     )
     _order: Mapping[str, int] = attrs.field(init=False, eq=False)
     _patterns: Mapping[str, TaskKind] = attrs.field(init=False, eq=False)
+    _variants: Mapping[str, tuple[TaskKind, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, list[tuple[frozenset[str], str, TaskTemplate]]] = {}
@@ -211,6 +233,11 @@ class TaskBook:
         )
         object.__setattr__(self, "_order", by_order)
         object.__setattr__(self, "_patterns", {k.key: k for k in self.kinds})
+        variants: dict[str, list[TaskKind]] = {}
+        for kind in self.kinds:
+            if kind.when:
+                variants.setdefault(kind._base, []).append(kind)
+        object.__setattr__(self, "_variants", {k: tuple(v) for k, v in variants.items()})
 
     def template(self, template_id: str) -> TaskTemplate:
         """Return the template with this id.
@@ -263,11 +290,18 @@ class TaskBook:
         return (best[1], best[2]) if best is not None else None
 
     def _pattern(self, reading: TaskReading) -> TaskKind:
-        """The kind's pattern for the object's class, else the kind's own, else `other`."""
-        patterns = self._patterns or default_tasks()._patterns
+        """The kind's pattern for the object's class, else the kind's own, else `other`.
+
+        At each of these, a variant whose `when` words the task holds answers first.
+        """
+        book = self if self._patterns else default_tasks()
+        said = {w for word in reading.words for w in (word, word.removesuffix("s"))}
         for key in (f"{reading.kind}/{reading.object_class}", reading.kind, "other"):
-            if key in patterns:
-                return patterns[key]
+            for variant in book._variants.get(key, ()):
+                if said.intersection(variant.when):
+                    return variant
+            if key in book._patterns:
+                return book._patterns[key]
         return default_tasks()._patterns["other"]
 
     @property
