@@ -33,6 +33,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import fresh
 import reference
 
 import catalogs
@@ -124,6 +125,8 @@ class Row:
     spread: str = ""
     n: int = 0
     note: str = ""
+    p99: float | None = None
+    worst: float | None = None
 
 
 @dataclasses.dataclass
@@ -456,11 +459,12 @@ def memory_child(size: int, mode: str) -> dict[str, Any]:
 
 
 def _child(size: int, mode: str) -> dict[str, Any]:
+    return _run_child(["--memory-child", str(size), mode])
+
+
+def _run_child(args: list[str]) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, __file__, "--memory-child", str(size), mode],
-        capture_output=True,
-        text=True,
-        check=True,
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
     )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
@@ -683,6 +687,47 @@ def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
     ]
 
 
+def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """The targets of issue 17, each on the rows of new check-ins."""
+
+    def worst(name: str) -> float | None:
+        return next((r.worst / 1e3 for r in rows if r.name == name and r.worst), None)
+
+    def ratio(label: str) -> float | None:
+        return find(rows, f"ratio, {label}, new check-ins, no history")
+
+    base = find(rows, "recommend, 10,000 activities, new check-ins, no history")
+    hist = find(rows, "recommend, 10,000 activities, new check-ins, 30-entry history")
+    together = find(rows, "memory: catalog + index, 100,000 activities")
+    checks: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
+        ("recommend / reference, default catalog: at most 1x", ratio("default catalog"), "x",
+         lambda v: v <= 1),
+        ("recommend / reference, 10,000 activities: at most 0.3x", ratio("10,000 activities"),
+         "x", lambda v: v <= 0.3),
+        ("recommend / reference, 100,000 activities: at most 0.15x",
+         ratio("100,000 activities"), "x", lambda v: v <= 0.15),
+        ("30-entry history / no history, 10,000 activities: at most 1.3x",
+         None if base is None or hist is None else hist / base, "x", lambda v: v <= 1.3),
+        ("worst call, 100,000 activities, no history: under 100 ms",
+         worst("recommend, 100,000 activities, new check-ins, no history"), "ms",
+         lambda v: v < 100),
+        ("memory, catalog + index, 100,000 activities: at most 2 KB each", together,
+         "B/activity", lambda v: v <= 2048),
+        ("recommend_many, distinct check-ins: 20,000 plans/s or more",
+         find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
+         lambda v: v >= 20_000),
+    ]  # fmt: skip
+    return [
+        {
+            "target": name,
+            "measured": value,
+            "unit": unit,
+            "result": "n/a" if value is None else "PASS" if met(value) else "FAIL",
+        }
+        for name, value, unit, met in checks
+    ]
+
+
 def machine() -> dict[str, Any]:
     return {
         "python": sys.version,
@@ -711,18 +756,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--json", type=pathlib.Path, default=DEFAULT_JSON, help="where to write")
     parser.add_argument("--sizes", type=parse_sizes, help="generated catalog sizes, 1000,10000")
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--fresh-memory-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_child:
         print(json.dumps(memory_child(int(args.memory_child[0]), args.memory_child[1])))
         return
+    if args.fresh_memory_child:
+        size, calls = (int(v) for v in args.fresh_memory_child)
+        print(json.dumps(fresh.memory_child(size, calls)))
+        return
     settings = Settings.of(args.quick, args.sizes)
     started = time.perf_counter()
-    rows = recommend_rows("default catalog", ss.default_catalog(), settings)
+    calls = settings.calls_default // 2
+    rows = fresh.fresh_rows("default catalog", ss.default_catalog(), calls, settings.calls_budget)
+    rows += recommend_rows("default catalog", ss.default_catalog(), settings)
     for size in settings.sizes:
         progress(f"generating {size:,} activities")
         start = time.perf_counter()
         catalog = catalogs.generate(size)
         note = f"generating the catalog took {time.perf_counter() - start:.1f} s (untimed)"
+        rows += fresh.fresh_rows(
+            f"{size:,} activities", catalog, settings.calls_for(size) // 2, settings.calls_budget
+        )
         rows += recommend_rows(f"{size:,} activities", catalog, settings, note)
         del catalog
     rows += import_rows(settings.fresh_runs)
@@ -730,8 +785,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows += load_rows(settings.load_size, settings.load_repeats)
     rows += text_rows(settings.text_calls)
     rows += batch_rows(settings.batch_size, settings.batch_repeats)
+    rows += fresh.batch_rows(settings.batch_size, settings.batch_repeats)
     for size in settings.memory_sizes:
         rows += memory_rows(size)
+        rows += fresh.memory_rows(size, 200 if not args.quick else 20, _run_child)
     rows += rule_engine_rows(settings)
     checked = targets(rows)
     print(f"smallsteps {ss.__version__}, Python {platform.python_version()}, {platform.platform()}")
@@ -745,6 +802,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     for t in checked:
         value = f"{number(t['measured'])} {t['unit']}"
         print(f"  {t['result']:<4}  {t['target']:<72} {value}")
+    new = fresh_targets(rows)
+    print()
+    print("targets (issue 17: new check-ins)")
+    for t in new:
+        value = f"{number(t['measured'])} {t['unit']}"
+        print(f"  {t['result']:<4}  {t['target']:<72} {value}")
+    checked += new
     args.json.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
