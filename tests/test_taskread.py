@@ -71,6 +71,7 @@ class TestReading:
             ("do the washing up", "do", "wash", "dishes"),  # "up" belongs to the noun
             ("give sam a ring", "give", "call", ""),  # a light verb and its action noun
             ("get the boiler service booked", "get", "book", "appointment"),
+            ("get out of the gym contract", "get out of", "cancel", "document"),  # not a workout
             ("iron tablet with breakfast", "", "take-medicine", "medicine"),  # a noun, no verb
             ("dentist appt for the kids", "", "book", "appointment"),
             ("new school shoes for jack", "", "buy", "clothing"),

@@ -129,8 +129,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             obj_tokens = [Token(name, t.word) if t is named[0] else t for t in obj_tokens]
     verb_base = " ".join(verb_words)
     if verb_words:
-        kind = cues.kind_with_object(lex, verb_base, kind, [object_class, *cues.classes(rest, lex)])
-        light = cues.light(lex, verb_base, kind, rest, object_class)
+        found = [object_class, *cues.classes(rest, lex)]
+        ruled = " " in verb_base and any(c in lex.by_object.get(verb_base, {}) for c in found)
+        kind = cues.kind_with_object(lex, verb_base, kind, found)
+        # a phrasal verb's rule for its object ("get out of" a contract) outranks a light reading
+        light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
