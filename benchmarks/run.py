@@ -614,7 +614,7 @@ def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
     kept = find(rows, "memory: catalog kept (tracemalloc), 100,000 activities")
     index = find(rows, "memory: index after 20 recommends (tracemalloc), 100,000 activities")
     memory = None if kept is None or index is None else kept + index
-    checks: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
+    checks: list[Check] = [
         (
             "recommend, default catalog: at most 2x the reference",
             find(rows, "ratio recommend / reference, default catalog"),
@@ -676,6 +676,14 @@ def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
             lambda v: v >= 20_000,
         ),
     ]
+    return checked(checks)
+
+
+Check = tuple[str, float | None, str, Callable[[float], bool]]
+
+
+def checked(checks: Sequence[Check]) -> list[dict[str, Any]]:
+    """Each target with its measured value and PASS, FAIL or n/a (not measured)."""
     return [
         {
             "target": name,
@@ -699,7 +707,7 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
     base = find(rows, "recommend, 10,000 activities, new check-ins, no history")
     hist = find(rows, "recommend, 10,000 activities, new check-ins, 30-entry history")
     together = find(rows, "memory: catalog + index, 100,000 activities")
-    checks: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
+    checks: list[Check] = [
         ("recommend / reference, default catalog: at most 1x", ratio("default catalog"), "x",
          lambda v: v <= 1),
         ("recommend / reference, 10,000 activities: at most 0.3x", ratio("10,000 activities"),
@@ -717,15 +725,7 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
          find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
          lambda v: v >= 20_000),
     ]  # fmt: skip
-    return [
-        {
-            "target": name,
-            "measured": value,
-            "unit": unit,
-            "result": "n/a" if value is None else "PASS" if met(value) else "FAIL",
-        }
-        for name, value, unit, met in checks
-    ]
+    return checked(checks)
 
 
 def machine() -> dict[str, Any]:
@@ -790,7 +790,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         rows += memory_rows(size)
         rows += fresh.memory_rows(size, 200 if not args.quick else 20, _run_child)
     rows += rule_engine_rows(settings)
-    checked = targets(rows)
+    found = targets(rows)
     print(f"smallsteps {ss.__version__}, Python {platform.python_version()}, {platform.platform()}")
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "-"
     mode = "--quick" if args.quick else "full run"
@@ -798,17 +798,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     print()
     print(table(rows))
     print()
-    print("targets (issue 9)")
-    for t in checked:
-        value = f"{number(t['measured'])} {t['unit']}"
-        print(f"  {t['result']:<4}  {t['target']:<72} {value}")
     new = fresh_targets(rows)
-    print()
-    print("targets (issue 17: new check-ins)")
-    for t in new:
-        value = f"{number(t['measured'])} {t['unit']}"
-        print(f"  {t['result']:<4}  {t['target']:<72} {value}")
-    checked += new
+    for title, results in (("targets (issue 9)", found), ("targets (issue 17)", new)):
+        print(title)
+        for t in results:
+            value = f"{number(t['measured'])} {t['unit']}"
+            print(f"  {t['result']:<4}  {t['target']:<72} {value}")
+        print()
+    found += new
     args.json.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -817,7 +814,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "machine": machine(),
         "settings": dataclasses.asdict(settings),
         "rows": [dataclasses.asdict(r) for r in rows],
-        "targets": checked,
+        "targets": found,
     }
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {args.json}")
