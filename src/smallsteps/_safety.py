@@ -19,7 +19,7 @@ import attrs
 from ._errors import CatalogError, ValidationError
 from ._model import Activity
 from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
-from .text._safety import About, Level, SafetyRules, Signal, parse_rules
+from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, parse_rules
 
 __all__ = [
     "About",
@@ -29,6 +29,7 @@ __all__ = [
     "SafetyNotice",
     "SafetyRules",
     "Signal",
+    "WarningSigns",
     "check_safety",
     "default_safety_rules",
     "load_safety_rules",

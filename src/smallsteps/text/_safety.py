@@ -21,7 +21,7 @@ from ._normalise import Reading
 from ._phrases import Hit
 from ._rulebook import Rulebook, parse_rulebook
 
-__all__ = ["About", "Level", "SafetyRules", "Signal", "parse_rules"]
+__all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "parse_rules"]
 
 _LOOK_BACK: Final = 8
 """How many words before a signal are read to tell who it is about."""
@@ -69,12 +69,41 @@ class Signal:
     rule: str = ""
 
 
+@attrs.frozen
+class WarningSigns:
+    """Kinds of warning sign that, found together in one message, earn a gentle check.
+
+    Attributes:
+        kinds: The families, one for each kind of sign (an ending, a belonging settled...).
+        strong: The kinds of which one must be among those found.
+        unless: Families that, found anywhere in the message, say it is something else.
+        least: How many different kinds must be found.
+    """
+
+    kinds: tuple[str, ...] = ()
+    strong: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    least: int = 2
+
+
 class SafetyRules(Rulebook):
     """The crisis-language rules of one language: phrase families and frames, as data.
 
     Build them with `ss.default_safety_rules()` or `ss.load_safety_rules(path)`; combine
-    with `|` (phrases of the same family are joined, frames of the same id replaced).
+    with `|` (phrases of the same family are joined, frames of the same id replaced; the
+    right-hand rules' warning signs replace these when they have any).
+
+    Attributes:
+        warning: The warning signs read together (`[warning_signs]` in the data file).
     """
+
+    warning: WarningSigns = WarningSigns()
+
+    def __or__(self, other: SafetyRules) -> SafetyRules:
+        joined = super().__or__(other)
+        if isinstance(joined, SafetyRules):
+            joined.warning = other.warning if other.warning.kinds else self.warning
+        return joined
 
     def find(self, text: str) -> tuple[Signal, ...]:
         """Return the signals in a text, in the order they appear."""
@@ -102,7 +131,32 @@ class SafetyRules(Rulebook):
         if unsaid and any(s.about is About.OTHER and s.family == "supporter" for s in signals):
             for i in unsaid:  # a supporter's worry: what no word gave the writer is theirs
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
+        if not any(s.about is not About.TOPIC for s in signals):
+            signals.extend(self._warning_signs(reading, hits))
         return tuple(signals)
+
+    def _warning_signs(self, reading: Reading, hits: Sequence[Hit]) -> list[Signal]:
+        """A gentle check when kinds of warning sign meet in a message about the writer.
+
+        Only when no frame spoke, the writer names themself more often than anyone else
+        ("i", "me", not "my" alone; a message naming no one is the writer's), and nothing
+        says it is a trip, a topic, a game or grief.
+        """
+        signs = self.warning
+        found = {h.family for h in hits}
+        kinds = [k for k in signs.kinds if k in found]
+        if len(kinds) < signs.least or not signs.strong.intersection(kinds):
+            return []
+        if found & signs.unless:
+            return []
+        classes = self._lexicon.classes_of
+        writer = sum("writer" in classes(w) and w != "my" for w in reading.words)
+        others = sum("other_pronoun" in classes(w) for w in reading.words)
+        named = any("person" in classes(w) for w in reading.words)
+        if (others and others >= writer) or not (writer or not (others or named)):
+            return []  # someone else's, or someone named and no "i" ("been walking" is mine)
+        words = " ".join(k.removeprefix("sign_") for k in kinds)
+        return [Signal("warning-signs", Level.CONCERN, About.WRITER, words, "warning-signs")]
 
 
 def _near(hits: Sequence[Hit], starts: Sequence[int], match: Match, window: int) -> bool:
@@ -232,4 +286,24 @@ def _person(kinds: tuple[str, ...]) -> bool:
 
 def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules, list[str]]:
     """Build safety rules from a data file's tables; return them with the problems found."""
-    return parse_rulebook(data, SafetyRules, lang)
+    rules, problems = parse_rulebook(data, SafetyRules, lang)
+    table = data.get("warning_signs", {})
+    if not isinstance(table, Mapping):
+        return rules, [*problems, "warning_signs: expected a table"]
+    names: dict[str, tuple[str, ...]] = {}
+    for key in ("kinds", "strong", "unless"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"warning_signs: {key}: expected a list of family names")
+            value = []
+        unknown = [v for v in value if v not in rules.families]
+        problems.extend(f"warning_signs: {key}: no family {v!r:.40}" for v in unknown)
+        names[key] = tuple(value)
+    least = table.get("least", 2)
+    if isinstance(least, bool) or not isinstance(least, int) or not 1 <= least <= 10:
+        problems.append("warning_signs: least: expected a whole number from 1 to 10")
+        least = 2
+    rules.warning = WarningSigns(
+        names["kinds"], frozenset(names["strong"]), frozenset(names["unless"]), least
+    )
+    return rules, problems
