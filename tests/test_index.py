@@ -220,10 +220,12 @@ def test_a_rule_declares_only_known_shared_fields() -> None:
 def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With room for a few entries, shortlists and verdicts are dropped and worked out again."""
+    """With room for a few columns and shortlists, they are dropped and worked out again."""
     from smallsteps import _index
 
-    monkeypatch.setattr(_index, "SHORTLISTED", 40)
+    monkeypatch.setattr(_index, "COLUMN_BYTES", 2_000)
+    monkeypatch.setattr(_index, "COLUMN_BYTES_EACH", 0)
+    monkeypatch.setattr(_index, "SHORTLISTS", 3)
     catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
     recommender = ss.Recommender(catalog)
     checkins = [
@@ -237,17 +239,27 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
         plan = recommender.recommend(checkin, now=now)
         assert plain_plan(recommender, checkin, [], 3, now) == as_triples(plan)
     index = _index.index_of(catalog)
-    assert len(index._second) < len(checkins)  # some shortlists were dropped
-    # What the second-level rules said was dropped too, and stays under the bound plus what
-    # one shortlist asks at most.
-    asked = {
-        (position, _index.reader(fields)(ss.Context.build(checkin, now=now)))
-        for checkin in checkins
-        for position, _, fields in recommender._ruleset.second
-    }
-    assert len(index._saying) < len(asked)
-    kept = sum(len(memo.said) for memo in index._saying.values())
-    assert kept <= 40 + len(recommender._ruleset.second) * len(catalog)
+    assert len(index._shortlists) == 3
+    kept = index._columns._kept
+    assert sum(c.size for c in kept.values()) <= 2_000 or len(kept) == 1
+    assert len(kept) < len(recommender._ruleset.second) * len(checkins)
+
+
+def test_a_column_is_made_once_per_key_not_per_activity() -> None:
+    """A rule that declares a key runs once per distinct key when a column is made."""
+    calls: list[str] = []
+
+    @ss.shared_rule("energy", key=lambda a: a.energy)
+    def counted(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        calls.append(activity.id)
+        return ss.KEEP if activity.energy <= context.checkin.energy else ss.REJECT
+
+    catalog = pickle.loads(pickle.dumps(ss.default_catalog()))
+    recommender = ss.Recommender(catalog, [counted, *ss.DEFAULT_RULES[1:]])
+    checkin = testing.make_checkin(energy=2)
+    plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
+    assert len(calls) < 40 < len(catalog)  # five energies, then the few entries walked
+    assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW) == as_triples(plan)
 
 
 @settings(max_examples=50, deadline=None)

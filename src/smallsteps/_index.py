@@ -1,16 +1,14 @@
 """The catalog index: the work a recommender can share between check-ins, done once and kept.
 
-A catalog never changes, so what the rules say about it can be cached. Rules declare what
-they read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSet` sorts them:
+A catalog never changes, so what the rules say about it can be kept. Rules declare what they
+read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSet` sorts them:
 
-- **Shared rules** read only the activity and a few check-in values. Their verdicts are worked
-  out once per combination of values: first for energy, posture, outdoors and time of day (at
-  most 150 combinations, kept), then with the minutes, likes, avoids, `Context.grade` and
-  `Context.turn` (the most recently used kept, up to `SHORTLISTED` entries in all). The
-  result is a `Shortlist`: the activities that pass, with their points and reasons, best
-  first. A new shortlist is put together from what each of those second rules said before
-  for the values it reads, so check-ins that differ only in their likes, say, ask the
-  minutes rules nothing new.
+- **Shared rules** read only the activity and a few check-in values. For each rule and each
+  value of what it reads, a column over the catalog says which activities it keeps and which
+  get which points, as bit sets (`_columns`), made once and kept within `COLUMN_BYTES`. A
+  check-in's hard limits are then an AND of its rules' columns, and its ranking a few groups
+  of activities with the same score; only the activities a plan walks through are judged in
+  full, for their reasons.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
 - **Plan rules**, and rules that declare nothing, run again for each pick.
@@ -23,6 +21,7 @@ every rule on every activity.
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import operator
 import threading
@@ -33,23 +32,36 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from ._catalog import Catalog
+from ._columns import Columns, Groups, bits_of, score_groups
 from ._model import Activity, Reason, Step
 from ._rules import KEEP, SHARED_FIELDS, Context, Reach, Rule, rule_name
 from ._sizing import size_steps
 from ._vocab import Energy
 
-__all__ = ["SHORTLISTED", "CatalogIndex", "RuleSet", "Scored", "Shortlist", "index_of"]
+__all__ = [
+    "COLUMN_BYTES",
+    "COLUMN_BYTES_EACH",
+    "CatalogIndex",
+    "RuleSet",
+    "Scored",
+    "Shortlist",
+    "index_of",
+]
 
-SHORTLISTED: Final = 1_000_000
-"""How many entries an index keeps in its shortlists, in all; the least recently used go first.
+COLUMN_BYTES: Final = 8_000_000
+"""The least room the columns of one catalog get, in bytes (`COLUMN_BYTES_EACH` when more).
 
-An entry takes about 100 bytes, so the shortlists stay under about 100 MB whatever the
-catalog; the first level adds at most 150 lists of the catalog's activities.
+The least recently used columns go first, and are made again when asked for.
 """
 
-FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
-"""The shared values of the first, kept level of the index."""
+COLUMN_BYTES_EACH: Final = 600
+"""The room for columns, in bytes per activity of the catalog, when more than `COLUMN_BYTES`."""
 
+FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
+"""The values of the first shared rules: their columns are few, and asked first."""
+
+SHORTLISTS: Final = 256
+"""How many shortlists an index keeps for check-ins asked again (the least recent go first)."""
 
 Judged = tuple[tuple[float, ...], tuple[tuple[int, Reason], ...]]
 """What `judge` says of an activity the rules keep: its points and its reasons."""
@@ -86,21 +98,6 @@ class Scored(NamedTuple):
 
 _NOTHING: Final[Judged] = ((), ())
 """What `judge` says when every rule keeps the activity with nothing to add."""
-
-
-class Said:
-    """What one rule said so far, for some values, of the catalog's activities.
-
-    `asked` has a byte for each activity, by its position in the catalog: 1 once asked.
-    `said` keeps only what is not a plain keep, by id: `None` for left out, else the points
-    and reasons. A byte an activity keeps memory small on large catalogs.
-    """
-
-    __slots__ = ("asked", "said")
-
-    def __init__(self, size: int) -> None:
-        self.asked = bytearray(size)
-        self.said: dict[str, Judged | None] = {}
 
 
 def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
@@ -174,148 +171,145 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
-FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
-"""The values the first-level shared rules read (`FIRST_FIELDS`)."""
 SECOND_KEY: Final = reader(SHARED_FIELDS)
 """All the values shared rules may read."""
 
 
-@attrs.frozen
 class Shortlist:
-    """The activities that pass a rule set's shared rules for one combination of values.
+    """The activities that pass a rule set's shared rules for one context, best first.
 
-    Attributes:
-        entries: Best first: by score, then by id.
-        by_id: Each entry by its activity's id.
-        by_category: The entries of each category, in the same order.
+    `entries` is read lazily, from the best, and kept for the next walk. Entries carry the
+    shared rules' points but not their reasons: `CatalogIndex.reasons` gives those for the few
+    activities a plan keeps.
     """
 
-    entries: tuple[Scored, ...]
-    by_id: dict[str, Scored]
-    by_category: dict[str, tuple[Scored, ...]]
+    def __init__(
+        self,
+        columns: Columns,
+        shared: tuple[tuple[int, Rule], ...],
+        context: Context,
+        mask: int,
+        groups: Groups | None,
+    ) -> None:
+        self._columns = columns
+        self._shared = shared
+        self._context = context
+        self._mask = mask
+        self._groups = groups
+        self.entries: Iterable[Scored] = _Kept(self._walk())
 
-    @classmethod
-    def of(cls, entries: Iterable[Scored]) -> Shortlist:
-        """Sort entries and index them by id and by category."""
-        ordered = tuple(sorted(entries))
-        groups: dict[str, list[Scored]] = {}
-        for entry in ordered:
-            groups.setdefault(entry.activity.category, []).append(entry)
-        return cls(
-            ordered,
-            {e.id: e for e in ordered},
-            {category: tuple(group) for category, group in groups.items()},
-        )
+    def _walk(self) -> Iterator[Scored]:
+        if self._groups is None:  # too many groups of points: judge each kept activity
+            yield from sorted(self._judged(bits_of(self._mask)))
+            return
+        activities = self._columns.activities
+        for score, parts in self._groups:
+            if len(parts) == 1:
+                points, places = parts[0]
+                for i in bits_of(places):
+                    yield Scored(-score, activities[i].id, activities[i], points, ())
+                continue
+            merged = heapq.merge(*(((i, p) for i in bits_of(b)) for p, b in parts))
+            for i, points in merged:
+                yield Scored(-score, activities[i].id, activities[i], points, ())
+
+    def _judged(self, places: Iterable[int]) -> Iterator[Scored]:
+        activities = self._columns.activities
+        for i in places:
+            judged = judge(activities[i], self._context, self._shared)
+            if judged is not None:
+                points = judged[0]
+                yield Scored(-math.fsum(points), activities[i].id, activities[i], points, ())
 
     def reached(self, reach: Reach) -> Iterator[Scored]:
-        """The entries a personal rule's reach names (an entry may come twice)."""
+        """The entries a personal rule's reach names, in no order."""
+        columns = self._columns
+        named = 0
         for activity_id in reach.ids:
-            if activity_id in self.by_id:
-                yield self.by_id[activity_id]
+            place = columns.place.get(activity_id)
+            if place is not None:
+                named |= 1 << place
         for category in reach.categories:
-            yield from self.by_category.get(category, ())
+            named |= columns.categories.get(category, 0)
+        named &= self._mask
+        if not named:
+            return
+        if self._groups is None:
+            yield from self._judged(bits_of(named))
+            return
+        activities = columns.activities
+        for score, parts in self._groups:
+            for points, places in parts:
+                for i in bits_of(places & named):
+                    yield Scored(-score, activities[i].id, activities[i], points, ())
+
+
+class _Kept:
+    """Entries read from an iterator as far as a walk needs, and kept for the next walk."""
+
+    def __init__(self, entries: Iterator[Scored]) -> None:
+        self._read: list[Scored] = []
+        self._rest = entries
+        self._lock = threading.Lock()
+
+    def __iter__(self) -> Iterator[Scored]:
+        at = 0
+        while True:
+            if at < len(self._read):
+                yield self._read[at]
+                at += 1
+                continue
+            with self._lock:
+                if at < len(self._read):
+                    continue
+                following = next(self._rest, None)
+                if following is None:
+                    return
+                self._read.append(following)
 
 
 class CatalogIndex:
-    """What one catalog's rules have said so far, and its steps sized for each energy.
+    """The columns of one catalog, and its steps sized for each energy.
 
     Made by `index_of`, once per catalog; safe to share between threads.
     """
 
     def __init__(self, catalog: Catalog) -> None:
-        self._activities = tuple(catalog)
         self._lock = threading.Lock()
-        self._first: dict[tuple[Any, ...], tuple[Scored, ...]] = {}
-        self._second: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
-        self._shortlisted = 0  # entries in all the shortlists kept
+        self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
+        self._shortlists: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
-        self._same: dict[Any, Any] = {}  # equal points and reasons tuples, kept once
-        self._positions = {a.id: i for i, a in enumerate(self._activities)}
-        self._saying: dict[tuple[Any, ...], Said] = {}  # see `_said`
-        self._said_count = 0
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first."""
         key = (rules, SECOND_KEY(context))
         with self._lock:
-            found = self._second.get(key)
+            found = self._shortlists.get(key)
             if found is not None:
-                self._second.move_to_end(key)
+                self._shortlists.move_to_end(key)
                 return found
-        level = (rules.first, FIRST_KEY(context))
-        first = self._first_level(level, rules, context)
-        said = [(rule[:2], self._said(rule, context)) for rule in rules.second]
-        positions = self._positions
-        passed = []
-        for entry in first:
-            points, reasons = entry.points, entry.reasons
-            at = positions[entry.id]
-            for rule, memo in said:
-                if memo.asked[at]:
-                    judged = memo.said.get(entry.id, _NOTHING)
-                else:
-                    judged = judge(entry.activity, context, (rule,))
-                    if judged != _NOTHING:  # kept once: the same verdict comes often
-                        judged = memo.said[entry.id] = self._same.setdefault(judged, judged)
-                        self._said_count += 1
-                    memo.asked[at] = 1  # after the verdict, so another thread never misses it
-                if judged is None:
-                    break
-                points += judged[0]
-                reasons += judged[1]
-            else:
-                passed.append(self._scored(entry.activity, points, reasons))
-        with self._lock:
-            shortlist = self._second.get(key)
-            if shortlist is None:
-                shortlist = self._second[key] = Shortlist.of(passed)
-                self._shortlisted += len(shortlist.entries)
-            while self._shortlisted > SHORTLISTED and len(self._second) > 1:
-                _, dropped = self._second.popitem(last=False)
-                self._shortlisted -= len(dropped.entries)
+            shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
+            mask = self._columns.all
+            columns = []
+            for position, rule in shared:
+                fields: frozenset[str] = getattr(rule, "shared_fields", frozenset())
+                values = reader(tuple(sorted(fields)))(context) if fields else ()
+                column = self._columns.column((position, rule, values), rule, context)
+                mask &= column.keep
+                columns.append(column)
+            shortlist = Shortlist(self._columns, shared, context, mask, score_groups(mask, columns))
+            self._shortlists[key] = shortlist
+            while len(self._shortlists) > SHORTLISTS:
+                self._shortlists.popitem(last=False)
         return shortlist
 
-    def _first_level(
-        self, key: tuple[Any, ...], rules: RuleSet, context: Context
-    ) -> tuple[Scored, ...]:
-        found = self._first.get(key)
-        if found is None:
-            found = tuple(
-                self._scored(a, *judged)
-                for a in self._activities
-                if (judged := judge(a, context, rules.first)) is not None
-            )
-            with self._lock:
-                found = self._first.setdefault(key, found)
-        return found
-
-    def _said(self, rule: tuple[int, Rule, tuple[str, ...]], context: Context) -> Said:
-        """What one second-level rule said so far of each activity, for the values it reads.
-
-        Check-ins that differ elsewhere share it: a new shortlist then asks the rule only
-        about activities it has not seen with these values.
-        """
-        position, judged_by, fields = rule
-        key = (position, judged_by, reader(fields)(context))
-        found = self._saying.get(key)
-        if found is None:
-            with self._lock:
-                if self._said_count > SHORTLISTED // 2:
-                    self._saying.clear()  # a bound; what is dropped is worked out again
-                    self._said_count = 0
-                found = self._saying.setdefault(key, Said(len(self._activities)))
-                self._said_count += len(self._activities) // 100  # its bytes, as entries
-        return found
-
-    def _scored(
-        self, activity: Activity, points: tuple[float, ...], reasons: tuple[tuple[int, Reason], ...]
-    ) -> Scored:
-        """Score an activity; equal points and reasons are kept once, as a catalog repeats them."""
-        same = self._same
-        points = same.setdefault(points, points)
-        return Scored(
-            -math.fsum(points), activity.id, activity, points, same.setdefault(reasons, reasons)
-        )
+    def reasons(
+        self, activity: Activity, rules: RuleSet, context: Context
+    ) -> tuple[tuple[int, Reason], ...]:
+        """The shared rules' reasons for one activity, with each rule's position."""
+        shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
+        judged = judge(activity, context, shared)
+        return judged[1] if judged is not None else ()
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""

@@ -7,6 +7,7 @@ naming the field and the value.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -309,9 +310,9 @@ class Activity:
     source: str = attrs.field(default="", validator=_optional_text)
     note: str = attrs.field(default="", validator=_optional_text)
 
-    @property
+    @functools.cached_property
     def total_seconds(self) -> int:
-        """The time all the steps take together, in seconds."""
+        """The time all the steps take together, in seconds (worked out once)."""
         return sum(step.seconds for step in self.steps)
 
     def __repr__(self) -> str:

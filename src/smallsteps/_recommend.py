@@ -187,11 +187,18 @@ class Recommender:
         # After a partly done or skipped one, steps are sized one level smaller.
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
+        rules = self._ruleset
         suggestions = tuple(
             Suggestion(
                 pick.activity,
                 _fit(index.sized(pick.activity, energy), energy, checkin.minutes),
-                tuple(reason for _, reason in sorted(pick.reasons, key=_POSITION)),
+                tuple(
+                    reason
+                    for _, reason in sorted(
+                        (*index.reasons(pick.activity, rules, context), *pick.reasons),
+                        key=_POSITION,
+                    )
+                ),
                 pick.score,
             )
             for pick in self._pick(context, limit)

@@ -9,7 +9,7 @@ person. Filters are the rules that may reject (hard limits); scorers only add po
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import ClassVar, Final, TypeVar
 
 import attrs
@@ -276,29 +276,54 @@ class Reach:
         return bool(self.ids or self.categories)
 
 
-def shared_rule(*fields: str) -> Callable[[_R], _R]:
+def shared_rule(
+    *fields: str,
+    key: Callable[[Activity], Hashable] | None = None,
+    reach: Callable[[Context], Reach] | None = None,
+) -> Callable[[_R], _R]:
     """Declare a rule whose verdict depends only on the activity and some check-in values.
 
     The recommender then works out its verdicts once per catalog and per combination of those
-    values, and reuses them for every check-in that shares them. Undeclared rules still work:
-    they run for every activity on every pick, which is correct, only slower.
+    values, as a column over the catalog, and reuses them for every check-in that shares them.
+    Undeclared rules still work: they run for every activity on every pick, which is correct,
+    only slower.
+
+    Two promises make a new column cheap; give one when it is true:
+
+    - `key(activity)`: whether the rule keeps an activity and the points it gives depend on
+      the activity only through this value (the energy, the first step in whole minutes).
+      The rule then runs once per distinct key, not once per activity, to make a column;
+      the reasons of the few activities a plan walks through come from running it on each.
+    - `reach(context)`: the rule returns `KEEP` for every activity outside the `Reach` (the
+      activities and categories the person named in likes or avoids). It then runs on those
+      alone.
 
     Args:
         *fields: Names from `SHARED_FIELDS`: the values the rule reads.
+        key: What of the activity the verdict depends on.
+        reach: What the rule can speak about, for a context.
 
     Returns:
         A decorator that marks the rule and returns it unchanged.
 
     Raises:
-        ValidationError: If a field is not one of `SHARED_FIELDS`.
+        ValidationError: If a field is not one of `SHARED_FIELDS`, or `key` or `reach` is
+            not callable.
     """
     for field in fields:
         if field not in SHARED_FIELDS:
             hint = did_you_mean(field, SHARED_FIELDS)
             raise ValidationError("fields", f"{field!r} is not a shared field{hint}")
+    for name, value in (("key", key), ("reach", reach)):
+        if value is not None and not callable(value):
+            raise ValidationError(name, f"expected a function, got {type(value).__name__}")
 
     def mark(rule: _R) -> _R:
         setattr(rule, "shared_fields", frozenset(fields))  # noqa: B010 - a function attribute
+        if key is not None:
+            setattr(rule, "shared_key", key)  # noqa: B010
+        if reach is not None:
+            setattr(rule, "shared_reach", reach)  # noqa: B010
         return rule
 
     return mark
@@ -379,16 +404,65 @@ def _often_reach(context: Context) -> Reach:
     return _ids(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
 
 
+# -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---
+
+
+def _energy_of(activity: Activity) -> Hashable:
+    return activity.energy
+
+
+def _first_minutes(activity: Activity) -> Hashable:
+    return -(-activity.steps[0].seconds // 60)  # whole minutes, rounded up: what fits reads
+
+
+def _postures_of(activity: Activity) -> Hashable:
+    return activity.postures
+
+
+def _outdoors_of(activity: Activity) -> Hashable:
+    return activity.outdoors
+
+
+def _times_and_energizing(activity: Activity) -> Hashable:
+    return activity.times, "energizing" in activity.tags
+
+
+def _times_and_wind_down(activity: Activity) -> Hashable:
+    return activity.times, "wind-down" in activity.tags
+
+
+def _is_basic(activity: Activity) -> Hashable:
+    return "bare-minimum" in activity.tags
+
+
+def _category_of(activity: Activity) -> Hashable:
+    return activity.category
+
+
+def _whole_size(activity: Activity) -> Hashable:
+    return -(-activity.total_seconds // 60), len(activity.steps)
+
+
+def _likes_reach(context: Context) -> Reach:
+    likes = frozenset(context.checkin.likes)
+    return Reach(likes, likes) if likes else _NOWHERE
+
+
+def _avoids_reach(context: Context) -> Reach:
+    avoids = frozenset(context.checkin.avoids)
+    return Reach(avoids, avoids) if avoids else _NOWHERE
+
+
 # -- filters: hard limits ------------------------------------------------------------------
 
 
-@shared_rule("energy")
+@shared_rule("energy", key=_energy_of)
 def fits_energy(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that asks for more energy than the person has."""
     return KEEP if activity.energy <= context.checkin.energy else REJECT
 
 
-@shared_rule("minutes")
+@shared_rule("minutes", key=_first_minutes)
 def first_step_fits_minutes(activity: Activity, context: Context) -> Verdict:
     """Leave out anything whose first step takes longer than the minutes available."""
     first = activity.steps[0].seconds
@@ -404,7 +478,7 @@ _POSTURE_WORDS = {
 }
 
 
-@shared_rule("posture")
+@shared_rule("posture", key=_postures_of)
 def fits_posture(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that cannot start from where the body is now."""
     posture = context.checkin.posture
@@ -413,7 +487,7 @@ def fits_posture(activity: Activity, context: Context) -> Verdict:
     return Verdict(reason=f"You can start it {_POSTURE_WORDS[posture]}.")
 
 
-@shared_rule("outdoors")
+@shared_rule("outdoors", key=_outdoors_of)
 def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict:
     """Leave out anything outside unless the person said going outside is possible."""
     if not activity.outdoors:
@@ -423,7 +497,7 @@ def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict
     return Verdict(reason="You said going outside is possible today.")
 
 
-@shared_rule("time_of_day")
+@shared_rule("time_of_day", key=_times_and_energizing)
 def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     """Leave out anything that does not suit this part of the day; nothing energizing at night."""
     time = context.checkin.time_of_day
@@ -434,7 +508,7 @@ def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
-@shared_rule("avoids")
+@shared_rule("avoids", reach=_avoids_reach)
 def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
     """Leave out the activities and categories the person asked to avoid."""
     avoids = context.checkin.avoids
@@ -444,7 +518,7 @@ def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
 # -- scorers: preferences ------------------------------------------------------------------
 
 
-@shared_rule("likes")
+@shared_rule("likes", reach=_likes_reach)
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """Prefer the activities (3 points) and categories (2 points) the person likes."""
     likes = context.checkin.likes
@@ -464,7 +538,7 @@ _SIZED_FOR = {
 }
 
 
-@shared_rule("energy")
+@shared_rule("energy", key=_energy_of)
 def matches_energy(activity: Activity, context: Context) -> Verdict:
     """Prefer activities sized for today's energy: a quarter point less per level below it."""
     gap = int(context.checkin.energy) - int(activity.energy)
@@ -473,7 +547,7 @@ def matches_energy(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=1.0 - 0.25 * gap)
 
 
-@shared_rule("energy")
+@shared_rule("energy", key=_is_basic)
 def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     """At energy 0 and 1, prefer the bare-minimum basics (tag `bare-minimum`): 1 point."""
     if context.checkin.energy > Energy.VERY_LOW or "bare-minimum" not in activity.tags:
@@ -527,7 +601,7 @@ def better_than_expected(activity: Activity, context: Context) -> Verdict:
     )
 
 
-@shared_rule("energy", "grade")
+@shared_rule("energy", "grade", key=_energy_of)
 def grade_gently(activity: Activity, context: Context) -> Verdict:
     """Size the next step by the last ones: smaller after a partly done one, bigger after three.
 
@@ -560,7 +634,7 @@ def less_of_the_same(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=-2.0 if context.turn == activity.category else -1.5)
 
 
-@shared_rule("turn")
+@shared_rule("turn", key=_category_of)
 def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Let categories take turns by date: 0.5 points for today's category (`Context.turn`)."""
     if context.turn and context.turn == activity.category:
@@ -577,7 +651,7 @@ def _turn(now: dt.datetime | None) -> str:
     return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
 
 
-@shared_rule("minutes", "energy")
+@shared_rule("minutes", "energy", key=_whole_size)
 def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     """Prefer activities whose steps all fit in the time and energy there is (1 point)."""
     checkin = context.checkin
@@ -592,7 +666,7 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     )
 
 
-@shared_rule("time_of_day")
+@shared_rule("time_of_day", key=_times_and_wind_down)
 def suits_the_hour(activity: Activity, context: Context) -> Verdict:
     """Prefer wind-down in the evening and at night, and activities made for this time.
 

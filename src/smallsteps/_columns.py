@@ -1,0 +1,198 @@
+"""Columns: what each shared rule says of every activity for one value, as bit sets.
+
+An activity is a bit: its place in the catalog sorted by id. For one shared rule and one value
+of the check-in fields it reads (energy 2, 15 minutes, likes "movement"), a `Column` holds the
+activities the rule keeps and, for each number of points it gives, the activities that get
+them, each a Python integer used as a bit set. The hard limits of a check-in are then a few
+integer ANDs, and its points a handful of groups of activities with the same points
+(`score_groups`), so a new check-in costs work per rule and per group, not per activity.
+
+A column is made by running the rule once per distinct `key` when the rule declares one
+(`shared_rule(key=...)`: the verdict depends on the activity only through it), once per
+activity it can reach when it declares a `reach`, else once per activity. Only the few
+activities a plan walks through are judged in full (their reasons).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from typing import Any, Final, NamedTuple
+
+from ._model import Activity
+from ._rules import Context, Rule
+
+__all__ = ["Column", "Columns", "Groups", "bits_of", "score_groups"]
+
+MAX_GROUPS: Final = 512
+"""The most score groups kept apart; past it, activities are scored one by one."""
+
+
+class Column(NamedTuple):
+    """What one rule says of the catalog for one value: kept, and points by amount."""
+
+    keep: int
+    points: tuple[tuple[float, int], ...]
+
+    @property
+    def size(self) -> int:
+        """About how many bytes it holds."""
+        return 64 + (self.keep.bit_length() + sum(b.bit_length() for _, b in self.points)) // 8
+
+
+def bits_of(mask: int) -> Iterator[int]:
+    """The places set in a bit set, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+def _from_flags(flags: bytes) -> int:
+    """A bit set from one byte per place, b"1" or b"0", place 0 first."""
+    return int(flags[::-1], 2) if flags else 0
+
+
+class _Keyed(NamedTuple):
+    """A rule's key for every place: the distinct keys, one activity each, and each place's."""
+
+    keys: tuple[Hashable, ...]
+    first: tuple[int, ...]
+    places: Any  # bytes (256 keys or fewer) or a tuple of key numbers
+
+
+class Columns:
+    """The columns of one catalog, made on first use and kept within a bound of bytes."""
+
+    def __init__(self, activities: Sequence[Activity], bound: int) -> None:
+        self.activities = tuple(sorted(activities, key=lambda a: a.id))
+        self.place = {a.id: i for i, a in enumerate(self.activities)}
+        self.all = (1 << len(self.activities)) - 1
+        self.categories: dict[str, int] = {}
+        for i, activity in enumerate(self.activities):
+            self.categories[activity.category] = self.categories.get(activity.category, 0) | 1 << i
+        self._keyed: dict[Callable[..., Any], _Keyed] = {}
+        self._kept: OrderedDict[tuple[Any, ...], Column] = OrderedDict()
+        self._bytes = 0
+        self._bound = bound
+
+    def column(self, key: tuple[Any, ...], rule: Rule, context: Context) -> Column:
+        """The rule's column for the values `key` names, made with `context` when new."""
+        found = self._kept.get(key)
+        if found is not None:
+            self._kept.move_to_end(key)
+            return found
+        made = self._make(rule, context)
+        self._kept[key] = made
+        self._bytes += made.size
+        while self._bytes > self._bound and len(self._kept) > 1:
+            _, dropped = self._kept.popitem(last=False)
+            self._bytes -= dropped.size
+        return made
+
+    def _make(self, rule: Rule, context: Context) -> Column:
+        reach = getattr(rule, "shared_reach", None)
+        if callable(reach):
+            return self._reached(rule, context, reach(context))
+        key = getattr(rule, "shared_key", None)
+        if callable(key):
+            return self._by_key(rule, context, key)
+        return self._each(rule, context, range(len(self.activities)), self.all)
+
+    def _each(
+        self, rule: Rule, context: Context, places: Iterator[int] | range, keep: int
+    ) -> Column:
+        """Run the rule on each place: the rejected leave `keep`, points gather by amount."""
+        points: dict[float, int] = {}
+        for i in places:
+            verdict = rule(self.activities[i], context)
+            if not verdict.keep:
+                keep &= ~(1 << i)
+            elif verdict.points:
+                points[verdict.points] = points.get(verdict.points, 0) | 1 << i
+        return Column(keep, tuple(sorted(points.items())))
+
+    def _reached(self, rule: Rule, context: Context, reach: Any) -> Column:
+        named = 0
+        for activity_id in getattr(reach, "ids", ()):
+            if activity_id in self.place:
+                named |= 1 << self.place[activity_id]
+        for category in getattr(reach, "categories", ()):
+            named |= self.categories.get(category, 0)
+        return self._each(rule, context, bits_of(named), self.all)
+
+    def _by_key(self, rule: Rule, context: Context, key: Callable[[Activity], Hashable]) -> Column:
+        keyed = self._keyed.get(key)
+        if keyed is None:
+            keyed = self._keyed[key] = self._key_places(key)
+        verdicts = [rule(self.activities[i], context) for i in keyed.first]
+        rejected = [n for n, v in enumerate(verdicts) if not v.keep]
+        amounts: dict[float, list[int]] = {}
+        for n, verdict in enumerate(verdicts):
+            if verdict.keep and verdict.points:
+                amounts.setdefault(verdict.points, []).append(n)
+        keep = self.all & ~self._where(keyed, rejected) if rejected else self.all
+        points = tuple((p, self._where(keyed, ns)) for p, ns in sorted(amounts.items()))
+        return Column(keep, points)
+
+    def _key_places(self, key: Callable[[Activity], Hashable]) -> _Keyed:
+        numbers: dict[Hashable, int] = {}
+        first: list[int] = []
+        each: list[int] = []
+        for i, activity in enumerate(self.activities):
+            value = key(activity)
+            n = numbers.get(value)
+            if n is None:
+                n = numbers[value] = len(first)
+                first.append(i)
+            each.append(n)
+        places: Any = bytes(each) if len(first) <= 256 else tuple(each)
+        return _Keyed(tuple(numbers), tuple(first), places)
+
+    def _where(self, keyed: _Keyed, numbers: Sequence[int]) -> int:
+        """The places whose key is one of `numbers`."""
+        if isinstance(keyed.places, bytes):
+            table = bytearray(b"0" * 256)  # each key number to b"1" or b"0"
+            for n in numbers:
+                table[n] = 49
+            return _from_flags(keyed.places.translate(table))
+        chosen = set(numbers)
+        return _from_flags(bytes(49 if n in chosen else 48 for n in keyed.places))
+
+
+Groups = list[tuple[float, tuple[tuple[tuple[float, ...], int], ...]]]
+"""Score groups, best first: each score with the points and places that make it up."""
+
+
+def score_groups(mask: int, columns: Sequence[Column]) -> Groups | None:
+    """The kept places grouped by their points, best score first; `None` past `MAX_GROUPS`.
+
+    Each score is the exactly rounded sum (`math.fsum`) of a group's points, as an activity
+    judged alone would get; groups of different points with the same score come together.
+    """
+    groups: dict[tuple[float, ...], int] = {(): mask} if mask else {}
+    for column in columns:
+        if not column.points:
+            continue
+        after: dict[tuple[float, ...], int] = {}
+        for points, places in groups.items():
+            rest = places
+            for amount, bits in column.points:
+                got = places & bits
+                if got:
+                    after[(*points, amount)] = after.get((*points, amount), 0) | got
+                    rest &= ~bits
+            if rest:
+                after[points] = after.get(points, 0) | rest
+        groups = after
+        if len(groups) > MAX_GROUPS:
+            return None
+    by_score: dict[float, list[tuple[tuple[float, ...], int]]] = {}
+    for points, places in groups.items():
+        by_score.setdefault(math.fsum(points), []).append((points, places))
+    return [(score, tuple(parts)) for score, parts in sorted(by_score.items(), key=_best)]
+
+
+def _best(item: tuple[float, object]) -> float:
+    return -item[0]
