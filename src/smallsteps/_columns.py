@@ -113,14 +113,47 @@ class Columns:
                 points[verdict.points] = points.get(verdict.points, 0) | 1 << i
         return Column(keep, tuple(sorted(points.items())))
 
-    def _reached(self, rule: Rule, context: Context, reach: Any) -> Column:
+    def named(self, reach: Any) -> int:
+        """The places a `Reach` names: its activities and every activity of its categories."""
         named = 0
         for activity_id in getattr(reach, "ids", ()):
             if activity_id in self.place:
                 named |= 1 << self.place[activity_id]
         for category in getattr(reach, "categories", ()):
             named |= self.categories.get(category, 0)
-        return self._each(rule, context, bits_of(named), self.all)
+        return named
+
+    def _reached(self, rule: Rule, context: Context, reach: Any, scope: int = -1) -> Column:
+        """A rule's column over what its reach names within `scope`; all else is kept.
+
+        A rule declared with `alike=True` says the same of every activity its reach names only
+        through a category, so it runs once per activity named by id and once per category.
+        """
+        if not getattr(rule, "alike", False):
+            return self._each(rule, context, bits_of(self.named(reach) & scope), self.all)
+        keep = self.all
+        points: dict[float, int] = {}
+        by_id = 0
+        for activity_id in getattr(reach, "ids", ()):
+            place = self.place.get(activity_id)
+            if place is not None and scope >> place & 1:
+                by_id |= 1 << place
+        parts = [(1 << i, i) for i in bits_of(by_id)]
+        for category in getattr(reach, "categories", ()):
+            places = self.categories.get(category, 0) & scope & ~by_id
+            if places:
+                parts.append((places, (places & -places).bit_length() - 1))
+        for places, one in parts:
+            verdict = rule(self.activities[one], context)
+            if not verdict.keep:
+                keep &= ~places
+            elif verdict.points:
+                points[verdict.points] = points.get(verdict.points, 0) | places
+        return Column(keep, tuple(sorted(points.items())))
+
+    def personal(self, rule: Rule, context: Context, reach: Any, scope: int) -> Column:
+        """A personal rule's column over what it reaches within `scope`, for one context."""
+        return self._reached(rule, context, reach, scope)
 
     def _by_key(self, rule: Rule, context: Context, key: Callable[[Activity], Hashable]) -> Column:
         keyed = self._keyed.get(key)
@@ -165,13 +198,22 @@ Groups = list[tuple[float, tuple[tuple[tuple[float, ...], int], ...]]]
 """Score groups, best first: each score with the points and places that make it up."""
 
 
-def score_groups(mask: int, columns: Sequence[Column]) -> Groups | None:
+def score_groups(
+    mask: int, columns: Sequence[Column], start: Groups | None = None
+) -> Groups | None:
     """The kept places grouped by their points, best score first; `None` past `MAX_GROUPS`.
 
     Each score is the exactly rounded sum (`math.fsum`) of a group's points, as an activity
     judged alone would get; groups of different points with the same score come together.
+    `start` is the groups made by earlier columns, to add these to.
     """
     groups: dict[tuple[float, ...], int] = {(): mask} if mask else {}
+    if start is not None:
+        groups = {}
+        for _, parts in start:
+            for points, places in parts:
+                if places & mask:
+                    groups[points] = places & mask
     for column in columns:
         if not column.points:
             continue

@@ -32,7 +32,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from ._catalog import Catalog
-from ._columns import Columns, Groups, bits_of, score_groups
+from ._columns import Column, Columns, Groups, bits_of, score_groups
 from ._model import Activity, Reason, Step
 from ._rules import KEEP, SHARED_FIELDS, Context, Reach, Rule, rule_name
 from ._sizing import size_steps
@@ -183,20 +183,43 @@ class Shortlist:
     activities a plan keeps.
     """
 
+    _mask: int
+    _made: tuple[Column, ...]
+    _groups: Groups | None
+
     def __init__(
         self,
         columns: Columns,
         shared: tuple[tuple[int, Rule], ...],
         context: Context,
-        mask: int,
-        groups: Groups | None,
+        made: Sequence[Column],
+        before: Shortlist | None = None,
     ) -> None:
         self._columns = columns
         self._shared = shared
         self._context = context
+        mask = columns.all if before is None else before._mask
+        for column in made:
+            mask &= column.keep
         self._mask = mask
-        self._groups = groups
+        if before is None or before._groups is None:
+            self._made = tuple(made) if before is None else (*before._made, *made)
+            self._groups = score_groups(mask, self._made)
+        else:  # the earlier groups, split further by these columns
+            self._made = (*before._made, *made)
+            self._groups = score_groups(mask, made, before._groups)
         self.entries: Iterable[Scored] = _Kept(self._walk())
+
+    def personalised(self, rules: Sequence[tuple[int, Rule, Reach]], context: Context) -> Shortlist:
+        """This shortlist with personal rules' verdicts on what they reach, for one context.
+
+        Each rule's verdicts become a column over the activities it reaches, so the ranking
+        stays a matter of groups of equal points.
+        """
+        columns = self._columns
+        made = [columns.personal(rule, context, reach, self._mask) for _, rule, reach in rules]
+        judged = (*self._shared, *((p, r) for p, r, _ in rules))
+        return Shortlist(columns, judged, context, made, self)
 
     def _walk(self) -> Iterator[Scored]:
         if self._groups is None:  # too many groups of points: judge each kept activity
@@ -220,28 +243,6 @@ class Shortlist:
             if judged is not None:
                 points = judged[0]
                 yield Scored(-math.fsum(points), activities[i].id, activities[i], points, ())
-
-    def reached(self, reach: Reach) -> Iterator[Scored]:
-        """The entries a personal rule's reach names, in no order."""
-        columns = self._columns
-        named = 0
-        for activity_id in reach.ids:
-            place = columns.place.get(activity_id)
-            if place is not None:
-                named |= 1 << place
-        for category in reach.categories:
-            named |= columns.categories.get(category, 0)
-        named &= self._mask
-        if not named:
-            return
-        if self._groups is None:
-            yield from self._judged(bits_of(named))
-            return
-        activities = columns.activities
-        for score, parts in self._groups:
-            for points, places in parts:
-                for i in bits_of(places & named):
-                    yield Scored(-score, activities[i].id, activities[i], points, ())
 
 
 class _Kept:
@@ -289,15 +290,12 @@ class CatalogIndex:
                 self._shortlists.move_to_end(key)
                 return found
             shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
-            mask = self._columns.all
-            columns = []
+            made = []
             for position, rule in shared:
                 fields: frozenset[str] = getattr(rule, "shared_fields", frozenset())
                 values = reader(tuple(sorted(fields)))(context) if fields else ()
-                column = self._columns.column((position, rule, values), rule, context)
-                mask &= column.keep
-                columns.append(column)
-            shortlist = Shortlist(self._columns, shared, context, mask, score_groups(mask, columns))
+                made.append(self._columns.column((position, rule, values), rule, context))
+            shortlist = Shortlist(self._columns, shared, context, made)
             self._shortlists[key] = shortlist
             while len(self._shortlists) > SHORTLISTS:
                 self._shortlists.popitem(last=False)
@@ -306,9 +304,9 @@ class CatalogIndex:
     def reasons(
         self, activity: Activity, rules: RuleSet, context: Context
     ) -> tuple[tuple[int, Reason], ...]:
-        """The shared rules' reasons for one activity, with each rule's position."""
+        """The shared and personal rules' reasons for one activity, with their positions."""
         shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
-        judged = judge(activity, context, shared)
+        judged = judge(activity, context, (*shared, *((p, r) for p, r, _ in rules.personal)))
         return judged[1] if judged is not None else ()
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import heapq
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -317,44 +316,11 @@ class Recommender:
 
 
 def _ranked(shortlist: Shortlist, rules: RuleSet, context: Context) -> Iterable[Scored]:
-    """The shortlist, best first, with the personal rules run on the entries they reach.
-
-    Without personal verdicts it is the shortlist itself. Otherwise the rescored entries are
-    merged into the others as the walk reads them, and kept for the next pick's walk.
-    """
-    reached: dict[str, tuple[Scored, list[tuple[int, Rule]]]] = {}
-    for position, rule, reaches in rules.personal:
-        reach = reaches(context)
-        if not reach:
-            continue
-        for entry in shortlist.reached(reach):
-            _, reaching = reached.setdefault(entry.id, (entry, []))
-            if not reaching or reaching[-1][1] is not rule:
-                reaching.append((position, rule))
-    if not reached:
+    """The shortlist, best first, with the personal rules' verdicts on what they reach."""
+    reaching = [(p, r, reach) for p, r, reaches in rules.personal if (reach := reaches(context))]
+    if not reaching:
         return shortlist.entries
-    rescored = sorted(
-        entry.adding(judged)
-        for entry, reaching in reached.values()
-        if (judged := judge(entry.activity, context, reaching)) is not None
-    )
-    untouched = (e for e in shortlist.entries if e.id not in reached)
-    return _Merged(heapq.merge(rescored, untouched))
-
-
-class _Merged:
-    """Best-first entries read from an iterator as far as a walk needs, and kept for the next."""
-
-    def __init__(self, entries: Iterator[Scored]) -> None:
-        self._read: list[Scored] = []
-        self._rest = entries
-
-    def __iter__(self) -> Iterator[Scored]:
-        read = self._read
-        yield from read  # what earlier walks read, then more as this one goes on
-        for entry in self._rest:
-            read.append(entry)
-            yield entry
+    return shortlist.personalised(reaching, context).entries
 
 
 @functools.cache

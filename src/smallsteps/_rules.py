@@ -280,6 +280,7 @@ def shared_rule(
     *fields: str,
     key: Callable[[Activity], Hashable] | None = None,
     reach: Callable[[Context], Reach] | None = None,
+    alike: bool = False,
 ) -> Callable[[_R], _R]:
     """Declare a rule whose verdict depends only on the activity and some check-in values.
 
@@ -296,12 +297,14 @@ def shared_rule(
       the reasons of the few activities a plan walks through come from running it on each.
     - `reach(context)`: the rule returns `KEEP` for every activity outside the `Reach` (the
       activities and categories the person named in likes or avoids). It then runs on those
-      alone.
+      alone; with `alike=True`, once per category it names (see `personal_rule`).
 
     Args:
         *fields: Names from `SHARED_FIELDS`: the values the rule reads.
         key: What of the activity the verdict depends on.
         reach: What the rule can speak about, for a context.
+        alike: With `reach`: the rule says the same of every activity named only through a
+            category.
 
     Returns:
         A decorator that marks the rule and returns it unchanged.
@@ -324,12 +327,13 @@ def shared_rule(
             setattr(rule, "shared_key", key)  # noqa: B010
         if reach is not None:
             setattr(rule, "shared_reach", reach)  # noqa: B010
+            setattr(rule, "alike", bool(alike))  # noqa: B010
         return rule
 
     return mark
 
 
-def personal_rule(reach: Callable[[Context], Reach]) -> Callable[[_R], _R]:
+def personal_rule(reach: Callable[[Context], Reach], *, alike: bool = False) -> Callable[[_R], _R]:
     """Declare a rule that speaks only about a few activities named by the context.
 
     A personal rule reads the person's own data (likes, history, routine). `reach(context)`
@@ -338,6 +342,9 @@ def personal_rule(reach: Callable[[Context], Reach]) -> Callable[[_R], _R]:
 
     Args:
         reach: Returns the `Reach` of the rule for a context.
+        alike: A promise: the rule keeps, rejects or scores every activity its reach names
+            only through a category alike (a category's mood lift, a liked category). It then
+            runs once per category, not once per activity in it.
 
     Returns:
         A decorator that marks the rule and returns it unchanged.
@@ -345,6 +352,7 @@ def personal_rule(reach: Callable[[Context], Reach]) -> Callable[[_R], _R]:
 
     def mark(rule: _R) -> _R:
         setattr(rule, "reach", reach)  # noqa: B010 - a function attribute
+        setattr(rule, "alike", bool(alike))  # noqa: B010
         return rule
 
     return mark
@@ -508,7 +516,7 @@ def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
-@shared_rule("avoids", reach=_avoids_reach)
+@shared_rule("avoids", reach=_avoids_reach, alike=True)
 def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
     """Leave out the activities and categories the person asked to avoid."""
     avoids = context.checkin.avoids
@@ -518,7 +526,7 @@ def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
 # -- scorers: preferences ------------------------------------------------------------------
 
 
-@shared_rule("likes", reach=_likes_reach)
+@shared_rule("likes", reach=_likes_reach, alike=True)
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """Prefer the activities (3 points) and categories (2 points) the person likes."""
     likes = context.checkin.likes
@@ -566,7 +574,7 @@ def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=3.0, reason="It is part of your bare minimum, and not done yet today.")
 
 
-@personal_rule(_lift_reach)
+@personal_rule(_lift_reach, alike=True)
 def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     """Prefer what lifted mood before, once rated at least `MIN_TIMES` times.
 
