@@ -25,6 +25,7 @@ import heapq
 import math
 import operator
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
@@ -59,6 +60,11 @@ COLUMN_BYTES_EACH: Final = 600
 
 FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
 """The values of the first shared rules: their columns are few, and asked first."""
+
+REASONS_KEPT: Final = 100_000
+"""How many shared rules' reasons an index keeps, for one value and one activity each."""
+
+_UNSAID: Final = object()
 
 SHORTLISTS: Final = 256
 """How many shortlists an index keeps for check-ins asked again (the least recent go first)."""
@@ -128,6 +134,7 @@ class RuleSet:
         personal: Personal rules with their reach.
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
+        readers: For each of `first`, what reads its values from a context.
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -135,6 +142,13 @@ class RuleSet:
     personal: tuple[tuple[int, Rule, Callable[[Context], Reach]], ...]
     per_pick: tuple[tuple[int, Rule], ...]
     ceiling: float
+    readers: tuple[Callable[[Context], Any], ...] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        readers = tuple(_reader_of(rule) for _, rule in self.first)
+        object.__setattr__(self, "readers", readers)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -161,6 +175,15 @@ class RuleSet:
         )
 
 
+def _reader_of(rule: Rule) -> Callable[[Context], Any]:
+    fields: frozenset[str] = getattr(rule, "shared_fields", frozenset())
+    return reader(tuple(sorted(fields))) if fields else _nothing
+
+
+def _nothing(context: Context) -> tuple[()]:
+    return ()
+
+
 @functools.cache
 def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     """Return what reads some of `SHARED_FIELDS` from a context: the values a shared rule reads.
@@ -171,6 +194,8 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
+FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
+"""The values the first shared rules read (`FIRST_FIELDS`)."""
 SECOND_KEY: Final = reader(SHARED_FIELDS)
 """All the values shared rules may read."""
 
@@ -279,23 +304,41 @@ class CatalogIndex:
         self._lock = threading.Lock()
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
         self._shortlists: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
+        self._first: dict[tuple[Any, ...], Shortlist] = {}  # by the first rules' values
+        self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[Any, ...]] = (
+            weakref.WeakKeyDictionary()
+        )  # the column keys each shortlist was made from
+        self._reasons: dict[tuple[Any, ...], Reason | None] = {}
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
-        """Return the activities that pass the shared rules for this context, best first."""
+        """Return the activities that pass the shared rules for this context, best first.
+
+        The first rules' part (energy, posture, outdoors, time of day: at most 150
+        combinations) is kept whole; the other shared rules' columns split it further.
+        """
         key = (rules, SECOND_KEY(context))
         with self._lock:
             found = self._shortlists.get(key)
             if found is not None:
                 self._shortlists.move_to_end(key)
                 return found
+            first_key = (rules, FIRST_KEY(context))
+            first = self._first.get(first_key)
+            first_keys = [
+                (p, r, read(context))
+                for (p, r), read in zip(rules.first, rules.readers, strict=False)
+            ]
+            if first is None:
+                made = [self._columns.column(k, k[1], context) for k in first_keys]
+                first = self._first[first_key] = Shortlist(
+                    self._columns, rules.first, context, made
+                )
+            second_keys = [(p, r, reader(fields)(context)) for p, r, fields in rules.second]
+            made = [self._columns.column(k, k[1], context) for k in second_keys]
             shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
-            made = []
-            for position, rule in shared:
-                fields: frozenset[str] = getattr(rule, "shared_fields", frozenset())
-                values = reader(tuple(sorted(fields)))(context) if fields else ()
-                made.append(self._columns.column((position, rule, values), rule, context))
-            shortlist = Shortlist(self._columns, shared, context, made)
+            shortlist = Shortlist(self._columns, shared, context, made, first)
+            self._keys[shortlist] = (*first_keys, *second_keys)
             self._shortlists[key] = shortlist
             while len(self._shortlists) > SHORTLISTS:
                 self._shortlists.popitem(last=False)
@@ -304,10 +347,26 @@ class CatalogIndex:
     def reasons(
         self, activity: Activity, rules: RuleSet, context: Context
     ) -> tuple[tuple[int, Reason], ...]:
-        """The shared and personal rules' reasons for one activity, with their positions."""
-        shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
-        judged = judge(activity, context, (*shared, *((p, r) for p, r, _ in rules.personal)))
-        return judged[1] if judged is not None else ()
+        """The shared and personal rules' reasons for an activity they keep, with positions.
+
+        A shared rule's reason for one value and one activity is worked out once and kept.
+        """
+        shortlist = self.shortlist(rules, context)
+        kept = self._reasons
+        found: list[tuple[int, Reason]] = []
+        for key in self._keys.get(shortlist, ()):
+            position, rule, _ = key
+            said = kept.get((key, activity.id), _UNSAID)
+            if said is _UNSAID:
+                verdict = rule(activity, context)
+                said = _reason(rule_name(rule), verdict.reason) if verdict.reason else None
+                if len(kept) > REASONS_KEPT:
+                    kept.clear()
+                kept[(key, activity.id)] = said
+            if isinstance(said, Reason):
+                found.append((position, said))
+        personal = judge(activity, context, [(p, r) for p, r, _ in rules.personal])
+        return (*found, *(personal[1] if personal is not None else ()))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""
