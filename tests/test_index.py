@@ -358,3 +358,34 @@ def test_threads_sharing_a_fresh_index_get_the_plans_of_one_thread() -> None:
     assert results[1] == expected[::-1]
     assert results[2] == expected[1::2] + expected[::2]
     assert results[3] == expected
+
+
+def test_declarations_name_what_is_wrong() -> None:
+    """A key or a reach that is not a function is a clear error, naming the argument."""
+    with pytest.raises(ss.ValidationError) as caught:
+        ss.shared_rule("energy", key=3)  # type: ignore[arg-type]
+    assert "key" == caught.value.field
+    with pytest.raises(ss.ValidationError) as caught:
+        ss.shared_rule("likes", reach="movement")  # type: ignore[arg-type]
+    assert "reach" == caught.value.field
+
+
+def test_a_personal_rule_alike_over_categories_runs_once_per_category() -> None:
+    """`alike=True`: one run for a whole category it names; the plan is the plain loop's."""
+    calls: list[str] = []
+
+    def movement_reach(context: ss.Context) -> ss.Reach:
+        return ss.Reach(categories=frozenset({"movement"}))
+
+    @ss.personal_rule(movement_reach, alike=True)
+    def more_movement(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        calls.append(activity.id)
+        return ss.Verdict(points=0.75) if activity.category == "movement" else ss.KEEP
+
+    catalog = pickle.loads(pickle.dumps(ss.default_catalog()))
+    recommender = ss.Recommender(catalog).adding(more_movement)
+    checkin = testing.make_checkin(energy=3, minutes=20, posture="standing")
+    plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
+    movers = sum(a.category == "movement" for a in catalog)
+    assert len(calls) < movers  # once for the category, then once per pick for its reason
+    assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW) == as_triples(plan)
