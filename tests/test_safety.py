@@ -586,3 +586,13 @@ class TestWarningSignsData:
         own = '[family.boat]\nphrases = ["boat"]\n[warning_signs]\nkinds = ["boat"]\nleast = 1\n'
         path.write_text(own, "utf-8")
         assert ("boat",) == (ss.default_safety_rules() | ss.load_safety_rules(path)).warning.kinds
+
+
+def test_quiet_families_open_no_context() -> None:
+    """Warning signs are everyday words: a long ordinary text reads no context around them."""
+    rules = ss.default_safety_rules()
+    text = "tired after the weekend, went to the shop tomorrow. " * 50
+    reading = rules.read(text)
+    families = {h.family for h in rules.hits(reading)}
+    assert families & rules.quiet  # the signs are found...
+    assert not families & rules.context  # ...and open nothing around them

@@ -94,9 +94,11 @@ class PhraseBook:
         families: Mapping[str, Sequence[str]],
         context: Iterable[str] = (),
         reach: int = 48,
+        quiet: Iterable[str] = (),
     ) -> None:
         self.lexicon = lex
         self.context = frozenset(context)
+        self.quiet = frozenset(quiet)
         self.reach = reach
         self._root = _Node()
         self._context_root = _Node()
@@ -142,21 +144,41 @@ class PhraseBook:
         """Return every phrase found, in text order (longest first at each word).
 
         Anchor families are looked for everywhere; context families (`context`) only within
-        `reach` words of an anchor, since a frame needs an anchor to mean anything.
+        `reach` words of an anchor, since a frame needs an anchor to mean anything. Quiet
+        families (`quiet`: everyday words that are signs only together) are found
+        everywhere but open no context (see `near`).
         """
+        keys = self._read(reading)
+        hits: set[Hit] = set()
+        _walk_from(self._root, keys, range(len(keys)), hits)
+        anchors = [h for h in hits if h.family not in self.quiet]
+        if anchors and self.context:
+            _walk_from(self._context_root, keys, self._around(anchors, len(keys)), hits)
+        return sorted(hits, key=_in_order)
+
+    def near(self, reading: Reading, hits: Iterable[Hit]) -> list[Hit]:
+        """The context families' phrases within `reach` words of some hits (quiet ones)."""
+        keys = self._read(reading)
+        found: set[Hit] = set()
+        _walk_from(self._context_root, keys, self._around(hits, len(keys)), found)
+        return sorted(found, key=_in_order)
+
+    def _read(self, reading: Reading) -> list[tuple[int, tuple[str, ...]]]:
         cache = self._keys_cache
-        keys = [
+        return [
             cache.get(w) or self._keys(w, b)
             for w, b in zip(reading.words, reading.bases, strict=True)
         ]
-        hits: set[Hit] = set()
-        _walk_from(self._root, keys, range(len(keys)), hits)
-        if hits and self.context:
-            near: set[int] = set()
-            for hit in hits:
-                near.update(range(max(0, hit.start - self.reach), hit.end + self.reach))
-            _walk_from(self._context_root, keys, sorted(i for i in near if i < len(keys)), hits)
-        return sorted(hits, key=lambda h: (h.start, -h.end, h.family))
+
+    def _around(self, hits: Iterable[Hit], total: int) -> list[int]:
+        near: set[int] = set()
+        for hit in hits:
+            near.update(range(max(0, hit.start - self.reach), min(total, hit.end + self.reach)))
+        return sorted(near)
+
+
+def _in_order(hit: Hit) -> tuple[int, int, str]:
+    return hit.start, -hit.end, hit.family
 
 
 def _walk_from(

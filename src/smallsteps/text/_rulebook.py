@@ -35,6 +35,8 @@ class Rulebook:
         overrides: Cancelling families mapped to a family that, in a match's own clause,
             keeps them from cancelling it across clauses (`recovered` held off by `present`:
             "i passed my test! and i still want to end things").
+        quiet: Families found everywhere that open no context around them (everyday words
+            that are signs only together): see `PhraseBook.near`.
     """
 
     def __init__(
@@ -45,6 +47,7 @@ class Rulebook:
         context: Iterable[str] = (),
         blocking: Iterable[str] = ("idiom",),
         overrides: Mapping[str, str] | None = None,
+        quiet: Iterable[str] = (),
     ) -> None:
         self.lang = lang
         self.families = {name: tuple(phrases) for name, phrases in families.items()}
@@ -53,7 +56,8 @@ class Rulebook:
         self.blocking = frozenset(blocking)
         self.overrides = dict(overrides or {})
         self._lexicon: Lexicon = lexicon(lang)
-        self._book = PhraseBook(self._lexicon, self.families, self.context)
+        self.quiet = frozenset(quiet)
+        self._book = PhraseBook(self._lexicon, self.families, self.context, quiet=self.quiet)
         self._negations = self._lexicon.classes.get("negation", frozenset())
         self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
 
@@ -75,6 +79,7 @@ class Rulebook:
             self.context | other.context,
             self.blocking | other.blocking,
             self.overrides | other.overrides,
+            self.quiet | other.quiet,
         )
 
     def read(self, text: str, *, spans: bool = False) -> Reading:
@@ -136,8 +141,12 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
     ):
         problems.append("overrides: expected a table of family names")
         overrides = {}
+    quiet = data.get("quiet", [])
+    if not isinstance(quiet, list) or not all(isinstance(q, str) and q in families for q in quiet):
+        problems.append("quiet: expected a list of family names")
+        quiet = []
     try:
-        return cls(lang, families, frames, context, blocking, overrides), problems
+        return cls(lang, families, frames, context, blocking, overrides, quiet), problems
     except ValueError as error:  # an unclosed group in a phrase
         problems.append(str(error))
         return cls(lang, {}, (), (), ()), problems

@@ -147,7 +147,17 @@ class SafetyRules(Rulebook):
         kinds = [k for k in signs.kinds if k in found]
         if len(kinds) < signs.least or not signs.strong.intersection(kinds):
             return []
-        if found & signs.unless:
+        quiet = [h for h in hits if h.family in self.quiet]
+        around = self._book.near(reading, quiet)  # the words that say it is something else
+        blocked = {i for h in around if h.family in self.blocking for i in range(h.start, h.end)}
+        if blocked:  # signs inside an idiom ("the end of me") are not signs
+            kept = [h for h in quiet if blocked.isdisjoint(range(h.start, h.end))]
+            found = {h.family for h in hits if h.family not in self.quiet}
+            found |= {h.family for h in kept}
+            kinds = [k for k in signs.kinds if k in found]
+            if len(kinds) < signs.least or not signs.strong.intersection(kinds):
+                return []
+        if (found | {h.family for h in around}) & signs.unless:
             return []
         classes = self._lexicon.classes_of
         writer = sum("writer" in classes(w) and w != "my" for w in reading.words)
