@@ -225,7 +225,8 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
 
     monkeypatch.setattr(_index, "COLUMN_BYTES", 2_000)
     monkeypatch.setattr(_index, "COLUMN_BYTES_EACH", 0)
-    monkeypatch.setattr(_index, "SHORTLISTS", 3)
+    monkeypatch.setattr(_index, "SHORTLIST_BYTES", 7_000)
+    monkeypatch.setattr(_index, "SHORTLIST_BYTES_EACH", 0)
     catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
     recommender = ss.Recommender(catalog)
     checkins = [
@@ -239,7 +240,7 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
         plan = recommender.recommend(checkin, now=now)
         assert plain_plan(recommender, checkin, [], 3, now) == as_triples(plan)
     index = _index.index_of(catalog)
-    assert len(index._shortlists) == 3
+    assert 1 <= len(index._shortlists) <= 3
     kept = index._columns._kept
     assert sum(c.size for c in kept.values()) <= 2_000 or len(kept) == 1
     assert len(kept) < len(recommender._ruleset.second) * len(checkins)

@@ -61,13 +61,17 @@ COLUMN_BYTES_EACH: Final = 600
 FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
 """The values of the first shared rules: their columns are few, and asked first."""
 
-REASONS_KEPT: Final = 100_000
-"""How many shared rules' reasons an index keeps, for one value and one activity each."""
+REASONS_KEPT: Final = 10_000
+"""For how many columns an index keeps the shared rules' reasons of the activities picked."""
 
 _UNSAID: Final = object()
 
-SHORTLISTS: Final = 256
-"""How many shortlists an index keeps for check-ins asked again (the least recent go first)."""
+SHORTLIST_BYTES: Final = 16_000_000
+"""The least room for shortlists kept for check-ins asked again, in bytes (the least recent go
+first); `SHORTLIST_BYTES_EACH` an activity when more."""
+
+SHORTLIST_BYTES_EACH: Final = 150
+"""The room for shortlists, in bytes per activity of the catalog, when more than the least."""
 
 Judged = tuple[tuple[float, ...], tuple[tuple[int, Reason], ...]]
 """What `judge` says of an activity the rules keep: its points and its reasons."""
@@ -134,7 +138,7 @@ class RuleSet:
         personal: Personal rules with their reach.
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
-        readers: For each of `first`, what reads its values from a context.
+        readers: For each of `first`, then each of `second`, what reads its values.
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -147,8 +151,8 @@ class RuleSet:
     )
 
     def __attrs_post_init__(self) -> None:
-        readers = tuple(_reader_of(rule) for _, rule in self.first)
-        object.__setattr__(self, "readers", readers)
+        shared = (*self.first, *((p, r) for p, r, _ in self.second))
+        object.__setattr__(self, "readers", tuple(_reader_of(rule) for _, rule in shared))
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -194,8 +198,6 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
-FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
-"""The values the first shared rules read (`FIRST_FIELDS`)."""
 SECOND_KEY: Final = reader(SHARED_FIELDS)
 """All the values shared rules may read."""
 
@@ -234,6 +236,7 @@ class Shortlist:
             self._made = (*before._made, *made)
             self._groups = score_groups(mask, made, before._groups)
         self.entries: Iterable[Scored] = _Kept(self._walk())
+        self.said: dict[str, tuple[tuple[int, Reason], ...]] = {}  # see `CatalogIndex.reasons`
 
     def personalised(self, rules: Sequence[tuple[int, Rule, Reach]], context: Context) -> Shortlist:
         """This shortlist with personal rules' verdicts on what they reach, for one context.
@@ -245,6 +248,13 @@ class Shortlist:
         made = [columns.personal(rule, context, reach, self._mask) for _, rule, reach in rules]
         judged = (*self._shared, *((p, r) for p, r, _ in rules))
         return Shortlist(columns, judged, context, made, self)
+
+    @property
+    def size(self) -> int:
+        """About how many bytes it holds (its groups and the entries a walk may keep)."""
+        groups = self._groups or ()
+        bits = sum(b.bit_length() for _, parts in groups for _, b in parts)
+        return 2_000 + bits // 8 + 100 * sum(len(parts) for _, parts in groups)
 
     def _walk(self) -> Iterator[Scored]:
         if self._groups is None:  # too many groups of points: judge each kept activity
@@ -304,18 +314,18 @@ class CatalogIndex:
         self._lock = threading.Lock()
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
         self._shortlists: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
-        self._first: dict[tuple[Any, ...], Shortlist] = {}  # by the first rules' values
+        self._shortlist_bytes = 0
+        self._shortlist_bound = max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog))
         self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[Any, ...]] = (
             weakref.WeakKeyDictionary()
         )  # the column keys each shortlist was made from
-        self._reasons: dict[tuple[Any, ...], Reason | None] = {}
+        self._reasons: dict[tuple[Any, ...], dict[str, Reason | None]] = {}
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
 
-        The first rules' part (energy, posture, outdoors, time of day: at most 150
-        combinations) is kept whole; the other shared rules' columns split it further.
+        The most recent are kept for check-ins asked again, within `SHORTLIST_BYTES`.
         """
         key = (rules, SECOND_KEY(context))
         with self._lock:
@@ -323,25 +333,23 @@ class CatalogIndex:
             if found is not None:
                 self._shortlists.move_to_end(key)
                 return found
-            first_key = (rules, FIRST_KEY(context))
-            first = self._first.get(first_key)
-            first_keys = [
+            keys = [
                 (p, r, read(context))
-                for (p, r), read in zip(rules.first, rules.readers, strict=False)
-            ]
-            if first is None:
-                made = [self._columns.column(k, k[1], context) for k in first_keys]
-                first = self._first[first_key] = Shortlist(
-                    self._columns, rules.first, context, made
+                for (p, r), read in zip(
+                    (*rules.first, *((p, r) for p, r, _ in rules.second)),
+                    rules.readers,
+                    strict=True,
                 )
-            second_keys = [(p, r, reader(fields)(context)) for p, r, fields in rules.second]
-            made = [self._columns.column(k, k[1], context) for k in second_keys]
-            shared = (*rules.first, *((p, r) for p, r, _ in rules.second))
-            shortlist = Shortlist(self._columns, shared, context, made, first)
-            self._keys[shortlist] = (*first_keys, *second_keys)
+            ]
+            made = [self._columns.column(k, k[1], context) for k in keys]
+            shared = tuple((p, r) for p, r, _ in keys)
+            shortlist = Shortlist(self._columns, shared, context, made)
+            self._keys[shortlist] = tuple(keys)
             self._shortlists[key] = shortlist
-            while len(self._shortlists) > SHORTLISTS:
-                self._shortlists.popitem(last=False)
+            self._shortlist_bytes += shortlist.size
+            while self._shortlist_bytes > self._shortlist_bound and len(self._shortlists) > 1:
+                _, dropped = self._shortlists.popitem(last=False)
+                self._shortlist_bytes -= dropped.size
         return shortlist
 
     def reasons(
@@ -349,24 +357,39 @@ class CatalogIndex:
     ) -> tuple[tuple[int, Reason], ...]:
         """The shared and personal rules' reasons for an activity they keep, with positions.
 
-        A shared rule's reason for one value and one activity is worked out once and kept.
+        A shared rule's reason for one value and one activity is worked out once and kept;
+        a shortlist keeps the shared reasons of the activities picked from it.
         """
         shortlist = self.shortlist(rules, context)
-        kept = self._reasons
+        found = shortlist.said.get(activity.id)
+        if found is None:
+            found = shortlist.said[activity.id] = self._shared_reasons(
+                activity, self._keys.get(shortlist, ()), context
+            )
+        if not rules.personal:
+            return found
+        personal = judge(activity, context, [(p, r) for p, r, _ in rules.personal])
+        return (*found, *(personal[1] if personal is not None else ()))
+
+    def _shared_reasons(
+        self, activity: Activity, keys: Iterable[tuple[Any, ...]], context: Context
+    ) -> tuple[tuple[int, Reason], ...]:
         found: list[tuple[int, Reason]] = []
-        for key in self._keys.get(shortlist, ()):
+        for key in keys:
             position, rule, _ = key
-            said = kept.get((key, activity.id), _UNSAID)
+            by_activity = self._reasons.get(key)
+            if by_activity is None:
+                if len(self._reasons) > REASONS_KEPT:
+                    self._reasons.clear()
+                by_activity = self._reasons[key] = {}
+            said = by_activity.get(activity.id, _UNSAID)
             if said is _UNSAID:
                 verdict = rule(activity, context)
                 said = _reason(rule_name(rule), verdict.reason) if verdict.reason else None
-                if len(kept) > REASONS_KEPT:
-                    kept.clear()
-                kept[(key, activity.id)] = said
+                by_activity[activity.id] = said
             if isinstance(said, Reason):
                 found.append((position, said))
-        personal = judge(activity, context, [(p, r) for p, r, _ in rules.personal])
-        return (*found, *(personal[1] if personal is not None else ()))
+        return tuple(found)
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""

@@ -129,7 +129,21 @@ E = TypeVar("E", Posture, TimeOfDay, Sense)
 
 
 def _members(cls: type[E], field: str, values: object) -> tuple[E, ...]:
-    """Convert a list to vocabulary members, in the vocabulary's order, without repeats."""
+    """Convert a list to vocabulary members, in the vocabulary's order, without repeats.
+
+    Catalogs repeat the same few lists, so a list of texts is converted once and kept.
+    """
+    if isinstance(values, list | tuple) and all(type(v) is str for v in values):
+        return _members_of(cls, field, tuple(values))
+    return _convert_members(cls, field, values)
+
+
+@functools.lru_cache(maxsize=4096)
+def _members_of(cls: type[E], field: str, values: tuple[str, ...]) -> tuple[E, ...]:
+    return _convert_members(cls, field, values)
+
+
+def _convert_members(cls: type[E], field: str, values: object) -> tuple[E, ...]:
     chosen = set()
     for value in _items(field, values):
         try:
