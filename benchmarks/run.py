@@ -334,20 +334,38 @@ def default_catalog_rows(runs: int) -> list[Row]:
 
 
 def load_rows(size: int, repeats: int) -> list[Row]:
-    """`load_catalog` of a generated TOML file."""
+    """`load_catalog` of a generated TOML file and the same as JSON, against the bare parsers."""
+    import json
+    import tomllib
+
     progress(f"load_catalog of {size:,} activities")
+    rows = []
     with tempfile.TemporaryDirectory() as folder:
         path = pathlib.Path(folder) / "generated.toml"
         written = catalogs.write_toml(size, path)
-        megabytes = path.stat().st_size / 1e6
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            loaded = ss.load_catalog(path)
-            times.append(time.perf_counter() - start)
-        same = "same catalog" if loaded == written else "DIFFERS from what was written"
-    note = f"{megabytes:.1f} MB of TOML; {same}"
-    return [summary(f"load_catalog, {size:,} activities (TOML)", times, "ms", 1e3, note)]
+        as_json = path.with_suffix(".json")
+        as_json.write_text(json.dumps(tomllib.loads(path.read_text("utf-8"))), "utf-8")
+        for kind, file, parse, parser in (
+            ("TOML", path, tomllib.loads, "tomllib.loads"),
+            ("JSON", as_json, json.loads, "json.loads"),
+        ):
+            megabytes = file.stat().st_size / 1e6
+            times, bare = [], []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                loaded = ss.load_catalog(file)
+                times.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                parse(file.read_text("utf-8"))
+                bare.append(time.perf_counter() - start)
+            same = "same catalog" if loaded == written else "DIFFERS from what was written"
+            note = f"{megabytes:.1f} MB of {kind}; {same}"
+            name = f"load_catalog, {size:,} activities ({kind})"
+            rows.append(summary(name, times, "ms", 1e3, note))
+            rows.append(summary(f"  {parser} of the same file", bare, "ms", 1e3))
+            ratio = statistics.median(times) / statistics.median(bare)
+            rows.append(Row(f"ratio load_catalog / {parser} ({kind})", ratio, "x"))
+    return rows
 
 
 def per_call(call: Callable[[int], object], calls: int) -> list[float]:
@@ -721,6 +739,10 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
          lambda v: v < 100),
         ("memory, catalog + index, 100,000 activities: at most 2 KB each", together,
          "B/activity", lambda v: v <= 2048),
+        ("load_catalog, JSON: at most 3x json.loads",
+         find(rows, "ratio load_catalog / json.loads (JSON)"), "x", lambda v: v <= 3),
+        ("load_catalog, TOML: at most 1.3x tomllib.loads",
+         find(rows, "ratio load_catalog / tomllib.loads (TOML)"), "x", lambda v: v <= 1.3),
         ("recommend_many, distinct check-ins: 20,000 plans/s or more",
          find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
          lambda v: v >= 20_000),

@@ -150,3 +150,24 @@ class TestDefaultCatalog:
     def test_cached(self) -> None:
         """The default catalog loads once; later calls return the same object."""
         assert ss.default_catalog() is ss.default_catalog()
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: pathlib.Path) -> None:
+    """`load_catalog` pauses the collector while it builds, and puts it back as it was."""
+    import gc
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[[activity]]\nid = "a"\ntitle = "A"\ncategory = "rest"\nenergy = 0\n'
+        'steps = [{ text = "Sit", seconds = 10 }]\n',
+        "utf-8",
+    )
+    assert gc.isenabled()
+    assert ["a"] == list(ss.load_catalog(path).ids)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ss.load_catalog(path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -96,6 +96,8 @@ def _not_empty(_: object, attribute: attrs.Attribute[Any], value: tuple[object, 
 
 
 def _items(field: str, values: object) -> list[Any]:
+    if type(values) is list or type(values) is tuple:  # the common case, without the ABC
+        return list(values)
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise ValidationError(field, f"expected a list, got {_show(values)}")
     return list(values)
@@ -183,6 +185,8 @@ L = TypeVar("L")
 def _listed(field: str, values: object, cls: type[L]) -> tuple[L, ...]:
     """A list of `cls` values as a tuple, or a `ValidationError` naming the first misfit."""
     listed = tuple(_items(field, values))
+    if all(type(item) is cls for item in listed):
+        return listed
     for i, item in enumerate(listed):
         if not isinstance(item, cls):
             raise ValidationError(f"{field}[{i}]", f"expected a {cls.__name__}, got {_show(item)}")
