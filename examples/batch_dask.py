@@ -40,11 +40,12 @@ import smallsteps as ss
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 """The time the plans are made for: smallsteps never reads the clock."""
 
-MINUTES = (1, 2, 5, 10, 15, 30, 60)
-
 
 def make_people(count: int, seed: int = 0) -> list[dict[str, Any]]:
     """Draw `count` check-ins as plain dicts, the way they would arrive from a database.
+
+    Nearly every one differs from the others (minutes 1 to 60, liked categories), as in real
+    traffic, so the figures measure plans and not de-duplication.
 
     Args:
         count: How many people.
@@ -54,14 +55,16 @@ def make_people(count: int, seed: int = 0) -> list[dict[str, Any]]:
         One `ss.to_dict(CheckIn)` dict per person.
     """
     rng = random.Random(seed)
+    categories = [c.id for c in ss.BUILTIN_CATEGORIES]
     return [
         ss.to_dict(
             ss.CheckIn(
                 energy=rng.randint(0, 4),
-                minutes=rng.choice(MINUTES),
+                minutes=rng.randint(1, 60),
                 posture=rng.choice(list(ss.Posture)),
                 time_of_day=rng.choice(list(ss.TimeOfDay)),
                 outdoors=rng.random() < 0.2,
+                likes=rng.sample(categories, rng.choice((0, 0, 1, 2))),
             )
         )
         for _ in range(count)
