@@ -72,6 +72,10 @@ class TestReading:
             ("give sam a ring", "give", "call", ""),  # a light verb and its action noun
             ("get the boiler service booked", "get", "book", "appointment"),
             ("get out of the gym contract", "get out of", "cancel", "document"),  # not a workout
+            ("finish the course of amoxicillin", "finish", "take-medicine", "medicine"),  # -cillin
+            ("warehouse job application, closes sun", "", "apply", "document"),  # closes: when
+            ("grant application due end of month", "", "apply", "document"),
+            ("send the signed lease back to the agent", "send back", "post", "document"),
             ("iron tablet with breakfast", "", "take-medicine", "medicine"),  # a noun, no verb
             ("dentist appt for the kids", "", "book", "appointment"),
             ("new school shoes for jack", "", "buy", "clothing"),

@@ -64,6 +64,8 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     if verb.split()[0] not in lex.sets["light"] and kind != "other":
         return ""
     for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
+        if obj[i] in lex.sets["measures"] and obj[i + 1 : i + 2] == ["of"]:
+            continue  # "the course of antibiotics": a measure of something, not a course
         noun = lex.noun_kind_at(obj, i)
         if noun is not None:
             return noun[1]

@@ -105,8 +105,18 @@ class TaskLexicon:
         return self.verbs.at(words, i, self.irregular)
 
     def noun_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
-        """The longest noun at word `i`: (length, class, its base words)."""
-        return self.nouns.at(words, i, self.irregular)
+        """The longest noun at word `i`: (length, class, its base words).
+
+        A word the lexicon does not list may still say its class by its ending
+        (`reading.toml [noun_endings]`: "amoxicillin" and "omeprazole" are medicines).
+        """
+        found = self.nouns.at(words, i, self.irregular)
+        if found is None and i < len(words) and len(words[i]) >= 6:
+            word = words[i]
+            for ending, cls in self.maps.get("noun_endings", {}).items():
+                if word.endswith(ending) and word.isalpha():
+                    return 1, cls, (word,)
+        return found
 
     def hazard_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
         """The hazard a word or phrase at word `i` names ("ladder": height)."""

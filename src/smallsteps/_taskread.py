@@ -286,7 +286,7 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             and at + 1 < len(words)
             and lex.noun_at(words, at + 1) is not None
         )
-        if found is None or (gerund and at == i and found[0] == 1):
+        if found is None or (gerund and at == i and found[0] == 1) or _dated(words, at, lex):
             at += 1
             continue
         length, kind, base = found
@@ -295,6 +295,23 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             return at, split
         return at, (length, kind, base, -1)
     return i, _NO_VERB
+
+
+def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a word that could be a verb tells a deadline after a noun, not the task.
+
+    "job application, closes sun" and "grant application due end of month": the application
+    is the task; "closes sun" and "due end of month" say when.
+    """
+    deadline = lex.sets["deadline"]
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if word in deadline and (following in lex.maps["days"] or following in lex.maps["when"]):
+        return True  # "closes sun", "ends tomorrow"
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return before in deadline or (word in deadline and before not in lex.sets["determiners"])
 
 
 def _split_particle(
