@@ -76,6 +76,7 @@ class TestReading:
             ("warehouse job application, closes sun", "", "apply", "document"),  # closes: when
             ("grant application due end of month", "", "apply", "document"),
             ("send the signed lease back to the agent", "send back", "post", "document"),
+            ("hulu - get rid, never watch it", "get rid", "cancel", "subscription"),  # before
             ("iron tablet with breakfast", "", "take-medicine", "medicine"),  # a noun, no verb
             ("dentist appt for the kids", "", "book", "appointment"),
             ("new school shoes for jack", "", "buy", "clothing"),

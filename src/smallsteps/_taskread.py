@@ -236,7 +236,8 @@ def _with_referent(
     """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
 
     When the object after the verb is only "it", "them" or "this", the part just before
-    names it; its words take the pronoun's place.
+    names it; its words take the pronoun's place. When the verb has no object at all and the
+    part before has no verb ("hulu - get rid"), that part is its object.
     """
     if at <= 0:
         return segments[at] if segments else []
@@ -244,7 +245,11 @@ def _with_referent(
     start, verb = verbs[at]
     after = start + verb[0]
     rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
-    if not verb[2] or not rest or rest[0] not in lex.sets["refers"]:
+    if not verb[2]:
+        return main
+    if not rest and not verbs[at - 1][1][2]:
+        return [*main, *segments[at - 1]]
+    if not rest or rest[0] not in lex.sets["refers"]:
         return main
     return [*main[:after], *segments[at - 1], *main[after + 1 :]]
 
