@@ -77,6 +77,8 @@ class TestReading:
             ("grant application due end of month", "", "apply", "document"),
             ("send the signed lease back to the agent", "send back", "post", "document"),
             ("hulu - get rid, never watch it", "get rid", "cancel", "subscription"),  # before
+            ("drop the ebay parcel at the post office", "drop", "post", "parcel"),  # the place
+            ("bring the cat to the vet", "bring", "pet-care", "pet"),
             ("iron tablet with breakfast", "", "take-medicine", "medicine"),  # a noun, no verb
             ("dentist appt for the kids", "", "book", "appointment"),
             ("new school shoes for jack", "", "buy", "clothing"),

@@ -239,3 +239,23 @@ def _with_owner(before: str, typed: str) -> str:
     """A person as a step names them: "mum" as typed, "my cousin" as "your cousin"."""
     owner = _OWNERS.get(before)
     return f"{owner} {typed}" if owner else typed
+
+
+def destination(lex: TaskLexicon, words: Sequence[str]) -> str:
+    """The kind a place says after a carrying verb ("to the laundrette": wash), or "".
+
+    A place of `[destinations]` after "to", "at" or "into" (and a determiner or two).
+    """
+    places = lex.maps.get("destinations", {})
+    for i, word in enumerate(words):
+        if word not in ("to", "at", "into"):
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in lex.sets["determiners"]:
+            j += 1
+        for length in (3, 2, 1):
+            found = places.get(" ".join(words[j : j + length]))
+            if found:
+                return found
+    return ""
+

@@ -138,6 +138,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
         kind = cues.kindless(lex, words, object_class)
+    if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
+        kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
     cue = cues.cue(lex, [t.word for t in tokens])
     if (
         cue == "renew" and object_class in lex.maps["consumable"]
