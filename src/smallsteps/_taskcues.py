@@ -141,7 +141,11 @@ def hazards(
     the main part names ("ladder", "bleach"), and an emergency ("gas leak") in any part.
     """
     found: list[str] = []
-    named = [hit[1] for i in range(len(words)) if (hit := lex.hazard_at(words, i)) is not None]
+    named = [
+        hit[1]
+        for i in range(len(words))
+        if (hit := lex.hazard_at(words, i)) is not None and not _inside_noun(words, i, lex)
+    ]
     anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
     found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
     if kind in lex.sets["physical"]:
@@ -151,6 +155,15 @@ def hazards(
         ]
         found += named
     return tuple(dict.fromkeys(found))
+
+
+def _inside_noun(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
+    """Whether word `i` ends a longer noun that is not a hazard ("wiper blades": not a blade)."""
+    for start in range(max(0, i - 3), i):
+        noun = lex.noun_at(words, start)
+        if noun is not None and start + noun[0] > i and lex.hazard_at(words, start) is None:
+            return True
+    return False
 
 
 _TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")

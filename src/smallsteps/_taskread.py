@@ -249,8 +249,12 @@ def _with_referent(
     rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
     if not verb[2]:
         return main
-    if not rest and not verbs[at - 1][1][2]:
-        return [*main, *segments[at - 1]]
+    before = segments[at - 1]
+    if (not rest or rest[0] in lex.sets["prepositions"]) and not _starts_with_verb(
+        before, verbs[at - 1], lex
+    ):
+        # "hulu - get rid", "door seal - order from the maker": the part before is the object
+        return [*main[:after], *before, *main[after:]]
     if not rest or rest[0] not in lex.sets["refers"]:
         return main
     return [*main[:after], *segments[at - 1], *main[after + 1 :]]

@@ -292,14 +292,16 @@ class TaskBook:
     def _pattern(self, reading: TaskReading) -> TaskKind:
         """The kind's pattern for the object's class, else the kind's own, else `other`.
 
-        At each of these, a variant whose `when` words the task holds answers first.
+        A variant whose `when` words the task holds answers first, at any of these.
         """
         book = self if self._patterns else default_tasks()
         said = {w for word in reading.words for w in (word, word.removesuffix("s"))}
-        for key in (f"{reading.kind}/{reading.object_class}", reading.kind, "other"):
+        keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
+        for key in keys:  # a word naming the kind of object says more than its class
             for variant in book._variants.get(key, ()):
                 if said.intersection(variant.when):
                     return variant
+        for key in keys:
             if key in book._patterns:
                 return book._patterns[key]
         return default_tasks()._patterns["other"]
