@@ -353,14 +353,18 @@ class CatalogIndex:
         return shortlist
 
     def reasons(
-        self, activity: Activity, rules: RuleSet, context: Context
+        self,
+        activity: Activity,
+        rules: RuleSet,
+        context: Context,
+        shortlist: Shortlist | None = None,
     ) -> tuple[tuple[int, Reason], ...]:
         """The shared and personal rules' reasons for an activity they keep, with positions.
 
         A shared rule's reason for one value and one activity is worked out once and kept;
         a shortlist keeps the shared reasons of the activities picked from it.
         """
-        shortlist = self.shortlist(rules, context)
+        shortlist = shortlist or self.shortlist(rules, context)
         found = shortlist.said.get(activity.id)
         if found is None:
             found = shortlist.said[activity.id] = self._shared_reasons(

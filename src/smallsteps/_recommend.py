@@ -187,6 +187,7 @@ class Recommender:
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
         rules = self._ruleset
+        shortlist = index.shortlist(rules, context)
         suggestions = tuple(
             Suggestion(
                 pick.activity,
@@ -194,13 +195,13 @@ class Recommender:
                 tuple(
                     reason
                     for _, reason in sorted(
-                        (*index.reasons(pick.activity, rules, context), *pick.reasons),
+                        (*index.reasons(pick.activity, rules, context, shortlist), *pick.reasons),
                         key=_POSITION,
                     )
                 ),
                 pick.score,
             )
-            for pick in self._pick(context, limit)
+            for pick in self._pick(context, limit, shortlist)
         )
         return Plan(checkin, suggestions, _help())
 
@@ -273,14 +274,14 @@ class Recommender:
             plans.append(plan)
         return plans
 
-    def _pick(self, context: Context, limit: int) -> list[Scored]:
+    def _pick(self, context: Context, limit: int, shortlist: Shortlist) -> list[Scored]:
         """Pick the best activities one at a time, as if every rule ran on every activity.
 
         The shared rules' verdicts come from the index; personal rules run on what they reach;
         plan rules run on each pick, walking down from the best until nothing below can win.
         """
         rules = self._ruleset
-        walk = _ranked(index_of(self.catalog).shortlist(rules, context), rules, context)
+        walk = _ranked(shortlist, rules, context)
         per_pick = rules.per_pick
         if not per_pick:  # nothing changes between picks: the best few are the plan
             return list(itertools.islice(walk, limit))
