@@ -505,3 +505,14 @@ class TestVariants:
         book = ss.TaskBook((), (plain, boat))
         assert "kind:fix+boat" == ss.break_down("fix the boat engine", tasks=book).source
         assert "kind:fix" == ss.break_down("fix the fence", tasks=book).source
+
+
+def test_everyday_warning_signs_in_a_to_do_raise_no_notice() -> None:
+    """A to-do is made of times, things and chores: warning signs read together say nothing.
+
+    The same words as a message still get the gentle check; every frame still speaks.
+    """
+    task = "sort the passwords and insurance letters tonight, ugh so tired"
+    assert ["warning-signs"] == [s.rule for s in ss.check_safety(task).signals]
+    assert ss.break_down(task).notice is None
+    assert ss.break_down("i want to die, clean the kitchen").notice is not None

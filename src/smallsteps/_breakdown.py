@@ -12,7 +12,7 @@ import attrs
 from ._errors import ValidationError
 from ._model import Step, _energy, _given
 from ._resources import help_pointer
-from ._safety import SafetyNotice, check_safety
+from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._taskread import TaskReading
 from ._tasks import TaskBook, default_tasks
@@ -199,6 +199,10 @@ def break_down(
     level = _energy(energy)
     book = _book(tasks)
     check = check_safety(task, country)
+    if check.signals and all(s.rule == "warning-signs" for s in check.signals):
+        # A to-do list is made of times, things and chores: everyday warning signs read
+        # together mean nothing here. Every frame still speaks.
+        check = SafetyCheck()
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
         return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())

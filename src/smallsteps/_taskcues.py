@@ -271,4 +271,3 @@ def destination(lex: TaskLexicon, words: Sequence[str]) -> str:
             if found:
                 return found
     return ""
-
