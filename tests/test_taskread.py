@@ -80,6 +80,7 @@ class TestReading:
             ("hulu - get rid, never watch it", "get rid", "cancel", "subscription"),  # before
             ("drop the ebay parcel at the post office", "drop", "post", "parcel"),  # the place
             ("bring the cat to the vet", "bring", "pet-care", "pet"),
+            ("nudge jake re the festival money", "nudge", "ask-money-owed", "person"),  # owed
             ("iron tablet with breakfast", "", "take-medicine", "medicine"),  # a noun, no verb
             ("dentist appt for the kids", "", "book", "appointment"),
             ("new school shoes for jack", "", "buy", "clothing"),

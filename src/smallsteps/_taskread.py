@@ -138,6 +138,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
         kind = cues.kindless(lex, words, object_class)
+    if kind == "message" and verb_base in lex.sets.get("pressing", frozenset()):
+        if _names_money(words[obj_from:], lex):  # "nudge jake re the festival money"
+            kind = "ask-money-owed"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
     cue = cues.cue(lex, [t.word for t in tokens])
@@ -306,6 +309,15 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             return at, split
         return at, (length, kind, base, -1)
     return i, _NO_VERB
+
+
+def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether words name money: a noun of the money class, or an amount ("20 quid", "£15")."""
+    if "money" in cues.classes(words, lex):
+        return True
+    return any(
+        w in ("quid", "bucks", "pounds", "dollars", "euros", "fiver", "tenner") for w in words
+    )
 
 
 def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
