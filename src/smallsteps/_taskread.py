@@ -138,9 +138,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
     else:
         kind = cues.kindless(lex, words, object_class)
-    if kind == "message" and verb_base in lex.sets.get("pressing", frozenset()):
-        if _names_money(words[obj_from:], lex):  # "nudge jake re the festival money"
-            kind = "ask-money-owed"
+    pressing = verb_base in lex.sets.get("pressing", frozenset())
+    if kind == "message" and pressing and _names_money(words[obj_from:], lex):
+        kind = "ask-money-owed"  # "nudge jake re the festival money"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
     cue = cues.cue(lex, [t.word for t in tokens])
