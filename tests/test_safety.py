@@ -258,6 +258,22 @@ class TestCheckSafety:
         """A trip, someone else, or a single kind of sign: no warning-signs signal."""
         assert "warning-signs" not in {s.rule for s in ss.check_safety(text).signals}
 
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("i wish i could die", "crisis"),  # not the idiom "i could just die (of ...)"
+            ("im so tired i could die", "crisis"),
+            ("so embarrassed i could die", "none"),
+            ("this cake is so good i could die", "none"),
+            ("i feel like cutting", "crisis"),  # a wish, then the act
+            ("i want to cut the cake", "none"),
+            ("need to cut back on spending", "none"),
+        ],
+    )
+    def test_an_idiom_never_hides_a_plain_wish(self, text: str, level: str) -> None:
+        """Everyday idioms are narrow: "i wish i could die" is never read as hyperbole."""
+        assert level == ss.check_safety(text).level.value
+
     def test_idiom_is_not_a_crisis(self) -> None:
         """Everyday idioms get nothing."""
         for text in ("this traffic is killing me", "dying for a coffee", "suicide sprints again"):
