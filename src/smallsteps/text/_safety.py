@@ -128,8 +128,12 @@ class SafetyRules(Rulebook):
             if about is About.WRITER and not explicit:
                 unsaid.append(len(signals))
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
-        if unsaid and any(s.about is About.OTHER and s.family == "supporter" for s in signals):
-            for i in unsaid:  # a supporter's worry: what no word gave the writer is theirs
+        said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
+        others = [s for s in signals if s.about is About.OTHER]
+        if unsaid and others and (any(s.family == "supporter" for s in others) or not said_writer):
+            # A supporter's worry, or someone else named and the writer never: what no word
+            # gave the writer is theirs ("my dad gave his things away and said goodbye").
+            for i in unsaid:
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
         if not any(s.about is not About.TOPIC for s in signals):
             signals.extend(self._warning_signs(reading, hits))
