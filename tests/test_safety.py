@@ -304,6 +304,14 @@ class TestCheckSafety:
         assert any("secret" in option for option in check.notice.options)
         assert check.notice.resources == ss.check_safety("i want to die", "GB").notice.resources  # type: ignore[union-attr]
 
+    def test_someone_named_and_the_writer_never_gets_the_supporter_notice(self) -> None:
+        """What no word gave the writer is the named person's: the supporter notice."""
+        check = ss.check_safety("my dad gave away all his stuff and said goodbye")
+        assert check.notice is not None
+        assert "supporter" == check.notice.kind
+        lonely = ss.check_safety("how many sleeping pills would kill someone")  # nobody named
+        assert ss.About.WRITER == lonely.about
+
     def test_the_writer_comes_first(self) -> None:
         """When both the writer and someone else are at risk, the writer's notice shows."""
         check = ss.check_safety("my brother wants to die and honestly so do i, i want to die")

@@ -130,7 +130,9 @@ class SafetyRules(Rulebook):
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
         said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
         others = [s for s in signals if s.about is About.OTHER]
-        if unsaid and others and (any(s.family == "supporter" for s in others) or not said_writer):
+        supporter = any(s.family == "supporter" for s in others)
+        named = others and not said_writer and _names_someone(reading, self._lexicon)
+        if unsaid and (supporter or named):
             # A supporter's worry, or someone else named and the writer never: what no word
             # gave the writer is theirs ("my dad gave his things away and said goodbye").
             for i in unsaid:
@@ -288,6 +290,21 @@ def _reported(
         if subject is About.OTHER:
             return True
     return False
+
+
+_ANYONE: Final = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "people", "person", "everyone", "everybody"}
+)
+"""Words of the person class that name nobody in particular ("would it kill someone")."""
+
+
+def _names_someone(reading: Reading, lex: Lexicon) -> bool:
+    """Whether a text names someone in particular: "he", "my dad", "sam", not "someone"."""
+    classes = lex.classes_of
+    return any(
+        "other_pronoun" in classes(w) or ("person" in classes(w) and w not in _ANYONE)
+        for w in reading.words
+    )
 
 
 def _owner(kinds: tuple[str, ...]) -> bool:
