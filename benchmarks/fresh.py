@@ -16,7 +16,7 @@ import pickle
 import random
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import reference
@@ -68,6 +68,31 @@ def spread(name: str, samples: Sequence[float], unit: str, scale: float, note: s
     return row
 
 
+def interleaved(
+    inputs: Iterable[Any],
+    library: Callable[[Any], object],
+    plain: Callable[[Any], object],
+    budget: float,
+) -> tuple[list[float], list[float]]:
+    """Time the library and the reference call for call on each input, within `budget` s.
+
+    At least 40 pairs are timed, whatever the budget.
+    """
+    mine: list[float] = []
+    theirs: list[float] = []
+    began = time.perf_counter()
+    for item in inputs:
+        t0 = time.perf_counter()
+        library(item)
+        t1 = time.perf_counter()
+        plain(item)
+        mine.append(t1 - t0)
+        theirs.append(time.perf_counter() - t1)
+        if time.perf_counter() - began > budget and len(mine) >= 40:
+            break
+    return mine, theirs
+
+
 def _num(value: float) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.2f}" if value >= 1 else f"{value:.3f}"
 
@@ -117,29 +142,26 @@ def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> li
         Row(f"recommend, {label}: cold index, first call", cold * 1e3, "ms", n=1),
     ]
     for kind, size in (("no history", 0), ("30-entry history", 30)):
-        library: list[float] = []
-        plain: list[float] = []
-        began = time.perf_counter()
-        for checkin in timed:
-            history = catalogs.sample_history(catalog.ids, now, rng, size=size) if size else []
-            t0 = time.perf_counter()
-            recommender.recommend(checkin, history, 3, now)
-            t1 = time.perf_counter()
-            reference.reference_plan(prepared, checkin, history, now, 3)
-            library.append(t1 - t0)
-            plain.append(time.perf_counter() - t1)
-            if time.perf_counter() - began > budget and len(library) >= 40:
-                break
+        pairs = [
+            (c, catalogs.sample_history(catalog.ids, now, rng, size=size) if size else [])
+            for c in timed
+        ]
+        library, plain = interleaved(
+            pairs,
+            lambda p: recommender.recommend(p[0], p[1], 3, now),
+            lambda p: reference.reference_plan(prepared, p[0], p[1], now, 3),
+            budget,
+        )
         share = _shares(timed[: len(library)], before)
         name = f"recommend, {label}, new check-ins, {kind}"
         rows.append(spread(name, library, "us", 1e6, share))
         rows.append(spread(f"reference, {label}, new check-ins, {kind}", plain, "us", 1e6, ""))
         ratio = statistics.median(library) / statistics.median(plain)
-        pairs = sorted(a / b for a, b in zip(library, plain, strict=True))
-        note = f"median over median; per call pair p10-p90 {_num(pairs[len(pairs) // 10])}-"
-        note += f"{_num(pairs[len(pairs) * 9 // 10])}"
+        ratios = sorted(a / b for a, b in zip(library, plain, strict=True))
+        note = f"median over median; per call pair p10-p90 {_num(ratios[len(ratios) // 10])}-"
+        note += f"{_num(ratios[len(ratios) * 9 // 10])}"
         rows.append(
-            Row(f"ratio, {label}, new check-ins, {kind}", ratio, "x", n=len(pairs), note=note)
+            Row(f"ratio, {label}, new check-ins, {kind}", ratio, "x", n=len(ratios), note=note)
         )
     again = []
     for _ in range(min(200, calls)):

@@ -231,19 +231,12 @@ def recommend_rows(
         plan = recommender.recommend(checkin, history, 3, now)
         if [s.activity.id for s in plan.suggestions] != expected:
             raise SystemExit(f"the reference and the library disagree on {label}: {checkin}")
-    library: list[float] = []
-    plain: list[float] = []
-    began = time.perf_counter()
-    for i in range(settings.calls_for(len(catalog))):
-        checkin, history = inputs[i % len(inputs)]
-        start = time.perf_counter()
-        recommender.recommend(checkin, history, 3, now)
-        middle = time.perf_counter()
-        reference.reference_plan(prepared, checkin, history, now, 3)
-        library.append(middle - start)
-        plain.append(time.perf_counter() - middle)
-        if time.perf_counter() - began > settings.calls_budget and i >= 40:
-            break
+    library, plain = fresh.interleaved(
+        (inputs[i % len(inputs)] for i in range(settings.calls_for(len(catalog)))),
+        lambda p: recommender.recommend(p[0], p[1], 3, now),
+        lambda p: reference.reference_plan(prepared, p[0], p[1], now, 3),
+        settings.calls_budget,
+    )
     ratios = [a / b for a, b in zip(library, plain, strict=True)]
     return [
         Row(f"recommend, {label}: first call (cold index)", cold * 1e3, "ms", n=1, note=note),

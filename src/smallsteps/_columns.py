@@ -23,7 +23,7 @@ from typing import Any, Final, NamedTuple
 from ._model import Activity
 from ._rules import Context, Rule
 
-__all__ = ["Column", "Columns", "Groups", "bits_of", "score_groups"]
+__all__ = ["Bounded", "Column", "Columns", "Groups", "bits_of", "score_groups"]
 
 MAX_GROUPS: Final = 512
 """The most score groups kept apart; past it, activities are scored one by one."""
@@ -39,6 +39,33 @@ class Column(NamedTuple):
     def size(self) -> int:
         """About how many bytes it holds."""
         return 64 + (self.keep.bit_length() + sum(b.bit_length() for _, b in self.points)) // 8
+
+
+class Bounded(OrderedDict[Any, Any]):
+    """A cache kept within a bound of bytes: the least recently used go first.
+
+    Values have a `size` in bytes; at least the newest value always stays.
+    """
+
+    def __init__(self, bound: int) -> None:
+        super().__init__()
+        self.bound = bound
+        self.bytes = 0
+
+    def find(self, key: Any) -> Any:
+        """The value for `key`, now the most recently used, or `None`."""
+        found = self.get(key)
+        if found is not None:
+            self.move_to_end(key)
+        return found
+
+    def keep(self, key: Any, value: Any) -> None:
+        """Keep a value, dropping the least recently used past the bound."""
+        self[key] = value
+        self.bytes += value.size
+        while self.bytes > self.bound and len(self) > 1:
+            _, dropped = self.popitem(last=False)
+            self.bytes -= dropped.size
 
 
 def bits_of(mask: int) -> Iterator[int]:
@@ -73,23 +100,15 @@ class Columns:
         for i, activity in enumerate(self.activities):
             self.categories[activity.category] = self.categories.get(activity.category, 0) | 1 << i
         self._keyed: dict[Callable[..., Any], _Keyed] = {}
-        self._kept: OrderedDict[tuple[Any, ...], Column] = OrderedDict()
-        self._bytes = 0
-        self._bound = bound
+        self._kept = Bounded(bound)
 
     def column(self, key: tuple[Any, ...], rule: Rule, context: Context) -> Column:
         """The rule's column for the values `key` names, made with `context` when new."""
-        found = self._kept.get(key)
-        if found is not None:
-            self._kept.move_to_end(key)
-            return found
-        made = self._make(rule, context)
-        self._kept[key] = made
-        self._bytes += made.size
-        while self._bytes > self._bound and len(self._kept) > 1:
-            _, dropped = self._kept.popitem(last=False)
-            self._bytes -= dropped.size
-        return made
+        found: Column | None = self._kept.find(key)
+        if found is None:
+            found = self._make(rule, context)
+            self._kept.keep(key, found)
+        return found
 
     def _make(self, rule: Rule, context: Context) -> Column:
         reach = getattr(rule, "shared_reach", None)

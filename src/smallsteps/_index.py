@@ -26,14 +26,13 @@ import math
 import operator
 import threading
 import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
 import attrs
 
 from ._catalog import Catalog
-from ._columns import Column, Columns, Groups, bits_of, score_groups
+from ._columns import Bounded, Column, Columns, Groups, bits_of, score_groups
 from ._model import Activity, Reason, Step
 from ._rules import KEEP, SHARED_FIELDS, Context, Reach, Rule, rule_name
 from ._sizing import size_steps
@@ -313,9 +312,7 @@ class CatalogIndex:
     def __init__(self, catalog: Catalog) -> None:
         self._lock = threading.Lock()
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
-        self._shortlists: OrderedDict[tuple[Any, ...], Shortlist] = OrderedDict()
-        self._shortlist_bytes = 0
-        self._shortlist_bound = max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog))
+        self._shortlists = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
         self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[Any, ...]] = (
             weakref.WeakKeyDictionary()
         )  # the column keys each shortlist was made from
@@ -329,9 +326,8 @@ class CatalogIndex:
         """
         key = (rules, SECOND_KEY(context))
         with self._lock:
-            found = self._shortlists.get(key)
+            found: Shortlist | None = self._shortlists.find(key)
             if found is not None:
-                self._shortlists.move_to_end(key)
                 return found
             keys = [
                 (p, r, read(context))
@@ -345,11 +341,7 @@ class CatalogIndex:
             shared = tuple((p, r) for p, r, _ in keys)
             shortlist = Shortlist(self._columns, shared, context, made)
             self._keys[shortlist] = tuple(keys)
-            self._shortlists[key] = shortlist
-            self._shortlist_bytes += shortlist.size
-            while self._shortlist_bytes > self._shortlist_bound and len(self._shortlists) > 1:
-                _, dropped = self._shortlists.popitem(last=False)
-                self._shortlist_bytes -= dropped.size
+            self._shortlists.keep(key, shortlist)
         return shortlist
 
     def reasons(
