@@ -21,7 +21,6 @@ every rule on every activity.
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 import operator
 import threading
@@ -137,7 +136,8 @@ class RuleSet:
         personal: Personal rules with their reach.
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
-        readers: For each of `first`, then each of `second`, what reads its values.
+        shared: `first`, then `second`, each with its position.
+        readers: For each of `shared`, what reads its values.
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -145,12 +145,14 @@ class RuleSet:
     personal: tuple[tuple[int, Rule, Callable[[Context], Reach]], ...]
     per_pick: tuple[tuple[int, Rule], ...]
     ceiling: float
+    shared: tuple[tuple[int, Rule], ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
     readers: tuple[Callable[[Context], Any], ...] = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
         shared = (*self.first, *((p, r) for p, r, _ in self.second))
+        object.__setattr__(self, "shared", shared)
         object.__setattr__(self, "readers", tuple(_reader_of(rule) for _, rule in shared))
 
     @classmethod
@@ -266,8 +268,11 @@ class Shortlist:
                 for i in bits_of(places):
                     yield Scored(-score, activities[i].id, activities[i], points, ())
                 continue
-            merged = heapq.merge(*(((i, p) for i in bits_of(b)) for p, b in parts))
-            for i, points in merged:
+            places = 0
+            for _, bits in parts:
+                places |= bits
+            for i in bits_of(places):  # in id order; each place is in one part
+                points = next(p for p, bits in parts if bits >> i & 1)
                 yield Scored(-score, activities[i].id, activities[i], points, ())
 
     def _judged(self, places: Iterable[int]) -> Iterator[Scored]:
@@ -329,17 +334,10 @@ class CatalogIndex:
             found: Shortlist | None = self._shortlists.find(key)
             if found is not None:
                 return found
-            keys = [
-                (p, r, read(context))
-                for (p, r), read in zip(
-                    (*rules.first, *((p, r) for p, r, _ in rules.second)),
-                    rules.readers,
-                    strict=True,
-                )
-            ]
+            pairs = zip(rules.shared, rules.readers, strict=True)
+            keys = [(p, r, read(context)) for (p, r), read in pairs]
             made = [self._columns.column(k, k[1], context) for k in keys]
-            shared = tuple((p, r) for p, r, _ in keys)
-            shortlist = Shortlist(self._columns, shared, context, made)
+            shortlist = Shortlist(self._columns, rules.shared, context, made)
             self._keys[shortlist] = tuple(keys)
             self._shortlists.keep(key, shortlist)
         return shortlist
