@@ -225,7 +225,13 @@ def score_groups(
     Each score is the exactly rounded sum (`math.fsum`) of a group's points, as an activity
     judged alone would get; groups of different points with the same score come together.
     `start` is the groups made by earlier columns, to add these to.
+
+    When every amount is a whole number of 1/1024ths (the default rules' points are
+    quarters), sums are kept as whole numbers of them: exact in any order, so each score is
+    one group whose points are the one exact sum.
     """
+    if _dyadic(columns, start):
+        return _whole_groups(mask, columns, start)
     groups: dict[tuple[float, ...], int] = {(): mask} if mask else {}
     if start is not None:
         groups = {}
@@ -255,5 +261,48 @@ def score_groups(
     return [(score, tuple(parts)) for score, parts in sorted(by_score.items(), key=_best)]
 
 
+_UNIT: Final = 1024
+"""Points in whole numbers of 1/1024ths: exact sums whatever the order."""
+
+
+def _dyadic(columns: Sequence[Column], start: Groups | None) -> bool:
+    amounts = [a for c in columns for a, _ in c.points]
+    if start is not None:
+        amounts += [p for _, parts in start for points, _ in parts for p in points]
+    return all((a * _UNIT).is_integer() and abs(a) < 2**40 for a in amounts)
+
+
+def _whole_groups(mask: int, columns: Sequence[Column], start: Groups | None) -> Groups | None:
+    groups: dict[int, int] = {0: mask} if mask else {}
+    if start is not None:
+        groups = {}
+        for _, parts in start:
+            for points, places in parts:
+                if places & mask:
+                    total = round(math.fsum(points) * _UNIT)
+                    groups[total] = groups.get(total, 0) | (places & mask)
+    for column in columns:
+        if not column.points:
+            continue
+        after: dict[int, int] = {}
+        for total, places in groups.items():
+            rest = places
+            for amount, bits in column.points:
+                got = places & bits
+                if got:
+                    key = total + round(amount * _UNIT)
+                    after[key] = after.get(key, 0) | got
+                    rest &= ~bits
+            if rest:
+                after[total] = after.get(total, 0) | rest
+        groups = after
+        if len(groups) > MAX_GROUPS:
+            return None
+    return [
+        (total / _UNIT, (((total / _UNIT,), places),))
+        for total, places in sorted(groups.items(), key=_best)
+    ]
+
+
 def _best(item: tuple[float, object]) -> float:
-    return -item[0]
+    return -float(item[0])
