@@ -390,3 +390,18 @@ def test_a_personal_rule_alike_over_categories_runs_once_per_category() -> None:
     movers = sum(a.category == "movement" for a in catalog)
     assert len(calls) < movers  # once for the category, then once per pick for its reason
     assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW) == as_triples(plan)
+
+
+def test_points_that_are_not_quarters_still_sum_exactly() -> None:
+    """A shared rule giving tenths: the groups keep each point, and the plan is the plain one."""
+
+    @ss.shared_rule("energy", key=lambda a: a.category)
+    def a_tenth_for_rest(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        return ss.Verdict(points=0.1) if activity.category == "rest" else ss.KEEP
+
+    catalog = pickle.loads(pickle.dumps(ss.default_catalog()))
+    recommender = ss.Recommender(catalog).adding(a_tenth_for_rest)
+    for energy in range(5):
+        checkin = testing.make_checkin(energy=energy, minutes=15)
+        plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
+        assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW) == as_triples(plan)
