@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 from ._model import Activity
 from ._rules import Context, Rule
@@ -230,78 +230,71 @@ def score_groups(
     quarters), sums are kept as whole numbers of them: exact in any order, so each score is
     one group whose points are the one exact sum.
     """
-    if _dyadic(columns, start):
-        return _whole_groups(mask, columns, start)
-    groups: dict[tuple[float, ...], int] = {(): mask} if mask else {}
-    if start is not None:
-        groups = {}
-        for _, parts in start:
-            for points, places in parts:
-                if places & mask:
-                    groups[points] = places & mask
-    for column in columns:
-        if not column.points:
-            continue
-        after: dict[tuple[float, ...], int] = {}
-        for points, places in groups.items():
-            rest = places
-            for amount, bits in column.points:
-                got = places & bits
-                if got:
-                    after[(*points, amount)] = after.get((*points, amount), 0) | got
-                    rest &= ~bits
-            if rest:
-                after[points] = after.get(points, 0) | rest
-        groups = after
-        if len(groups) > MAX_GROUPS:
+    starting = [(p, b & mask) for _, parts in (start or ()) for p, b in parts if b & mask]
+    if _dyadic(columns, starting):
+        wholes: dict[int, int] = {}
+        for points, places in starting if start is not None else [((), mask)]:
+            total = round(math.fsum(points) * _UNIT)
+            wholes[total] = wholes.get(total, 0) | places
+        split = _split({k: v for k, v in wholes.items() if v}, columns, _add_whole)
+        if split is None:
             return None
+        return [(t / _UNIT, (((t / _UNIT,), b),)) for t, b in sorted(split.items(), key=_best)]
+    tuples: dict[tuple[float, ...], int] = (
+        dict(starting) if start is not None else ({(): mask} if mask else {})
+    )
+    groups = _split(tuples, columns, _add_point)
+    if groups is None:
+        return None
     by_score: dict[float, list[tuple[tuple[float, ...], int]]] = {}
     for points, places in groups.items():
         by_score.setdefault(math.fsum(points), []).append((points, places))
     return [(score, tuple(parts)) for score, parts in sorted(by_score.items(), key=_best)]
 
 
-_UNIT: Final = 1024
-"""Points in whole numbers of 1/1024ths: exact sums whatever the order."""
+K = TypeVar("K")
 
 
-def _dyadic(columns: Sequence[Column], start: Groups | None) -> bool:
-    amounts = [a for c in columns for a, _ in c.points]
-    if start is not None:
-        amounts += [p for _, parts in start for points, _ in parts for p in points]
-    return all((a * _UNIT).is_integer() and abs(a) < 2**40 for a in amounts)
-
-
-def _whole_groups(mask: int, columns: Sequence[Column], start: Groups | None) -> Groups | None:
-    groups: dict[int, int] = {0: mask} if mask else {}
-    if start is not None:
-        groups = {}
-        for _, parts in start:
-            for points, places in parts:
-                if places & mask:
-                    total = round(math.fsum(points) * _UNIT)
-                    groups[total] = groups.get(total, 0) | (places & mask)
+def _split(
+    groups: dict[K, int], columns: Sequence[Column], add: Callable[[K, float], K]
+) -> dict[K, int] | None:
+    """Split groups of places by each column's points; `None` past `MAX_GROUPS`."""
     for column in columns:
         if not column.points:
             continue
-        after: dict[int, int] = {}
-        for total, places in groups.items():
+        after: dict[K, int] = {}
+        for key, places in groups.items():
             rest = places
             for amount, bits in column.points:
                 got = places & bits
                 if got:
-                    key = total + round(amount * _UNIT)
-                    after[key] = after.get(key, 0) | got
+                    added = add(key, amount)
+                    after[added] = after.get(added, 0) | got
                     rest &= ~bits
             if rest:
-                after[total] = after.get(total, 0) | rest
+                after[key] = after.get(key, 0) | rest
         groups = after
         if len(groups) > MAX_GROUPS:
             return None
-    return [
-        (total / _UNIT, (((total / _UNIT,), places),))
-        for total, places in sorted(groups.items(), key=_best)
-    ]
+    return groups
+
+
+def _add_point(points: tuple[float, ...], amount: float) -> tuple[float, ...]:
+    return (*points, amount)
+
+
+def _add_whole(total: int, amount: float) -> int:
+    return total + round(amount * _UNIT)
+
+
+_UNIT: Final = 1024
+"""Points in whole numbers of 1/1024ths: exact sums whatever the order."""
+
+
+def _dyadic(columns: Sequence[Column], starting: Sequence[tuple[tuple[float, ...], int]]) -> bool:
+    amounts = [a for c in columns for a, _ in c.points]
+    amounts += [p for points, _ in starting for p in points]
+    return all((a * _UNIT).is_integer() and abs(a) < 2**40 for a in amounts)
 
 
 def _best(item: tuple[float, object]) -> float:
