@@ -70,7 +70,7 @@ class TestLabelledSets:
             ("HELDOUT", 0.82, 0.7, 0.09),  # written before the rules: 87%, 81%, 8.6%
             ("HELDOUT_2", 0.74, 0.7, 0.11),  # written after them: 78%, 75%, 10.7%
             ("HELDOUT_3", 0.75, 0.6, 0.115),  # blind, second session: 73% before it, 77% after
-            ("HELDOUT_4", 0.73, 0.6, 0.11),  # blind, third session: 71% before it, 76% after
+            ("HELDOUT_4", 0.74, 0.6, 0.11),  # blind, third session: 71% before it, 75% after
         ],
     )
     def test_held_out_slices(
@@ -266,6 +266,10 @@ class TestCheckSafety:
             ("so embarrassed i could die", "none"),
             ("this cake is so good i could die", "none"),
             ("i feel like cutting", "crisis"),  # a wish, then the act
+            ("i'd be fine with just fading away one day", "crisis"),  # not "the urges are fading"
+            ("the urges are fading now, proud of myself", "none"),
+            ("i stopped being scared of dying. now im kinda hoping for it", "concern"),
+            ("ngl i drive way too fast lately, kind of hoping", "concern"),  # ngl is no idiom here
             ("i want to cut the cake", "none"),
             ("need to cut back on spending", "none"),
         ],
