@@ -3,8 +3,9 @@
     python scripts/evaluate_safety.py            # both tables
     python scripts/evaluate_safety.py --misses   # and the tuned set's misses, to work on
 
-The held-out slice (tests/data/heldout/safety.tsv) was written before the rules were changed,
-by someone who never saw them, and is never tuned on: this script never prints its lines.
+The held-out slices (tests/data/heldout/safety.tsv, written before the rules were changed,
+and safety_2.tsv on, each written blind at the start of a round) are never tuned on: this
+script never prints their lines.
 
 For `crisis` lines a line is caught when a notice for the writer shows (crisis or gentle);
 `crisis-level` is the share at the crisis level. For `none` lines a false alarm is any notice
@@ -19,24 +20,13 @@ import pathlib
 from collections import defaultdict
 from typing import Any
 
+from labelled import DATA, rows, slices
+
 import smallsteps as ss
 
-DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 TUNED = DATA / "safety" / "tuned.tsv"
-HELDOUT = DATA / "heldout" / "safety.tsv"
-HELDOUT_2 = DATA / "heldout" / "safety_2.tsv"
-HELDOUT_3 = DATA / "heldout" / "safety_3.tsv"
-HELDOUT_4 = DATA / "heldout" / "safety_4.tsv"
-
-
-def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
-    """The labelled lines of a set: (family, expected, text)."""
-    out = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            family, expected, text = line.split("\t", 2)
-            out.append((family, expected, text))
-    return out
+SLICES = slices("safety")
+"""The held-out slices, in the order they were written (1: before the rules changed)."""
 
 
 def judge(expected: str, check: ss.SafetyCheck) -> tuple[bool, bool]:
@@ -111,17 +101,10 @@ def main() -> None:
     tuned = evaluate(TUNED)
     print("\n".join(report("Tuned set", tuned)))
     if not args.tuned_only:
-        print()
-        print("\n".join(report("Held-out slice (never tuned on)", evaluate(HELDOUT))))
-        print()
-        title = "Second held-out slice (written after the rules; never tuned on)"
-        print("\n".join(report(title, evaluate(HELDOUT_2))))
-        print()
-        title = "Third held-out slice (written blind in the next session; never tuned on)"
-        print("\n".join(report(title, evaluate(HELDOUT_3))))
-        print()
-        title = "Fourth held-out slice (written blind in the third session; never tuned on)"
-        print("\n".join(report(title, evaluate(HELDOUT_4))))
+        for number, path in enumerate(SLICES, start=1):
+            print()
+            title = f"Held-out slice {number} ({path.name}; never tuned on)"
+            print("\n".join(report(title, evaluate(path))))
     if args.misses:
         print("\nTuned set misses:")
         for family, expected, text in tuned["misses"]:

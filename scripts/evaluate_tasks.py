@@ -19,26 +19,13 @@ import pathlib
 from collections import Counter
 from typing import Any
 
+from labelled import DATA, rows, slices
+
 import smallsteps as ss
 
-DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 TUNED = DATA / "tasks" / "tuned.tsv"
-HELDOUT = DATA / "heldout" / "tasks.tsv"
-HELDOUT_2 = DATA / "heldout" / "tasks_2.tsv"
-HELDOUT_3 = DATA / "heldout" / "tasks_3.tsv"
-HELDOUT_4 = DATA / "heldout" / "tasks_4.tsv"
-HELDOUT_5 = DATA / "heldout" / "tasks_5.tsv"
-HELDOUT_6 = DATA / "heldout" / "tasks_6.tsv"
-
-
-def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
-    """The labelled lines of a set: (kind, object class, task)."""
-    out = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, cls, text = line.split("\t", 2)
-            out.append((kind, cls, text))
-    return out
+SLICES = slices("tasks")
+"""The held-out slices, in the order they were written (1: before the reader was built)."""
 
 
 def judge(kind: str, reading: ss.TaskReading) -> str:
@@ -88,12 +75,12 @@ def report(title: str, result: dict[str, Any]) -> str:
 def by_kind_table(tuned: dict[str, Any], heldout: list[dict[str, Any]]) -> str:
     """Per kind, the share reaching its kind.
 
-    On the tuned part, the slice written before the reader, and the four slices together.
+    On the tuned part, the slice written before the reader, and all the slices together.
     """
     pooled: Counter[tuple[str, str]] = Counter()
     for result in heldout:
         pooled.update(result["by_kind"])
-    head = "| kind | tuned | held-out 1 (before the reader) | all four held-out slices |"
+    head = "| kind | tuned | held-out 1 (before the reader) | all held-out slices |"
     lines = ["", head, "|---|---|---|---|"]
     counts: Counter[tuple[str, str]] = tuned["by_kind"]
     first: Counter[tuple[str, str]] = heldout[0]["by_kind"]
@@ -116,22 +103,11 @@ def main() -> None:
     print("| set | tasks | expected kind | wrong kind | generic | expected class |")
     print("|---|---|---|---|---|---|")
     print(report("tuned", tuned))
-    print(report("held-out (never tuned on)", evaluate(HELDOUT)))
-    print(report("second held-out (written after the reader)", evaluate(HELDOUT_2)))
-    print(report("third held-out", evaluate(HELDOUT_3)))
-    print(report("fourth held-out", evaluate(HELDOUT_4)))
-    print(report("fifth held-out", evaluate(HELDOUT_5)))
-    print(report("sixth held-out (written last)", evaluate(HELDOUT_6)))
+    held = [evaluate(path) for path in SLICES]
+    for number, result in enumerate(held, start=1):
+        print(report(f"held-out {number} ({SLICES[number - 1].name})", result))
     if args.by_kind:
-        print(
-            by_kind_table(
-                tuned,
-                [
-                    evaluate(p)
-                    for p in (HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6)
-                ],
-            )
-        )
+        print(by_kind_table(tuned, held))
     if args.misses:
         print("\nTuned misses (expected, found, verb, task):")
         for miss in tuned["misses"]:

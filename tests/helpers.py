@@ -29,6 +29,8 @@ def load_script(name: str, folder: str = "scripts", module: str | None = None) -
     functions or looks itself up (dataclasses, worker processes); by default it is not kept.
     """
     path = pathlib.Path(__file__).resolve().parent.parent / folder / f"{name}.py"
+    if str(path.parent) not in sys.path:  # as when it is run: its folder's modules import
+        sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location(module or name, path)
     assert spec is not None
     assert spec.loader is not None

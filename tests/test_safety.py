@@ -20,10 +20,8 @@ DATA = pathlib.Path(__file__).parent / "data"
 
 EVALUATOR = load_script("evaluate_safety")  # the sets and their reader, one copy
 TUNED = EVALUATOR.rows(EVALUATOR.TUNED)
-HELDOUT = EVALUATOR.rows(EVALUATOR.HELDOUT)
-HELDOUT_2 = EVALUATOR.rows(EVALUATOR.HELDOUT_2)
-HELDOUT_3 = EVALUATOR.rows(EVALUATOR.HELDOUT_3)
-HELDOUT_4 = EVALUATOR.rows(EVALUATOR.HELDOUT_4)
+SLICES = [EVALUATOR.rows(path) for path in EVALUATOR.SLICES]
+HELDOUT = SLICES[0]
 
 
 def _kind(text: str) -> str:
@@ -53,9 +51,7 @@ class TestLabelledSets:
         assert sum(e == "crisis" for _, e, _ in both) >= 400
         assert sum(e == "none" for _, e, _ in both) >= 400
         assert len(HELDOUT) >= 200
-        assert not {t for *_, t in TUNED} & {
-            t for *_, t in HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
-        }
+        assert not {t for *_, t in TUNED} & {t for held in SLICES for *_, t in held}
 
     def test_tuned_set(self) -> None:
         """On the lines it was tuned on: 80% recall, 65% supporter notices, 3% false alarms."""
@@ -65,16 +61,16 @@ class TestLabelledSets:
         assert alarms <= 0.031
 
     @pytest.mark.parametrize(
-        ("name", "recall", "supporter", "alarms"),
+        ("number", "recall", "supporter", "alarms"),
         [
-            ("HELDOUT", 0.82, 0.7, 0.09),  # written before the rules: 87%, 81%, 8.6%
-            ("HELDOUT_2", 0.74, 0.7, 0.11),  # written after them: 78%, 75%, 10.7%
-            ("HELDOUT_3", 0.75, 0.6, 0.115),  # blind, second session: 73% before it, 77% after
-            ("HELDOUT_4", 0.74, 0.6, 0.11),  # blind, third session: 71% before it, 75% after
+            (1, 0.82, 0.7, 0.09),  # written before the rules: 87%, 81%, 8.6%
+            (2, 0.74, 0.7, 0.11),  # written after them: 78%, 75%, 10.7%
+            (3, 0.75, 0.6, 0.115),  # blind, second session: 73% before it, 77% after
+            (4, 0.74, 0.6, 0.11),  # blind, third session: 71% before it, 75% after
         ],
     )
     def test_held_out_slices(
-        self, name: str, recall: float, supporter: float, alarms: float
+        self, number: int, recall: float, supporter: float, alarms: float
     ) -> None:
         """On lines never tuned on, a floor under today's figures, so a regression shows.
 
@@ -82,7 +78,7 @@ class TestLabelledSets:
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
         not met yet.
         """
-        found = _score(EVALUATOR.rows(getattr(EVALUATOR, name)))
+        found = _score(SLICES[number - 1])
         assert found[0] >= recall
         assert found[1] >= supporter
         assert found[2] <= alarms
