@@ -113,7 +113,7 @@ class Columns:
     def _make(self, rule: Rule, context: Context) -> Column:
         reach = getattr(rule, "shared_reach", None)
         if callable(reach):
-            return self._reached(rule, context, reach(context))
+            return self.reached(rule, context, reach(context))
         key = getattr(rule, "shared_key", None)
         if callable(key):
             return self._by_key(rule, context, key)
@@ -142,8 +142,11 @@ class Columns:
             named |= self.categories.get(category, 0)
         return named
 
-    def _reached(self, rule: Rule, context: Context, reach: Any, scope: int = -1) -> Column:
+    def reached(self, rule: Rule, context: Context, reach: Any, scope: int = -1) -> Column:
         """A rule's column over what its reach names within `scope`; all else is kept.
+
+        Shared rules with a `reach` are made with it once and kept; personal rules, for one
+        context, within the places a shortlist keeps.
 
         A rule declared with `alike=True` says the same of every activity its reach names only
         through a category, so it runs once per activity named by id and once per category.
@@ -169,10 +172,6 @@ class Columns:
             elif verdict.points:
                 points[verdict.points] = points.get(verdict.points, 0) | places
         return Column(keep, tuple(sorted(points.items())))
-
-    def personal(self, rule: Rule, context: Context, reach: Any, scope: int) -> Column:
-        """A personal rule's column over what it reaches within `scope`, for one context."""
-        return self._reached(rule, context, reach, scope)
 
     def _by_key(self, rule: Rule, context: Context, key: Callable[[Activity], Hashable]) -> Column:
         keyed = self._keyed.get(key)

@@ -246,7 +246,7 @@ class Shortlist:
         stays a matter of groups of equal points.
         """
         columns = self._columns
-        made = [columns.personal(rule, context, reach, self._mask) for _, rule, reach in rules]
+        made = [columns.reached(rule, context, reach, self._mask) for _, rule, reach in rules]
         judged = (*self._shared, *((p, r) for p, r, _ in rules))
         return Shortlist(columns, judged, context, made, self)
 
@@ -347,14 +347,13 @@ class CatalogIndex:
         activity: Activity,
         rules: RuleSet,
         context: Context,
-        shortlist: Shortlist | None = None,
+        shortlist: Shortlist,
     ) -> tuple[tuple[int, Reason], ...]:
         """The shared and personal rules' reasons for an activity they keep, with positions.
 
         A shared rule's reason for one value and one activity is worked out once and kept;
         a shortlist keeps the shared reasons of the activities picked from it.
         """
-        shortlist = shortlist or self.shortlist(rules, context)
         found = shortlist.said.get(activity.id)
         if found is None:
             found = shortlist.said[activity.id] = self._shared_reasons(

@@ -257,11 +257,11 @@ def _with_owner(before: str, typed: str) -> str:
 def destination(lex: TaskLexicon, words: Sequence[str]) -> str:
     """The kind a place says after a carrying verb ("to the laundrette": wash), or "".
 
-    A place of `[destinations]` after "to", "at" or "into" (and a determiner or two).
+    A place of `[destinations]` after a word of `towards` ("to", "at") and any determiners.
     """
     places = lex.maps.get("destinations", {})
     for i, word in enumerate(words):
-        if word not in ("to", "at", "into"):
+        if word not in lex.sets.get("towards", frozenset()):
             continue
         j = i + 1
         while j < len(words) and words[j] in lex.sets["determiners"]:

@@ -312,12 +312,10 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
 
 
 def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
-    """Whether words name money: a noun of the money class, or an amount ("20 quid", "£15")."""
+    """Whether words name money: a noun of the money class, or an amount ("20 quid")."""
     if "money" in cues.classes(words, lex):
         return True
-    return any(
-        w in ("quid", "bucks", "pounds", "dollars", "euros", "fiver", "tenner") for w in words
-    )
+    return not lex.sets.get("amounts", frozenset()).isdisjoint(words)
 
 
 def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:

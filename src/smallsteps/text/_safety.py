@@ -292,17 +292,11 @@ def _reported(
     return False
 
 
-_ANYONE: Final = frozenset(
-    {"someone", "somebody", "anyone", "anybody", "people", "person", "everyone", "everybody"}
-)
-"""Words of the person class that name nobody in particular ("would it kill someone")."""
-
-
 def _names_someone(reading: Reading, lex: Lexicon) -> bool:
     """Whether a text names someone in particular: "he", "my dad", "sam", not "someone"."""
     classes = lex.classes_of
     return any(
-        "other_pronoun" in classes(w) or ("person" in classes(w) and w not in _ANYONE)
+        "other_pronoun" in classes(w) or ("person" in classes(w) and "anyone" not in classes(w))
         for w in reading.words
     )
 
