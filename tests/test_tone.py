@@ -141,9 +141,9 @@ def routine_strings() -> Iterator[Shipped]:
         yield Shipped(f"RoutineWeek({r.id}).summary", week.summary(), False)
 
 
-QUOTED_THOUGHT_FIELDS = frozenset({"example_thought", "thought_pattern", "thought_patterns"})
-"""Fields that quote a person's harsh words, to question or to detect them, and are never
-shown: the tone test skips them by name (CONTENT.md), and only them."""
+QUOTED_THOUGHT_FIELDS = frozenset({"example_thought"})
+"""The field that quotes a harsh thought, to question it: the tone test skips it by name
+(CONTENT.md), and only it. The words readers look for are in the reader folders below."""
 
 
 def reframe_strings() -> Iterator[Shipped]:
@@ -269,8 +269,8 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
 
     problems = []
     # data/safety/, data/text/, data/thinking/ and data/tasks/lexicon/ hold the words readers
-    # look for in a person's own text (phrases, short forms, verbs); they are never shown,
-    # like `thought_patterns`.
+    # look for in a person's own text (phrases, short forms, verbs, the triggers of tiny
+    # experiments); they are never shown (test_quoted_thought_fields_are_never_shown).
     names = ("safety", "text", "thinking", "tasks/lexicon")
     readers = {DATA.parent / name for name in names}
     for path in sorted((DATA.parent).rglob("*.toml")):

@@ -254,7 +254,26 @@ def default_thinking_rules() -> ThinkingRules:
 def _book() -> _Book:
     from ._resources import _package_data
 
-    return _parse(_package_data("distortions.toml"), "smallsteps/data/distortions.toml")
+    shown = _package_data("distortions.toml")
+    return _parse(_with_triggers(shown, _package_data("thinking/triggers.toml")), "distortions")
+
+
+def _with_triggers(shown: Mapping[str, Any], triggers: Mapping[str, Any]) -> dict[str, Any]:
+    """The shown texts with the reader's words for each experiment and self-label, by id.
+
+    The regular expressions live with the reader's other knowledge (data/thinking/), so the
+    file of shown texts holds no harsh words but the quoted `example_thought`s.
+    """
+    merged = {**shown, "macros": triggers.get("macros", {})}
+    for table in ("experiment", "identity"):
+        words = triggers.get(table, {})
+        merged[table] = [
+            {**item, "thought_patterns": words.get(item.get("id"), {}).get("thought_patterns", [])}
+            if isinstance(item, Mapping)
+            else item
+            for item in shown.get(table, [])
+        ]
+    return merged
 
 
 def distortions() -> tuple[Distortion, ...]:
