@@ -27,6 +27,8 @@ import smallsteps as ss
 TUNED = DATA / "safety" / "tuned.tsv"
 SLICES = slices("safety")
 """The held-out slices, in the order they were written (1: before the rules changed)."""
+POSTS = slices("posts")
+"""Held-out slices of long forum posts (120 to 400 words), written blind, never tuned on."""
 
 
 def judge(expected: str, check: ss.SafetyCheck) -> tuple[bool, bool]:
@@ -104,6 +106,10 @@ def main() -> None:
         for number, path in enumerate(SLICES, start=1):
             print()
             title = f"Held-out slice {number} ({path.name}; never tuned on)"
+            print("\n".join(report(title, evaluate(path))))
+        for number, path in enumerate(POSTS, start=1):
+            print()
+            title = f"Long posts, held-out slice {number} ({path.name}; never tuned on)"
             print("\n".join(report(title, evaluate(path))))
     if args.misses:
         print("\nTuned set misses:")

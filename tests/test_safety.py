@@ -290,6 +290,18 @@ class TestCheckSafety:
         assert plain is not None
         assert check.notice.message != plain.message
 
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("im not ok i want to die", "crisis"),  # "not" negates "ok", not the wish
+            ("i am not really going to hurt myself", "concern"),  # only bridge words between
+            ("no thoughts of hurting myself", "concern"),
+        ],
+    )
+    def test_a_negation_governs_only_what_follows_it(self, text: str, level: str) -> None:
+        """A negation softens a signal only with nothing but bridge words between them."""
+        assert level == ss.check_safety(text).level.value
+
     def test_negation_never_silences_another_clause(self) -> None:
         """A negation in one clause leaves a crisis in another: still a crisis."""
         check = ss.check_safety("I won't do anything stupid but I want to die")

@@ -96,13 +96,16 @@ def match_frames(
     frames: Sequence[Frame],
     negations: frozenset[str],
     overrides: Mapping[str, str] | None = None,
+    bridge: frozenset[str] | None = None,
 ) -> list[Match]:
     """Return every place each frame is found; where two overlap, the un-negated one.
 
     Frames are matched in order. A frame that `makes` a compound family returns nothing: its
     matches join the hits as that family, for the frames after it. `overrides` maps a
     cancelling family to one that, in the match's own clause, keeps it from cancelling
-    across clauses (see `_cancelled`).
+    across clauses (see `_cancelled`). `bridge` is the words that may stand between a
+    negation and what it negates ("not *going to* hurt myself"); with `None`, any negation
+    in the three words before counts.
     """
     overrides = overrides or {}
     by_family: dict[str, _Hits] = {}
@@ -117,7 +120,7 @@ def match_frames(
         for match in _matches(reading, frame, by_family):
             if _cancelled(reading, frame, match, by_family, overrides):
                 continue
-            negated = _negated(reading, match.start, negations)
+            negated = _negated(reading, match.start, negations, bridge)
             if frame.negation == "required" and not negated:
                 continue
             if frame.negation == "inside":
@@ -232,9 +235,24 @@ def _has(by_family: dict[str, _Hits], family: str, first: int, last: int) -> boo
     return found is not None and bool(found.between(first, last - 1))
 
 
-def _negated(reading: Reading, start: int, negations: frozenset[str]) -> bool:
+def _negated(
+    reading: Reading, start: int, negations: frozenset[str], bridge: frozenset[str] | None
+) -> bool:
+    """Whether a negation governs the words from `start`, at most three words back.
+
+    With `bridge`, only its words may stand between ("not *really going to* do it"); with
+    `None`, any negation in the three words before, within the clause, counts.
+    """
     first, _ = reading.clause_of(start)
-    return any(w in negations for w in reading.words[max(first, start - 3) : start])
+    before = reading.words[max(first, start - 3) : start]
+    if bridge is None:
+        return any(w in negations for w in before)
+    for word in reversed(before):
+        if word in negations:
+            return True
+        if word not in bridge:
+            return False
+    return False
 
 
 def frame_from(table: Mapping[str, Any]) -> Frame:

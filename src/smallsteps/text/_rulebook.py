@@ -7,7 +7,7 @@ of the matches (who a signal is about, which pattern a thought shows).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from ._frames import Frame, Match, frame_from, match_frames
 from ._lexicon import Lexicon, lexicon
@@ -39,6 +39,11 @@ class Rulebook:
             that are signs only together): see `PhraseBook.near`.
     """
 
+    precise_negation: ClassVar[bool] = False
+    """Whether a negation softens a frame only with the lexicon's `negation_bridge` words
+    between them ("not *going to* hurt myself"), rather than anywhere in the three words
+    before."""
+
     def __init__(
         self,
         lang: str,
@@ -59,6 +64,11 @@ class Rulebook:
         self.quiet = frozenset(quiet)
         self._book = PhraseBook(self._lexicon, self.families, self.context, quiet=self.quiet)
         self._negations = self._lexicon.classes.get("negation", frozenset())
+        self._bridge = (
+            self._lexicon.classes.get("negation_bridge", frozenset())
+            if self.precise_negation
+            else None
+        )
         self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
 
     def __repr__(self) -> str:
@@ -98,7 +108,9 @@ class Rulebook:
     def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:
         """Every frame found in a reading, in text order."""
         found = self.hits(reading) if hits is None else hits
-        matched = match_frames(reading, found, self.frames, self._negations, self.overrides)
+        matched = match_frames(
+            reading, found, self.frames, self._negations, self.overrides, self._bridge
+        )
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
 

@@ -11,7 +11,7 @@ import bisect
 import enum
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -96,6 +96,9 @@ class SafetyRules(Rulebook):
     Attributes:
         warning: The warning signs read together (`[warning_signs]` in the data file).
     """
+
+    precise_negation: ClassVar[bool] = True
+    """"not ok, i want to die" is a crisis: the "not" is about "ok" (see `Rulebook`)."""
 
     warning: WarningSigns = WarningSigns()
 
