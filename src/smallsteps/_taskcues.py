@@ -106,12 +106,17 @@ def kind_with_object(lex: TaskLexicon, verb: str, kind: str, classes: Sequence[s
     """The verb's kind with its object.
 
     An object rule for the head's class first, then for any other noun of the object ("ask
-    sis for the money": money), then the verb's own kind.
+    sis for the money": money), then the kind's own rule for the head's class
+    (`[kind_with_class]` in reading.toml), then the verb's own kind.
     """
     rules = lex.by_object.get(verb, {})
     for cls in classes:
         if cls in rules:
             return rules[cls]
+    if classes and classes[0]:  # "scrub the fish tank": cleaning a pet's things is pet care
+        with_class = lex.maps.get("kind_with_class", {}).get(f"{kind} {classes[0]}")
+        if with_class:
+            return with_class
     if (
         kind == "other" and classes[0] and verb in lex.sets["do"]
     ):  # "do the bins", "sort the dishes"

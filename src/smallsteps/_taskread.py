@@ -27,9 +27,12 @@ MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
 
 _TOKEN: Final = re.compile(
-    r"[^\W_]+(?:['\u2019][^\W_]+)*['\u2019]?|[.;!?()\[\]\n,:]|\s[-\u2013\u2014]+\s"
+    r"[£$€¥₹]\d[\d.,]*\d|[£$€¥₹]\d"
+    r"|[^\W_]+(?:['\u2019][^\W_]+)*['\u2019]?|[.;!?()\[\]\n,:]|\s[-\u2013\u2014]+\s"
 )
-"""Words (with inner apostrophes), marks that end a part, and dashes between spaces."""
+"""Amounts with a currency sign, words (with inner apostrophes), marks that end a part, and
+dashes between spaces."""
+_CURRENCY: Final = frozenset("£$€¥₹")
 _BREAK: Final = frozenset(".;!?()[]\n:")
 
 
@@ -194,7 +197,9 @@ def _tokens(text: str) -> list[Token]:
     out = []
     for match in _TOKEN.finditer(text):
         typed = match.group().strip()
-        if not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
+        if typed[:1] in _CURRENCY:
+            out.append(Token(typed, "money"))  # "£20": an amount of money, as its word
+        elif not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
             out.append(Token(typed, ""))
         else:
             word = fold(typed).replace("'", "").replace("\u2019", "")
@@ -433,7 +438,25 @@ def _head(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
             after = spot
         i += length
     best = before or after
-    return best if best is not None else (-1, "")
+    if best is None:
+        return -1, ""
+    return best[0], _owner_class(words, best, lex)
+
+
+def _owner_class(words: Sequence[str], head: tuple[int, str], lex: TaskLexicon) -> str:
+    """The head's class, or its owner's when the owner takes its things over.
+
+    "the rabbits nails": a pet's body is pet care (`[owners]` in reading.toml).
+    """
+    owners = lex.maps.get("owners", {})
+    at, cls = head
+    for i in range(at - 1, max(-1, at - 4), -1):
+        if words[i] in lex.sets["prepositions"]:
+            break
+        found = lex.noun_at(words, i)
+        if found is not None and cls in owners.get(found[1], "").split():
+            return found[1]
+    return cls
 
 
 def _phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:

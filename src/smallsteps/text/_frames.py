@@ -238,15 +238,15 @@ def _has(by_family: dict[str, _Hits], family: str, first: int, last: int) -> boo
 def _negated(
     reading: Reading, start: int, negations: frozenset[str], bridge: frozenset[str] | None
 ) -> bool:
-    """Whether a negation governs the words from `start`, at most three words back.
+    """Whether a negation governs the words from `start`, within the clause.
 
-    With `bridge`, only its words may stand between ("not *really going to* do it"); with
-    `None`, any negation in the three words before, within the clause, counts.
+    With `bridge`, only its words may stand between, at most four ("not *really going to*
+    do it"); with `None`, any negation in the three words before counts.
     """
     first, _ = reading.clause_of(start)
-    before = reading.words[max(first, start - 3) : start]
     if bridge is None:
-        return any(w in negations for w in before)
+        return any(w in negations for w in reading.words[max(first, start - 3) : start])
+    before = reading.words[max(first, start - 5) : start]
     for word in reversed(before):
         if word in negations:
             return True
