@@ -27,6 +27,8 @@ import smallsteps as ss
 TUNED = DATA / "safety" / "tuned.tsv"
 SLICES = slices("safety")
 """The held-out slices, in the order they were written (1: before the rules changed)."""
+POSTS_TUNED = DATA / "posts" / "tuned.tsv"
+"""Long forum posts the rules may be tuned on."""
 POSTS = slices("posts")
 """Held-out slices of long forum posts (120 to 400 words), written blind, never tuned on."""
 
@@ -107,6 +109,8 @@ def main() -> None:
             print()
             title = f"Held-out slice {number} ({path.name}; never tuned on)"
             print("\n".join(report(title, evaluate(path))))
+        print()
+        print("\n".join(report("Long posts, tuned part", evaluate(POSTS_TUNED))))
         for number, path in enumerate(POSTS, start=1):
             print()
             title = f"Long posts, held-out slice {number} ({path.name}; never tuned on)"

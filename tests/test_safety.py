@@ -302,6 +302,33 @@ class TestCheckSafety:
         """A negation softens a signal only with nothing but bridge words between them."""
         assert level == ss.check_safety(text).level.value
 
+    def test_a_story_told_from_recovery_gets_no_notice(self) -> None:
+        """What happened then, told from a recovery now: the signals stay, at level none."""
+        text = (
+            "when i was 16 i took a handful of pills from the bathroom cabinet and ended up in "
+            "hospital for three days. nobody at home talked about it after that, my dad drove "
+            "me back and my mum made soup. i am 34 now, i have a job i like and a daughter, "
+            "and i am in a good place."
+        )
+        check = ss.check_safety(text)
+        assert (ss.Level.NONE, None) == (check.level, check.notice)
+        assert check.signals  # heard, and kept for the host's audit
+        assert {ss.Level.NONE} == {s.level for s in check.signals}
+        unsaid = text.replace("i am in a good place", "i have a flat")
+        assert ss.check_safety(unsaid).level is ss.Level.CRISIS  # no recovery said: heard
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "back in 2019 i was cutting every day and tonight i cut again",  # now, not then
+            "two years ago i took an overdose and i want to do it again",  # a signal of now
+            "two years ago i took an overdose",  # a past with no recovery said
+        ],
+    )
+    def test_a_past_with_a_present_is_still_heard(self, text: str) -> None:
+        """The story rule needs every signal told as past and a recovery said now."""
+        assert ss.check_safety(text).notice is not None
+
     def test_negation_never_silences_another_clause(self) -> None:
         """A negation in one clause leaves a crisis in another: still a crisis."""
         check = ss.check_safety("I won't do anything stupid but I want to die")

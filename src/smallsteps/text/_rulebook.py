@@ -39,6 +39,9 @@ class Rulebook:
             that are signs only together): see `PhraseBook.near`.
     """
 
+    unblocked: ClassVar[frozenset[str]] = frozenset()
+    """Families an idiom never removes: words of time, which say when, not what."""
+
     precise_negation: ClassVar[bool] = False
     """Whether a negation softens a frame only with the lexicon's `negation_bridge` words
     between them ("not *going to* hurt myself"), rather than anywhere in the three words
@@ -102,7 +105,7 @@ class Rulebook:
         blocked = {i for h in hits if h.family in self.blocking for i in range(h.start, h.end)}
         if not blocked:
             return hits
-        keep = self.blocking | self._cancellers  # words that cancel a frame always count
+        keep = self.blocking | self._cancellers | self.unblocked  # cancelling words count
         return [h for h in hits if h.family in keep or blocked.isdisjoint(range(h.start, h.end))]
 
     def matches(self, reading: Reading, hits: Sequence[Hit] | None = None) -> list[Match]:

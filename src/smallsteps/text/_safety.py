@@ -27,6 +27,10 @@ _LOOK_BACK: Final = 8
 """How many words before a signal are read to tell who it is about."""
 
 
+_STORY_REACH: Final = 20
+"""How many words before a signal a phrase of past time may stand and still tell it as past."""
+
+
 class Level(enum.Enum):
     """How strong what was found is: `none`, `concern` (gentle resources) or `crisis`."""
 
@@ -97,6 +101,8 @@ class SafetyRules(Rulebook):
         warning: The warning signs read together (`[warning_signs]` in the data file).
     """
 
+    unblocked: ClassVar[frozenset[str]] = frozenset({"past_time", "now_time", "recovered_now"})
+
     precise_negation: ClassVar[bool] = True
     """"not ok, i want to die" is a crisis: the "not" is about "ok" (see `Rulebook`)."""
 
@@ -116,6 +122,7 @@ class SafetyRules(Rulebook):
         topic_starts = [h.start for h in topics]
         signals: list[Signal] = []
         unsaid: list[int] = []  # signals for the writer only by default: no word said so
+        starts: list[int] = []  # where each signal's words start (-1 - start: negated)
         for match in self.matches(reading, hits):
             about, explicit = _about(reading, match, self._lexicon)
             if match.frame.needs_subject and not explicit:
@@ -131,6 +138,7 @@ class SafetyRules(Rulebook):
             if about is About.WRITER and not explicit:
                 unsaid.append(len(signals))
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
+            starts.append(-1 - match.start if match.negated else match.start)
         said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
         others = [s for s in signals if s.about is About.OTHER]
         supporter = any(s.family == "supporter" for s in others)
@@ -140,9 +148,46 @@ class SafetyRules(Rulebook):
             # gave the writer is theirs ("my dad gave his things away and said goodbye").
             for i in unsaid:
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
+        if self._a_story_of_recovery(reading, hits, signals, starts):
+            signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
         if not any(s.about is not About.TOPIC for s in signals):
             signals.extend(self._warning_signs(reading, hits))
         return tuple(signals)
+
+    def _a_story_of_recovery(
+        self, reading: Reading, hits: Sequence[Hit], signals: Sequence[Signal], starts: list[int]
+    ) -> bool:
+        """Whether the writer tells what happened then, from a place of recovery now.
+
+        Every signal about the writer is told as past (a `past_time` phrase in its clause or
+        in the few words before it: "two years ago", "back in 2019", "when i was 16"), none
+        has a `now_time` phrase in its clause ("tonight", "again", "still"), and the message
+        says where the writer is now (`recovered_now`: "14 months clean", "the thoughts have
+        gone quiet", "in a good place"). In such a story a denied signal ("i have not wanted
+        to die since") is told as past too. The signals stay, at level none, for the host's
+        audit. A past told without a recovery now is left as it is.
+        """
+        writer = [i for i, s in enumerate(signals) if s.about is About.WRITER]
+        told = [i for i in writer if starts[i] >= 0]  # the denied ones need no telling
+        if not told or not any(
+            h.family == "recovered_now" and self._in_writers_clause(reading, h.start) for h in hits
+        ):
+            return False
+        past = [h.start for h in hits if h.family == "past_time"]
+        now = [h.start for h in hits if h.family == "now_time"]
+        for i in told:
+            first, last = reading.clause_of(starts[i])
+            if any(first <= at < last for at in now):
+                return False
+            if not any(min(first, starts[i] - _STORY_REACH) <= at < last for at in past):
+                return False
+        return True
+
+    def _in_writers_clause(self, reading: Reading, at: int) -> bool:
+        """Whether the clause of word `at` has a word for the writer ("i", "me", "myself")."""
+        first, last = reading.clause_of(at)
+        classes = self._lexicon.classes_of
+        return any("writer" in classes(w) for w in reading.words[first:last])
 
     def _warning_signs(self, reading: Reading, hits: Sequence[Hit]) -> list[Signal]:
         """A gentle check when kinds of warning sign meet in a message about the writer.
