@@ -41,12 +41,11 @@ class _Node:
     small, and so does the work of Python's garbage collector over it.
     """
 
-    __slots__ = ("ends", "groups", "next", "steps")
+    __slots__ = ("ends", "groups", "next")
 
     def __init__(self) -> None:
         self.next: dict[str, tuple[_Node, ...]] = {}
         self.ends: tuple[str, ...] = ()
-        self.steps: dict[int, list[_Node]] | None = None
         self.groups: dict[Spec, _Node] | None = {}
 
     def child(self, spec: Spec) -> _Node:
@@ -59,18 +58,6 @@ class _Node:
                 self.next[key] = (*self.next.get(key, ()), found)
         return found
 
-    def step(self, word: int, keys: tuple[str, ...]) -> list[_Node]:
-        """The nodes one word leads to from here, worked out once per distinct word."""
-        steps = self.steps
-        if steps is None:
-            steps = self.steps = {}
-        found = steps.get(word)
-        if found is None:
-            found = list(dict.fromkeys(n for k in keys for n in self.next.get(k, ())))
-            if len(steps) < 50_000:
-                steps[word] = found
-        return found
-
     def freeze(self) -> None:
         """Drop what only building needed, in the whole trie below."""
         stack = [self]
@@ -79,6 +66,63 @@ class _Node:
             if node.groups is not None:
                 stack.extend(node.groups.values())
                 node.groups = None
+
+
+class _State:
+    """A set of trie nodes a walk can be in at once, with the families ending there.
+
+    States are made as walks first need them and shared (`_States`), each with the state
+    every word leads to, worked out once per distinct word: a walk then costs one dictionary
+    look-up a word, however many phrases it follows (a lazily built automaton).
+    """
+
+    __slots__ = ("ends", "nodes", "steps")
+
+    def __init__(self, nodes: tuple[_Node, ...]) -> None:
+        self.nodes = nodes
+        self.ends = tuple(dict.fromkeys(f for n in nodes for f in n.ends))
+        self.steps: dict[int, _State] = {}
+
+
+_DEAD: Final = _State(())
+"""Where a walk ends: no phrase goes on."""
+
+
+class _States:
+    """The states of one phrase book, shared by every walk, within `MAX_STATES`."""
+
+    def __init__(self) -> None:
+        self._known: dict[frozenset[_Node], _State] = {}
+
+    def start(self, root: _Node) -> _State:
+        """The state a walk from the root starts in."""
+        return self._of((root,))
+
+    def follow(self, state: _State, number: int, own: tuple[str, ...]) -> _State:
+        """The state one word leads to, kept on `state` for the next time (`number` >= 0)."""
+        nodes = tuple(
+            dict.fromkeys(n for node in state.nodes for k in own for n in node.next.get(k, ()))
+        )
+        found = self._of(nodes) if nodes else _DEAD
+        if number >= 0 and len(state.steps) < _MAX_STEPS:
+            state.steps[number] = found
+        return found
+
+    def _of(self, nodes: tuple[_Node, ...]) -> _State:
+        key = frozenset(nodes)
+        found = self._known.get(key)
+        if found is None:
+            found = _State(nodes)
+            if len(self._known) < _MAX_STATES:
+                self._known[key] = found
+        return found
+
+
+_MAX_STATES: Final = 200_000
+"""The most states a phrase book keeps; past it, new ones are made for one walk only."""
+
+_MAX_STEPS: Final = 50_000
+"""The most distinct words a state remembers where they lead."""
 
 
 class PhraseBook:
@@ -110,6 +154,9 @@ class PhraseBook:
                     self._insert(root, family, specs)
         self._root.freeze()
         self._context_root.freeze()
+        self._states = _States()
+        self._start = self._states.start(self._root)
+        self._context_start = self._states.start(self._context_root)
         lex.add_keys(words)
         self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         # Numbers are never reused, so the trie's step caches never answer for another word
@@ -150,17 +197,21 @@ class PhraseBook:
         """
         keys = self._read(reading)
         hits: set[Hit] = set()
-        _walk_from(self._root, keys, range(len(keys)), hits)
+        _walk_from(self._states, self._start, keys, range(len(keys)), hits)
         anchors = [h for h in hits if h.family not in self.quiet]
         if anchors and self.context:
-            _walk_from(self._context_root, keys, self._around(anchors, len(keys)), hits)
+            _walk_from(
+                self._states, self._context_start, keys, self._around(anchors, len(keys)), hits
+            )
         return sorted(hits, key=_in_order)
 
     def near(self, reading: Reading, hits: Iterable[Hit]) -> list[Hit]:
         """The context families' phrases within `reach` words of some hits (quiet ones)."""
         keys = self._read(reading)
         found: set[Hit] = set()
-        _walk_from(self._context_root, keys, self._around(hits, len(keys)), found)
+        _walk_from(
+            self._states, self._context_start, keys, self._around(hits, len(keys)), found
+        )
         return sorted(found, key=_in_order)
 
     def _read(self, reading: Reading) -> list[tuple[int, tuple[str, ...]]]:
@@ -182,39 +233,30 @@ def _in_order(hit: Hit) -> tuple[int, int, str]:
 
 
 def _walk_from(
-    root: _Node, keys: list[tuple[int, tuple[str, ...]]], starts: Iterable[int], hits: set[Hit]
+    states: _States,
+    start: _State,
+    keys: list[tuple[int, tuple[str, ...]]],
+    starts: Iterable[int],
+    hits: set[Hit],
 ) -> None:
-    """Walk the trie from each start, adding every phrase that ends on the way."""
+    """Walk from `start` at each start word, adding every phrase that ends on the way."""
     total = len(keys)
-    if root.steps is None:
-        root.steps = {}
-    first = root.steps  # the root's step cache, read inline: most words open nothing
+    first = start.steps  # read inline: most words open nothing
     for i in starts:
         number, own = keys[i]
-        level = first.get(number) if number >= 0 else None
-        if level is None:
-            level = root.step(number, own) if number >= 0 else _walk([root], own)
-        if not level:
-            continue
+        state = first.get(number) if number >= 0 else None
+        if state is None:
+            state = states.follow(start, number, own)
         j = i + 1
-        while level:
-            for node in level:
-                for family in node.ends:
-                    hits.add(Hit(i, j, family))
+        while state is not _DEAD:
+            for family in state.ends:
+                hits.add(Hit(i, j, family))
             if j == total:
                 break
             number, own = keys[j]
-            if number < 0:
-                level = _walk(level, own)
-            elif len(level) == 1:
-                level = level[0].step(number, own)
-            else:
-                level = [n for node in level for n in node.step(number, own)]
+            following = state.steps.get(number) if number >= 0 else None
+            state = following if following is not None else states.follow(state, number, own)
             j += 1
-
-
-def _walk(level: list[_Node], own: tuple[str, ...]) -> list[_Node]:
-    return list(dict.fromkeys(n for node in level for k in own for n in node.next.get(k, ())))
 
 
 def compile_phrases(phrase: str, lex: Lexicon, words: set[str]) -> list[tuple[Spec, ...]]:
