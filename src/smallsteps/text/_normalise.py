@@ -145,11 +145,11 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     """
     if spans:
         return _read_placed(text, lang)
-    sentences = [_WORD.findall(sentence) for sentence in _STOPS.split(text)]
+    sentences = _sentences(text)
     if _spelled([t for tokens in sentences for t in tokens]) or "/" in text:
         joined = _SPELLED.sub(_letters, text)  # "k i l l" and "s/h" as one word each
         if joined != text:
-            sentences = [_WORD.findall(sentence) for sentence in _STOPS.split(joined)]
+            sentences = _sentences(joined)
     breaks = lexicon(lang).classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
     words: list[str] = []
@@ -165,6 +165,29 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
     return Reading(text, tuple(words), tuple(bases), (), clauses)
+
+
+def _sentences(text: str) -> list[list[str]]:
+    """The words of each sentence as typed: `_WORD` in each part `_STOPS` cuts, quickly.
+
+    Most of a text is words of letters alone between spaces; those are taken whole, and
+    only the other chunks go through the regular expressions.
+    """
+    out: list[list[str]] = []
+    for line in text.split("\n"):
+        current: list[str] = []
+        out.append(current)
+        for chunk in line.split():
+            if chunk.isalpha():
+                current.append(chunk)
+                continue
+            pieces = _STOPS.split(chunk)
+            current.extend(_WORD.findall(pieces[0]))
+            for piece in pieces[1:]:
+                current = []
+                out.append(current)
+                current.extend(_WORD.findall(piece))
+    return out
 
 
 def _letters(match: re.Match[str]) -> str:

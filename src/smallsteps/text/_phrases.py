@@ -118,6 +118,12 @@ class _States:
         return found
 
 
+_MAX_SIGNATURES: Final = 100_000
+"""The most distinct sets of used keys numbered for the step caches."""
+
+_CHUNK: Final = 256
+"""How many start words `PhraseBook.near` walks between looks at what it found."""
+
 _MAX_STATES: Final = 200_000
 """The most states a phrase book keeps; past it, new ones are made for one walk only."""
 
@@ -155,13 +161,16 @@ class PhraseBook:
         self._root.freeze()
         self._context_root.freeze()
         self._states = _States()
+        self._last: _Walked | None = None  # the last reading `find` walked, for `near`
         self._start = self._states.start(self._root)
         self._context_start = self._states.start(self._context_root)
         lex.add_keys(words)
         self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
-        # Numbers are never reused, so the trie's step caches never answer for another word
-        # after the lexicon learns new key words (and bases may change).
-        self._numbers = itertools.count()
+        # A word walks the trie only through the keys some phrase uses, so words with the
+        # same such keys (most unknown words, every number) walk alike and share a number,
+        # the key of the states' step caches. A number always stands for the same keys.
+        self._used = _keys_below(self._root) | _keys_below(self._context_root)
+        self._signatures: dict[tuple[str, ...], int] = {}
         lex.on_change(self._keys_cache.clear)
 
     @staticmethod
@@ -173,7 +182,7 @@ class PhraseBook:
             node.ends = (*node.ends, family)
 
     def _keys(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
-        """A number for the word (for the trie's step caches) and the keys it matches."""
+        """The keys of the word that some phrase uses, and their number (see `__init__`)."""
         cached = self._keys_cache.get(word)
         if cached is None:
             classes = self.lexicon.classes_of(word)
@@ -181,10 +190,15 @@ class PhraseBook:
             mine = self.lexicon.as_writer.get(word)
             if mine is not None:
                 keys = (*keys, f"b:{mine}", f"w:{mine}")
-            if len(self._keys_cache) >= 200_000 or not word.isalpha():
-                return -1, keys  # numbers and the like are many and rarely come again
-            cached = (next(self._numbers), keys)
-            self._keys_cache[word] = cached
+            used = tuple(dict.fromkeys(k for k in keys if k in self._used))
+            number = self._signatures.get(used)
+            if number is None:
+                if len(self._signatures) >= _MAX_SIGNATURES:
+                    return -1, used  # walked, but not kept in the step caches
+                number = self._signatures.setdefault(used, len(self._signatures))
+            cached = (number, used)
+            if len(self._keys_cache) < 200_000 and word.isalpha():
+                self._keys_cache[word] = cached  # numbers and the like: rarely again
         return cached
 
     def find(self, reading: Reading) -> list[Hit]:
@@ -199,19 +213,37 @@ class PhraseBook:
         hits: set[Hit] = set()
         _walk_from(self._states, self._start, keys, range(len(keys)), hits)
         anchors = [h for h in hits if h.family not in self.quiet]
+        walked: list[int] = []
+        context: set[Hit] = set()
         if anchors and self.context:
-            _walk_from(
-                self._states, self._context_start, keys, self._around(anchors, len(keys)), hits
-            )
+            walked = self._around(anchors, len(keys))
+            _walk_from(self._states, self._context_start, keys, walked, context)
+            hits |= context
+        self._last = _Walked(reading, keys, frozenset(walked), frozenset(context))
         return sorted(hits, key=_in_order)
 
-    def near(self, reading: Reading, hits: Iterable[Hit]) -> list[Hit]:
-        """The context families' phrases within `reach` words of some hits (quiet ones)."""
-        keys = self._read(reading)
-        found: set[Hit] = set()
-        _walk_from(
-            self._states, self._context_start, keys, self._around(hits, len(keys)), found
-        )
+    def near(
+        self, reading: Reading, hits: Iterable[Hit], until: frozenset[str] = frozenset()
+    ) -> list[Hit]:
+        """The context families' phrases within `reach` words of some hits (quiet ones).
+
+        Right after `find` on the same reading, the words it walked already are not walked
+        again. With `until`, the walk stops soon after a phrase of one of those families is
+        found (its caller needs to know no more): what it returns then is a part.
+        """
+        last = self._last
+        if last is None or last.reading is not reading:
+            last = _Walked(reading, self._read(reading), frozenset(), frozenset())
+        wanted = self._around(hits, len(last.keys))
+        within = set(wanted)
+        found = {h for h in last.context if h.start in within}
+        starts = [i for i in wanted if i not in last.walked]
+        for at in range(0, len(starts), _CHUNK):
+            if until and any(h.family in until for h in found):
+                break
+            _walk_from(
+                self._states, self._context_start, last.keys, starts[at : at + _CHUNK], found
+            )
         return sorted(found, key=_in_order)
 
     def _read(self, reading: Reading) -> list[tuple[int, tuple[str, ...]]]:
@@ -226,6 +258,30 @@ class PhraseBook:
         for hit in hits:
             near.update(range(max(0, hit.start - self.reach), min(total, hit.end + self.reach)))
         return sorted(near)
+
+
+def _keys_below(root: _Node) -> frozenset[str]:
+    """Every key some phrase of a trie uses."""
+    keys: set[str] = set()
+    stack = [root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        keys.update(node.next)
+        stack.extend(n for children in node.next.values() for n in children)
+    return frozenset(keys)
+
+
+class _Walked(NamedTuple):
+    """A reading `find` walked: its words' keys, and where and what the context walk found."""
+
+    reading: Reading
+    keys: list[tuple[int, tuple[str, ...]]]
+    walked: frozenset[int]
+    context: frozenset[Hit]
 
 
 def _in_order(hit: Hit) -> tuple[int, int, str]:

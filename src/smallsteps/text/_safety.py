@@ -201,8 +201,12 @@ class SafetyRules(Rulebook):
         kinds = [k for k in signs.kinds if k in found]
         if len(kinds) < signs.least or not signs.strong.intersection(kinds):
             return []
+        if {h.family for h in hits if h.family not in self.quiet} & signs.unless:
+            return []  # a trip, a topic, a game... said outright
         quiet = [h for h in hits if h.family in self.quiet]
-        around = self._book.near(reading, quiet)  # the words that say it is something else
+        around = self._book.near(reading, quiet, signs.unless)  # what says it is something else
+        if {h.family for h in around} & signs.unless:
+            return []
         blocked = {i for h in around if h.family in self.blocking for i in range(h.start, h.end)}
         if blocked:  # signs inside an idiom ("the end of me") are not signs
             kept = [h for h in quiet if blocked.isdisjoint(range(h.start, h.end))]
@@ -211,7 +215,7 @@ class SafetyRules(Rulebook):
             kinds = [k for k in signs.kinds if k in found]
             if len(kinds) < signs.least or not signs.strong.intersection(kinds):
                 return []
-        if (found | {h.family for h in around}) & signs.unless:
+        if found & signs.unless:  # a quiet one ("for now"), outside any idiom
             return []
         classes = self._lexicon.classes_of
         writer = sum("writer" in classes(w) and w != "my" for w in reading.words)
