@@ -202,6 +202,9 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
 SECOND_KEY: Final = reader(SHARED_FIELDS)
 """All the values shared rules may read."""
 
+FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
+"""The values the first shared rules read."""
+
 
 class Shortlist:
     """The activities that pass a rule set's shared rules for one context, best first.
@@ -238,6 +241,7 @@ class Shortlist:
             self._groups = score_groups(mask, made, before._groups)
         self.entries: Iterable[Scored] = _Kept(self._walk())
         self.said: dict[str, tuple[tuple[int, Reason], ...]] = {}  # see `CatalogIndex.reasons`
+        self.before = before  # the shortlist this one split further, if any
 
     def personalised(self, rules: Sequence[tuple[int, Rule, Reach]], context: Context) -> Shortlist:
         """This shortlist with personal rules' verdicts on what they reach, for one context.
@@ -294,18 +298,18 @@ class _Kept:
 
     def __iter__(self) -> Iterator[Scored]:
         at = 0
+        read = self._read
         while True:
-            if at < len(self._read):
-                yield self._read[at]
+            while at < len(read):
+                yield read[at]
                 at += 1
-                continue
             with self._lock:
-                if at < len(self._read):
+                if at < len(read):
                     continue
                 following = next(self._rest, None)
                 if following is None:
                     return
-                self._read.append(following)
+                read.append(following)
 
 
 class CatalogIndex:
@@ -334,13 +338,33 @@ class CatalogIndex:
             found: Shortlist | None = self._shortlists.find(key)
             if found is not None:
                 return found
-            pairs = zip(rules.shared, rules.readers, strict=True)
+            base = self._first(rules, context)
+            n = len(rules.first)
+            pairs = zip(rules.shared[n:], rules.readers[n:], strict=True)
             keys = [(p, r, read(context)) for (p, r), read in pairs]
             made = [self._columns.column(k, k[1], context) for k in keys]
-            shortlist = Shortlist(self._columns, rules.shared, context, made)
+            shortlist = Shortlist(self._columns, rules.shared, context, made, base)
             self._keys[shortlist] = tuple(keys)
             self._shortlists.keep(key, shortlist)
         return shortlist
+
+    def _first(self, rules: RuleSet, context: Context) -> Shortlist:
+        """The shortlist of the first shared rules alone, kept for every check-in like this.
+
+        Energy, posture, outdoors and time of day take few values together (150 with the
+        built-in vocabulary), so each of these is made once and the second rules (minutes,
+        likes, avoids...) only split what it kept.
+        """
+        key = ("first", rules, FIRST_KEY(context))
+        found: Shortlist | None = self._shortlists.find(key)
+        if found is None:
+            pairs = zip(rules.first, rules.readers[: len(rules.first)], strict=True)
+            keys = [(p, r, read(context)) for (p, r), read in pairs]
+            made = [self._columns.column(k, k[1], context) for k in keys]
+            found = Shortlist(self._columns, rules.first, context, made)
+            self._keys[found] = tuple(keys)
+            self._shortlists.keep(key, found)
+        return found
 
     def reasons(
         self,
@@ -356,8 +380,16 @@ class CatalogIndex:
         """
         found = shortlist.said.get(activity.id)
         if found is None:
-            found = shortlist.said[activity.id] = self._shared_reasons(
-                activity, self._keys.get(shortlist, ()), context
+            base = shortlist.before
+            first: tuple[tuple[int, Reason], ...] = ()
+            if base is not None:  # the first rules' reasons, kept by the first shortlist
+                first = base.said.get(activity.id) or base.said.setdefault(
+                    activity.id,
+                    self._shared_reasons(activity, self._keys.get(base, ()), context),
+                )
+            found = shortlist.said[activity.id] = (
+                *first,
+                *self._shared_reasons(activity, self._keys.get(shortlist, ()), context),
             )
         if not rules.personal:
             return found

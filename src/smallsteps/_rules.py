@@ -698,7 +698,10 @@ def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
 @plan_rule(ceiling=0.0)
 def spread_categories(activity: Activity, context: Context) -> Verdict:
     """Spread the plan over kinds of activity: -2.5 points per pick already in this category."""
-    same = [a.category for a in context.chosen].count(activity.category)
+    if not context.chosen:
+        return KEEP
+    category = activity.category
+    same = sum(1 for a in context.chosen if a.category == category)
     return Verdict(points=-2.5 * same) if same else KEEP
 
 
