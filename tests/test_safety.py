@@ -329,6 +329,33 @@ class TestCheckSafety:
         """The story rule needs every signal told as past and a recovery said now."""
         assert ss.check_safety(text).notice is not None
 
+    @pytest.mark.parametrize(
+        ("text", "about", "kind"),
+        [
+            ("my son has been cutting, i found blood on his sheets", "other", "supporter"),
+            (
+                "a girl in my group rolled up her sleeves and i saw cuts, lots of them",
+                "other",
+                "supporter",
+            ),
+            ("i found my old razor and cut again last night", "writer", "crisis"),
+            ("i tried to end my life last month", "writer", "crisis"),  # recent, not recovered
+            ("i will do it tonight", "writer", "crisis"),
+        ],
+    )
+    def test_who_is_at_risk_and_when(self, text: str, about: str, kind: str) -> None:
+        """The one who finds or sees is not the one at risk; last month is not the past."""
+        check = ss.check_safety(text)
+        assert check.notice is not None
+        assert (about, kind) == (check.about.value, check.notice.kind)  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        "text", ["homework: ill do it after dinner", "i will do it later, need coffee first"]
+    )
+    def test_doing_it_later_is_a_to_do(self, text: str) -> None:
+        """A plain "i'll do it" with no time of a plan is everyday: no crisis notice."""
+        assert ss.check_safety(text).level is not ss.Level.CRISIS
+
     def test_negation_never_silences_another_clause(self) -> None:
         """A negation in one clause leaves a crisis in another: still a crisis."""
         check = ss.check_safety("I won't do anything stupid but I want to die")

@@ -148,6 +148,11 @@ class SafetyRules(Rulebook):
             # gave the writer is theirs ("my dad gave his things away and said goodbye").
             for i in unsaid:
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
+        if supporter:  # a supporter's message: the writer at risk only where "i" speaks
+            for i, signal in enumerate(signals):
+                at = starts[i] if starts[i] >= 0 else -1 - starts[i]
+                if signal.about is About.WRITER and not self._i_speaks(reading, at):
+                    signals[i] = attrs.evolve(signal, about=About.OTHER)
         if self._a_story_of_recovery(reading, hits, signals, starts):
             signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
         if not any(s.about is not About.TOPIC for s in signals):
@@ -182,6 +187,12 @@ class SafetyRules(Rulebook):
             if not any(min(first, starts[i] - _STORY_REACH) <= at < last for at in past):
                 return False
         return True
+
+    def _i_speaks(self, reading: Reading, at: int) -> bool:
+        """Whether the clause of word `at` has the writer as its subject ("i", "im")."""
+        first, last = reading.clause_of(at)
+        subjects = self._lexicon.classes.get("writer_subject", frozenset({"i"}))
+        return any(w in subjects for w in reading.words[first:last])
 
     def _in_writers_clause(self, reading: Reading, at: int) -> bool:
         """Whether the clause of word `at` has a word for the writer ("i", "me", "myself")."""
@@ -299,9 +310,12 @@ def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]
 
     Words that name the one at risk decide before anyone named earlier in the clause: in
     "my family would be better off without me" the family is named first, the writer is at risk.
+    The writer who sees or finds something ("i found blood", "i saw cuts") is not named so.
     """
     for word, following in itertools.pairwise((*words, "")):
-        if "writer" in classes(word) and not (word == "my" and "person" in classes(following)):
+        if "writer" not in classes(word) or "perceive" in classes(following):
+            continue  # "i found blood", "i saw cuts": the one who sees is not the one at risk
+        if not (word == "my" and "person" in classes(following)):
             return True
     return False
 
@@ -320,6 +334,8 @@ def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) ->
                 return About.OTHER
             if reported and word in ("me", "my"):
                 continue  # "she told me", "he texted my": the speaker is someone else
+            if "perceive" in classes(following):
+                continue  # "i saw fresh cuts": the one who sees is not the one at risk
             return About.WRITER
         if "other_pronoun" in kinds or "person" in kinds:
             return About.OTHER
