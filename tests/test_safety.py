@@ -341,6 +341,8 @@ class TestCheckSafety:
             ("i found my old razor and cut again last night", "writer", "crisis"),
             ("i tried to end my life last month", "writer", "crisis"),  # recent, not recovered
             ("i will do it tonight", "writer", "crisis"),
+            ("cut again last night, nobody knows", "writer", "crisis"),  # a time, no object
+            ("my sister cut last night", "other", "supporter"),
         ],
     )
     def test_who_is_at_risk_and_when(self, text: str, about: str, kind: str) -> None:
@@ -350,7 +352,12 @@ class TestCheckSafety:
         assert (about, kind) == (check.about.value, check.notice.kind)  # type: ignore[union-attr]
 
     @pytest.mark.parametrize(
-        "text", ["homework: ill do it after dinner", "i will do it later, need coffee first"]
+        "text",
+        [
+            "homework: ill do it after dinner",
+            "i will do it later, need coffee first",
+            "i cut my hair last night",
+        ],
     )
     def test_doing_it_later_is_a_to_do(self, text: str) -> None:
         """A plain "i'll do it" with no time of a plan is everyday: no crisis notice."""
