@@ -21,6 +21,7 @@ DATA = pathlib.Path(__file__).parent / "data"
 EVALUATOR = load_script("evaluate_safety")  # the sets and their reader, one copy
 TUNED = EVALUATOR.rows(EVALUATOR.TUNED)
 SLICES = [EVALUATOR.rows(path) for path in EVALUATOR.SLICES]
+POSTS = [EVALUATOR.rows(path) for path in EVALUATOR.POSTS]  # held-out long forum posts
 HELDOUT = SLICES[0]
 
 
@@ -65,8 +66,9 @@ class TestLabelledSets:
         [
             (1, 0.82, 0.7, 0.09),  # written before the rules: 87%, 81%, 8.6%
             (2, 0.74, 0.7, 0.11),  # written after them: 78%, 75%, 10.7%
-            (3, 0.75, 0.6, 0.115),  # blind, second session: 73% before it, 77% after
-            (4, 0.74, 0.6, 0.11),  # blind, third session: 71% before it, 75% after
+            (3, 0.75, 0.6, 0.12),  # blind, second session: 73% before it, 77% after
+            (4, 0.74, 0.65, 0.11),  # blind, third session: 71% before it, 75% after
+            (5, 0.84, 0.85, 0.15),  # blind, fourth session: 87%, 90%, 14.0% before it
         ],
     )
     def test_held_out_slices(
@@ -82,6 +84,13 @@ class TestLabelledSets:
         assert found[0] >= recall
         assert found[1] >= supporter
         assert found[2] <= alarms
+
+    def test_held_out_long_posts(self) -> None:
+        """Long forum posts never tuned on: 78%, 2 of 5, 29% before the fourth session."""
+        recall, supporter, alarms = _score(POSTS[0])
+        assert recall >= 0.78
+        assert supporter >= 0.4
+        assert alarms <= 0.3
 
     @pytest.mark.parametrize(
         "family",

@@ -163,7 +163,7 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Ite
                 near = [
                     h
                     for h in found.between(lowest, head.start)
-                    if h.end <= head.start and head.start - h.end <= frame.gap
+                    if h.start < head.start and head.start - h.end <= frame.gap
                 ]
             if not near:
                 break
