@@ -361,6 +361,19 @@ class TestCheckSafety:
         assert (about, kind) == (check.about.value, check.notice.kind)  # type: ignore[union-attr]
 
     @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("honestly dont care what happens to me anymore", "concern"),
+            ("i stopped caring whether i live or die", "concern"),
+            ("death would be a relief honestly", "crisis"),  # its own word is no topic
+            ("is drowning quick", "crisis"),  # a question holding its lethal word
+        ],
+    )
+    def test_passive_wishes_and_questions(self, text: str, level: str) -> None:
+        """Not caring whether one lives is heard gently; a wish or a question fully."""
+        assert level == ss.check_safety(text).level.value
+
+    @pytest.mark.parametrize(
         "text",
         [
             "homework: ill do it after dinner",

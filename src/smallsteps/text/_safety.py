@@ -239,10 +239,16 @@ class SafetyRules(Rulebook):
 
 
 def _near(hits: Sequence[Hit], starts: Sequence[int], match: Match, window: int) -> bool:
-    """Whether a hit (sorted by start, `starts` their starts) lies within `window` words."""
+    """Whether a hit (sorted by start, `starts` their starts) lies within `window` words.
+
+    A hit inside the match itself does not count: "death would be a relief" is not about
+    the topic of death because its own word is one.
+    """
     at = bisect.bisect_left(starts, match.start - window - 12)
     return any(
-        h.start <= match.end + window and h.end >= match.start - window
+        h.start <= match.end + window
+        and h.end >= match.start - window
+        and not (match.start <= h.start and h.end <= match.end)
         for h in itertools.takewhile(lambda h: h.start <= match.end + window, hits[at:])
     )
 
