@@ -106,6 +106,17 @@ class TestReading:
         assert "Sam" in ss.read_task("Ring Sam about Saturday").people
         assert "mum" in ss.read_task("send mum the photos").people
 
+    @pytest.mark.parametrize("task", ["reply to him", "text her back", "pay them back"])
+    def test_a_pronoun_is_a_person_and_never_a_name(self, task: str) -> None:
+        """ "Him" is no one's name: the steps keep the word as typed, or say someone."""
+        reading = ss.read_task(task)
+        assert () == reading.people
+        steps = " ".join(s.text for s in ss.break_down(task, energy=2).steps)
+        assert not any(w in steps.split() for w in ("Him", "Her", "Them"))
+
+    def test_a_pronoun_before_the_object_receives_it(self) -> None:
+        assert "the invoice" == ss.read_task("email them the invoice").object
+
     @pytest.mark.parametrize(
         ("task", "deadline"),
         [

@@ -243,6 +243,7 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
             or token.word in lex.maps["days"]
             or token.word in lex.maps["when"]
             or token.word in lex.sets["prepositions"]
+            or token.word in lex.sets.get("pronoun_people", frozenset())
         )
         if (named or after_verb) and unknown and not little and token.word.isalpha():
             found.append(typed[:1].upper() + typed[1:])

@@ -126,7 +126,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         )
     ):
         object_class = "person"  # "text priya back", "reply to sam": a name is a person
-        if lex.noun_at([named[0].word], 0) is None:  # a name: with its capital, everywhere
+        pronoun = named[0].word in lex.sets.get("pronoun_people", frozenset())
+        if not pronoun and lex.noun_at([named[0].word], 0) is None:  # a name, capitalised
             name = named[0].typed[:1].upper() + named[0].typed[1:]
             people = tuple(dict.fromkeys((*people, name)))
             obj_tokens = [Token(name, t.word) if t is named[0] else t for t in obj_tokens]
@@ -138,7 +139,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         # a phrasal verb's rule for its object ("get out of" a contract) outranks a light reading
         light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
-        obj_tokens, head = _recipient(obj_tokens, head, people, bool(light))
+        whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
+        obj_tokens, head = _recipient(obj_tokens, head, whoever, bool(light))
     else:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
