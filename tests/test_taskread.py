@@ -108,7 +108,7 @@ class TestReading:
 
     @pytest.mark.parametrize("task", ["reply to him", "text her back", "pay them back"])
     def test_a_pronoun_is_a_person_and_never_a_name(self, task: str) -> None:
-        """ "Him" is no one's name: the steps keep the word as typed, or say someone."""
+        """A pronoun is no one's name: the steps keep the word as typed, or say someone."""
         reading = ss.read_task(task)
         assert () == reading.people
         steps = " ".join(s.text for s in ss.break_down(task, energy=2).steps)
