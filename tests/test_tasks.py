@@ -160,6 +160,13 @@ class TestMatching:
         bd = ss.break_down("give Ellie her calpol, only one dose")
         assert "Your note: only one dose" == bd.note
 
+    def test_what_they_say_is_done_is_acknowledged(self) -> None:
+        """Their own words for what is done, and leave to skip it; none when nothing is."""
+        bd = ss.break_down("send the parcel back, label already printed")
+        assert "label already printed" in bd.done
+        assert bd.done in str(bd)
+        assert "" == ss.break_down("send the parcel back").done
+
     def test_a_step_they_say_is_done_is_left_out(self) -> None:
         step = {"seconds": 20}
         book = ss.parse_tasks(

@@ -47,6 +47,9 @@ class Breakdown:
         help: The standing, low-key line saying where help is.
         note: The person's own side note, kept in their words ("Your note: only one dose"),
             so a caution they wrote is never lost; empty when there is none.
+        done: What the task says is already done, in their words, with a line to skip the
+            steps it covers ("You said: label already printed. Skip any step that is
+            done."); empty when it says none.
         deadline: A calm line when the task says when it is due ("It is due Friday; today's
             step is enough for today"), else empty.
         reading: What the task reader found: the verb and its kind, the object and its
@@ -68,6 +71,7 @@ class Breakdown:
     deadline: str = ""
     reading: TaskReading | None = None
     note: str = ""
+    done: str = ""
 
     @property
     def crisis(self) -> bool:
@@ -142,6 +146,8 @@ class Breakdown:
             lines.append(self.first_step_only)
         if self.note:
             lines.append(self.note)
+        if self.done:
+            lines.append(self.done)
         if self.deadline:
             lines.append(self.deadline)
         if self.habit_stack:
@@ -231,6 +237,7 @@ def break_down(
         reading=found.reading,
         notice=check.notice,
         note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
+        done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
     )
 
 

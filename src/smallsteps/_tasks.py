@@ -370,7 +370,7 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note",
+    "deadline", "hazard", "note", "done",
 )  # fmt: skip
 
 
