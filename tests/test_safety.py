@@ -367,6 +367,8 @@ class TestCheckSafety:
             ("i stopped caring whether i live or die", "concern"),
             ("death would be a relief honestly", "crisis"),  # its own word is no topic
             ("is drowning quick", "crisis"),  # a question holding its lethal word
+            ("if i end it tonight at least i wont see them leave", "crisis"),  # with a time
+            ("so over this relationship, ending it tomorrow", "none"),  # ending something else
         ],
     )
     def test_passive_wishes_and_questions(self, text: str, level: str) -> None:

@@ -122,7 +122,7 @@ class SafetyRules(Rulebook):
         topic_starts = [h.start for h in topics]
         signals: list[Signal] = []
         unsaid: list[int] = []  # signals for the writer only by default: no word said so
-        starts: list[int] = []  # where each signal's words start (-1 - start: negated)
+        spans: list[Match] = []  # each signal's match: where its words are, whether denied
         for match in self.matches(reading, hits):
             about, explicit = _about(reading, match, self._lexicon)
             if match.frame.needs_subject and not explicit:
@@ -138,7 +138,7 @@ class SafetyRules(Rulebook):
             if about is About.WRITER and not explicit:
                 unsaid.append(len(signals))
             signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
-            starts.append(-1 - match.start if match.negated else match.start)
+            spans.append(match)
         said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
         others = [s for s in signals if s.about is About.OTHER]
         supporter = any(s.family == "supporter" for s in others)
@@ -150,41 +150,42 @@ class SafetyRules(Rulebook):
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
         if supporter:  # a supporter's message: the writer at risk only where "i" speaks
             for i, signal in enumerate(signals):
-                at = starts[i] if starts[i] >= 0 else -1 - starts[i]
-                if signal.about is About.WRITER and not self._i_speaks(reading, at):
+                if signal.about is About.WRITER and not self._i_speaks(reading, spans[i].start):
                     signals[i] = attrs.evolve(signal, about=About.OTHER)
-        if self._a_story_of_recovery(reading, hits, signals, starts):
+        if self._a_story_of_recovery(reading, hits, signals, spans):
             signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
         if not any(s.about is not About.TOPIC for s in signals):
             signals.extend(self._warning_signs(reading, hits))
         return tuple(signals)
 
     def _a_story_of_recovery(
-        self, reading: Reading, hits: Sequence[Hit], signals: Sequence[Signal], starts: list[int]
+        self, reading: Reading, hits: Sequence[Hit], signals: Sequence[Signal], spans: list[Match]
     ) -> bool:
         """Whether the writer tells what happened then, from a place of recovery now.
 
         Every signal about the writer is told as past (a `past_time` phrase in its clause or
         in the few words before it: "two years ago", "back in 2019", "when i was 16"), none
-        has a `now_time` phrase in its clause ("tonight", "again", "still"), and the message
+        has a `now_time` phrase in its clause ("tonight", "again", "still", "last night"),
+        and the message
         says where the writer is now (`recovered_now`: "14 months clean", "the thoughts have
         gone quiet", "in a good place"). In such a story a denied signal ("i have not wanted
         to die since") is told as past too. The signals stay, at level none, for the host's
         audit. A past told without a recovery now is left as it is.
         """
         writer = [i for i, s in enumerate(signals) if s.about is About.WRITER]
-        told = [i for i in writer if starts[i] >= 0]  # the denied ones need no telling
+        told = [spans[i] for i in writer if not spans[i].negated]  # denied: nothing to tell
         if not told or not any(
             h.family == "recovered_now" and self._in_writers_clause(reading, h.start) for h in hits
         ):
             return False
         past = [h.start for h in hits if h.family == "past_time"]
         now = [h.start for h in hits if h.family == "now_time"]
-        for i in told:
-            first, last = reading.clause_of(starts[i])
+        for match in told:
+            first, last = reading.clause_of(match.start)
             if any(first <= at < last for at in now):
                 return False
-            if not any(min(first, starts[i] - _STORY_REACH) <= at < last for at in past):
+            low = min(first, match.start - _STORY_REACH)
+            if not any(low <= at < last for at in past):
                 return False
         return True
 
