@@ -369,6 +369,8 @@ class TestCheckSafety:
             ("is drowning quick", "crisis"),  # a question holding its lethal word
             ("if i end it tonight at least i wont see them leave", "crisis"),  # with a time
             ("so over this relationship, ending it tomorrow", "none"),  # ending something else
+            ("scared that this time i wont fail", "crisis"),  # trying again
+            ("this time i wont fail my driving test", "none"),
         ],
     )
     def test_passive_wishes_and_questions(self, text: str, level: str) -> None:
