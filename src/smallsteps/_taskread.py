@@ -115,6 +115,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = _head(words, lex)
         obj_tokens = main
+    object_class = _part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
     named = [t for t in obj_tokens if t.word not in lex.sets["determiners"]][:1]
     if (
@@ -443,6 +444,23 @@ def _head(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
     if best is None:
         return -1, ""
     return best[0], _owner_class(words, best, lex)
+
+
+def _part_of(after: Sequence[str], cls: str, lex: TaskLexicon) -> str:
+    """The object's class, or a part's when it is "in the car" (`[parts_of]` in reading.toml).
+
+    "check oil + water in the car": the water is the car's, not the mains.
+    """
+    if cls not in lex.sets.get("part_classes", frozenset()):
+        return cls
+    parts = lex.maps.get("parts_of", {})
+    for i, word in enumerate(after[:6]):
+        if word in ("in", "on", "of", "under") and i + 1 < len(after):
+            for j in range(i + 1, min(len(after), i + 4)):
+                found = lex.noun_at(after, j)
+                if found is not None and found[1] in parts:
+                    return parts[found[1]]
+    return cls
 
 
 def _owner_class(words: Sequence[str], head: tuple[int, str], lex: TaskLexicon) -> str:
