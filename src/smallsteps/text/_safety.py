@@ -120,6 +120,11 @@ class SafetyRules(Rulebook):
         hits = self.hits(reading)
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
+        games = [h for h in hits if h.family == "game"]  # only in the match's own clause
+
+        def clauses(match: Match) -> tuple[int, int]:
+            return reading.clause_of(match.start)
+
         signals: list[Signal] = []
         unsaid: list[int] = []  # signals for the writer only by default: no word said so
         spans: list[Match] = []  # each signal's match: where its words are, whether denied
@@ -131,6 +136,8 @@ class SafetyRules(Rulebook):
             loose = topic == "strong" or not explicit or about is About.OTHER
             if topic and loose and _near(topics, topic_starts, match, 12):
                 about = About.TOPIC
+            if any(first <= h.start < last for h in games for first, last in [clauses(match)]):
+                about = About.TOPIC  # "im gonna die so many times in the dlc": a game's death
             level = (
                 Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
             )
