@@ -356,6 +356,8 @@ class TestCheckSafety:
             ("i will do it tonight", "writer", "crisis"),
             ("cut again last night, nobody knows", "writer", "crisis"),  # a time, no object
             ("my sister cut last night", "other", "supporter"),
+            ("my housemate keeps cutting and says its under control", "other", "supporter"),
+            ("i keep cutting", "writer", "crisis"),  # nothing cut but the self
         ],
     )
     def test_who_is_at_risk_and_when(self, text: str, about: str, kind: str) -> None:
@@ -387,6 +389,7 @@ class TestCheckSafety:
             "homework: ill do it after dinner",
             "i will do it later, need coffee first",
             "i cut my hair last night",
+            "ive been cutting back on sugar",
         ],
     )
     def test_doing_it_later_is_a_to_do(self, text: str) -> None:
