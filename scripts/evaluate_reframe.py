@@ -22,6 +22,7 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 TUNED = tuple(sorted(DATA.glob("thoughts*.txt")))
 HELDOUT = (DATA / "heldout" / "thoughts.txt",)
 HELDOUT_2 = (DATA / "heldout" / "thoughts_2.txt",)
+HELDOUT_3 = (DATA / "heldout" / "thoughts_3.txt",)
 
 
 def labelled(paths: tuple[pathlib.Path, ...] = TUNED) -> list[tuple[tuple[str, ...], str]]:
@@ -78,11 +79,15 @@ def main() -> None:
         "--heldout", action="store_true", help="the held-out slice: figures only, no lines"
     )
     parser.add_argument(
+        "--heldout-3", action="store_true", help="the third held-out slice: figures only"
+    )
+    parser.add_argument(
         "--heldout-2", action="store_true", help="the second held-out slice: figures only"
     )
     args = parser.parse_args()
-    unseen = args.heldout or args.heldout_2
-    result = evaluate(HELDOUT_2 if args.heldout_2 else HELDOUT if args.heldout else TUNED)
+    unseen = args.heldout or args.heldout_2 or args.heldout_3
+    chosen = HELDOUT_3 if args.heldout_3 else HELDOUT_2 if args.heldout_2 else None
+    result = evaluate(chosen or (HELDOUT if args.heldout else TUNED))
     print(f"{'pattern':22} {'precision':>9} {'recall':>7} {'n':>4}")
     for pattern, c in result["per_pattern"].items():
         found, real = c["tp"] + c["fp"], c["tp"] + c["fn"]
