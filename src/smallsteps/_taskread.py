@@ -358,6 +358,7 @@ def _split_particle(
             or after in lex.maps["days"]
             or after in lex.sets["prepositions"]
             or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
+            or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
         )
         if (
             (word in PARTICLES or word in lex.sets["split"])
