@@ -114,6 +114,19 @@ class TestReading:
         steps = " ".join(s.text for s in ss.break_down(task, energy=2).steps)
         assert not any(w in steps.split() for w in ("Him", "Her", "Them"))
 
+    @pytest.mark.parametrize(
+        ("task", "person", "title"),
+        [
+            ("text auntie jo about sunday", "auntie Jo", "Message auntie Jo"),
+            ("give jack his calpol at 6", "Jack", "Give Jack his calpol"),
+            ("tell my boss im unwell", "your boss", "Message your boss"),
+        ],
+    )
+    def test_names_stay_whole(self, task: str, person: str, title: str) -> None:
+        """A family word keeps its name, a name before "his" is a name, "im" never is one."""
+        assert person in ss.read_task(task).people
+        assert title == ss.break_down(task, energy=2).title
+
     def test_a_pronoun_before_the_object_receives_it(self) -> None:
         assert "the invoice" == ss.read_task("email them the invoice").object
 

@@ -216,14 +216,23 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
     """People named, in order.
 
     Words of the person class, and names: a capital letter mid-sentence, or the word after
-    "ring", "text", "ask" that the lexicon does not know.
+    "ring", "text", "ask" that the lexicon does not know, or the word before "his", "her" or
+    "their" after such a verb ("give jack his calpol"). A family word before a name keeps
+    it ("auntie jo" is "auntie Jo").
     """
     found: list[str] = []
     words = [t.word for t in main]
+    joined = -1  # a name already taken with the family word before it
     for i, token in enumerate(main):
+        if i == joined:
+            continue
         noun = lex.noun_at(words, i)
         if noun is not None and noun[1] == "person" and noun[0] == 1:
-            found.append(_with_owner(words[i - 1] if i else "", token.typed))
+            person = _with_owner(words[i - 1] if i else "", token.typed)
+            if i + 1 < len(main) and _name_like(main[i + 1], words, i + 1, lex):
+                following = main[i + 1].typed
+                person, joined = f"{person} {following[:1].upper()}{following[1:]}", i + 1
+            found.append(person)
             continue
         typed = token.typed
         named = (
@@ -233,21 +242,33 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
             and not typed.isupper()
         )
         after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"]
-        unknown = (
-            noun is None
-            and not lex.is_verb(token.word)
-            and token.word not in lex.sets["determiners"]
-        )
-        little = (
-            token.word in lex.sets["object_stop"]
-            or token.word in lex.maps["days"]
-            or token.word in lex.maps["when"]
-            or token.word in lex.sets["prepositions"]
-            or token.word in lex.sets.get("pronoun_people", frozenset())
-        )
-        if (named or after_verb) and unknown and not little and token.word.isalpha():
+        owned = after_verb and i + 1 < len(words) and words[i + 1] in ("his", "her", "their")
+        if ((named or after_verb) and _name_like(token, words, i, lex)) or (
+            owned and token.word.isalpha() and not _little(token.word, lex)
+        ):
             found.append(typed[:1].upper() + typed[1:])
     return tuple(dict.fromkeys(found))
+
+
+def _name_like(token: Token, words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
+    """Whether a word could be a name: unknown to the lexicon, and not a little word."""
+    unknown = (
+        lex.noun_at(words, i) is None
+        and not lex.is_verb(token.word)
+        and token.word not in lex.sets["determiners"]
+    )
+    return unknown and not _little(token.word, lex) and token.word.isalpha()
+
+
+def _little(word: str, lex: TaskLexicon) -> bool:
+    return (
+        word in lex.sets["object_stop"]
+        or word in lex.maps["days"]
+        or word in lex.maps["when"]
+        or word in lex.sets["prepositions"]
+        or word in lex.sets.get("pronoun_people", frozenset())
+        or word in lex.sets.get("not_names", frozenset())
+    )
 
 
 _OWNERS: Final = {"my": "your", "our": "your", "the": "the", "his": "his", "her": "her"}

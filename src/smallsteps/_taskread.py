@@ -132,6 +132,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             name = named[0].typed[:1].upper() + named[0].typed[1:]
             people = tuple(dict.fromkeys((*people, name)))
             obj_tokens = [Token(name, t.word) if t is named[0] else t for t in obj_tokens]
+    names = {part.casefold(): part for who in people for part in who.split() if part[:1].isupper()}
+    obj_tokens = [  # "text auntie jo": the name as a name, "auntie Jo"
+        Token(names[t.word], t.word) if t.word in names and t.typed.islower() else t
+        for t in obj_tokens
+    ]
     verb_base = " ".join(verb_words)
     if verb_words:
         found = [object_class, *cues.classes(rest, lex)]
