@@ -19,6 +19,7 @@ import attrs
 from . import _taskcues as cues
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
+from ._taskobject import head_noun, in_noun, object_end, part_of, phrase
 from .text import fold
 
 __all__ = ["TaskReading", "read_task"]
@@ -105,17 +106,17 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
-    obj_to = _object_end(words, obj_from, particle_at, lex)
+    obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = list(main[obj_from:obj_to])
     if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
         obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
     obj_words = [t.word for t in obj_tokens]
     rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
-    head, object_class = _head(obj_words, lex)
+    head, object_class = head_noun(obj_words, lex)
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
-        head, object_class = _head(words, lex)
+        head, object_class = head_noun(words, lex)
         obj_tokens = main
-    object_class = _part_of(words[obj_to:], object_class, lex)
+    object_class = part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
     named = [t for t in obj_tokens if t.word not in lex.sets["determiners"]][:1]
     if (
@@ -172,7 +173,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     return TaskReading(
         verb=verb_base,
         kind=kind,
-        object=_phrase(obj_tokens, lex),
+        object=phrase(obj_tokens, lex),
         thing=obj_tokens[head].typed if 0 <= head < len(obj_tokens) else "",
         object_class=object_class,
         people=people,
@@ -365,135 +366,10 @@ def _split_particle(
             or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
             or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
         )
-        if (
-            (word in PARTICLES or word in lex.sets["split"])
-            and ends
-            and not _in_noun(words, j, lex)
-        ):
+        if (word in PARTICLES or word in lex.sets["split"]) and ends and not in_noun(words, j, lex):
             found = lex.verbs.entries.get((base[0], word))
             if found is not None:
                 return 1, found, (base[0], word), j
         if word in lex.sets["object_stop"]:
             return None
     return None
-
-
-def _in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
-    """Whether word `j` ends a noun of several words ("the washing up": not "do ... up")."""
-    for start in range(max(0, j - 3), j):
-        found = lex.noun_at(words, start)
-        if found is not None and start + found[0] - 1 == j:
-            return True
-    return False
-
-
-def _object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexicon) -> int:
-    """Where the object ends.
-
-    At a time, a reason, the next clause, or a preposition after its noun ("the blender |
-    to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
-    jo | back").
-    """
-    if particle_at >= start:
-        return particle_at
-    end = start
-    noun = False
-    while end < len(words) and end - start < 8:
-        word = words[end]
-        stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
-        if stop or (word == "for" and _is_time(words, end, lex)):
-            break
-        if noun and word in lex.sets["prepositions"] and word != "of":
-            break
-        noun = noun or lex.noun_at(words, end) is not None
-        end += 1
-    return end
-
-
-def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
-    after = words[i + 1 : i + 3]
-    return bool(after) and (
-        after[0] in lex.maps["days"]
-        or after[0] in lex.maps["when"]
-        or after[-1] in ("week", "month")
-    )
-
-
-def _head(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
-    """The head noun's index and class.
-
-    The last noun before a preposition ("the kids dentist appt for sam": appt), else the
-    first after it.
-    """
-    before: tuple[int, str] | None = None
-    after: tuple[int, str] | None = None
-    seen_prep = False
-    i = 0
-    while i < len(words):
-        if words[i] in lex.sets["prepositions"] and before is not None:
-            seen_prep = True
-        found = lex.noun_at(words, i)
-        if found is None or (found[0] == 1 and words[i].endswith("ed") and found[2][0] != words[i]):
-            i += 1  # "booked" is a verb's form, not the noun "book"
-            continue
-        length, cls, base = found
-        if base[-1] in lex.sets["measures"] and words[i + length : i + length + 1] == ["of"]:
-            i += length + 1  # "the course of amoxicillin": the medicine is the head
-            continue
-        spot = (i + length - 1, cls)
-        if not seen_prep:
-            before = spot
-        elif after is None:
-            after = spot
-        i += length
-    best = before or after
-    if best is None:
-        return -1, ""
-    return best[0], _owner_class(words, best, lex)
-
-
-def _part_of(after: Sequence[str], cls: str, lex: TaskLexicon) -> str:
-    """The object's class, or a part's when it is "in the car" (`[parts_of]` in reading.toml).
-
-    "check oil + water in the car": the water is the car's, not the mains.
-    """
-    if cls not in lex.sets.get("part_classes", frozenset()):
-        return cls
-    parts = lex.maps.get("parts_of", {})
-    for i, word in enumerate(after[:6]):
-        if word in ("in", "on", "of", "under") and i + 1 < len(after):
-            for j in range(i + 1, min(len(after), i + 4)):
-                found = lex.noun_at(after, j)
-                if found is not None and found[1] in parts:
-                    return parts[found[1]]
-    return cls
-
-
-def _owner_class(words: Sequence[str], head: tuple[int, str], lex: TaskLexicon) -> str:
-    """The head's class, or its owner's when the owner takes its things over.
-
-    "the rabbits nails": a pet's body is pet care (`[owners]` in reading.toml).
-    """
-    owners = lex.maps.get("owners", {})
-    at, cls = head
-    for i in range(at - 1, max(-1, at - 4), -1):
-        if words[i] in lex.sets["prepositions"]:
-            break
-        found = lex.noun_at(words, i)
-        if found is not None and cls in owners.get(found[1], "").split():
-            return found[1]
-    return cls
-
-
-def _phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
-    """The person's own words, first person turned to second, no loose word at the end."""
-    kept = [lex.maps["pronouns"].get(t.word, t.typed)[:40] for t in tokens[:limit]]
-    while kept and (
-        kept[-1].lower() in lex.sets["prepositions"]
-        or kept[-1].lower() in lex.sets["determiners"]
-        or kept[-1].lower() in ("and", "or")
-    ):
-        kept.pop()
-    while len(kept) > 1 and len(" ".join(kept)) > 40:
-        kept.pop()
-    return " ".join(kept)

@@ -1,0 +1,137 @@
+"""The object of a task: where it ends, its head noun, its class and how a step names it.
+
+`read_task` (in `_taskread`) finds the verb; these read what the verb acts on: "the kids
+dentist appt" up to a time or a reason, its head ("appt"), the class an owner or a place
+gives it ("the rabbits nails" is a pet's, "oil in the car" the car's), and the words a step
+may repeat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._taskcues import Token
+from ._tasklex import TaskLexicon
+
+__all__ = ["head_noun", "in_noun", "object_end", "part_of", "phrase"]
+
+
+def in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
+    """Whether word `j` ends a noun of several words ("the washing up": not "do ... up")."""
+    for start in range(max(0, j - 3), j):
+        found = lex.noun_at(words, start)
+        if found is not None and start + found[0] - 1 == j:
+            return True
+    return False
+
+
+def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexicon) -> int:
+    """Where the object ends.
+
+    At a time, a reason, the next clause, or a preposition after its noun ("the blender |
+    to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
+    jo | back").
+    """
+    if particle_at >= start:
+        return particle_at
+    end = start
+    noun = False
+    while end < len(words) and end - start < 8:
+        word = words[end]
+        stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
+        if stop or (word == "for" and _is_time(words, end, lex)):
+            break
+        if noun and word in lex.sets["prepositions"] and word != "of":
+            break
+        noun = noun or lex.noun_at(words, end) is not None
+        end += 1
+    return end
+
+
+def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
+    after = words[i + 1 : i + 3]
+    return bool(after) and (
+        after[0] in lex.maps["days"]
+        or after[0] in lex.maps["when"]
+        or after[-1] in ("week", "month")
+    )
+
+
+def head_noun(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
+    """The head noun's index and class.
+
+    The last noun before a preposition ("the kids dentist appt for sam": appt), else the
+    first after it.
+    """
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    seen_prep = False
+    i = 0
+    while i < len(words):
+        if words[i] in lex.sets["prepositions"] and before is not None:
+            seen_prep = True
+        found = lex.noun_at(words, i)
+        if found is None or (found[0] == 1 and words[i].endswith("ed") and found[2][0] != words[i]):
+            i += 1  # "booked" is a verb's form, not the noun "book"
+            continue
+        length, cls, base = found
+        if base[-1] in lex.sets["measures"] and words[i + length : i + length + 1] == ["of"]:
+            i += length + 1  # "the course of amoxicillin": the medicine is the head
+            continue
+        spot = (i + length - 1, cls)
+        if not seen_prep:
+            before = spot
+        elif after is None:
+            after = spot
+        i += length
+    best = before or after
+    if best is None:
+        return -1, ""
+    return best[0], _owner_class(words, best, lex)
+
+
+def part_of(after: Sequence[str], cls: str, lex: TaskLexicon) -> str:
+    """The object's class, or a part's when it is "in the car" (`[parts_of]` in reading.toml).
+
+    "check oil + water in the car": the water is the car's, not the mains.
+    """
+    if cls not in lex.sets.get("part_classes", frozenset()):
+        return cls
+    parts = lex.maps.get("parts_of", {})
+    for i, word in enumerate(after[:6]):
+        if word in ("in", "on", "of", "under") and i + 1 < len(after):
+            for j in range(i + 1, min(len(after), i + 4)):
+                found = lex.noun_at(after, j)
+                if found is not None and found[1] in parts:
+                    return parts[found[1]]
+    return cls
+
+
+def _owner_class(words: Sequence[str], head: tuple[int, str], lex: TaskLexicon) -> str:
+    """The head's class, or its owner's when the owner takes its things over.
+
+    "the rabbits nails": a pet's body is pet care (`[owners]` in reading.toml).
+    """
+    owners = lex.maps.get("owners", {})
+    at, cls = head
+    for i in range(at - 1, max(-1, at - 4), -1):
+        if words[i] in lex.sets["prepositions"]:
+            break
+        found = lex.noun_at(words, i)
+        if found is not None and cls in owners.get(found[1], "").split():
+            return found[1]
+    return cls
+
+
+def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
+    """The person's own words, first person turned to second, no loose word at the end."""
+    kept = [lex.maps["pronouns"].get(t.word, t.typed)[:40] for t in tokens[:limit]]
+    while kept and (
+        kept[-1].lower() in lex.sets["prepositions"]
+        or kept[-1].lower() in lex.sets["determiners"]
+        or kept[-1].lower() in ("and", "or")
+    ):
+        kept.pop()
+    while len(kept) > 1 and len(" ".join(kept)) > 40:
+        kept.pop()
+    return " ".join(kept)
