@@ -10,21 +10,18 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Final
 
 import attrs
 
 from ._frames import Match
-from ._lexicon import Lexicon
 from ._normalise import Reading
 from ._phrases import Hit
 from ._rulebook import Rulebook, parse_rulebook
+from ._who import About, about_of, names_someone
 
 __all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "parse_rules"]
-
-_LOOK_BACK: Final = 8
-"""How many words before a signal are read to tell who it is about."""
 
 
 _STORY_REACH: Final = 20
@@ -42,14 +39,6 @@ class Level(enum.Enum):
     def rank(self) -> int:
         """0, 1 or 2, for comparing levels."""
         return ("none", "concern", "crisis").index(self.value)
-
-
-class About(enum.Enum):
-    """Who the words are about: the `writer`, someone `other`, or a `topic` in general."""
-
-    WRITER = "writer"
-    OTHER = "other"
-    TOPIC = "topic"
 
 
 @attrs.frozen
@@ -129,7 +118,7 @@ class SafetyRules(Rulebook):
         unsaid: list[int] = []  # signals for the writer only by default: no word said so
         spans: list[Match] = []  # each signal's match: where its words are, whether denied
         for match in self.matches(reading, hits):
-            about, explicit = _about(reading, match, self._lexicon)
+            about, explicit = about_of(reading, match, self._lexicon)
             if match.frame.needs_subject and not explicit:
                 continue
             topic = match.frame.topic
@@ -149,7 +138,7 @@ class SafetyRules(Rulebook):
         said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
         others = [s for s in signals if s.about is About.OTHER]
         supporter = any(s.family == "supporter" for s in others)
-        named = others and not said_writer and _names_someone(reading, self._lexicon)
+        named = others and not said_writer and names_someone(reading, self._lexicon)
         if unsaid and (supporter or named):
             # A supporter's worry, or someone else named and the writer never: what no word
             # gave the writer is theirs ("my dad gave his things away and said goodbye").
@@ -259,136 +248,6 @@ def _near(hits: Sequence[Hit], starts: Sequence[int], match: Match, window: int)
         and not (match.start <= h.start and h.end <= match.end)
         for h in itertools.takewhile(lambda h: h.start <= match.end + window, hits[at:])
     )
-
-
-def _about(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
-    """Who a match is about, and whether a word said so (rather than the default).
-
-    In order: a reflexive inside the match ("myself", "herself"); someone else reported as
-    speaking earlier in the sentence ("my brother texted: i cant do this"), since a quoted
-    "i" is theirs; the nearest person before the match in its clause; a person inside the
-    match; someone else's things just after it ("a goodbye letter in my husband's coat").
-    """
-    if match.frame.about:
-        return About(match.frame.about), True
-    classes = lex.classes_of
-    inside = reading.words[match.start : match.end]
-    if any("writer_reflexive" in classes(w) for w in inside):
-        return About.WRITER, True
-    if any("other_reflexive" in classes(w) for w in inside):
-        return About.OTHER, True
-    first, _ = reading.clause_of(match.start)
-    if match.frame.speaker:  # "if mum asks, tell her i was not scared": she is told
-        before = reading.words[max(first, match.start - 2) : match.start]
-        nearest = _nearest(before, classes)
-        if nearest is not None:
-            return nearest, True
-        if _reported(reading, match.start, classes, first):
-            return About.OTHER, True
-        return _speaker(reading.words[match.end : match.end + 6], classes)
-    if _reported(reading, match.start, classes):
-        return About.OTHER, True
-    if _names_writer(inside, classes):
-        return About.WRITER, True
-    before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
-    if not any(_person(classes(w)) for w in before):
-        before = inside  # "kind of hoping i die": the subject may come inside the match
-    found = _nearest(before, classes)
-    if found is not None:
-        return found, True
-    after = reading.words[match.end : match.end + 6]
-    for word, following in itertools.pairwise((*after, "")):
-        if word == "my" and "person" in classes(following):
-            return About.OTHER, True
-    return About.WRITER, False
-
-
-def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> tuple[About, bool]:
-    """Who says or does a goodbye when no one is named just before it.
-
-    Its owner just after it ("in my husband's coat"), else the writer by default. Those it is
-    for ("a letter for my dad", "tell my mum") do not count.
-    """
-    for prep, word, following in zip(("", *after), after, (*after[1:], ""), strict=False):
-        if prep not in _TO and word == "my" and _owner(classes(following)):
-            return About.OTHER, True
-    return About.WRITER, False
-
-
-_TO: Final = frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"})
-"""Words before "my mum" that make her the one a goodbye is for, not the one saying it."""
-
-
-def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> bool:
-    """Whether the writer is named inside a match ("better off without me", "if i died").
-
-    Words that name the one at risk decide before anyone named earlier in the clause: in
-    "my family would be better off without me" the family is named first, the writer is at risk.
-    The writer who sees or finds something ("i found blood", "i saw cuts") is not named so.
-    """
-    for word, following in itertools.pairwise((*words, "")):
-        if "writer" not in classes(word) or "perceive" in classes(following):
-            continue  # "i found blood", "i saw cuts": the one who sees is not the one at risk
-        if not (word == "my" and "person" in classes(following)):
-            return True
-    return False
-
-
-def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> About | None:
-    """The nearest person named before the end of `words`, reading backwards."""
-    reported = False
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        kinds = classes(word)
-        if "speech" in kinds:
-            reported = True
-        if "writer" in kinds:
-            following = words[i + 1] if i + 1 < len(words) else ""
-            if word == "my" and "person" in classes(following):
-                return About.OTHER
-            if reported and word in ("me", "my"):
-                continue  # "she told me", "he texted my": the speaker is someone else
-            if "perceive" in classes(following):
-                continue  # "i saw fresh cuts": the one who sees is not the one at risk
-            return About.WRITER
-        if "other_pronoun" in kinds or "person" in kinds:
-            return About.OTHER
-    return None
-
-
-def _reported(
-    reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]], first: int = 0
-) -> bool:
-    """Whether someone else speaks earlier in the sentence: a person, then a speech verb.
-
-    Only words from `first` on are read (a goodbye's own clause).
-    """
-    low = max(first, start - 16)
-    words = reading.words[low:start]
-    for i, word in enumerate(words):
-        if "speech" not in classes(word):
-            continue
-        subject = _nearest(words[:i], classes)
-        if subject is About.OTHER:
-            return True
-    return False
-
-
-def _names_someone(reading: Reading, lex: Lexicon) -> bool:
-    """Whether a text names someone in particular: "he", "my dad", "sam", not "someone"."""
-    classes = lex.classes_of
-    return any(
-        "other_pronoun" in classes(w) or ("person" in classes(w) and "anyone" not in classes(w))
-        for w in reading.words
-    )
-
-
-def _owner(kinds: tuple[str, ...]) -> bool:
-    return "person" in kinds or "owner" in kinds
-
-
-def _person(kinds: tuple[str, ...]) -> bool:
-    return any(k in ("writer", "other_pronoun", "person") for k in kinds)
 
 
 def parse_rules(data: Mapping[str, Any], lang: str = "en") -> tuple[SafetyRules, list[str]]:
