@@ -376,6 +376,11 @@ class TestCheckSafety:
             ("if i end it tonight at least i wont see them leave", "crisis"),  # with a time
             ("so over this relationship, ending it tomorrow", "none"),  # ending something else
             ("scared that this time i wont fail", "crisis"),  # trying again
+            (
+                "said goodbye to everyone and gave my cat away. at least i wont miss the flight",
+                "crisis",
+            ),
+            ("said goodbye to everyone at the airport, see you in spain!", "none"),
             ("this time i wont fail my driving test", "none"),
         ],
     )
