@@ -357,6 +357,11 @@ class TestCheckSafety:
             ("cut again last night, nobody knows", "writer", "crisis"),  # a time, no object
             ("my sister cut last night", "other", "supporter"),
             ("my housemate keeps cutting and says its under control", "other", "supporter"),
+            (
+                "coworker posted a goodbye message and tagged her kids, none of us can reach her",
+                "other",
+                "supporter",
+            ),
             ("i keep cutting", "writer", "crisis"),  # nothing cut but the self
         ],
     )
