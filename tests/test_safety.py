@@ -363,6 +363,7 @@ class TestCheckSafety:
                 "supporter",
             ),
             ("i keep cutting", "writer", "crisis"),  # nothing cut but the self
+            ("i saw the pills on the table and thought about taking them all", "writer", "crisis"),
         ],
     )
     def test_who_is_at_risk_and_when(self, text: str, about: str, kind: str) -> None:

@@ -60,7 +60,9 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.WRITER, True
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
-        before = inside  # "kind of hoping i die": the subject may come inside the match
+        # "kind of hoping i die": the subject may come inside the match; an object pronoun
+        # there is a thing, not a subject ("taking them all": the pills)
+        before = tuple(w for w in inside if "object_pronoun" not in classes(w))
     found = _nearest(before, classes)
     if found is not None:
         return found, True
