@@ -364,6 +364,7 @@ class TestCheckSafety:
             ),
             ("i keep cutting", "writer", "crisis"),  # nothing cut but the self
             ("i saw the pills on the table and thought about taking them all", "writer", "crisis"),
+            ("my friend keeps cutting and i want to die too", "writer", "crisis"),  # not speech
         ],
     )
     def test_who_is_at_risk_and_when(self, text: str, about: str, kind: str) -> None:
