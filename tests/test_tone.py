@@ -295,6 +295,38 @@ def test_quoted_thought_fields_are_never_shown() -> None:
     assert not [p for p in patterns if len(p) > 12 and p in shown]
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i shouldve paid the gas bill",
+        "i hafta ring mum back",
+        "shud clean the bathroom before sat",
+        "must reply to sam",
+        "i shouldnt feel this way about work",
+        "i shud be over this by now",
+        "never have to get up again",
+    ],
+)
+def test_the_readers_words_never_reach_the_person(words: str) -> None:
+    """What the reader's own words hold never reaches the person.
+
+    Short forms it expands ("shouldve", "hafta") and words its lexicons list ("should", "must")
+    appear in what is shown only when the person wrote them.
+    """
+
+    def banned(text: str) -> set[str]:
+        return {p for p in ss.lint_text(text) if p.startswith("uses ")}
+
+    spelled_out = {"shouldve": "should", "shouldnt": "should", "shud": "should", "hafta": "have to"}
+    expanded = " ".join(spelled_out.get(w, w) for w in words.split())
+    mine = banned(words) | banned(expanded)
+    check = ss.check_safety(words)
+    shown = [str(ss.break_down(words, energy=e)) for e in (0, 2)] + [str(ss.reframe(words))]
+    if check.notice is not None:
+        shown.append(f"{check.notice.message} {' '.join(check.notice.options)}")
+    assert [] == [b for text in shown for b in banned(text) - mine]
+
+
 def test_steps_start_with_a_verb() -> None:
     """Every micro-step starts with an imperative verb from tests/data/verbs.txt."""
     problems = [
