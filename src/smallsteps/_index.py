@@ -25,7 +25,7 @@ import math
 import operator
 import threading
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import attrs
@@ -181,13 +181,10 @@ class CatalogIndex:
             found: Shortlist | None = self._shortlists.find(key)
             if found is not None:
                 return found
-            base = self._first(rules, context)
             n = len(rules.first)
-            pairs = zip(rules.shared[n:], rules.readers[n:], strict=True)
-            keys = [(p, r, read(context)) for (p, r), read in pairs]
-            made = [self._columns.column(k, k[1], context) for k in keys]
-            shortlist = Shortlist(self._columns, rules.shared, context, made, base)
-            self._keys[shortlist] = tuple(keys)
+            shortlist = self._made(
+                rules.shared, n, rules.readers, context, self._first(rules, context)
+            )
             self._shortlists.keep(key, shortlist)
         return shortlist
 
@@ -201,13 +198,29 @@ class CatalogIndex:
         key = ("first", rules, FIRST_KEY(context))
         found: Shortlist | None = self._shortlists.find(key)
         if found is None:
-            pairs = zip(rules.first, rules.readers[: len(rules.first)], strict=True)
-            keys = [(p, r, read(context)) for (p, r), read in pairs]
-            made = [self._columns.column(k, k[1], context) for k in keys]
-            found = Shortlist(self._columns, rules.first, context, made)
-            self._keys[found] = tuple(keys)
+            found = self._made(rules.first, 0, rules.readers, context, None)
             self._shortlists.keep(key, found)
         return found
+
+    def _made(
+        self,
+        shared: tuple[tuple[int, Rule], ...],
+        start: int,
+        readers: Sequence[Callable[[Context], Any]],
+        context: Context,
+        before: Shortlist | None,
+    ) -> Shortlist:
+        """A shortlist of the columns of `shared` from `start` on, splitting `before`.
+
+        Each rule's values are read with the reader of the same place; the keys the columns
+        were made from are kept for the shortlist's reasons.
+        """
+        pairs = zip(shared[start:], readers[start : len(shared)], strict=True)
+        keys = tuple((p, r, read(context)) for (p, r), read in pairs)
+        made = [self._columns.column(k, k[1], context) for k in keys]
+        shortlist = Shortlist(self._columns, shared, context, made, before)
+        self._keys[shortlist] = keys
+        return shortlist
 
     def reasons(
         self,

@@ -109,11 +109,7 @@ class SafetyRules(Rulebook):
         hits = self.hits(reading)
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
-        games = [h for h in hits if h.family == "game"]  # only in the match's own clause
-
-        def clauses(match: Match) -> tuple[int, int]:
-            return reading.clause_of(match.start)
-
+        games = [h.start for h in hits if h.family == "game"]  # only in the match's own clause
         signals: list[Signal] = []
         unsaid: list[int] = []  # signals for the writer only by default: no word said so
         spans: list[Match] = []  # each signal's match: where its words are, whether denied
@@ -125,7 +121,7 @@ class SafetyRules(Rulebook):
             loose = topic == "strong" or not explicit or about is About.OTHER
             if topic and loose and _near(topics, topic_starts, match, 12):
                 about = About.TOPIC
-            if any(first <= h.start < last for h in games for first, last in [clauses(match)]):
+            if _in_clause(reading, games, match.start):
                 about = About.TOPIC  # "im gonna die so many times in the dlc": a game's death
             level = (
                 Level.CONCERN if match.negated or match.frame.level == "concern" else Level.CRISIS
@@ -146,7 +142,9 @@ class SafetyRules(Rulebook):
                 signals[i] = attrs.evolve(signals[i], about=About.OTHER)
         if supporter:  # a supporter's message: the writer at risk only where "i" speaks
             for i, signal in enumerate(signals):
-                if signal.about is About.WRITER and not self._i_speaks(reading, spans[i].start):
+                if signal.about is About.WRITER and not self._clause_has(
+                    reading, spans[i].start, "writer_subject"
+                ):
                     signals[i] = attrs.evolve(signal, about=About.OTHER)
         if self._a_story_of_recovery(reading, hits, signals, spans):
             signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
@@ -162,40 +160,38 @@ class SafetyRules(Rulebook):
         Every signal about the writer is told as past (a `past_time` phrase in its clause or
         in the few words before it: "two years ago", "back in 2019", "when i was 16"), none
         has a `now_time` phrase in its clause ("tonight", "again", "still", "last night"),
-        and the message
-        says where the writer is now (`recovered_now`: "14 months clean", "the thoughts have
-        gone quiet", "in a good place"). In such a story a denied signal ("i have not wanted
-        to die since") is told as past too. The signals stay, at level none, for the host's
-        audit. A past told without a recovery now is left as it is.
+        and the message says where the writer is now, in a clause of the writer's
+        (`recovered_now`: "14 months clean", "the thoughts have gone quiet", "in a good
+        place"). A denied signal ("i have not wanted to die since") needs no telling. The
+        signals stay, at level none, for the host's audit. A past told without a recovery now
+        is left as it is.
         """
         writer = [i for i, s in enumerate(signals) if s.about is About.WRITER]
         told = [spans[i] for i in writer if not spans[i].negated]  # denied: nothing to tell
         if not told or not any(
-            h.family == "recovered_now" and self._in_writers_clause(reading, h.start) for h in hits
+            h.family == "recovered_now" and self._clause_has(reading, h.start, "writer")
+            for h in hits
         ):
             return False
         past = [h.start for h in hits if h.family == "past_time"]
         now = [h.start for h in hits if h.family == "now_time"]
         for match in told:
-            first, last = reading.clause_of(match.start)
-            if any(first <= at < last for at in now):
+            if _in_clause(reading, now, match.start):
                 return False
+            first, last = reading.clause_of(match.start)
             low = min(first, match.start - _STORY_REACH)
             if not any(low <= at < last for at in past):
                 return False
         return True
 
-    def _i_speaks(self, reading: Reading, at: int) -> bool:
-        """Whether the clause of word `at` has the writer as its subject ("i", "im")."""
-        first, last = reading.clause_of(at)
-        subjects = self._lexicon.classes.get("writer_subject", frozenset({"i"}))
-        return any(w in subjects for w in reading.words[first:last])
+    def _clause_has(self, reading: Reading, at: int, word_class: str) -> bool:
+        """Whether the clause of word `at` has a word of a lexicon class.
 
-    def _in_writers_clause(self, reading: Reading, at: int) -> bool:
-        """Whether the clause of word `at` has a word for the writer ("i", "me", "myself")."""
+        `writer_subject`: the writer speaks in it ("i"); `writer`: it names the writer at all.
+        """
         first, last = reading.clause_of(at)
-        classes = self._lexicon.classes_of
-        return any("writer" in classes(w) for w in reading.words[first:last])
+        words = self._lexicon.classes.get(word_class, frozenset())
+        return any(w in words for w in reading.words[first:last])
 
     def _warning_signs(self, reading: Reading, hits: Sequence[Hit]) -> list[Signal]:
         """A gentle check when kinds of warning sign meet in a message about the writer.
@@ -233,6 +229,12 @@ class SafetyRules(Rulebook):
             return []  # someone else's, or someone named and no "i" ("been walking" is mine)
         words = " ".join(k.removeprefix("sign_") for k in kinds)
         return [Signal("warning-signs", Level.CONCERN, About.WRITER, words, "warning-signs")]
+
+
+def _in_clause(reading: Reading, starts: Sequence[int], at: int) -> bool:
+    """Whether any of `starts` lies in the clause of word `at`."""
+    first, last = reading.clause_of(at)
+    return any(first <= start < last for start in starts)
 
 
 def _near(hits: Sequence[Hit], starts: Sequence[int], match: Match, window: int) -> bool:
