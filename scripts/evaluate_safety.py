@@ -1,11 +1,15 @@
-"""Measure the safety net on its labelled sets, per family: the tuned set and the held-out slice.
+"""Measure the safety net on its labelled sets, per family: tuned, training and held-out.
 
-    python scripts/evaluate_safety.py            # both tables
-    python scripts/evaluate_safety.py --misses   # and the tuned set's misses, to work on
+    python scripts/evaluate_safety.py               # every table
+    python scripts/evaluate_safety.py --misses      # and the tuned set's misses, to work on
+    python scripts/evaluate_safety.py --rules-only  # the rules alone, without the word model
 
-The held-out slices (tests/data/heldout/safety.tsv, written before the rules were changed,
-and safety_2.tsv on, each written blind at the start of a round) are never tuned on: this
-script never prints their lines.
+The sets: the tuned set (the rules were tuned on it, the word model learned from it); the
+training parts (`tests/data/safety/train_*.tsv`: the rules were never tuned on them, the word
+model and its judge learned from them; `train_slice1` to `train_slice5` were the held-out
+slices 1 to 5 until the fifth session); the held-out slices (`tests/data/heldout/safety_6.tsv`
+on, written blind, never tuned on and never learned from: this script never prints their
+lines); and the same for long forum posts.
 
 For `crisis` lines a line is caught when a notice for the writer shows (crisis or gentle);
 `crisis-level` is the share at the crisis level. For `none` lines a false alarm is any notice
@@ -18,19 +22,34 @@ from __future__ import annotations
 import argparse
 import pathlib
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from labelled import DATA, rows, slices
+from labelled import (
+    DATA,
+    EVERYDAY_HELD_OUT,
+    everyday,
+    everyday_training,
+    rows,
+    slice_number,
+    slices,
+)
 
 import smallsteps as ss
 
 TUNED = DATA / "safety" / "tuned.tsv"
+TRAINING = tuple(sorted((DATA / "safety").glob("train_*.tsv")))
+"""Lines the word model learned from and the rules were never tuned on."""
 SLICES = slices("safety")
-"""The held-out slices, in the order they were written (1: before the rules changed)."""
+"""The held-out slices, in the order they were written."""
 POSTS_TUNED = DATA / "posts" / "tuned.tsv"
 """Long forum posts the rules may be tuned on."""
+POSTS_TRAINING = tuple(sorted((DATA / "posts").glob("train_*.tsv")))
+"""Long forum posts the post judge learned from."""
 POSTS = slices("posts")
-"""Held-out slices of long forum posts (120 to 400 words), written blind, never tuned on."""
+"""Held-out slices of long forum posts (120 to 450 words), written blind, never tuned on."""
+RULES_ONLY = ss.WordModel("en", (0.0, 0.0, 0.0), {}, {})
+"""A word model with no judge: the rules' signals stand as they are."""
 
 
 def judge(expected: str, check: ss.SafetyCheck) -> tuple[bool, bool]:
@@ -44,12 +63,16 @@ def judge(expected: str, check: ss.SafetyCheck) -> tuple[bool, bool]:
     return notice is None, check.level is not ss.Level.CRISIS
 
 
-def evaluate(path: pathlib.Path) -> dict[str, Any]:
+def evaluate(
+    *paths: pathlib.Path,
+    model: ss.WordModel | None = None,
+    extra: Sequence[tuple[str, str, str]] = (),
+) -> dict[str, Any]:
     """Per (expected, family): lines, right, strong; and the misses."""
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     misses = []
-    for family, expected, text in rows(path):
-        right, strong = judge(expected, ss.check_safety(text))
+    for family, expected, text in [*(row for path in paths for row in rows(path)), *extra]:
+        right, strong = judge(expected, ss.check_safety(text, model=model))
         cell = table[(expected, family)]
         cell[0] += 1
         cell[1] += right
@@ -94,27 +117,35 @@ def report(name: str, result: dict[str, Any]) -> list[str]:
         if n:
             wrong = n - right if expected == "none" else right
             lines.append(f"| {expected} | **all** | {n} | **{wrong}/{n} ({wrong / n:.1%})** | |")
+        denials = table.get(("none", "safe-negation"))
+        if expected == "none" and n and denials:
+            n, wrong = n - denials[0], (n - right) - (denials[0] - denials[1])
+            lines.append(f"| none | all but safe denials | {n} | {wrong}/{n} ({wrong / n:.1%}) | |")
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the tuned set's misses")
-    parser.add_argument("--tuned-only", action="store_true", help="leave the held-out slice out")
+    parser.add_argument("--tuned-only", action="store_true", help="leave the held-out slices out")
+    parser.add_argument("--rules-only", action="store_true", help="without the word model")
     args = parser.parse_args()
-    tuned = evaluate(TUNED)
-    print("\n".join(report("Tuned set", tuned)))
+    model = RULES_ONLY if args.rules_only else None
+    tuned = evaluate(TUNED, model=model)
+    training = evaluate(*TRAINING, model=model, extra=everyday_training())
+    sections = [("Tuned set", tuned), ("Training parts, with everyday text", training)]
+    posts = (POSTS_TUNED, *POSTS_TRAINING)
+    sections.append(("Long posts, tuned and training parts", evaluate(*posts, model=model)))
     if not args.tuned_only:
-        for number, path in enumerate(SLICES, start=1):
-            print()
-            title = f"Held-out slice {number} ({path.name}; never tuned on)"
-            print("\n".join(report(title, evaluate(path))))
-        print()
-        print("\n".join(report("Long posts, tuned part", evaluate(POSTS_TUNED))))
-        for number, path in enumerate(POSTS, start=1):
-            print()
-            title = f"Long posts, held-out slice {number} ({path.name}; never tuned on)"
-            print("\n".join(report(title, evaluate(path))))
+        for path in SLICES:
+            title = f"Held-out slice {slice_number(path)} ({path.name}; never tuned on)"
+            sections.append((title, evaluate(path, model=model)))
+        for path in POSTS:
+            title = f"Long posts, held-out slice {slice_number(path)} ({path.name}; never tuned on)"
+            sections.append((title, evaluate(path, model=model)))
+        title = "Everyday text held out (the task and thought slices; none is a crisis)"
+        sections.append((title, evaluate(model=model, extra=everyday(EVERYDAY_HELD_OUT))))
+    print("\n\n".join("\n".join(report(title, result)) for title, result in sections))
     if args.misses:
         print("\nTuned set misses:")
         for family, expected, text in tuned["misses"]:

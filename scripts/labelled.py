@@ -23,6 +23,12 @@ def rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def slice_number(path: pathlib.Path) -> int:
+    """The number of a held-out slice from its file name: `name.tsv` is 1, `name_6.tsv` is 6."""
+    found = re.fullmatch(r"[a-z]+(?:_(\d+))?", path.stem)
+    return int(found.group(1) or 1) if found else 0
+
+
 def slices(name: str) -> tuple[pathlib.Path, ...]:
     """The held-out slices of a set, in number order: `name.tsv` is 1, `name_2.tsv` is 2."""
     found = {}
@@ -31,3 +37,47 @@ def slices(name: str) -> tuple[pathlib.Path, ...]:
         if number:
             found[int(number.group(1) or 1)] = path
     return tuple(found[n] for n in sorted(found))
+
+
+EVERYDAY = (
+    DATA / "tasks" / "tuned.tsv",
+    *sorted(DATA.glob("thoughts*.txt")),
+)
+"""Everyday text the other readers were tuned on (tasks, thoughts): none of it is a crisis."""
+EVERYDAY_HELD_OUT = (*slices("tasks"), *sorted((DATA / "heldout").glob("thoughts*.txt")))
+"""Everyday text held out from every reader (task and thought slices)."""
+
+
+def everyday(paths: tuple[pathlib.Path, ...]) -> list[tuple[str, str, str]]:
+    """Everyday lines as labelled rows (`everyday`, `none`, text).
+
+    The task sets give their third field, the thought sets their text after `|`.
+    """
+    out = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            if path.suffix == ".tsv":
+                text = line.split("\t", 2)[-1]
+            elif "|" in line:
+                text = line.split("|", 1)[1]
+            else:
+                continue
+            out.append(("everyday", "none", text.strip()))
+    return out
+
+
+def everyday_training() -> list[tuple[str, str, str]]:
+    """The everyday lines a safety model may learn from.
+
+    `EVERYDAY`, less any line that the held-out task and thought slices also hold (the same
+    words, folded).
+    """
+    from smallsteps.text import read
+
+    def key(text: str) -> str:
+        return " ".join(read(text).words)
+
+    held = {key(text) for *_, text in everyday(EVERYDAY_HELD_OUT)}
+    return [row for row in everyday(EVERYDAY) if key(row[2]) not in held]

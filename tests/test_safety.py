@@ -20,91 +20,109 @@ DATA = pathlib.Path(__file__).parent / "data"
 
 EVALUATOR = load_script("evaluate_safety")  # the sets and their reader, one copy
 TUNED = EVALUATOR.rows(EVALUATOR.TUNED)
-SLICES = [EVALUATOR.rows(path) for path in EVALUATOR.SLICES]
-POSTS = [EVALUATOR.rows(path) for path in EVALUATOR.POSTS]  # held-out long forum posts
-HELDOUT = SLICES[0]
+TRAINING = [row for path in EVALUATOR.TRAINING for row in EVALUATOR.rows(path)]
+SLICES = {EVALUATOR.slice_number(p): EVALUATOR.rows(p) for p in EVALUATOR.SLICES}
+POSTS = {EVALUATOR.slice_number(p): EVALUATOR.rows(p) for p in EVALUATOR.POSTS}  # held out
+EVERYDAY = EVALUATOR.everyday(EVALUATOR.EVERYDAY_HELD_OUT)  # tasks and thoughts held out
+HELDOUT = [row for rows in SLICES.values() for row in rows]
 
 
-def _kind(text: str) -> str:
+def _kind(text: str, model: ss.WordModel | None = None) -> str:
     """What the person would see: crisis, gentle, supporter, or none."""
-    notice = ss.check_safety(text).notice
+    notice = ss.check_safety(text, model=model).notice
     return notice.kind if notice else "none"
 
 
-def _score(rows: list[tuple[str, str, str]]) -> tuple[float, float, float]:
+def _score(
+    rows: list[tuple[str, str, str]], model: ss.WordModel | None = None
+) -> tuple[float, float, float]:
     """(recall on crisis lines, supporter notices on `other` lines, any notice on `none`)."""
-    kinds = [(expected, _kind(text)) for _, expected, text in rows]
+    kinds = [(expected, _kind(text, model)) for _, expected, text in rows]
     crisis = [k for e, k in kinds if e == "crisis"]
     other = [k for e, k in kinds if e == "other"]
     none = [k for e, k in kinds if e == "none"]
     return (
-        sum(k in ("crisis", "gentle") for k in crisis) / len(crisis),
-        sum(k == "supporter" for k in other) / len(other),
-        sum(k != "none" for k in none) / len(none),
+        sum(k in ("crisis", "gentle") for k in crisis) / max(1, len(crisis)),
+        sum(k == "supporter" for k in other) / max(1, len(other)),
+        sum(k != "none" for k in none) / max(1, len(none)),
     )
 
 
 class TestLabelledSets:
     def test_sets_are_large_enough(self) -> None:
         """At least 800 statements with 400 crisis and 400 look-alikes; a held-out slice of 200."""
-        both = TUNED + HELDOUT
+        both = TUNED + TRAINING + HELDOUT
         assert len(both) >= 800
         assert sum(e == "crisis" for _, e, _ in both) >= 400
         assert sum(e == "none" for _, e, _ in both) >= 400
-        assert len(HELDOUT) >= 200
-        assert not {t for *_, t in TUNED} & {t for held in SLICES for *_, t in held}
+        assert all(len(rows) >= 200 for rows in SLICES.values())
+        assert not {t for *_, t in TUNED + TRAINING} & {t for *_, t in HELDOUT}
 
     def test_tuned_set(self) -> None:
-        """On the lines it was tuned on: 80% recall, 65% supporter notices, 4.2% false alarms.
-
-        The fourth session added 164 hard look-alikes (games, doses asked for a child, safe
-        denials): the share of false alarms rose from 2.7% to 4.0% with them.
-        """
+        """On the lines the rules were tuned on and the word model learned from."""
         recall, supporter, alarms = _score(TUNED)
-        assert recall >= 0.8
-        assert supporter >= 0.65
-        assert alarms <= 0.042
+        assert recall >= 0.97
+        assert supporter >= 0.9
+        assert alarms <= 0.025
+
+    def test_the_rules_alone_keep_their_floor(self) -> None:
+        """The rules without the word model, on their tuned set: 87%, 73%, 4.0% today."""
+        recall, supporter, alarms = _score(TUNED, EVALUATOR.RULES_ONLY)
+        assert recall >= 0.85
+        assert supporter >= 0.7
+        assert alarms <= 0.045
 
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            (1, 0.82, 0.7, 0.09),  # written before the rules: 87%, 81%, 8.6%
-            (2, 0.74, 0.7, 0.11),  # written after them: 78%, 75%, 10.7%
-            (3, 0.75, 0.6, 0.12),  # blind, second session: 73% before it, 77% after
-            (4, 0.74, 0.65, 0.11),  # blind, third session: 71% before it, 75% after
-            (5, 0.84, 0.85, 0.15),  # blind, fourth session: 87%, 90%, 14.0% before it
+            (6, 0.97, 0.9, 0.1),  # blind, fifth session: 98.2%, 93.3%, 9.2% (rules: 85%, 70%, 15%)
+            (7, 0.91, 0.85, 0.085),  # blind, fifth session: 92.9%, 90.0%, 7.7% (76%, 70%, 12%)
         ],
     )
     def test_held_out_slices(
         self, number: int, recall: float, supporter: float, alarms: float
     ) -> None:
-        """On lines never tuned on, a floor under today's figures, so a regression shows.
+        """On lines never tuned on nor learned from, a floor under today's figures.
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met yet.
+        not met on both slices. Slices 1 to 5 became training parts in the fifth session.
         """
-        found = _score(SLICES[number - 1])
+        found = _score(SLICES[number])
         assert found[0] >= recall
         assert found[1] >= supporter
         assert found[2] <= alarms
 
-    def test_held_out_long_posts(self) -> None:
-        """Long forum posts never tuned on: 78%, 2 of 5, 29% before the fourth session."""
-        recall, supporter, alarms = _score(POSTS[0])
-        assert recall >= 0.78
-        assert supporter >= 0.4
-        assert alarms <= 0.3
+    @pytest.mark.parametrize(
+        ("number", "recall", "supporter", "alarms"),
+        [
+            (1, 0.85, 0.6, 0.03),  # 87.5%, 3 of 5, 2.9% (the rules alone: 82.5%, 28.6%)
+            (2, 0.95, 0.8, 0.09),  # 97.5%, 4 of 5, 8.6% (the rules alone: 87.5%, 54.3%)
+        ],
+    )
+    def test_held_out_long_posts(
+        self, number: int, recall: float, supporter: float, alarms: float
+    ) -> None:
+        """Long forum posts never tuned on nor learned from."""
+        found = _score(POSTS[number])
+        assert found[0] >= recall
+        assert found[1] >= supporter
+        assert found[2] <= alarms
+
+    def test_held_out_everyday_text(self) -> None:
+        """Tasks and thoughts held out from every reader: 15 of 1,754 get a notice (0.9%)."""
+        _, _, alarms = _score(EVERYDAY)
+        assert alarms <= 0.012
 
     @pytest.mark.parametrize(
         "family",
         sorted({f for f, e, _ in TUNED if e == "crisis" and f != "earlier"}),
     )
     def test_every_crisis_family_is_heard(self, family: str) -> None:
-        """Each family is caught in at least 60% of its tuned lines (goodbye weakest)."""
+        """Each family is caught in at least 90% of its tuned lines."""
         lines = [t for f, e, t in TUNED if f == family and e == "crisis"]
         caught = [t for t in lines if _kind(t) in ("crisis", "gentle")]
-        assert len(caught) >= 0.6 * len(lines)
+        assert len(caught) >= 0.9 * len(lines)
 
 
 class TestWhoAndHow:

@@ -19,7 +19,9 @@ import attrs
 from ._errors import CatalogError, ValidationError
 from ._model import Activity
 from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
-from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, parse_rules
+from .text._normalise import Reading
+from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
+from .text._scorer import WordModel, parse_model
 
 __all__ = [
     "About",
@@ -30,8 +32,11 @@ __all__ = [
     "SafetyRules",
     "Signal",
     "WarningSigns",
+    "WordModel",
     "check_safety",
+    "default_safety_model",
     "default_safety_rules",
+    "load_safety_model",
     "load_safety_rules",
 ]
 
@@ -128,6 +133,42 @@ def _build(data: Any, source: str) -> SafetyRules:
     return rules
 
 
+@functools.cache
+def default_safety_model() -> WordModel:
+    """Return the word model that ships with smallsteps (`data/safety/en.model.json`), cached.
+
+    The safety net's second reader: weights learned from the project's labelled messages by
+    `scripts/train_safety_model.py` (see the Safety page of the docs).
+    """
+    import json
+    from importlib import resources
+
+    name = "smallsteps/data/safety/en.model.json"
+    text = (resources.files("smallsteps") / "data" / "safety" / "en.model.json").read_text("utf-8")
+    return _build_model(json.loads(text), name)
+
+
+def load_safety_model(path: os.PathLike[str] | str) -> WordModel:
+    """Load a word model from a JSON file with the structure of `safety/en.model.json`.
+
+    Pass it to `check_safety(model=...)` to read with weights a host app trained on its own
+    labelled messages (with `scripts/train_safety_model.py`); the rules always run beside it.
+
+    Raises:
+        CatalogError: If the file cannot be read or its contents are malformed.
+    """
+    return _build_model(_load(path), os.fspath(path))
+
+
+def _build_model(data: Any, source: str) -> WordModel:
+    if not isinstance(data, dict):
+        raise CatalogError(source, ["expected a table"])
+    model, problems = parse_model(data)
+    if model is None:
+        raise CatalogError(source, problems)
+    return model
+
+
 @functools.lru_cache(maxsize=16)
 def _with_floor(rules: SafetyRules | None) -> SafetyRules:
     """The default rules, with a host's extra rules added: the floor cannot be left out."""
@@ -156,6 +197,46 @@ def _run(detectors: Sequence[Detector], text: str) -> tuple[list[Signal], list[s
     return signals, failed
 
 
+def _weigh(
+    signals: list[Signal], reading: Reading, model: WordModel, rules: SafetyRules
+) -> list[Signal]:
+    """Let the word model's judge weigh the rules' signals together with the words.
+
+    A message (up to `model.max_words`) is judged whole; a post (up to `model.post_words`)
+    a few sentences at a time and then whole. When the judge reads no risk, the rules'
+    signals are held back: kept, at level none, for the host's audit; a denied signal ("i'm
+    not going to hurt myself") always stays, so the gentle notice still shows. When it
+    reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
+    about when they spoke (a gentle reading stays gentle, the writer first); alone, it is
+    about whom the judge reads, a crisis when the judge is sure (the chance of none under
+    half the threshold) and a concern otherwise. A story the rules read as told from
+    recovery stands unless the judge is that sure. Longer texts, and models without a
+    judge, leave the rules' signals as they are.
+    """
+    if model.judge and model.reads(reading):
+        verdict = model.judge_message(reading, cues(signals))
+        threshold = model.threshold
+    elif model.judge and model.reads_post(reading):
+        verdict = model.judge_post(reading, cues(signals), lambda part: cues(rules.signals(part)))
+        threshold = model.post_threshold
+    else:
+        return signals
+    recovered = any(s.about is About.WRITER and s.level is Level.NONE for s in signals)
+    if recovered and verdict.none >= threshold / 2:
+        return signals  # a story told from recovery (see `SafetyRules`), unless surely not
+    if verdict.none >= threshold:
+        return [
+            s if s.negated or s.level is Level.NONE else attrs.evolve(s, level=Level.NONE)
+            for s in signals
+        ]
+    level, about = _verdict([s for s in signals if s.about is not About.TOPIC])
+    if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
+        about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
+        level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
+    words = " | ".join(model.strongest(reading))
+    return [*signals, Signal("word-model", level, about, words, "word-model")]
+
+
 def _verdict(signals: Sequence[Signal]) -> tuple[Level, About | None]:
     """The level and who it is about: the writer first, then someone else, then a topic."""
     for about in (About.WRITER, About.OTHER):
@@ -172,6 +253,7 @@ def check_safety(
     rules: SafetyRules | None = None,
     resources: ResourceBook | None = None,
     detectors: Sequence[Detector] = (),
+    model: WordModel | None = None,
 ) -> SafetyCheck:
     """Check a person's text for crisis language, before anything else is done with it.
 
@@ -188,6 +270,8 @@ def check_safety(
         resources: The crisis lines; `default_resources()` when `None`.
         detectors: The host app's own detectors, run after the rules; a notice shows when
             any of them or the rules finds a signal.
+        model: The word model that reads beside the rules; `default_safety_model()` when
+            `None`. It reads texts of up to `model.max_words` words.
 
     Returns:
         The result; `notice` is set when something should be shown.
@@ -206,9 +290,13 @@ def check_safety(
         raise ValidationError("text", f"expected text, got {type(text).__name__}")
     if not isinstance(rules, SafetyRules | None):
         raise ValidationError("rules", f"expected SafetyRules, got {type(rules).__name__}")
+    if not isinstance(model, WordModel | None):
+        raise ValidationError("model", f"expected WordModel, got {type(model).__name__}")
     book = resources or default_resources()
     book.for_country(country)  # checks the code before anything else
-    found = list(_with_floor(rules).find(text))
+    floor = _with_floor(rules)
+    reading = floor.read(text)
+    found = _weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
     extra, failed = _run(detectors, text)
     signals = (*found, *extra)
     level, about = _verdict(signals)

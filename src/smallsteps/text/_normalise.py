@@ -87,6 +87,37 @@ class Reading:
     def __repr__(self) -> str:
         return f"<Reading {len(self.words)} words, {len(self.clauses)} clauses>"
 
+    def parts(self, size: int) -> list[Reading]:
+        """Split the reading into parts of whole clauses, each at most `size` words.
+
+        A clause longer than `size` is a part of its own. Each part is a reading of its own
+        (`text` is the whole text; `spans`, when kept, are into it), for reading a long text
+        a few sentences at a time.
+        """
+        out: list[Reading] = []
+        first = 0
+        for start, end in self.clauses:
+            if start - first > 0 and end - first > size:
+                out.append(self._part(first, start))
+                first = start
+        if len(self.words) > first:
+            out.append(self._part(first, len(self.words)))
+        return out
+
+    def _part(self, first: int, last: int) -> Reading:
+        clauses = tuple(
+            (max(a, first) - first, min(b, last) - first)
+            for a, b in self.clauses
+            if a < last and b > first
+        )
+        return Reading(
+            self.text,
+            self.words[first:last],
+            self.bases[first:last],
+            self.spans[first:last],
+            clauses,
+        )
+
     def clause_of(self, index: int) -> tuple[int, int]:
         """Return the clause (first, one past last) that holds word `index`."""
         at = bisect.bisect_right(self.clauses, (index, len(self.words) + 1)) - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Final
 
 import attrs
@@ -21,7 +21,7 @@ from ._phrases import Hit
 from ._rulebook import Rulebook, parse_rulebook
 from ._who import About, about_of, names_someone
 
-__all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "parse_rules"]
+__all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "cues", "parse_rules"]
 
 
 _STORY_REACH: Final = 20
@@ -53,6 +53,7 @@ class Signal:
         about: Who it is about.
         words: The words found, as the text layer read them.
         rule: The frame or detector that found it.
+        negated: Whether a negation came before it ("i'm not going to hurt myself").
     """
 
     family: str
@@ -60,6 +61,7 @@ class Signal:
     about: About
     words: str = ""
     rule: str = ""
+    negated: bool = False
 
 
 @attrs.frozen
@@ -105,7 +107,10 @@ class SafetyRules(Rulebook):
 
     def find(self, text: str) -> tuple[Signal, ...]:
         """Return the signals in a text, in the order they appear."""
-        reading = self.read(text)
+        return self.signals(self.read(text))
+
+    def signals(self, reading: Reading) -> tuple[Signal, ...]:
+        """Return the signals in a text already read (`read`), in the order they appear."""
         hits = self.hits(reading)
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
@@ -129,7 +134,9 @@ class SafetyRules(Rulebook):
             words = " ".join(reading.words[match.start : match.end])
             if about is About.WRITER and not explicit:
                 unsaid.append(len(signals))
-            signals.append(Signal(match.frame.family, level, about, words, match.frame.id))
+            signals.append(
+                Signal(match.frame.family, level, about, words, match.frame.id, match.negated)
+            )
             spans.append(match)
         said_writer = any(s.about is About.WRITER for i, s in enumerate(signals) if i not in unsaid)
         others = [s for s in signals if s.about is About.OTHER]
@@ -229,6 +236,20 @@ class SafetyRules(Rulebook):
             return []  # someone else's, or someone named and no "i" ("been walking" is mine)
         words = " ".join(k.removeprefix("sign_") for k in kinds)
         return [Signal("warning-signs", Level.CONCERN, About.WRITER, words, "warning-signs")]
+
+
+def cues(signals: Iterable[Signal]) -> list[str]:
+    """What the word model's judge reads of the rules' signals, in a fixed order.
+
+    Each rule that spoke (`"rule:unsafe"`), and who each signal is about at what level
+    (`"writer:crisis"`; `"writer:none"` is a story told from recovery).
+    """
+    found = set()
+    for s in signals:
+        if s.level is not Level.NONE:
+            found.add(f"rule:{s.rule}")
+        found.add(f"{s.about.value}:{s.level.value}")
+    return sorted(found)
 
 
 def _in_clause(reading: Reading, starts: Sequence[int], at: int) -> bool:

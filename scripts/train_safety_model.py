@@ -1,0 +1,337 @@
+"""Train the safety net's word model and its judge; write `data/safety/en.model.json`.
+
+    python scripts/train_safety_model.py            # train, print the cross-checked figures, write
+    python scripts/train_safety_model.py --check    # train and compare with the shipped file
+
+Two stages, both multinomial logistic regressions learned by plain stochastic gradient
+descent in a fixed order, so the same lines give the same weights, byte for byte:
+
+1. **The word model** reads the text layer's words and word pairs
+   (`smallsteps.text._scorer.features`) and learns from every training line.
+2. **The judge** weighs the word model's reading against the rules' signals
+   (`smallsteps.text._scorer.cues`) and says whether to show a notice and for whom. It learns
+   only from lines the rules were never tuned on (`FRESH`), with the word model's scores taken
+   out of fold (each line scored by a word model that did not learn from it), so it learns how
+   far to trust each reader on words neither has seen.
+
+Training lines: the tuned set and the training parts in `TRAIN`. The held-out slices in
+`HELD_OUT` are never read here. Messages longer than `max_words` are left out, as the safety
+net leaves such texts to the rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import pathlib
+import sys
+from collections.abc import Iterable, Sequence
+
+from labelled import DATA, EVERYDAY, everyday_training, rows
+
+import smallsteps as ss
+from smallsteps.text import Reading
+from smallsteps.text._safety import cues
+from smallsteps.text._scorer import CLASSES, WordModel, features
+
+OUT = pathlib.Path(__file__).resolve().parent.parent / "src/smallsteps/data/safety/en.model.json"
+TUNED = (DATA / "safety" / "tuned.tsv",)
+"""Lines the rules were tuned on: the word model learns from them, the judge does not."""
+FRESH = tuple(sorted((DATA / "safety").glob("train_*.tsv")))
+"""Lines the rules were never tuned on: both stages learn from them, with the everyday text
+the other readers were tuned on (`labelled.EVERYDAY`: tasks and thoughts, none a crisis)."""
+POSTS = (DATA / "posts" / "tuned.tsv", *sorted((DATA / "posts").glob("train_*.tsv")))
+"""Long forum posts: the post judge learns from them."""
+LABELS = {"none": "none", "crisis": "writer", "other": "other"}
+SETTINGS = {
+    "epochs": 30,
+    "rate": 0.3,
+    "l2": 2e-2,
+    "keep": 0.1,
+    "judge_epochs": 40,
+    "judge_rate": 0.05,
+    "judge_l2": 1e-3,
+    "folds": 5,
+    "post_epochs": 40,
+    "post_rate": 0.05,
+    "post_l2": 1e-3,
+    "post_keep": 0.03,
+    "threshold": 0.85,
+    "post_threshold": 0.5,
+    "max_words": 100,
+    "part_words": 60,
+    "post_words": 5000,
+}
+"""How the two stages are learned and read. `keep`: the smallest weight worth shipping."""
+
+Example = tuple[dict[str, float], int]
+
+
+Line = tuple[list[str], str, int]
+"""A labelled line: its features, its text, its class index."""
+
+
+def lines(labelled: Iterable[tuple[str, str, str]], max_words: int) -> list[Line]:
+    """(features, text, class index) of every labelled line short enough for the model."""
+    out = []
+    for _, expected, text in labelled:
+        reading = ss.default_safety_rules().read(text)
+        if 0 < len(reading.words) <= max_words:
+            found = features(reading.words, reading.bases)
+            out.append((found, text, CLASSES.index(LABELS[expected])))
+    return out
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.blake2b(key.encode(), digest_size=8).digest()
+
+
+def learn(data: Sequence[Example], epochs: int, rate: float, l2: float) -> dict[str, list[float]]:
+    """Softmax regression over named features with values; the bias under the key `""`."""
+    weights: dict[str, list[float]] = {"": [0.0, 0.0, 0.0]}
+    keys = ["\x1f".join(sorted(x)) for x, _ in data]
+    for epoch in range(epochs):
+        for i in sorted(range(len(data)), key=lambda i: _digest(f"{epoch}:{keys[i]}")):
+            x, label = data[i]
+            named = [("", 1.0), *x.items()]
+            ws = [(weights.setdefault(f, [0.0, 0.0, 0.0]), v) for f, v in named]
+            totals = [sum(w[c] * v for w, v in ws) for c in range(3)]
+            top = max(totals)
+            exps = [math.exp(t - top) for t in totals]
+            whole = sum(exps)
+            for c in range(3):
+                grad = exps[c] / whole - (c == label)
+                if abs(grad) < 1e-5:
+                    continue
+                for w, v in ws:
+                    w[c] -= rate * (grad * v + l2 * w[c])
+    return weights
+
+
+def word_examples(data: Sequence[Line]) -> list[Example]:
+    """The word model's examples: each feature present with value 1."""
+    return [(dict.fromkeys(found, 1.0), label) for found, _, label in data]
+
+
+def _table(weights: dict[str, list[float]] | None) -> dict[str, tuple[float, float, float]]:
+    return {f: (w[0], w[1], w[2]) for f, w in (weights or {}).items()}
+
+
+def as_model(
+    weights: dict[str, list[float]],
+    judge: dict[str, list[float]] | None,
+    posts: dict[str, list[float]] | None = None,
+) -> WordModel:
+    """A `WordModel` from learned weights (for scoring while training)."""
+    bias = weights.get("", [0.0, 0.0, 0.0])
+    return WordModel(
+        "en",
+        (bias[0], bias[1], bias[2]),
+        {f: w for f, w in _table(weights).items() if f},
+        _table(judge),
+        _table(posts),
+        SETTINGS["threshold"],
+        SETTINGS["post_threshold"],
+        int(SETTINGS["max_words"]),
+        int(SETTINGS["part_words"]),
+        int(SETTINGS["post_words"]),
+    )
+
+
+def out_of_fold(
+    tuned: list[Line],
+    fresh: list[Line],
+    settings: dict[str, float],
+) -> list[Example]:
+    """The judge's examples for the fresh lines, each scored by a word model blind to it."""
+    folds = int(settings["folds"])
+    fold_of = [int.from_bytes(_digest(text), "big") % folds for _, text, _ in fresh]
+    rules = ss.default_safety_rules()
+    out: list[Example | None] = [None] * len(fresh)
+    for k in range(folds):
+        learnt = [f for f, fold in zip(fresh, fold_of, strict=True) if fold != k]
+        weights = learn(
+            word_examples([*tuned, *learnt]),
+            int(settings["epochs"]),
+            settings["rate"],
+            settings["l2"],
+        )
+        model = as_model(weights, None)
+        for i, (_, text, label) in enumerate(fresh):
+            if fold_of[i] == k:
+                reading = rules.read(text)
+                x = model.judge_features(model.scores(reading), cues(rules.signals(reading)))
+                out[i] = (x, label)
+    return [e for e in out if e is not None]
+
+
+def cross_check(
+    examples: list[Example], stage: str, thresholds: Sequence[float], folds: int
+) -> dict[float, dict[str, float]]:
+    """A judge's figures on its own lines, each judged by a judge that did not learn it.
+
+    For each threshold (the chance of "none" below which a notice shows): recall on the
+    writer's lines, the supporter notice on `other` lines, false alarms on `none` lines.
+    """
+    keys = ["\x1f".join(sorted(x)) + str(i) for i, (x, _) in enumerate(examples)]
+    fold_of = [int.from_bytes(_digest(k), "big") % folds for k in keys]
+    judged: list[tuple[int, float, bool]] = []  # (label, chance of none, other before writer)
+    for k in range(folds):
+        table = _table(
+            learn_stage([e for e, f in zip(examples, fold_of, strict=True) if f != k], stage)
+        )
+        model = as_model({}, None)
+        for (x, label), f in zip(examples, fold_of, strict=True):
+            if f == k:
+                p = model.judged(x, table)
+                judged.append((label, p.none, p.other > p.writer))
+    out = {}
+    by = {c: [j for j in judged if j[0] == i] for i, c in enumerate(CLASSES)}
+    for t in thresholds:
+        out[t] = {
+            "recall": sum(n < t for _, n, _ in by["writer"]) / max(1, len(by["writer"])),
+            "supporter": sum(n < t and o for _, n, o in by["other"]) / max(1, len(by["other"])),
+            "false_alarms": sum(n < t for _, n, _ in by["none"]) / max(1, len(by["none"])),
+        }
+    return out
+
+
+def learn_stage(examples: Sequence[Example], stage: str) -> dict[str, list[float]]:
+    """Learn one judge (`"judge"` or `"post"`) with its own settings."""
+    return learn(
+        examples,
+        int(SETTINGS[f"{stage}_epochs"]),
+        SETTINGS[f"{stage}_rate"],
+        SETTINGS[f"{stage}_l2"],
+    )
+
+
+def post_examples(model: WordModel, paths: Iterable[pathlib.Path]) -> list[Example]:
+    """The post judge's examples: every labelled post read with the finished short stages."""
+    rules = ss.default_safety_rules()
+
+    def cues_of(reading: Reading) -> list[str]:
+        return cues(rules.signals(reading))
+
+    out = []
+    for path in paths:
+        for _, expected, text in rows(path):
+            reading = rules.read(text)
+            x = model.post_features(reading, cues_of(reading), cues_of)
+            out.append((x, CLASSES.index(LABELS[expected])))
+    return out
+
+
+def _rounded(weights: dict[str, list[float]], keep: float) -> dict[str, list[float]]:
+    return {
+        f: [round(v, 3) for v in w]
+        for f, w in sorted(weights.items())
+        if f == "" or max(abs(v) for v in w) >= keep
+    }
+
+
+def model_data(
+    weights: dict[str, list[float]],
+    judge: dict[str, list[float]],
+    posts: dict[str, list[float]],
+    sizes: dict[str, int],
+) -> dict[str, object]:
+    """The model file's contents: small weights dropped, the rest rounded."""
+    bias = weights.pop("")
+    shown = ("threshold", "post_threshold", "max_words", "part_words", "post_words")
+    return {
+        "format": 1,
+        "lang": "en",
+        "classes": list(CLASSES),
+        "threshold": SETTINGS["threshold"],
+        "post_threshold": SETTINGS["post_threshold"],
+        **{k: int(SETTINGS[k]) for k in shown[2:]},
+        "trained": {
+            "tuned": [_name(p) for p in TUNED],
+            "fresh": [_name(p) for p in FRESH],
+            "everyday": [_name(p) for p in EVERYDAY],
+            "posts": [_name(p) for p in POSTS],
+            **sizes,
+            "settings": {k: v for k, v in SETTINGS.items() if k not in shown},
+        },
+        "bias": [round(v, 3) for v in bias],
+        "features": _rounded(weights, SETTINGS["keep"]),
+        "judge": _rounded(judge, 0.0),
+        "posts": _rounded(posts, SETTINGS["post_keep"]),
+    }
+
+
+def _name(path: pathlib.Path) -> str:
+    return str(path.relative_to(DATA.parent.parent))
+
+
+def _print(title: str, figures: dict[float, dict[str, float]], shipped: float) -> None:
+    print(title)
+    for t, f in figures.items():
+        mark = " <- shipped" if t == shipped else ""
+        print(
+            f"  notice below {t:.0%} none: recall {f['recall']:.1%}, "
+            f"supporter {f['supporter']:.1%}, false alarms {f['false_alarms']:.1%}{mark}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train the three stages, print the judges' cross-checked figures, write the model file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    parser.add_argument(
+        "--try",
+        dest="tries",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="cross-check with a changed setting; nothing is written",
+    )
+    parser.add_argument("--posts-only", action="store_true", help="skip the short judge's check")
+    args = parser.parse_args(argv)
+    for change in args.tries:
+        key, _, value = change.partition("=")
+        SETTINGS[key] = float(value)
+    folds = int(SETTINGS["folds"])
+    max_words = int(SETTINGS["max_words"])
+    thresholds = (0.5, 0.7, 0.8, 0.85, 0.9)
+    tuned = lines([r for p in TUNED for r in rows(p)], max_words)
+    fresh = lines([*(r for p in FRESH for r in rows(p)), *everyday_training()], max_words)
+    judged = out_of_fold(tuned, fresh, SETTINGS)
+    if not args.posts_only:
+        _print(
+            f"the judge, cross-checked on {len(fresh)} messages the rules were never tuned on:",
+            cross_check(judged, "judge", thresholds, folds),
+            SETTINGS["threshold"],
+        )
+    judge = learn_stage(judged, "judge")
+    weights = learn(
+        word_examples([*tuned, *fresh]), int(SETTINGS["epochs"]), SETTINGS["rate"], SETTINGS["l2"]
+    )
+    short = as_model(weights, judge)
+    posted = post_examples(short, POSTS)
+    _print(
+        f"the post judge, cross-checked on {len(posted)} long posts ({folds * 2} folds):",
+        cross_check(posted, "post", thresholds, folds * 2),
+        SETTINGS["post_threshold"],
+    )
+    posts = learn_stage(posted, "post")
+    sizes = {"tuned_lines": len(tuned), "fresh_lines": len(fresh), "post_lines": len(posted)}
+    data = model_data(weights, judge, posts, sizes)
+    text = json.dumps(data, separators=(",", ":")) + "\n"
+    if args.tries:
+        return 0
+    if args.check:
+        same = OUT.exists() and OUT.read_text("utf-8") == text
+        print("the shipped model matches its training" if same else "the shipped model differs")
+        return 0 if same else 1
+    OUT.write_text(text, "utf-8")
+    counts = f"{len(data['features'])} word features, {len(judge)} judge, {len(data['posts'])} post"  # type: ignore[arg-type]
+    print(f"{OUT.name}: {counts} features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

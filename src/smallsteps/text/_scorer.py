@@ -1,0 +1,288 @@
+"""The safety net's second reader: a small linear model over the text layer's words.
+
+Rules hear what they were written for, and people write in more ways than any list holds.
+The word model weighs every word and every pair of neighbouring words a person wrote, as
+learned from the project's labelled messages (`scripts/train_safety_model.py`), and says how
+likely a message is to come from a writer at risk, from someone worried about another person,
+or neither. Its weights are data (`smallsteps/data/safety/en.model.json`); scoring is a sum
+over the words, so it is deterministic and linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+
+from ._normalise import Reading
+
+__all__ = ["CLASSES", "Scores", "WordModel", "features", "parse_model"]
+
+CLASSES: Final = ("none", "writer", "other")
+"""What the model tells apart: no risk, the writer at risk, someone else at risk."""
+
+_FORMAT: Final = 1
+
+
+def features(words: Sequence[str], bases: Sequence[str] = ()) -> list[str]:
+    """The features of a text: its words, pairs of neighbouring words, and bases.
+
+    A base that differs from its word is marked `~`, so "cutting" and "cuts" share "~cut".
+
+    Example:
+        >>> features(("i", "was", "cutting"), ("i", "be", "cut"))
+        ['i', 'was', 'cutting', 'i was', 'was cutting', '~be', '~cut']
+    """
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    stems = [f"~{b}" for w, b in zip(words, bases, strict=False) if b != w]
+    return [*words, *pairs, *stems]
+
+
+@attrs.frozen
+class Scores:
+    """How the word model reads one text: a probability for each class, summing to 1.
+
+    Attributes:
+        none: That no one is at risk.
+        writer: That the writer may be at risk.
+        other: That the writer is worried about someone else at risk.
+        known: How many of the text's features the model has weights for.
+    """
+
+    none: float
+    writer: float
+    other: float
+    known: int = 0
+
+    @property
+    def risk(self) -> float:
+        """The chance that someone, the writer or another, is at risk."""
+        return self.writer + self.other
+
+
+@attrs.frozen(repr=False)
+class WordModel:
+    """A linear model over words and word pairs, with the settings the safety net reads it by.
+
+    Build it with `ss.default_safety_model()` or `ss.load_safety_model(path)`.
+
+    Attributes:
+        lang: The language it reads.
+        bias: One weight per class (`CLASSES`).
+        weights: Per feature, one weight per class.
+        judge: The second stage: per cue (a rule that spoke, who it spoke about, at what
+            level; `m:writer` and `m:other`, the word model's log-odds), one weight per class.
+        posts: The judge of long texts (forum posts, journal pages): per cue (the rules'
+            cues over the whole text, `w:` the short judge's readings of its parts, `p:` the
+            text's words), one weight per class.
+        threshold: The short judge's chance of "none" below which a notice shows.
+        post_threshold: The same for the post judge.
+        max_words: Longest text, in words, read as a message; longer ones are read as posts.
+        part_words: How many words of a post the short judge reads at a time.
+        post_words: Longest post, in words, the model reads; longer texts are left to the
+            rules, which read any length in linear time.
+        trained: What the weights were learned from, as the training script wrote it.
+    """
+
+    lang: str
+    bias: tuple[float, float, float]
+    weights: Mapping[str, tuple[float, float, float]]
+    judge: Mapping[str, tuple[float, float, float]]
+    posts: Mapping[str, tuple[float, float, float]] = attrs.Factory(dict)
+    threshold: float = 0.5
+    post_threshold: float = 0.5
+    max_words: int = 100
+    part_words: int = 60
+    post_words: int = 5000
+    trained: Mapping[str, Any] = attrs.Factory(dict)
+
+    def __repr__(self) -> str:
+        return f"<WordModel {self.lang}, {len(self.weights)} features>"
+
+    def reads(self, reading: Reading) -> bool:
+        """Whether a text is read as a message (see `max_words`)."""
+        return 0 < len(reading.words) <= self.max_words
+
+    def reads_post(self, reading: Reading) -> bool:
+        """Whether a text is read as a post (see `post_words`)."""
+        return bool(self.posts) and self.max_words < len(reading.words) <= self.post_words
+
+    def judge_message(self, reading: Reading, cues: Iterable[str]) -> Scores:
+        """The short judge's reading of a message, given the rules' cues for it."""
+        return self.judged(self.judge_features(self.scores(reading), cues))
+
+    def post_features(
+        self, reading: Reading, cues: Iterable[str], cues_of: Callable[[Reading], Iterable[str]]
+    ) -> dict[str, float]:
+        """The post judge's inputs, from three readings of a long text.
+
+        The rules' cues over the whole text (`cues`), the short judge's readings of each part
+        (each part's cues from `cues_of`), and the text's own words.
+        """
+        judged = [self.judge_message(p, cues_of(p)) for p in reading.parts(self.part_words)]
+        odds = [_log_odds(1 - j.none, j.none) for j in judged]
+        risky = sum(o > 0 for o in odds)
+        x = dict.fromkeys(cues, 1.0)
+        x["w:max"] = max(odds) / 4
+        x["w:mean"] = sum(odds) / len(odds) / 4
+        x["w:frac"] = risky / len(odds)
+        x["w:n"] = min(5, risky) / 5
+        x["w:other"] = max(_log_odds(j.other, j.writer) for j in judged) / 4
+        for feature in features(reading.words, reading.bases):
+            x[f"p:{feature}"] = 0.3
+        return x
+
+    def judge_post(
+        self, reading: Reading, cues: Iterable[str], cues_of: Callable[[Reading], Iterable[str]]
+    ) -> Scores:
+        """The post judge's reading of a long text (see `post_features`)."""
+        return self.judged(self.post_features(reading, cues, cues_of), self.posts)
+
+    def scores(self, reading: Reading) -> Scores:
+        """Score a reading: the three probabilities (the audit words: `strongest`)."""
+        t0, t1, t2 = self.bias
+        get = self.weights.get
+        known = 0
+        for feature in features(reading.words, reading.bases):
+            w = get(feature)
+            if w is not None:
+                known += 1
+                t0 += w[0]
+                t1 += w[1]
+                t2 += w[2]
+        return attrs.evolve(_softmax(t0, t1, t2), known=known)
+
+    def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
+        """The features of a reading that pushed most towards risk, strongest first."""
+        pushes = {}
+        for feature in features(reading.words, reading.bases):
+            w = self.weights.get(feature)
+            if w is not None and max(w[1], w[2]) > w[0]:
+                pushes[feature] = max(w[1], w[2]) - w[0]
+        return tuple(f for f, _ in sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+    def judge_features(self, scores: Scores, cues: Iterable[str]) -> dict[str, float]:
+        """The judge's inputs: the rules' cues and the word model's log-odds (scaled).
+
+        `m:few` and `m:scant` say how little the model knew of the text (few words with
+        weights, where one word's weight can tip the sum).
+        """
+        x = dict.fromkeys(cues, 1.0)
+        x["m:writer"] = _clip(_log_odds(scores.writer, scores.none))
+        x["m:other"] = _clip(_log_odds(scores.other, scores.none))
+        if scores.known <= 6:
+            x["m:few"] = 1.0
+        if scores.known <= 3:
+            x["m:scant"] = 1.0
+        return x
+
+    def judged(
+        self, x: Mapping[str, float], table: Mapping[str, tuple[float, float, float]] | None = None
+    ) -> Scores:
+        """A judge's reading of its inputs: the short judge's unless `table` is given."""
+        weights = self.judge if table is None else table
+        t0, t1, t2 = weights.get("", (0.0, 0.0, 0.0))
+        for name, value in x.items():
+            w = weights.get(name)
+            if w is not None:
+                t0 += w[0] * value
+                t1 += w[1] * value
+                t2 += w[2] * value
+        return _softmax(t0, t1, t2)
+
+
+def _softmax(t0: float, t1: float, t2: float) -> Scores:
+    top = max(t0, t1, t2)
+    e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
+    whole = e0 + e1 + e2
+    return Scores(e0 / whole, e1 / whole, e2 / whole)
+
+
+def _log_odds(p: float, q: float) -> float:
+    """log(p / q), both kept above a tiny floor."""
+    return math.log(max(p, 1e-9) / max(q, 1e-9))
+
+
+def _clip(log_odds: float) -> float:
+    """Log-odds scaled into -3..3, so that one reader's certainty cannot swamp the judge."""
+    return max(-3.0, min(3.0, log_odds / 4))
+
+
+def _number(value: Any, low: float, high: float) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
+
+
+def _triple(value: Any) -> tuple[float, float, float] | None:
+    """Three weights, one per class, or `None` when the value is not that."""
+    if isinstance(value, list) and len(value) == 3 and all(_number(v, -1e3, 1e3) for v in value):
+        return float(value[0]), float(value[1]), float(value[2])
+    return None
+
+
+def _triples(
+    data: Mapping[str, Any], key: str, problems: list[str]
+) -> dict[str, tuple[float, float, float]]:
+    """A table of name -> three weights; a problem for each malformed entry (the first 20)."""
+    raw = data.get(key, {})
+    if not isinstance(raw, Mapping):
+        problems.append(f"{key}: expected a table of name -> three weights")
+        return {}
+    out = {}
+    for name, value in raw.items():
+        triple = _triple(value)
+        if triple is None:
+            if len(problems) < 20:
+                problems.append(f"{key}: {name!r:.40}: expected three numbers")
+            continue
+        out[str(name)] = triple
+    return out
+
+
+def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
+    """Build a word model from a data file's contents; return it with the problems found."""
+    problems: list[str] = []
+    if data.get("format") != _FORMAT:
+        return None, [f"format: expected {_FORMAT}"]
+    if tuple(data.get("classes", ())) != CLASSES:
+        problems.append(f"classes: expected {list(CLASSES)}")
+    lang = data.get("lang")
+    if not isinstance(lang, str) or not lang:
+        problems.append("lang: expected a language code")
+    bias = _triple(data.get("bias"))
+    if bias is None:
+        problems.append("bias: expected three numbers")
+    weights = _triples(data, "features", problems)
+    judge = _triples(data, "judge", problems)
+    posts = _triples(data, "posts", problems)
+    settings = {
+        "threshold": (0.0, 1.0),
+        "post_threshold": (0.0, 1.0),
+        "max_words": (1, 100_000),
+        "part_words": (1, 100_000),
+        "post_words": (1, 10_000_000),
+    }
+    for key, (low, high) in settings.items():
+        if key in data and not _number(data[key], low, high):
+            problems.append(f"{key}: expected a number from {low} to {high}")
+    if problems or bias is None:
+        return None, problems
+    trained = data.get("trained", {})
+    return (
+        WordModel(
+            str(lang),
+            bias,
+            weights,
+            judge,
+            posts,
+            float(data.get("threshold", 0.5)),
+            float(data.get("post_threshold", 0.5)),
+            int(data.get("max_words", 100)),
+            int(data.get("part_words", 60)),
+            int(data.get("post_words", 5000)),
+            dict(trained) if isinstance(trained, Mapping) else {},
+        ),
+        [],
+    )

@@ -1,0 +1,247 @@
+"""The safety net's second reader: the word model, its two judges, and how they join the rules."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as hst
+
+import smallsteps as ss
+from smallsteps.text import read
+from smallsteps.text._scorer import CLASSES, features, parse_model
+
+from .helpers import load_script
+
+TRAINER = load_script("train_safety_model")
+EVALUATOR = load_script("evaluate_safety")
+LABELLED = load_script("labelled")
+RULES_ONLY = EVALUATOR.RULES_ONLY
+SHIPPED = pathlib.Path(ss.__file__).parent / "data" / "safety" / "en.model.json"
+
+
+DAY = (
+    "so today was one of those long ones. work ran late because the printer jammed twice and "
+    "my manager wanted the report before five. i missed the bus, walked home in the drizzle, "
+    "and found the cat had knocked a plant off the windowsill. cleaned it up, made pasta, "
+    "called my sister about her birthday plans."
+)
+BURIED = (
+    "honestly though i have the pills counted out in the drawer and i think tonight is the "
+    "night, i am so done with all of it."
+)
+DAY_LATER = (
+    "we are thinking of a picnic if the weather holds, or the little italian place near the "
+    "station if it does not. i am tired but it was fine really. tomorrow i want to get the "
+    "washing done and maybe start that book my friend lent me. anyway just wanted to write "
+    "the day down somewhere before bed, it helps me switch off."
+)
+
+
+def _kind(text: str, model: ss.WordModel | None = None) -> str:
+    notice = ss.check_safety(text, model=model).notice
+    return notice.kind if notice else "none"
+
+
+class TestEverydayWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ok",
+            "hi",
+            "no",
+            "done",
+            "pretty good today",
+            "fine thanks",
+            "tired tbh",
+            "feeling great, standing up and about",
+            "tighten the loose tap",
+            "hide the cats pill in some ham",
+            "took my meds, now coffee",
+            "what can you do",
+        ],
+    )
+    def test_everyday_messages_get_no_notice(self, text: str) -> None:
+        """Short everyday messages, where one word's weight could tip the sum, stay quiet."""
+        assert "none" == _kind(text)
+
+
+class TestTwoReaders:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "im holding on by a thread and the thread is fraying",
+            "after i drop the kids at school tomorrow im ending it",
+            "ordered something online for it. should arrive thursday",
+        ],
+    )
+    def test_the_word_model_hears_what_the_rules_miss(self, text: str) -> None:
+        """Lines no phrase or frame reads: the rules alone are silent, the two readers are not."""
+        assert "none" == _kind(text, RULES_ONLY)
+        check = ss.check_safety(text)
+        assert check.notice is not None
+        assert "word-model" in {s.rule for s in check.signals}
+
+    def test_a_denial_keeps_its_gentle_notice(self) -> None:
+        """A denial keeps the gentle notice the content rules ask for: never held back."""
+        check = ss.check_safety("im not going to hurt myself, i just needed to vent")
+        assert "gentle" == (check.notice and check.notice.kind)
+        assert any(s.negated for s in check.signals)
+
+    def test_the_writer_is_never_demoted_to_a_supporter(self) -> None:
+        check = ss.check_safety("my friend keeps cutting and i want to die too")
+        assert (ss.About.WRITER, "crisis") == (check.about, check.notice and check.notice.kind)
+
+    def test_held_back_signals_stay_for_the_audit(self) -> None:
+        """When the judge reads no risk, the rules' signals are kept at level none."""
+        text = "my laptop just committed suicide mid-essay"
+        assert "none" != _kind(text, RULES_ONLY)
+        check = ss.check_safety(text)
+        assert check.notice is None
+        assert check.signals
+        assert {ss.Level.NONE} == {s.level for s in check.signals}
+
+    def test_a_model_without_a_judge_leaves_the_rules_as_they_are(self) -> None:
+        for text in ("i want to die", "this traffic is killing me", "ok"):
+            rules = ss.default_safety_rules().find(text)
+            assert rules == ss.check_safety(text, model=RULES_ONLY).signals
+
+    def test_the_model_must_be_a_word_model(self) -> None:
+        with pytest.raises(ss.ValidationError, match="model"):
+            ss.check_safety("hello", model="mine")  # type: ignore[arg-type]
+
+    def test_a_long_post_is_read_in_parts_and_whole(self) -> None:
+        """Over `max_words`, the post judge reads the short judge's readings of each part."""
+        model = ss.default_safety_model()
+        reading = read(DAY + " " + DAY_LATER)
+        assert model.max_words < len(reading.words) <= model.post_words
+        assert "none" == _kind(DAY + " " + DAY_LATER)
+        check = ss.check_safety(DAY + " " + BURIED + " " + DAY_LATER)
+        assert (ss.About.WRITER, "crisis") == (check.about, check.notice and check.notice.kind)
+
+    def test_beyond_post_words_the_rules_read_alone(self) -> None:
+        model = ss.default_safety_model()
+        text = "i want to die. " + "a quiet ordinary day at home. " * (model.post_words // 5)
+        assert len(read(text).words) > model.post_words
+        check = ss.check_safety(text)
+        assert "word-model" not in {s.rule for s in check.signals}
+        assert check.notice is not None
+
+
+class TestModelFile:
+    def test_the_shipped_model_says_what_it_learned_from(self) -> None:
+        model = ss.default_safety_model()
+        trained = model.trained
+        assert trained["tuned_lines"] + trained["fresh_lines"] >= 8000
+        assert trained["post_lines"] >= 300
+        assert not any(
+            "heldout" in name for key in ("tuned", "fresh", "posts") for name in trained[key]
+        )
+        assert 0 < model.threshold < 1
+        assert len(model.weights) > 1000
+        assert repr(model).startswith("<WordModel en, ")
+
+    def test_a_host_loads_its_own_model(self, tmp_path: pathlib.Path) -> None:
+        data = json.loads(SHIPPED.read_text("utf-8"))
+        data["threshold"] = 0.01  # a host that wants only its judge's surest readings
+        path = tmp_path / "mine.json"
+        path.write_text(json.dumps(data), "utf-8")
+        mine = ss.load_safety_model(path)
+        assert 0.01 == mine.threshold
+        text = "im holding on by a thread and the thread is fraying"
+        assert "none" != _kind(text)
+        assert "none" == _kind(text, mine)
+
+    @pytest.mark.parametrize(
+        ("change", "problem"),
+        [
+            ({"format": 2}, "format"),
+            ({"classes": ["a", "b", "c"]}, "classes"),
+            ({"bias": [1, 2]}, "bias"),
+            ({"features": {"i": [1, "x", 2]}}, "features"),
+            ({"judge": []}, "judge"),
+            ({"threshold": 2}, "threshold"),
+            ({"max_words": True}, "max_words"),
+            ({"lang": ""}, "lang"),
+        ],
+    )
+    def test_a_bad_model_file_is_named(
+        self, tmp_path: pathlib.Path, change: dict[str, object], problem: str
+    ) -> None:
+        data = {"format": 1, "lang": "en", "classes": list(CLASSES), "bias": [0, 0, 0]}
+        path = tmp_path / "bad.json"
+        path.write_text(json.dumps({**data, **change}), "utf-8")
+        with pytest.raises(ss.CatalogError, match=problem) as info:
+            ss.load_safety_model(path)
+        assert "bad.json" in str(info.value)
+
+    def test_a_file_that_is_not_a_table(self, tmp_path: pathlib.Path) -> None:
+        path = tmp_path / "list.json"
+        path.write_text("[1, 2]", "utf-8")
+        with pytest.raises(ss.CatalogError):
+            ss.load_safety_model(path)
+
+    def test_parse_lists_every_problem(self) -> None:
+        model, problems = parse_model({"format": 1, "classes": [], "bias": "x", "threshold": -1})
+        assert model is None
+        assert len(problems) >= 4
+
+
+class TestTraining:
+    def test_learning_is_deterministic(self) -> None:
+        """The same lines give the same weights: the order is a digest, not a shuffle."""
+        lines = [
+            (dict.fromkeys(features(read(t).words), 1.0), label)
+            for t, label in [
+                ("i want to die", 1),
+                ("i want a sandwich", 0),
+                ("my friend wants to die", 2),
+                ("dying for a coffee", 0),
+                ("no reason to live", 1),
+                ("my brother said goodbye forever", 2),
+            ]
+        ]
+        first = TRAINER.learn(lines, 5, 0.3, 0.01)
+        assert first == TRAINER.learn(lines, 5, 0.3, 0.01)
+        model = TRAINER.as_model(first, None)
+        scores = model.scores(read("i want to die"))
+        assert scores.writer > scores.none
+
+    def test_no_training_line_is_a_held_out_line(self) -> None:
+        """The word model never learned from a line it is measured on (folded words compared)."""
+
+        def key(text: str) -> str:
+            return " ".join(read(text).words)
+
+        held = [
+            row for path in (*EVALUATOR.SLICES, *EVALUATOR.POSTS) for row in LABELLED.rows(path)
+        ]
+        held += LABELLED.everyday(LABELLED.EVERYDAY_HELD_OUT)
+        trained = [
+            row
+            for path in (*TRAINER.TUNED, *TRAINER.FRESH, *TRAINER.POSTS)
+            for row in LABELLED.rows(path)
+        ]
+        trained += LABELLED.everyday_training()
+        assert len(held) >= 2000
+        assert not {key(t) for *_, t in held} & {key(t) for *_, t in trained}
+
+
+class TestParts:
+    @given(
+        hst.lists(
+            hst.sampled_from(["i", "was", "ok", "but", "then", ".", "!", "tired", "so"]),
+            max_size=80,
+        ),
+        hst.integers(1, 30),
+    )
+    def test_parts_cover_every_word_once(self, words: list[str], size: int) -> None:
+        reading = read(" ".join(words))
+        parts = reading.parts(size)
+        assert reading.words == tuple(w for p in parts for w in p.words)
+        for part in parts:
+            assert part.words
+            assert len(part.words) <= size or len(part.clauses) == 1
+            assert all(0 <= a < b <= len(part.words) for a, b in part.clauses)
