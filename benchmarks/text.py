@@ -110,6 +110,14 @@ def main() -> None:
     )
     rules_bytes = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
+    tracemalloc.start()
+    start = time.perf_counter()
+    model = ss.default_safety_model()  # the word model and its judges, from JSON
+    print(
+        row("word model loaded (ms, under tracemalloc)", [time.perf_counter() - start], 1e3, "ms")
+    )
+    model_bytes = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
     firsts = (
         ("check_safety", ss.check_safety, "honestly i want to die"),  # lines, catalog
         ("reframe", ss.reframe, "i always mess everything up"),  # the thinking rules
@@ -134,6 +142,7 @@ def main() -> None:
     grown = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     print(f"| memory: safety rules and lexicon, built | {rules_bytes / 2**20:.1f} MiB | | | | 1 |")
+    print(f"| memory: word model, loaded | {model_bytes / 2**20:.1f} MiB | | | | 1 |")
     print(f"| memory: caches grown over {short} new messages | {grown / 2**20:.2f} MiB | | | | 1 |")
     tasks = [task(rng, n) for n in range(short // 5)]
     tracemalloc.start()
@@ -153,11 +162,14 @@ def main() -> None:
     print(f"| memory: task book and task lexicon, built | {task_bytes / 2**20:.1f} MiB | | | | 1 |")
     print(row("read_task, new task each call", timed(ss.read_task, tasks)))
     print(row("break_down, new task each call (energy 2)", timed(ss.break_down, tasks)))
-    for size in (1_000, 10_000, 100_000):
+    for size in (1_000, 10_000, 30_000, 100_000):
         repeats = 3 if args.quick else max(5, 200_000 // size)
         texts = [long_text(rng, size, 10_000_000 * k) for k in range(repeats)]
+        words = len(ss.text.read(texts[0]).words)
+        reader = "post judge" if model.reads_post(ss.text.read(texts[0])) else "rules alone"
         seconds = timed(ss.check_safety, texts)
-        print(row(f"check_safety, {size // 1000} KB (ms)", seconds, 1e3, "ms"))
+        label = f"check_safety, {size // 1000} KB, {words:,} words, {reader} (ms)"
+        print(row(label, seconds, 1e3, "ms"))
         per = [s / (size / 10_000) for s in seconds]
         print(row("  the same, per 10 KB (ms)", per, 1e3, "ms"))
 

@@ -66,10 +66,12 @@ def test_text_benchmark_runs() -> None:
         check=True,
     )
     rows = [line for line in result.stdout.splitlines() if line.startswith("| check_safety")]
-    assert 6 == len(rows)
+    assert 7 == len(rows)
     assert "memory: safety rules and lexicon" in result.stdout
-    assert 3 == result.stdout.count("per 10 KB")
-    assert any("100 KB" in row for row in rows)
+    assert "memory: word model, loaded" in result.stdout
+    assert 4 == result.stdout.count("per 10 KB")
+    assert any("100 KB" in row and "rules alone" in row for row in rows)
+    assert any("10 KB" in row and "post judge" in row for row in rows)
     assert "reframe, short thought" in result.stdout
 
 

@@ -98,6 +98,21 @@ class WordModel:
     part_words: int = 60
     post_words: int = 5000
     trained: Mapping[str, Any] = attrs.Factory(dict)
+    _singles: dict[str, tuple[float, float, float]] = attrs.field(init=False, eq=False)
+    _pairs: dict[str, dict[str, tuple[float, float, float]]] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Pairs are looked up word by word, so that scoring builds no strings for them.
+        singles: dict[str, tuple[float, float, float]] = {}
+        pairs: dict[str, dict[str, tuple[float, float, float]]] = {}
+        for feature, weights in self.weights.items():
+            first, space, second = feature.partition(" ")
+            if space and second and " " not in second:
+                pairs.setdefault(first, {})[second] = weights
+            else:
+                singles[feature] = weights
+        object.__setattr__(self, "_singles", singles)
+        object.__setattr__(self, "_pairs", pairs)
 
     def __repr__(self) -> str:
         return f"<WordModel {self.lang}, {len(self.weights)} features>"
@@ -142,18 +157,27 @@ class WordModel:
         return self.judged(self.post_features(reading, cues, cues_of), self.posts)
 
     def scores(self, reading: Reading) -> Scores:
-        """Score a reading: the three probabilities (the audit words: `strongest`)."""
+        """Score a reading: the three probabilities (the audit words: `strongest`).
+
+        The same sum as over `features(reading.words, reading.bases)`, walked word by word.
+        """
         t0, t1, t2 = self.bias
-        get = self.weights.get
+        singles, pairs = self._singles, self._pairs
         known = 0
-        for feature in features(reading.words, reading.bases):
-            w = get(feature)
-            if w is not None:
-                known += 1
-                t0 += w[0]
-                t1 += w[1]
-                t2 += w[2]
-        return attrs.evolve(_softmax(t0, t1, t2), known=known)
+        row: dict[str, tuple[float, float, float]] | None = None
+        for word, base in zip(reading.words, reading.bases, strict=False):
+            for w in (
+                singles.get(word),
+                row.get(word) if row is not None else None,
+                singles.get(f"~{base}") if base != word else None,
+            ):
+                if w is not None:
+                    known += 1
+                    t0 += w[0]
+                    t1 += w[1]
+                    t2 += w[2]
+            row = pairs.get(word)
+        return _softmax(t0, t1, t2, known)
 
     def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
         """The features of a reading that pushed most towards risk, strongest first."""
@@ -194,11 +218,11 @@ class WordModel:
         return _softmax(t0, t1, t2)
 
 
-def _softmax(t0: float, t1: float, t2: float) -> Scores:
+def _softmax(t0: float, t1: float, t2: float, known: int = 0) -> Scores:
     top = max(t0, t1, t2)
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
     whole = e0 + e1 + e2
-    return Scores(e0 / whole, e1 / whole, e2 / whole)
+    return Scores(e0 / whole, e1 / whole, e2 / whole, known)
 
 
 def _log_odds(p: float, q: float) -> float:
