@@ -771,3 +771,53 @@ def test_quiet_families_open_no_context() -> None:
     families = {h.family for h in rules.hits(reading)}
     assert families & rules.quiet  # the signs are found...
     assert not families & rules.context  # ...and open nothing around them
+
+
+class TestReadingIsTheSameWhateverLoadedFirst:
+    """The lexicon holds every shipped key word from the start (`data/text/en-keys.txt`)."""
+
+    PROGRAM = """
+import sys
+import smallsteps as ss
+from smallsteps._reframe import default_thinking_rules
+from smallsteps.text import read
+order = sys.argv[1]
+if order == "safety":
+    ss.default_safety_rules()
+elif order == "thinking":
+    default_thinking_rules()
+print(read("i dont wnat to be alvie anymore, wanttodie tbh").words)
+"""
+
+    def test_reading_does_not_depend_on_which_reader_loaded_first(self) -> None:
+        """Mending a misspelling once depended on whether the safety rules were loaded."""
+        import subprocess
+        import sys
+
+        seen = {
+            subprocess.run(
+                [sys.executable, "-c", self.PROGRAM, order],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for order in ("nothing", "safety", "thinking")
+        }
+        assert 1 == len(seen)
+        assert "'alive'" in seen.pop()
+
+    def test_a_hosts_rules_do_not_change_how_others_read(self, tmp_path: pathlib.Path) -> None:
+        text = "feeling zorblaxx and tired"  # a slip of the host's word, before and after
+        before = ss.text.read(text).words
+        path = tmp_path / "mine.toml"
+        path.write_text('[family.explicit]\nphrases = ["zorblax"]\n', "utf-8")
+        ss.check_safety(text, rules=ss.load_safety_rules(path))
+        assert before == ss.text.read(text).words
+
+    def test_the_key_word_file_is_what_the_readers_use(self) -> None:
+        """Every word of a shipped phrase is a key word (`scripts/key_words.py` writes them)."""
+        from smallsteps._reframe import default_thinking_rules
+
+        lex = ss.text.lexicon("en")
+        words = ss.default_safety_rules()._book.words | default_thinking_rules()._book.words
+        assert all(lex.is_key(w) for w in words if w.isalpha())

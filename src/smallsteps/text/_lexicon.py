@@ -138,6 +138,7 @@ class Lexicon:
         classes: Mapping[str, Iterable[str]],
         known: Iterable[str],
         as_writer: Mapping[str, str] | None = None,
+        keys: Iterable[str] = (),
     ) -> None:
         self.lang = lang
         self.expand = {k: tuple(v.split()) for k, v in expand.items()}
@@ -156,6 +157,7 @@ class Lexicon:
             for word in words:
                 self._class_of[word] = (*self._class_of.get(word, ()), name)
         self.add_keys(w for words in self.classes.values() for w in words)
+        self.add_keys(keys)
 
     def __repr__(self) -> str:
         return f"<Lexicon {self.lang!r} {len(self._keys)} key words>"
@@ -163,8 +165,11 @@ class Lexicon:
     def add_keys(self, words: Iterable[str]) -> None:
         """Make words key words: run-together text splits into them, misspellings reach them.
 
-        The safety net and the other readers add the words of their phrases here, once, when
-        their data is loaded. Caches are cleared, so earlier answers do not go stale.
+        A shipped lexicon holds every key word of the shipped readers from the start (the
+        class words, and `data/text/<lang>-keys.txt`: the words of the safety net's and the
+        thinking patterns' phrases), so how a text is read never depends on which reader
+        was loaded first. Adding keys later changes how every reader reads: a host's own
+        rules do not. Caches are cleared, so earlier answers do not go stale.
         """
         for word in words:
             if not word.isalpha() or word in self._keys:
@@ -204,6 +209,10 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """Whether the word is a key word or a common word of the language."""
         return word in self._keys or word in self.known
+
+    def is_key(self, word: str) -> bool:
+        """Whether the word is a key word: misspellings are mended towards it."""
+        return word in self._keys
 
     @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
     def resolve(self, folded: str) -> tuple[str, ...]:
@@ -399,6 +408,13 @@ def lexicon(lang: str = "en") -> Lexicon:
 def _lexicon(lang: str) -> Lexicon:
     data = tomllib.loads(_read(f"text/{lang}.toml"))
     words = [ln for ln in _read(f"text/{lang}-words.txt").splitlines() if ln[:1] != "#"]
+    keys = [ln for ln in _read(f"text/{lang}-keys.txt").splitlines() if ln[:1] not in ("#", "")]
     return Lexicon(
-        lang, data["expand"], data["base"], data["class"], words, data.get("as_writer", {})
+        lang,
+        data["expand"],
+        data["base"],
+        data["class"],
+        words,
+        data.get("as_writer", {}),
+        keys,
     )

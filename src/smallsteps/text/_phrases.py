@@ -164,7 +164,8 @@ class PhraseBook:
         self._last: _Walked | None = None  # the last reading `find` walked, for `near`
         self._start = self._states.start(self._root)
         self._context_start = self._states.start(self._context_root)
-        lex.add_keys(words)
+        self.words = frozenset(words)
+        """The whole words the phrases are made of (the shipped ones are the lexicon's keys)."""
         self._keys_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         # A word walks the trie only through the keys some phrase uses, so words with the
         # same such keys (most unknown words, every number) walk alike and share a number,
