@@ -15,6 +15,8 @@ import pathlib
 from typing import Any
 
 import smallsteps as ss
+from smallsteps import _reframe
+from smallsteps.text._patterns import PatternModel
 
 DATA = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data"
 
@@ -23,6 +25,10 @@ TUNED = tuple(sorted(DATA.glob("thoughts*.txt")))
 HELDOUT = (DATA / "heldout" / "thoughts.txt",)
 HELDOUT_2 = (DATA / "heldout" / "thoughts_2.txt",)
 HELDOUT_3 = (DATA / "heldout" / "thoughts_3.txt",)
+HELDOUT_4 = (DATA / "heldout" / "thoughts_4.txt",)
+HELDOUTS = (HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4)
+RULES_ONLY = PatternModel("en", ("none", "x"), (0.0, 0.0), {}, 1.0, 1.0)
+"""A pattern model that never speaks: the rules' patterns stand as they are."""
 
 
 def labelled(paths: tuple[pathlib.Path, ...] = TUNED) -> list[tuple[tuple[str, ...], str]]:
@@ -73,6 +79,29 @@ def evaluate(paths: tuple[pathlib.Path, ...] = TUNED) -> dict[str, Any]:
     }
 
 
+def summary() -> None:
+    """Main pattern found and neutral left alone on every set, both readers and rules alone."""
+    sets = [("tuned and training", TUNED)]
+    sets += [(f"held-out {n}", paths) for n, paths in enumerate(HELDOUTS, start=1)]
+    print("| set | thoughts | main pattern found | neutral left alone | rules alone |")
+    print("|---|---|---|---|---|")
+    shipped = _reframe._pattern_model
+    for name, paths in sets:
+        if not all(p.exists() for p in paths):
+            continue
+        both = evaluate(paths)
+        _reframe._pattern_model = lambda: RULES_ONLY
+        try:
+            alone = evaluate(paths)
+        finally:
+            _reframe._pattern_model = shipped
+        rules = f"{alone['main_found']:.1%}, {alone['neutral_clear']:.1%}"
+        print(
+            f"| {name} | {both['thoughts']} + {both['neutral']} | {both['main_found']:.1%} | "
+            f"{both['neutral_clear']:.1%} | {rules} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -84,7 +113,13 @@ def main() -> None:
     parser.add_argument(
         "--heldout-2", action="store_true", help="the second held-out slice: figures only"
     )
+    parser.add_argument(
+        "--summary", action="store_true", help="every set, with and without the pattern model"
+    )
     args = parser.parse_args()
+    if args.summary:
+        summary()
+        return
     unseen = args.heldout or args.heldout_2 or args.heldout_3
     chosen = HELDOUT_3 if args.heldout_3 else HELDOUT_2 if args.heldout_2 else None
     result = evaluate(chosen or (HELDOUT if args.heldout else TUNED))

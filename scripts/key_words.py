@@ -25,7 +25,7 @@ HEADER = (
 )
 _COLLECT = """
 import smallsteps as ss
-from smallsteps._reframe import default_thinking_rules
+from smallsteps._thinkers import default_thinking_rules
 from smallsteps.text import lexicon
 lex = lexicon("en")
 classes = {w for words in lex.classes.values() for w in words}

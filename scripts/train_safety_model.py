@@ -88,20 +88,25 @@ def _digest(key: str) -> bytes:
     return hashlib.blake2b(key.encode(), digest_size=8).digest()
 
 
-def learn(data: Sequence[Example], epochs: int, rate: float, l2: float) -> dict[str, list[float]]:
-    """Softmax regression over named features with values; the bias under the key `""`."""
-    weights: dict[str, list[float]] = {"": [0.0, 0.0, 0.0]}
+def learn(
+    data: Sequence[Example], epochs: int, rate: float, l2: float, width: int = 3
+) -> dict[str, list[float]]:
+    """Softmax regression over named features with values; the bias under the key `""`.
+
+    `width` is the number of classes; a label is a class's index.
+    """
+    weights: dict[str, list[float]] = {"": [0.0] * width}
     keys = ["\x1f".join(sorted(x)) for x, _ in data]
     for epoch in range(epochs):
         for i in sorted(range(len(data)), key=lambda i: _digest(f"{epoch}:{keys[i]}")):
             x, label = data[i]
             named = [("", 1.0), *x.items()]
-            ws = [(weights.setdefault(f, [0.0, 0.0, 0.0]), v) for f, v in named]
-            totals = [sum(w[c] * v for w, v in ws) for c in range(3)]
+            ws = [(weights.setdefault(f, [0.0] * width), v) for f, v in named]
+            totals = [sum(w[c] * v for w, v in ws) for c in range(width)]
             top = max(totals)
             exps = [math.exp(t - top) for t in totals]
             whole = sum(exps)
-            for c in range(3):
+            for c in range(width):
                 grad = exps[c] / whole - (c == label)
                 if abs(grad) < 1e-5:
                     continue

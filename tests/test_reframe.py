@@ -210,3 +210,62 @@ class TestSelfTalk:
         assert proof == ss.from_json(ss.to_json(proof), ss.ProofList)
         with pytest.raises(ss.ValidationError, match=r"^date: "):
             proof.adding("x", "yesterday")  # type: ignore[arg-type]
+
+
+class TestPatternModel:
+    """The thinking-pattern finder's second reader (`data/thinking/en.model.json`)."""
+
+    def test_the_model_finds_what_the_rules_miss_with_a_whole_clause(self) -> None:
+        """A pattern the rules do not read is added, quoted with a whole clause."""
+        from smallsteps._thinkers import default_thinking_rules
+
+        thought = "the dread in my stomach means tomorrows exam will go badly"
+        ruled = {e[0] for e in default_thinking_rules().find(thought)}
+        assert "emotional-reasoning" not in ruled
+        found = {d.id: d for d in ss.reframe(thought).distortions}
+        assert "emotional-reasoning" in found
+        (span,) = found["emotional-reasoning"].spans
+        assert span.text == thought[span.start : span.end] == thought
+
+    def test_plain_tasks_are_not_thoughts(self) -> None:
+        for text in ("I need to clean the bathroom", "i have to call the dentist"):
+            assert () == ss.reframe(text).distortions
+
+    def test_the_shipped_model_says_what_it_learned_from(self) -> None:
+        from smallsteps._thinkers import default_pattern_model
+
+        model = default_pattern_model()
+        assert ("none", *IDS) == model.classes
+        assert model.trained["lines"] >= 2500
+        assert not any("heldout" in p for p in model.trained["tuned"] + model.trained["fresh"])
+        assert 0 < model.threshold <= 1
+        assert repr(model) == f"<PatternModel en, {len(IDS)} patterns>"
+
+    @pytest.mark.parametrize(
+        ("change", "problem"),
+        [
+            ({"format": 2}, "format"),
+            ({"classes": ["a", "b"]}, "classes"),
+            ({"bias": [0]}, "bias"),
+            ({"features": {"x": [0, "a"]}}, "features"),
+            ({"threshold": 3}, "threshold"),
+            ({"lang": 5}, "lang"),
+        ],
+    )
+    def test_a_bad_model_file_lists_its_problems(
+        self, change: dict[str, object], problem: str
+    ) -> None:
+        from smallsteps.text._patterns import parse_pattern_model
+
+        data = {"format": 1, "lang": "en", "classes": ["none", "x"], "bias": [0, 0]}
+        model, problems = parse_pattern_model({**data, **change})
+        assert model is None
+        assert any(problem in p for p in problems)
+
+    def test_the_held_out_slices_with_the_model(self) -> None:
+        """Floors under the fifth session's figures (rules alone: 64% to 80% main found)."""
+        floors = {1: (0.87, 0.93), 2: (0.93, 0.93), 3: (0.94, 0.92), 4: (0.9, 0.9)}
+        for number, paths in enumerate(EVALUATOR.HELDOUTS, start=1):
+            result = EVALUATOR.evaluate(paths)
+            assert result["main_found"] >= floors[number][0], number
+            assert result["neutral_clear"] >= floors[number][1], number

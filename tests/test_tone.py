@@ -285,7 +285,8 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
 
 def test_quoted_thought_fields_are_never_shown() -> None:
     """The detection patterns do not reach a person: no reframe or notice carries them."""
-    from smallsteps._reframe import _book, default_thinking_rules
+    from smallsteps._reframe import _book
+    from smallsteps._thinkers import default_thinking_rules
 
     r = ss.reframe("I'm a total failure, I always mess up")
     words = [q.text for q in r.questions] + [*r.starters, r.identity, r.experiment]

@@ -20,8 +20,10 @@ from ._errors import CatalogError, ValidationError
 from ._model import Activity, _slug, _text
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
-from .text import lexicon, read
-from .text._thinking import ThinkingRules, parse_thinking
+from ._thinkers import default_pattern_model, default_thinking_rules
+from .text import Reading, lexicon, read
+from .text._patterns import PatternModel
+from .text._thinking import Evidence
 
 __all__ = [
     "Detected",
@@ -240,17 +242,6 @@ def _parse(data: Mapping[str, Any], source: str) -> _Book:
 
 
 @functools.cache
-def default_thinking_rules() -> ThinkingRules:
-    """Return the rules that find thinking patterns (`smallsteps/data/thinking/en.toml`)."""
-    from ._resources import _package_data
-
-    rules, problems = parse_thinking(_package_data("thinking/en.toml"))
-    if problems:
-        raise CatalogError("smallsteps/data/thinking/en.toml", problems)
-    return rules
-
-
-@functools.cache
 def _book() -> _Book:
     from ._resources import _package_data
 
@@ -345,14 +336,10 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
         return Reframe(thought, notice=check.notice, help=help_pointer())
     book = _book()
     text = _lower(thought[:5000])
+    reading = default_thinking_rules().read(thought[:5000], spans=True)
     spans: dict[str, list[Span]] = {}
-    for ident, start, end in default_thinking_rules().find(thought[:5000]):
+    for ident, start, end in _pattern_model().weigh(_found(reading, text), reading):
         spans.setdefault(ident, []).append(Span(start, end, thought[start:end]))
-    for d in book.distortions:  # a distortion's own regular expressions, where data gives any
-        for found in _find(text, book.compiled.get(d.id, ())):
-            spans.setdefault(d.id, []).append(
-                Span(found.start, found.end, thought[found.start : found.end])
-            )
     by_id = {d.id: d for d in book.distortions}
     detected = [
         Detected(i, by_id[i].name, by_id[i].description, tuple(s))
@@ -372,6 +359,23 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
         *_experiment(text, book),
         help=help_pointer(),
     )
+
+
+def _pattern_model() -> PatternModel:
+    """The pattern model `reframe` reads with (a seam the evaluation script replaces)."""
+    return default_pattern_model()
+
+
+def _found(reading: Reading, text: str) -> list[Evidence]:
+    """What the rules find in a thought: the phrase rules, then regular expressions.
+
+    Each distortion's own regular expressions come where the data gives any (`text` is the
+    thought lowered).
+    """
+    found = default_thinking_rules().found_in(reading)
+    for d in _book().distortions:
+        found.extend((d.id, f.start, f.end) for f in _find(text, _book().compiled.get(d.id, ())))
+    return found
 
 
 def _questions(detected: list[Detected], book: _Book) -> tuple[Question, ...]:

@@ -205,7 +205,8 @@ def _weigh(
     A message (up to `model.max_words`) is judged whole; a post (up to `model.post_words`)
     a few sentences at a time and then whole. When the judge reads no risk, the rules'
     signals are held back: kept, at level none, for the host's audit; a denied signal ("i'm
-    not going to hurt myself") always stays, so the gentle notice still shows. When it
+    not going to hurt myself") always stays, so the gentle notice still shows, and so does a
+    gentle (concern) signal when the word model on its own reads risk. When it
     reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
     about when they spoke (a gentle reading stays gentle, the writer first); alone, it is
     about whom the judge reads, a crisis when the judge is sure (the chance of none under
@@ -225,8 +226,13 @@ def _weigh(
     if recovered and verdict.none >= threshold / 2:
         return signals  # a story told from recovery (see `SafetyRules`), unless surely not
     if verdict.none >= threshold:
+        # Two weak readings that agree keep the gentle notice: the rules at the concern level,
+        # and the word model on its own reading risk ("i stopped caring whether i live or die").
+        words_say = model.reads(reading) and model.scores(reading).none < 0.5
         return [
-            s if s.negated or s.level is Level.NONE else attrs.evolve(s, level=Level.NONE)
+            s
+            if s.negated or s.level is Level.NONE or (words_say and s.level is Level.CONCERN)
+            else attrs.evolve(s, level=Level.NONE)
             for s in signals
         ]
     level, about = _verdict([s for s in signals if s.about is not About.TOPIC])

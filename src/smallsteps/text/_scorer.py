@@ -19,7 +19,20 @@ import attrs
 
 from ._normalise import Reading
 
-__all__ = ["CLASSES", "Scores", "WordModel", "features", "parse_model"]
+__all__ = [
+    "CLASSES",
+    "Index",
+    "Scores",
+    "Weights",
+    "WordModel",
+    "features",
+    "index",
+    "parse_model",
+    "softmax",
+    "table_of",
+    "walk",
+    "weights_of",
+]
 
 CLASSES: Final = ("none", "writer", "other")
 """What the model tells apart: no risk, the writer at risk, someone else at risk."""
@@ -98,21 +111,10 @@ class WordModel:
     part_words: int = 60
     post_words: int = 5000
     trained: Mapping[str, Any] = attrs.Factory(dict)
-    _singles: dict[str, tuple[float, float, float]] = attrs.field(init=False, eq=False)
-    _pairs: dict[str, dict[str, tuple[float, float, float]]] = attrs.field(init=False, eq=False)
+    _index: Index = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        # Pairs are looked up word by word, so that scoring builds no strings for them.
-        singles: dict[str, tuple[float, float, float]] = {}
-        pairs: dict[str, dict[str, tuple[float, float, float]]] = {}
-        for feature, weights in self.weights.items():
-            first, space, second = feature.partition(" ")
-            if space and second and " " not in second:
-                pairs.setdefault(first, {})[second] = weights
-            else:
-                singles[feature] = weights
-        object.__setattr__(self, "_singles", singles)
-        object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_index", index(self.weights))
 
     def __repr__(self) -> str:
         return f"<WordModel {self.lang}, {len(self.weights)} features>"
@@ -157,26 +159,8 @@ class WordModel:
         return self.judged(self.post_features(reading, cues, cues_of), self.posts)
 
     def scores(self, reading: Reading) -> Scores:
-        """Score a reading: the three probabilities (the audit words: `strongest`).
-
-        The same sum as over `features(reading.words, reading.bases)`, walked word by word.
-        """
-        t0, t1, t2 = self.bias
-        singles, pairs = self._singles, self._pairs
-        known = 0
-        row: dict[str, tuple[float, float, float]] | None = None
-        for word, base in zip(reading.words, reading.bases, strict=False):
-            for w in (
-                singles.get(word),
-                row.get(word) if row is not None else None,
-                singles.get(f"~{base}") if base != word else None,
-            ):
-                if w is not None:
-                    known += 1
-                    t0 += w[0]
-                    t1 += w[1]
-                    t2 += w[2]
-            row = pairs.get(word)
+        """Score a reading: the three probabilities (the audit words: `strongest`)."""
+        (t0, t1, t2), known = walk(reading, self.bias, self._index)
         return _softmax(t0, t1, t2, known)
 
     def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
@@ -218,6 +202,58 @@ class WordModel:
         return _softmax(t0, t1, t2)
 
 
+Weights = tuple[float, ...]
+"""One weight per class."""
+Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]]]
+"""Weights of single features, and of word pairs by first word then second."""
+
+
+def index(weights: Mapping[str, Weights]) -> Index:
+    """Split a model's weights for `walk`: pairs are looked up word by word."""
+    singles: dict[str, Weights] = {}
+    pairs: dict[str, dict[str, Weights]] = {}
+    for feature, w in weights.items():
+        first, space, second = feature.partition(" ")
+        if space and second and " " not in second:
+            pairs.setdefault(first, {})[second] = w
+        else:
+            singles[feature] = w
+    return singles, pairs
+
+
+def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], int]:
+    """The sums per class over `features(reading.words, reading.bases)`, and how many count.
+
+    Walked word by word, so that no string is built for a pair; `known` is how many of the
+    features have weights.
+    """
+    sums = list(bias)
+    width = range(len(sums))
+    singles, pairs = weights
+    known = 0
+    row: dict[str, Weights] | None = None
+    for word, base in zip(reading.words, reading.bases, strict=False):
+        for w in (
+            singles.get(word),
+            row.get(word) if row is not None else None,
+            singles.get(f"~{base}") if base != word else None,
+        ):
+            if w is not None:
+                known += 1
+                for c in width:
+                    sums[c] += w[c]
+        row = pairs.get(word)
+    return sums, known
+
+
+def softmax(sums: Sequence[float]) -> list[float]:
+    """Probabilities from sums, one per class."""
+    top = max(sums)
+    exps = [math.exp(t - top) for t in sums]
+    whole = sum(exps)
+    return [e / whole for e in exps]
+
+
 def _softmax(t0: float, t1: float, t2: float, known: int = 0) -> Scores:
     top = max(t0, t1, t2)
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
@@ -239,30 +275,45 @@ def _number(value: Any, low: float, high: float) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
 
 
-def _triple(value: Any) -> tuple[float, float, float] | None:
-    """Three weights, one per class, or `None` when the value is not that."""
-    if isinstance(value, list) and len(value) == 3 and all(_number(v, -1e3, 1e3) for v in value):
-        return float(value[0]), float(value[1]), float(value[2])
+def weights_of(value: Any, width: int) -> Weights | None:
+    """`width` weights, one per class, or `None` when the value is not that."""
+    if (
+        isinstance(value, list)
+        and len(value) == width
+        and all(_number(v, -1e3, 1e3) for v in value)
+    ):
+        return tuple(float(v) for v in value)
     return None
+
+
+def table_of(
+    data: Mapping[str, Any], key: str, width: int, problems: list[str]
+) -> dict[str, Weights]:
+    """A table of name -> `width` weights; a problem for each malformed entry (the first 20)."""
+    raw = data.get(key, {})
+    if not isinstance(raw, Mapping):
+        problems.append(f"{key}: expected a table of name -> {width} weights")
+        return {}
+    out = {}
+    for name, value in raw.items():
+        found = weights_of(value, width)
+        if found is None:
+            if len(problems) < 20:
+                problems.append(f"{key}: {name!r:.40}: expected {width} numbers")
+            continue
+        out[str(name)] = found
+    return out
+
+
+def _triple(value: Any) -> tuple[float, float, float] | None:
+    found = weights_of(value, 3)
+    return None if found is None else (found[0], found[1], found[2])
 
 
 def _triples(
     data: Mapping[str, Any], key: str, problems: list[str]
 ) -> dict[str, tuple[float, float, float]]:
-    """A table of name -> three weights; a problem for each malformed entry (the first 20)."""
-    raw = data.get(key, {})
-    if not isinstance(raw, Mapping):
-        problems.append(f"{key}: expected a table of name -> three weights")
-        return {}
-    out = {}
-    for name, value in raw.items():
-        triple = _triple(value)
-        if triple is None:
-            if len(problems) < 20:
-                problems.append(f"{key}: {name!r:.40}: expected three numbers")
-            continue
-        out[str(name)] = triple
-    return out
+    return {k: (v[0], v[1], v[2]) for k, v in table_of(data, key, 3, problems).items()}
 
 
 def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ._normalise import Reading
 from ._rulebook import Rulebook, parse_rulebook
 
 __all__ = ["Evidence", "ThinkingRules", "parse_thinking"]
@@ -24,7 +25,10 @@ class ThinkingRules(Rulebook):
 
     def find(self, text: str) -> list[Evidence]:
         """Return each pattern found with its clause, in the order the clauses come."""
-        reading = self.read(text, spans=True)
+        return self.found_in(self.read(text, spans=True))
+
+    def found_in(self, reading: Reading) -> list[Evidence]:
+        """`find` on a text already read with its spans (`read(text, spans=True)`)."""
         found: list[Evidence] = []
         for match in self.matches(reading):
             if match.negated:
