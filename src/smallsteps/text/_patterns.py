@@ -16,7 +16,17 @@ from typing import Any, Final
 import attrs
 
 from ._normalise import Reading
-from ._scorer import Index, Weights, features, index, softmax, table_of, walk, weights_of
+from ._scorer import (
+    Index,
+    Weights,
+    features,
+    index,
+    number_in,
+    softmax,
+    table_of,
+    walk,
+    weights_of,
+)
 
 __all__ = ["PatternModel", "parse_pattern_model"]
 
@@ -96,10 +106,6 @@ class PatternModel:
         return found
 
 
-def _number(value: Any, low: float, high: float) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
-
-
 def parse_pattern_model(data: Mapping[str, Any]) -> tuple[PatternModel | None, list[str]]:
     """Build a pattern model from a data file's contents; return it with the problems found."""
     if data.get("format") != _FORMAT:
@@ -122,7 +128,7 @@ def parse_pattern_model(data: Mapping[str, Any]) -> tuple[PatternModel | None, l
         problems.append(f"bias: expected {width} numbers")
     weights = table_of(data, "features", width, problems)
     for key in ("threshold", "clear"):
-        if key in data and not _number(data[key], 0.0, 1.0):
+        if key in data and not number_in(data[key], 0.0, 1.0):
             problems.append(f"{key}: expected a number from 0 to 1")
     if problems or bias is None:
         return None, problems

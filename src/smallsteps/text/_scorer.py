@@ -27,6 +27,7 @@ __all__ = [
     "WordModel",
     "features",
     "index",
+    "number_in",
     "parse_model",
     "softmax",
     "table_of",
@@ -271,7 +272,8 @@ def _clip(log_odds: float) -> float:
     return max(-3.0, min(3.0, log_odds / 4))
 
 
-def _number(value: Any, low: float, high: float) -> bool:
+def number_in(value: Any, low: float, high: float) -> bool:
+    """Whether a value from a data file is a number (not a bool) from `low` to `high`."""
     return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
 
 
@@ -280,7 +282,7 @@ def weights_of(value: Any, width: int) -> Weights | None:
     if (
         isinstance(value, list)
         and len(value) == width
-        and all(_number(v, -1e3, 1e3) for v in value)
+        and all(number_in(v, -1e3, 1e3) for v in value)
     ):
         return tuple(float(v) for v in value)
     return None
@@ -340,7 +342,7 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
         "post_words": (1, 10_000_000),
     }
     for key, (low, high) in settings.items():
-        if key in data and not _number(data[key], low, high):
+        if key in data and not number_in(data[key], low, high):
             problems.append(f"{key}: expected a number from {low} to {high}")
     if problems or bias is None:
         return None, problems
