@@ -214,8 +214,9 @@ def _weigh(
     recovery stands unless the judge is that sure. Longer texts, and models without a
     judge, leave the rules' signals as they are.
     """
-    if model.judge and model.reads(reading):
-        verdict = model.judge_message(reading, cues(signals))
+    scores = model.scores(reading) if model.judge and model.reads(reading) else None
+    if scores is not None:
+        verdict = model.judged(model.judge_features(scores, cues(signals)))
         threshold = model.threshold
     elif model.judge and model.reads_post(reading):
         verdict = model.judge_post(reading, cues(signals), lambda part: cues(rules.signals(part)))
@@ -228,7 +229,7 @@ def _weigh(
     if verdict.none >= threshold:
         # Two weak readings that agree keep the gentle notice: the rules at the concern level,
         # and the word model on its own reading risk ("i stopped caring whether i live or die").
-        words_say = model.reads(reading) and model.scores(reading).none < 0.5
+        words_say = scores is not None and scores.none < 0.5
         return [
             s
             if s.negated or s.level is Level.NONE or (words_say and s.level is Level.CONCERN)

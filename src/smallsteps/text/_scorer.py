@@ -228,22 +228,24 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
     Walked word by word, so that no string is built for a pair; `known` is how many of the
     features have weights.
     """
-    sums = list(bias)
-    width = range(len(sums))
     singles, pairs = weights
-    known = 0
     row: dict[str, Weights] | None = None
+    found: list[Weights] = []
     for word, base in zip(reading.words, reading.bases, strict=False):
-        for w in (
-            singles.get(word),
-            row.get(word) if row is not None else None,
-            singles.get(f"~{base}") if base != word else None,
-        ):
+        w = singles.get(word)
+        if w is not None:
+            found.append(w)
+        if row is not None:
+            w = row.get(word)
             if w is not None:
-                known += 1
-                for c in width:
-                    sums[c] += w[c]
+                found.append(w)
+        if base != word:
+            w = singles.get(f"~{base}")
+            if w is not None:
+                found.append(w)
         row = pairs.get(word)
+    known = len(found)
+    sums = [sum(column) for column in zip(bias, *found, strict=True)] if found else list(bias)
     return sums, known
 
 
