@@ -205,21 +205,24 @@ class WordModel:
 
 Weights = tuple[float, ...]
 """One weight per class."""
-Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]]]
-"""Weights of single features, and of word pairs by first word then second."""
+Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]], dict[str, Weights]]
+"""Weights of single words, of word pairs by first word then second, and of bases (`~`)."""
 
 
 def index(weights: Mapping[str, Weights]) -> Index:
     """Split a model's weights for `walk`: pairs are looked up word by word."""
     singles: dict[str, Weights] = {}
     pairs: dict[str, dict[str, Weights]] = {}
+    stems: dict[str, Weights] = {}
     for feature, w in weights.items():
         first, space, second = feature.partition(" ")
         if space and second and " " not in second:
             pairs.setdefault(first, {})[second] = w
+        elif feature.startswith("~"):
+            stems[feature[1:]] = w
         else:
             singles[feature] = w
-    return singles, pairs
+    return singles, pairs, stems
 
 
 def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], int]:
@@ -228,7 +231,7 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
     Walked word by word, so that no string is built for a pair; `known` is how many of the
     features have weights.
     """
-    singles, pairs = weights
+    singles, pairs, stems = weights
     row: dict[str, Weights] | None = None
     found: list[Weights] = []
     for word, base in zip(reading.words, reading.bases, strict=False):
@@ -240,7 +243,7 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
             if w is not None:
                 found.append(w)
         if base != word:
-            w = singles.get(f"~{base}")
+            w = stems.get(base)
             if w is not None:
                 found.append(w)
         row = pairs.get(word)
