@@ -306,6 +306,7 @@ def test_quoted_thought_fields_are_never_shown() -> None:
         "i shouldnt feel this way about work",
         "i shud be over this by now",
         "never have to get up again",
+        "ive got to pick up my dry cleaning",  # "got to" once became "has to pick up"
     ],
 )
 def test_the_readers_words_never_reach_the_person(words: str) -> None:
