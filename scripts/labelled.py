@@ -68,16 +68,53 @@ def everyday(paths: tuple[pathlib.Path, ...]) -> list[tuple[str, str, str]]:
     return out
 
 
+def key(text: str) -> str:
+    """A line as the safety net reads it (folded, short forms expanded, slips mended).
+
+    So the same line typed twice, once with a slip, is found to be one line.
+    """
+    import smallsteps as ss
+
+    return " ".join(ss.default_safety_rules().read(text).words)
+
+
+def held_out_keys() -> set[str]:
+    """Every held-out line (safety, posts, tasks, thoughts), as `key` reads it."""
+    held = [row for name in ("safety", "posts") for path in slices(name) for row in rows(path)]
+    return {key(text) for *_, text in [*held, *everyday(EVERYDAY_HELD_OUT)]}
+
+
+def drop_held_out(path: pathlib.Path) -> int:
+    """Remove from a training file every line that reads as a held-out line; say how many.
+
+    Run it on each new training part before anything learns from it:
+    `python scripts/labelled.py tests/data/safety/train_x.tsv`.
+    """
+    held = held_out_keys()
+    kept, dropped = [], 0
+    for line in path.read_text("utf-8").splitlines():
+        text = line.split("\t", 2)[-1] if path.suffix == ".tsv" else line.split("|", 1)[-1]
+        if line.strip() and not line.startswith("#") and key(text.strip()) in held:
+            dropped += 1
+            continue
+        kept.append(line)
+    if dropped:
+        path.write_text("\n".join(kept) + "\n", "utf-8")
+    return dropped
+
+
 def everyday_training() -> list[tuple[str, str, str]]:
     """The everyday lines a safety model may learn from.
 
     `EVERYDAY`, less any line that the held-out task and thought slices also hold (the same
-    words, folded).
+    words, as `key` reads them).
     """
-    from smallsteps.text import read
-
-    def key(text: str) -> str:
-        return " ".join(read(text).words)
-
     held = {key(text) for *_, text in everyday(EVERYDAY_HELD_OUT)}
     return [row for row in everyday(EVERYDAY) if key(row[2]) not in held]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:]:
+        print(f"{name}: {drop_held_out(pathlib.Path(name))} lines that read as held-out dropped")

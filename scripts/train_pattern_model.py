@@ -22,7 +22,7 @@ import pathlib
 import sys
 
 from evaluate_reframe import DATA, labelled
-from train_safety_model import _digest, learn
+from train_safety_model import digest, learn
 
 import smallsteps as ss
 from smallsteps._reframe import _found, _lower
@@ -98,7 +98,7 @@ def grid(
 ) -> dict[tuple[float, float], tuple[float, float]]:
     """(main pattern found, neutral left alone) per (threshold, clear), out of fold."""
     folds = int(SETTINGS["folds"])
-    fold_of = [int.from_bytes(_digest(text), "big") % folds for *_, text in fresh]
+    fold_of = [int.from_bytes(digest(text), "big") % folds for *_, text in fresh]
     rules = default_thinking_rules()
     judged: list[tuple[tuple[str, ...], dict[str, float], set[str]]] = []
     for k in range(folds):

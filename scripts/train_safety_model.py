@@ -84,7 +84,8 @@ def lines(labelled: Iterable[tuple[str, str, str]], max_words: int) -> list[Line
     return out
 
 
-def _digest(key: str) -> bytes:
+def digest(key: str) -> bytes:
+    """A short digest of a line: the fixed order lines are learned in, and their folds."""
     return hashlib.blake2b(key.encode(), digest_size=8).digest()
 
 
@@ -98,7 +99,7 @@ def learn(
     weights: dict[str, list[float]] = {"": [0.0] * width}
     keys = ["\x1f".join(sorted(x)) for x, _ in data]
     for epoch in range(epochs):
-        for i in sorted(range(len(data)), key=lambda i: _digest(f"{epoch}:{keys[i]}")):
+        for i in sorted(range(len(data)), key=lambda i: digest(f"{epoch}:{keys[i]}")):
             x, label = data[i]
             named = [("", 1.0), *x.items()]
             ws = [(weights.setdefault(f, [0.0] * width), v) for f, v in named]
@@ -120,8 +121,8 @@ def word_examples(data: Sequence[Line]) -> list[Example]:
     return [(dict.fromkeys(found, 1.0), label) for found, _, label in data]
 
 
-def _table(weights: dict[str, list[float]] | None) -> dict[str, tuple[float, float, float]]:
-    return {f: (w[0], w[1], w[2]) for f, w in (weights or {}).items()}
+def _table(weights: dict[str, list[float]] | None) -> dict[str, tuple[float, ...]]:
+    return {f: tuple(w) for f, w in (weights or {}).items()}
 
 
 def as_model(
@@ -152,7 +153,7 @@ def out_of_fold(
 ) -> list[Example]:
     """The judge's examples for the fresh lines, each scored by a word model blind to it."""
     folds = int(settings["folds"])
-    fold_of = [int.from_bytes(_digest(text), "big") % folds for _, text, _ in fresh]
+    fold_of = [int.from_bytes(digest(text), "big") % folds for _, text, _ in fresh]
     rules = ss.default_safety_rules()
     out: list[Example | None] = [None] * len(fresh)
     for k in range(folds):
@@ -181,7 +182,7 @@ def cross_check(
     writer's lines, the supporter notice on `other` lines, false alarms on `none` lines.
     """
     keys = ["\x1f".join(sorted(x)) + str(i) for i, (x, _) in enumerate(examples)]
-    fold_of = [int.from_bytes(_digest(k), "big") % folds for k in keys]
+    fold_of = [int.from_bytes(digest(k), "big") % folds for k in keys]
     judged: list[tuple[int, float, bool]] = []  # (label, chance of none, other before writer)
     for k in range(folds):
         table = _table(

@@ -263,24 +263,15 @@ class TestTraining:
         misspellings of key words mended), so a held-out line typed with a slip is still
         the same line.
         """
-        rules = ss.default_safety_rules()
-
-        def key(text: str) -> str:
-            return " ".join(rules.read(text).words)
-
-        held = [
-            row for path in (*EVALUATOR.SLICES, *EVALUATOR.POSTS) for row in LABELLED.rows(path)
-        ]
-        held += LABELLED.everyday(LABELLED.EVERYDAY_HELD_OUT)
         trained = [
             row
             for path in (*TRAINER.TUNED, *TRAINER.FRESH, *TRAINER.POSTS)
             for row in LABELLED.rows(path)
         ]
         trained += LABELLED.everyday_training()
+        held = LABELLED.held_out_keys()
         assert len(held) >= 2000
-        both = {key(t) for *_, t in held} & {key(t) for *_, t in trained}
-        assert not both
+        assert not held & {LABELLED.key(t) for *_, t in trained}
 
 
 class TestParts:

@@ -40,6 +40,11 @@ CLASSES: Final = ("none", "writer", "other")
 
 _FORMAT: Final = 1
 
+Weights = tuple[float, ...]
+"""One weight per class."""
+Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]], dict[str, Weights]]
+"""Weights of single words, of word pairs by first word then second, and of bases (`~`)."""
+
 
 def features(words: Sequence[str], bases: Sequence[str] = ()) -> list[str]:
     """The features of a text: its words, pairs of neighbouring words, and bases.
@@ -102,10 +107,10 @@ class WordModel:
     """
 
     lang: str
-    bias: tuple[float, float, float]
-    weights: Mapping[str, tuple[float, float, float]]
-    judge: Mapping[str, tuple[float, float, float]]
-    posts: Mapping[str, tuple[float, float, float]] = attrs.Factory(dict)
+    bias: Weights
+    weights: Mapping[str, Weights]
+    judge: Mapping[str, Weights]
+    posts: Mapping[str, Weights] = attrs.Factory(dict)
     threshold: float = 0.5
     post_threshold: float = 0.5
     max_words: int = 100
@@ -188,9 +193,7 @@ class WordModel:
             x["m:scant"] = 1.0
         return x
 
-    def judged(
-        self, x: Mapping[str, float], table: Mapping[str, tuple[float, float, float]] | None = None
-    ) -> Scores:
+    def judged(self, x: Mapping[str, float], table: Mapping[str, Weights] | None = None) -> Scores:
         """A judge's reading of its inputs: the short judge's unless `table` is given."""
         weights = self.judge if table is None else table
         t0, t1, t2 = weights.get("", (0.0, 0.0, 0.0))
@@ -201,12 +204,6 @@ class WordModel:
                 t1 += w[1] * value
                 t2 += w[2] * value
         return _softmax(t0, t1, t2)
-
-
-Weights = tuple[float, ...]
-"""One weight per class."""
-Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]], dict[str, Weights]]
-"""Weights of single words, of word pairs by first word then second, and of bases (`~`)."""
 
 
 def index(weights: Mapping[str, Weights]) -> Index:
@@ -312,17 +309,6 @@ def table_of(
     return out
 
 
-def _triple(value: Any) -> tuple[float, float, float] | None:
-    found = weights_of(value, 3)
-    return None if found is None else (found[0], found[1], found[2])
-
-
-def _triples(
-    data: Mapping[str, Any], key: str, problems: list[str]
-) -> dict[str, tuple[float, float, float]]:
-    return {k: (v[0], v[1], v[2]) for k, v in table_of(data, key, 3, problems).items()}
-
-
 def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
     """Build a word model from a data file's contents; return it with the problems found."""
     problems: list[str] = []
@@ -333,12 +319,12 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
     lang = data.get("lang")
     if not isinstance(lang, str) or not lang:
         problems.append("lang: expected a language code")
-    bias = _triple(data.get("bias"))
+    bias = weights_of(data.get("bias"), 3)
     if bias is None:
         problems.append("bias: expected three numbers")
-    weights = _triples(data, "features", problems)
-    judge = _triples(data, "judge", problems)
-    posts = _triples(data, "posts", problems)
+    weights = table_of(data, "features", 3, problems)
+    judge = table_of(data, "judge", 3, problems)
+    posts = table_of(data, "posts", 3, problems)
     settings = {
         "threshold": (0.0, 1.0),
         "post_threshold": (0.0, 1.0),
