@@ -232,6 +232,32 @@ class TestMatching:
         assert "kind:fix/home-part" == ss.break_down("fix the door", tasks=mine).source
 
 
+class TestPeopleInSavedTasks:
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("chase Tom for the 40 quid he owes me", "open your chat with Tom"),
+            ("invite Ollie round for dinner", "open your chat with Ollie"),
+            ("invite a friend round", "open your chat with your friend"),  # no one named
+            ("buy a birthday present for Leo", "three things Leo would love"),
+        ],
+    )
+    def test_a_saved_task_names_the_person_the_task_names(self, task: str, said: str) -> None:
+        steps = " ".join(s.text for s in ss.break_down(task, energy=2).steps)
+        assert said in steps
+
+    def test_a_template_may_only_hold_the_people_slot(self) -> None:
+        step = {"text": "Ring {object}", "seconds": 10}
+        data = {
+            "task": [{"id": "x", "title": "X", "area": "home", "match": ["x"], "steps": [step]}]
+        }
+        with pytest.raises(ss.CatalogError, match="people"):
+            ss.parse_tasks(data)
+        step["text"] = "Ring {people}"
+        book = ss.parse_tasks({**data, "task": [{**data["task"][0], "someone": "your gran"}]})
+        assert "Ring your gran" == ss.break_down("x", tasks=book).steps[0].text
+
+
 class TestSizing:
     def test_granularity_follows_energy(self) -> None:
         """Lower energy: smaller steps and more of them; fewer shown at once."""
@@ -241,7 +267,26 @@ class TestSizing:
         assert totals[0] > totals[-1]
         for bd in sizes:
             assert all(s.seconds <= bd.energy.step_seconds for s in (*bd.steps, *bd.later))
-            assert len(bd.steps) - 1 <= bd.energy.steps_shown
+            assert len(bd.steps) - 1 <= bd.energy.steps_shown + 2  # 2: to reach the key act
+
+    @pytest.mark.parametrize(
+        ("task", "act"),
+        [
+            ("order printer ink", "pay"),
+            ("chase Tom for the 40 quid he owes me", "send"),
+        ],
+    )
+    def test_the_steps_shown_reach_the_key_act(self, task: str, act: str) -> None:
+        """At energy 2 a list does not stop one or two steps before the act that counts."""
+        shown = ss.break_down(task, energy=2).steps[:-1]
+        assert act in shown[-1].text.casefold()
+        usual = ss.break_down(task, energy=2, tasks=_without_key_acts()).steps[:-1]
+        assert len(usual) <= ss.Energy.LOW.steps_shown < len(shown)
+
+    def test_the_key_act_is_not_passed_when_shown(self) -> None:
+        shown = ss.break_down("text Priya back", energy=2).steps[:-1]
+        assert "send" in shown[-1].text.casefold()
+        assert len(shown) <= ss.Energy.LOW.steps_shown
 
     def test_energy_zero_offers_the_first_step_only(self) -> None:
         bd = ss.break_down("clean the bathroom", energy=0)
@@ -523,3 +568,8 @@ def test_everyday_warning_signs_in_a_to_do_raise_no_notice() -> None:
     assert ["warning-signs"] == [s.rule for s in ss.check_safety(task).signals]
     assert ss.break_down(task).notice is None
     assert ss.break_down("i want to die, clean the kitchen").notice is not None
+
+
+def _without_key_acts() -> ss.TaskBook:
+    book = ss.default_tasks()
+    return ss.TaskBook(book.templates, book.kinds, {**book.words, "key_acts": []})

@@ -7,6 +7,9 @@ parts, or, with none, kept to a time box. Same text and energy, same steps, alwa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Final
+
 import attrs
 
 from ._errors import ValidationError
@@ -215,7 +218,7 @@ def break_down(
     found = book._find(task)
     words = book._words
     sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS)
-    count = _ending(sized, level.steps_shown)
+    count = _ending(sized, level.steps_shown, _key_acts(words), _REACH[level])
     shown, later = list(sized[:count]), sized[count:]
     if level == Energy.EMPTY:
         shown[0] = attrs.evolve(shown[0], win=True)
@@ -241,18 +244,40 @@ def break_down(
     )
 
 
-def _ending(steps: tuple[Step, ...], shown: int) -> int:
+_REACH: Final = {
+    Energy.EMPTY: 0, Energy.VERY_LOW: 1, Energy.LOW: 2, Energy.SOME: 2, Energy.GOOD: 2,
+}  # fmt: skip
+"""How many steps past the usual number a breakdown goes to reach the task's key act."""
+
+
+def _key_acts(words: Mapping[str, Any]) -> tuple[str, ...]:
+    acts = words.get("key_acts", ())
+    return tuple(str(a).casefold() for a in acts) if isinstance(acts, list | tuple) else ()
+
+
+def _ending(steps: tuple[Step, ...], shown: int, keys: tuple[str, ...] = (), reach: int = 0) -> int:
     """How many steps to show so the last one shown ends a meaningful unit, where one is near.
 
-    A step marked `win` (the message sent, the parcel by the door) one step past the usual
-    number is reached; otherwise the usual number stands. At the lowest energy the
-    first step is the win, and no more are added.
+    The task's key act (a step holding one of `keys`, or opening with a `^` one: the
+    message sent, the booking made, the payment pressed) up to `reach` steps past the usual
+    number is reached, when no step shown has one. Otherwise a step marked `win` (the
+    parcel by the door) one step past the usual number is reached, or the usual number
+    stands. At the lowest energy the first step is the win, and no more are added.
     """
+    if keys and reach and shown < len(steps):
+        opens = [_is_key(s.text.casefold(), keys) for s in steps[: shown + reach]]
+        if not any(opens[:shown]) and any(opens):
+            return opens.index(True) + 1
     if shown >= len(steps) or shown <= 2 or steps[shown - 1].win:
         return min(shown, len(steps))
     if steps[shown].win:
         return shown + 1
     return shown
+
+
+def _is_key(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether a step does the key act: it holds a key, or opens with a `^` one."""
+    return any(text.startswith(k[1:]) if k[:1] == "^" else k in text for k in keys)
 
 
 def _deadline(line: str, when: str) -> str:

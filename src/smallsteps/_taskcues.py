@@ -9,7 +9,7 @@ and who something goes back to. All their words are data in `data/tasks/lexicon/
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from ._tasklex import TaskLexicon
@@ -76,6 +76,8 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
         participle = word.endswith("ed") or word in lex.irregular
         if not (after_article or participle):
             continue
+        if participle and word in lex.sets.get("arranged", frozenset()):
+            return "book"  # "get my eyes tested", "get the boiler serviced": someone else does it
         found = lex.verb_at(obj, i)
         if found is not None and found[1] != "other":
             return lex.kind_for(" ".join(found[2]), found[1], object_class)
@@ -224,12 +226,18 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
     words = [t.word for t in main]
     joined = -1  # a name already taken with the family word before it
     for i, token in enumerate(main):
-        if i == joined:
+        if i <= joined:
             continue
         noun = lex.noun_at(words, i)
         if noun is not None and noun[1] == "person" and noun[0] == 1:
             person = _with_owner(words[i - 1] if i else "", token.typed)
-            if i + 1 < len(main) and _name_like(main[i + 1], words, i + 1, lex):
+            if (
+                i + 1 < len(main)
+                and token.word not in lex.sets["anyone"]  # "someone owes me": no name
+                and (  # "auntie jo", "auntie Rose" (a rose is a plant)
+                    _name_like(main[i + 1], words, i + 1, lex) or _capital_name(main, words, i + 1)
+                )
+            ):
                 following = main[i + 1].typed
                 person, joined = f"{person} {following[:1].upper()}{following[1:]}", i + 1
             found.append(person)
@@ -246,8 +254,33 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
         if ((named or after_verb) and _name_like(token, words, i, lex)) or (
             owned and token.word.isalpha() and not _little(token.word, lex)
         ):
-            found.append(typed[:1].upper() + typed[1:])
+            name, j = typed[:1].upper() + typed[1:], i + 1
+            while j < len(main) and _capital_name(main, words, j):
+                name, joined, j = f"{name} {main[j].typed}", j, j + 1  # "Mrs Patel": one person
+            found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+def _capital_name(main: Sequence[Token], words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` reads as a name: capitalised mid-sentence, letters only."""
+    typed = main[i].typed
+    return i > 0 and typed[:1].isupper() and not typed.isupper() and typed.isalpha()
+
+
+def named(people: Iterable[str], lex: TaskLexicon) -> list[str]:
+    """The people a task names in particular: "Tom", "mum", "your cousin", "auntie Rose".
+
+    Not anyone ("someone", "a friend", "family member"), nor a person with "a" before them
+    ("a neighbour"): those name no one the steps could call by name.
+    """
+    anyone = lex.sets["anyone"]
+    out = []
+    for person in people:
+        words = person.casefold().split()
+        if words[:1] in (["a"], ["an"]) or (set(words) & anyone and person.islower()):
+            continue
+        out.append(person)
+    return out
 
 
 def _name_like(token: Token, words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
@@ -271,7 +304,9 @@ def _little(word: str, lex: TaskLexicon) -> bool:
     )
 
 
-_OWNERS: Final = {"my": "your", "our": "your", "the": "the", "his": "his", "her": "her"}
+_OWNERS: Final = {
+    "my": "your", "our": "your", "the": "the", "his": "his", "her": "her", "a": "a", "an": "an",
+}  # fmt: skip
 """Words before a person that stay with them in a step: "my cousin" is "your cousin"."""
 
 

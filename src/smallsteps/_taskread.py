@@ -118,7 +118,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens = main
     object_class = part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
-    named = [t for t in obj_tokens if t.word not in lex.sets["determiners"]][:1]
+    little = lex.sets["determiners"] | lex.sets["prepositions"]
+    named = [t for t in obj_tokens if t.word not in little][:1]
     if (
         not object_class
         and named
@@ -131,7 +132,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         pronoun = named[0].word in lex.sets.get("pronoun_people", frozenset())
         if not pronoun and lex.noun_at([named[0].word], 0) is None:  # a name, capitalised
             name = named[0].typed[:1].upper() + named[0].typed[1:]
-            people = tuple(dict.fromkeys((*people, name)))
+            if not any(name in who.split() for who in people):  # "Anna" of "Anna Maria"
+                people = tuple(dict.fromkeys((*people, name)))
             obj_tokens = [Token(name, t.word) if t is named[0] else t for t in obj_tokens]
     names = {part.casefold(): part for who in people for part in who.split() if part[:1].isupper()}
     obj_tokens = [  # "text auntie jo": the name as a name, "auntie Jo"
@@ -147,7 +149,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
-        obj_tokens, head = _recipient(obj_tokens, head, whoever, bool(light))
+        clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
+        obj_tokens, head = _recipient(obj_tokens, head, whoever, bool(light), clause)
+        if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:
+            object_class = "person"  # "call nan its her birthday": nan is the object
     else:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
@@ -156,19 +161,20 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
     cue = cues.cue(lex, [t.word for t in tokens])
-    if (
-        cue == "renew" and object_class in lex.maps["consumable"]
-    ):  # the milk running out is shopping
-        cue = lex.maps["consumable"][object_class]
-    kind = cue or kind
+    if cue == "renew":  # the milk running out is shopping, wherever the milk is named
+        consumable = lex.maps["consumable"]
+        found = [c for c in (object_class, *cues.classes(words, lex)) if c in consumable]
+        cue = consumable[found[0]] if found else cue
+    light_verb = not verb_words or verb_words[0] in lex.sets["light"]
+    if light_verb or kind not in lex.sets.get("firm", frozenset()):  # "order x before it runs out"
+        kind = cue or kind
     hazards = cues.hazards(words, [t.word for t in tokens], lex, kind, object_class)
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         to = cues.recipient_after(main[obj_to:], lex)
         if to:
             object_class = "person"
             people = tuple(dict.fromkeys((*people, to)))
-    others = [p for p in people if p.casefold() not in lex.sets["anyone"]]
-    if kind == "take-medicine" and others:
+    if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
     return TaskReading(
         verb=verb_base,
@@ -187,19 +193,21 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
 
 
 def _recipient(
-    tokens: list[Token], head: int, people: Sequence[str], light: bool
+    tokens: list[Token], head: int, people: Sequence[str], light: bool, clause: frozenset[str]
 ) -> tuple[list[Token], int]:
     """The object when a person comes first.
 
     "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
     the calpol (the person receives it).
     """
-    names = {p.casefold() for p in people}
-    if len(tokens) < 2 or tokens[0].word not in names:
+    words = [t.word for t in tokens]
+    names = [p.split() for p in people if " " not in p or p.istitle()]  # "sam", "Anna Maria"
+    n = next((len(p) for p in names if [w.casefold() for w in p] == words[: len(p)]), 0)
+    if not n or len(tokens) <= n:
         return tokens, head
-    if light:
-        return tokens[:1], 0
-    return tokens[1:], head - 1 if head > 0 else -1
+    if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
+        return tokens[:n], 0
+    return tokens[n:], head - n if head >= n else -1
 
 
 def _tokens(text: str) -> list[Token]:

@@ -17,6 +17,8 @@ import attrs
 
 from ._errors import CatalogError, ValidationError, did_you_mean
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
+from ._taskcues import named
+from ._tasklex import default_task_lexicon
 from ._taskread import TaskReading, read_task
 from ._tasksteps import (
     _cap,
@@ -27,6 +29,7 @@ from ._tasksteps import (
     _task_words,
     _with_hazards,
     _without_done,
+    said,
 )
 from ._taskwords import keywords
 from ._vocab import Energy
@@ -88,6 +91,8 @@ class TaskTemplate:
             teeth").
         kinds: The action kinds whose verbs this template answers (`"clean"`, `"cancel"`); a
             task read as another kind never gets it. Empty: any kind.
+        someone: Who `{people}` in a step means when the task names no one ("your friend"):
+            step texts may hold `{people}`, the people the task names ("Tom", "mum").
     """
 
     id: str = attrs.field(validator=_slug)
@@ -100,6 +105,10 @@ class TaskTemplate:
     object: str = attrs.field(default="", validator=_optional_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
     kinds: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    someone: str = attrs.field(default="them", validator=_text)
+
+    def __attrs_post_init__(self) -> None:
+        _check_slots(self.title, self.steps, "a template's texts may use {people}", people=True)
 
     def __repr__(self) -> str:
         return f"<TaskTemplate {self.id!r} {self.area} steps={len(self.steps)}>"
@@ -138,13 +147,7 @@ class TaskKind:
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
 
     def __attrs_post_init__(self) -> None:
-        try:
-            _fill(self.steps, _Slots("x", "x", "x", "x"))
-            self.title.format(**_Slots("x", "x", "x", "x")._asdict())
-        except (KeyError, IndexError, ValueError):
-            raise ValidationError(
-                "steps", "texts may use {object}, {thing}, {people} and {task}"
-            ) from None
+        _check_slots(self.title, self.steps, "texts may use {object}, {thing}, {people} and {task}")
 
     @property
     def key(self) -> str:
@@ -160,6 +163,17 @@ class TaskKind:
 
     def __repr__(self) -> str:
         return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
+
+
+def _check_slots(title: str, steps: tuple[Step, ...], rule: str, *, people: bool = False) -> None:
+    """Raise if a text holds a slot it may not: a kind's four, or a template's `{people}`."""
+    slots = _Slots("", "", "x", "") if people else _Slots("x", "x", "x", "x")
+    values = {"people": "x"} if people else slots._asdict()
+    try:
+        _fill(steps, slots, only=values)
+        title.format(**values)
+    except (KeyError, IndexError, ValueError):
+        raise ValidationError("steps", rule) from None
 
 
 def _templates(values: Iterable[TaskTemplate]) -> tuple[TaskTemplate, ...]:
@@ -321,18 +335,20 @@ class TaskBook:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
             urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
-            steps = _without_done(_with_hazards(template.steps, urgent), reading)
+            someone = said(named(reading.people, default_task_lexicon())[:2]) or template.someone
+            filled = _fill(template.steps, _Slots("", "", someone, ""), only={"people": someone})
+            steps = _without_done(_with_hazards(filled, urgent), reading)
             return _Found(
                 template.title, f"template:{template.id}", template.object, why, steps,
                 template.anchor, reading,
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = _Slots(
-            object=reading.object or pattern.object,
+            object=said([reading.object] if reading.object else []) or pattern.object,
             thing=(reading.object_class != "person" and reading.thing)
             or reading.object
             or pattern.object,
-            people=" and ".join(reading.people[:2]) or "them",
+            people=said(reading.people[:2]) or "them",
             task=_task_words(reading, pattern.object),
         )
         key = "why_kind" if reading.verb else "why_object"
@@ -370,7 +386,7 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "done",
+    "deadline", "hazard", "note", "done", "key_acts",
 )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from ._model import Step
+from ._taskcues import named
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskread import TaskReading
 
@@ -23,10 +24,15 @@ class _Slots(NamedTuple):
     task: str
 
 
-def _fill(steps: Iterable[Step], slots: _Slots) -> tuple[Step, ...]:
-    values = slots._asdict()
+def _fill(
+    steps: Iterable[Step], slots: _Slots, *, only: Mapping[str, str] | None = None
+) -> tuple[Step, ...]:
+    """The steps with their slots filled; `only`: the slots a text may hold (a template's)."""
+    values = slots._asdict() if only is None else only
     return tuple(
-        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots))
+        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots, only=only))
+        if "{" in s.text or s.parts
+        else s
         for s in steps
     )
 
@@ -59,14 +65,25 @@ def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[S
     return (*urgent, *steps[:2], *new, *steps[2:])
 
 
+def said(people: Iterable[str], lex: TaskLexicon | None = None) -> str:
+    """People as a step says them: "Tom", "your mum", "your boss and Sam"; "" for none.
+
+    A bare word for a person the task gave no owner ("ask boss", "ring grandad") is
+    "your boss", "your grandad"; names and people with an owner stay as typed.
+    """
+    lex = lex or default_task_lexicon()
+    out = []
+    for person in people:
+        noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
+        out.append(f"your {person}" if noun is not None and noun[1] == "person" else person)
+    return " and ".join(out)
+
+
 def _someone(reading: TaskReading) -> bool:
     """Whether the task names a particular person ("my cousin", "Sam"), not just anyone."""
-    anyone = default_task_lexicon().sets["anyone"]
     if reading.object_class == "organisation":
         return True  # "message the nursery": the organisation's own steps say more
-    return reading.object_class == "person" and any(
-        p.casefold() not in anyone for p in reading.people
-    )
+    return reading.object_class == "person" and bool(named(reading.people, default_task_lexicon()))
 
 
 def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, ...]:
