@@ -112,7 +112,7 @@ class TestMatching:
         ("task", "kind", "shown"),
         [
             ("apply for a parking permit", "apply", "a parking permit"),
-            ("I need to call the school", "call/person", "the school"),
+            ("I need to call the school", "call/organisation", "the school"),
             ("message my cousin", "message/person", "your cousin"),
             ("write to grandma", "message/person", "grandma"),
             ("text priya back", "message/person", "Priya"),

@@ -151,6 +151,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
         clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
         obj_tokens, head = _recipient(obj_tokens, head, whoever, bool(light), clause)
+        if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
+            head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
         if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:
             object_class = "person"  # "call nan its her birthday": nan is the object
     else:
@@ -169,6 +171,16 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if light_verb or kind not in lex.sets.get("firm", frozenset()):  # "order x before it runs out"
         kind = cue or kind
     hazards = cues.hazards(words, [t.word for t in tokens], lex, kind, object_class)
+    thing = obj_tokens[head].typed if 0 <= head < len(obj_tokens) else ""
+    whom = cues.named(people, lex)
+    if (
+        kind in ("ask-money-owed", "pay")
+        and object_class in ("money", "person")
+        and whom[:1]
+        and whom[0].istitle()
+    ):
+        object_class = "person"  # "ask jo for the tenner back": a chat with Jo (the thing stays)
+        obj_tokens = [Token(whom[0], whom[0].casefold())]
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         to = cues.recipient_after(main[obj_to:], lex)
         if to:
@@ -180,7 +192,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         verb=verb_base,
         kind=kind,
         object=phrase(obj_tokens, lex),
-        thing=obj_tokens[head].typed if 0 <= head < len(obj_tokens) else "",
+        thing=thing,
         object_class=object_class,
         people=people,
         deadline=deadline,
@@ -207,6 +219,8 @@ def _recipient(
         return tokens, head
     if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
         return tokens[:n], 0
+    if words[n] in ("for", "about", "re"):  # "ask jo for the tenner": the tenner
+        n += 1
     return tokens[n:], head - n if head >= n else -1
 
 

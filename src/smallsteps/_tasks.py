@@ -283,7 +283,7 @@ class TaskBook:
         """
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
-        core = verb | frozenset(keywords(reading.object))
+        core = verb | frozenset(keywords(f"{reading.object} {reading.thing}"))
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
         found = [e for key in sorted(keys) for e in self._index.get(key, ())]
         found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
