@@ -263,8 +263,13 @@ class TestPatternModel:
         assert any(problem in p for p in problems)
 
     def test_the_held_out_slices_with_the_model(self) -> None:
-        """Floors under the fifth session's figures (rules alone: 64% to 80% main found)."""
-        floors = {1: (0.87, 0.93), 2: (0.93, 0.93), 3: (0.94, 0.92), 4: (0.9, 0.9)}
+        """Floors under the fifth session's figures (rules alone: 64% to 80% main found).
+
+        Slice 3 lost a point in the sixth session: five more of its 222 thoughts now get the
+        safety notice (harsh self-talk beside a wish to die became training lines), and a
+        thought with a notice is not reframed.
+        """
+        floors = {1: (0.87, 0.93), 2: (0.93, 0.93), 3: (0.93, 0.92), 4: (0.9, 0.9)}
         for number, paths in enumerate(EVALUATOR.HELDOUTS, start=1):
             result = EVALUATOR.evaluate(paths)
             assert result["main_found"] >= floors[number][0], number

@@ -565,7 +565,7 @@ def test_everyday_warning_signs_in_a_to_do_raise_no_notice() -> None:
     The same words as a message still get the gentle check; every frame still speaks.
     """
     task = "sort the passwords and insurance letters tonight, ugh so tired"
-    assert ["warning-signs"] == [s.rule for s in ss.check_safety(task).signals]
+    assert "warning-signs" in [s.rule for s in ss.check_safety(task).signals]
     assert ss.break_down(task).notice is None
     assert ss.break_down("i want to die, clean the kitchen").notice is not None
 

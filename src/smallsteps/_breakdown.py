@@ -7,7 +7,7 @@ parts, or, with none, kept to a time box. Same text and energy, same steps, alwa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import attrs
@@ -20,6 +20,7 @@ from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._taskread import TaskReading
 from ._tasks import TaskBook, default_tasks
 from ._vocab import Energy
+from .text._safety import Level
 
 __all__ = ["FIRST_STEP_SECONDS", "Breakdown", "break_down", "size_steps", "split_step"]
 
@@ -208,16 +209,22 @@ def break_down(
     level = _energy(energy)
     book = _book(tasks)
     check = check_safety(task, country)
-    if check.signals and all(s.rule == "warning-signs" for s in check.signals):
+    spoke = {s.rule for s in check.signals if s.level is not Level.NONE}
+    if (
+        "warning-signs" in spoke
+        and spoke <= {"warning-signs", "word-model"}
+        and check.level is not Level.CRISIS
+    ):
         # A to-do list is made of times, things and chores: everyday warning signs read
-        # together mean nothing here. Every frame still speaks.
+        # together mean nothing here, even with the word model's gentle agreement. Every
+        # frame still speaks, and so does the word model on its own.
         check = SafetyCheck()
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
         return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())
     found = book._find(task)
     words = book._words
-    sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS)
+    sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=_durative(words))
     count = _ending(sized, level.steps_shown, _key_acts(words), _REACH[level])
     shown, later = list(sized[:count]), sized[count:]
     if level == Energy.EMPTY:
@@ -273,6 +280,16 @@ def _ending(steps: tuple[Step, ...], shown: int, keys: tuple[str, ...] = (), rea
     if steps[shown].win:
         return shown + 1
     return shown
+
+
+def _durative(words: Mapping[str, Any]) -> Callable[[str], bool]:
+    """Which steps may be kept to a time box: those opening with a verb of a while.
+
+    "Wipe the sink for 2 minutes" reads well; "take a photo of the tap for 30 seconds" does
+    not, since a photo is taken once (`[words] durative` in tasks.toml).
+    """
+    verbs = frozenset(str(v).casefold() for v in words.get("durative", ()))
+    return lambda text: text.split(" ", 1)[0].casefold() in verbs
 
 
 def _is_key(text: str, keys: tuple[str, ...]) -> bool:

@@ -204,7 +204,8 @@ def _weigh(
 
     A message (up to `model.max_words`) is judged whole; a post (up to `model.post_words`)
     a few sentences at a time and then whole. When the judge reads no risk, the rules'
-    signals are held back: kept, at level none, for the host's audit; a denied signal ("i'm
+    signals are held back when it is sure (`hold_threshold`): kept, at level none, for the
+    host's audit (when it is less sure, they stand as they are); a denied signal ("i'm
     not going to hurt myself") always stays, so the gentle notice still shows, and so does a
     gentle (concern) signal when the word model on its own reads risk. When it
     reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
@@ -216,16 +217,23 @@ def _weigh(
     """
     scores = model.scores(reading) if model.judge and model.reads(reading) else None
     if scores is not None:
-        verdict = model.judged(model.judge_features(scores, cues(signals)))
+        verdict = model.judged(
+            model.judge_features(scores, cues(signals, rules.families_in(reading)))
+        )
         threshold = model.threshold
+        hold = threshold if model.hold_threshold is None else model.hold_threshold
     elif model.judge and model.reads_post(reading):
-        verdict = model.judge_post(reading, cues(signals), lambda part: cues(rules.signals(part)))
-        threshold = model.post_threshold
+        # the parts are read as messages, with their phrase families; the whole by its
+        # signals alone (families over a whole post cross-checked worse: see the trainer)
+        verdict = model.judge_post(reading, cues(signals), rules.cues)
+        threshold = hold = model.post_threshold
     else:
         return signals
     recovered = any(s.about is About.WRITER and s.level is Level.NONE for s in signals)
     if recovered and verdict.none >= threshold / 2:
         return signals  # a story told from recovery (see `SafetyRules`), unless surely not
+    if threshold <= verdict.none < hold:
+        return signals  # the rules spoke, and the judge is not sure enough to hold them back
     if verdict.none >= threshold:
         # Two weak readings that agree keep the gentle notice: the rules at the concern level,
         # and the word model on its own reading risk ("i stopped caring whether i live or die").

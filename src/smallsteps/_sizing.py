@@ -7,7 +7,7 @@ time box one size smaller. Same steps and energy, same result, always.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import attrs
@@ -54,7 +54,11 @@ def split_step(step: Step) -> tuple[Step, ...]:
 
 
 def size_steps(
-    steps: Iterable[Step], energy: Energy | int, *, first_cap: int | None = None
+    steps: Iterable[Step],
+    energy: Energy | int,
+    *,
+    first_cap: int | None = None,
+    boxed: Callable[[str], bool] | None = None,
 ) -> tuple[Step, ...]:
     """Size steps for an energy level: none longer than `energy.step_seconds`.
 
@@ -66,6 +70,9 @@ def size_steps(
         steps: The steps in order.
         energy: The energy level.
         first_cap: A tighter cap for the first step, such as `FIRST_STEP_SECONDS`.
+        boxed: Which step texts may be kept to a time box ("Wipe the sink for 2 minutes");
+            any other long step with no parts keeps its words, with the cap as its time
+            ("Take a photo of the tap" is done once, not for a while). `None`: every step.
 
     Returns:
         The sized steps, in order.
@@ -81,16 +88,18 @@ def size_steps(
     sized: list[Step] = []
     for step in steps:
         limit = min(cap, first_cap) if first_cap is not None and not sized else cap
-        sized.extend(_fit(step, limit))
+        sized.extend(_fit(step, limit, boxed))
     return tuple(sized)
 
 
-def _fit(step: Step, cap: int) -> list[Step]:
+def _fit(step: Step, cap: int, boxed: Callable[[str], bool] | None = None) -> list[Step]:
     if step.seconds <= cap:
         return [step]
     if not step.parts:
-        return [_time_box(step, cap)]
-    return [small for part in split_step(step) for small in _fit(part, cap)]
+        if boxed is None or boxed(step.text):
+            return [_time_box(step, cap)]
+        return [attrs.evolve(step, seconds=cap)]
+    return [small for part in split_step(step) for small in _fit(part, cap, boxed)]
 
 
 def _time_box(step: Step, seconds: int) -> Step:

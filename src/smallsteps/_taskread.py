@@ -182,7 +182,9 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         object_class = "person"  # "ask jo for the tenner back": a chat with Jo (the thing stays)
         obj_tokens = [Token(whom[0], whom[0].casefold())]
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
-        to = cues.recipient_after(main[obj_to:], lex)
+        owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
+        to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
+        people = tuple(p for p in people if p.removesuffix("'s") != to)
         if to:
             object_class = "person"
             people = tuple(dict.fromkeys((*people, to)))

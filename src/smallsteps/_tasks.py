@@ -386,7 +386,7 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "done", "key_acts",
+    "deadline", "hazard", "note", "done", "key_acts", "durative",
 )  # fmt: skip
 
 

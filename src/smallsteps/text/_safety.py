@@ -109,9 +109,24 @@ class SafetyRules(Rulebook):
         """Return the signals in a text, in the order they appear."""
         return self.signals(self.read(text))
 
+    def families_in(self, reading: Reading) -> frozenset[str]:
+        """The phrase families found in a reading (the judge reads them beside the signals).
+
+        Right after `signals` on the same reading, its phrases are not looked for again.
+        """
+        seen = getattr(self, "_seen", None)
+        if seen is not None and seen[0] is reading:
+            return frozenset(seen[1])
+        return frozenset(h.family for h in self.hits(reading))
+
+    def cues(self, reading: Reading) -> list[str]:
+        """The judge's cues for a reading: its signals and its families (see `cues`)."""
+        return cues(self.signals(reading), self.families_in(reading))
+
     def signals(self, reading: Reading) -> tuple[Signal, ...]:
         """Return the signals in a text already read (`read`), in the order they appear."""
         hits = self.hits(reading)
+        self._seen = (reading, frozenset(h.family for h in hits))
         topics = [h for h in hits if h.family == "topic"]
         topic_starts = [h.start for h in topics]
         games = [h.start for h in hits if h.family == "game"]  # only in the match's own clause
@@ -238,13 +253,15 @@ class SafetyRules(Rulebook):
         return [Signal("warning-signs", Level.CONCERN, About.WRITER, words, "warning-signs")]
 
 
-def cues(signals: Iterable[Signal]) -> list[str]:
-    """What the word model's judge reads of the rules' signals, in a fixed order.
+def cues(signals: Iterable[Signal], families: Iterable[str] = ()) -> list[str]:
+    """What the word model's judge reads of the rules, in a fixed order.
 
-    Each rule that spoke (`"rule:unsafe"`), and who each signal is about at what level
-    (`"writer:crisis"`; `"writer:none"` is a story told from recovery).
+    Each rule that spoke (`"rule:unsafe"`), who each signal is about at what level
+    (`"writer:crisis"`; `"writer:none"` is a story told from recovery), and each phrase
+    family found, whether or not a frame made it a signal (`"h:travel"`, `"h:method"`):
+    what the words are about, which the judge weighs with the word model's reading.
     """
-    found = set()
+    found = {f"h:{family}" for family in families}
     for s in signals:
         if s.level is not Level.NONE:
             found.add(f"rule:{s.rule}")

@@ -104,6 +104,10 @@ class WordModel:
         post_words: Longest post, in words, the model reads; longer texts are left to the
             rules, which read any length in linear time.
         trained: What the weights were learned from, as the training script wrote it.
+        hold_threshold: The short judge's chance of "none" at or above which the rules'
+            signals are held back (when it is lower, but not below `threshold`, the rules'
+            signals stand as they are, and the word model adds none of its own). `None`:
+            the same as `threshold`.
     """
 
     lang: str
@@ -117,6 +121,7 @@ class WordModel:
     part_words: int = 60
     post_words: int = 5000
     trained: Mapping[str, Any] = attrs.Factory(dict)
+    hold_threshold: float | None = None
     _index: Index = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -328,6 +333,7 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
     settings = {
         "threshold": (0.0, 1.0),
         "post_threshold": (0.0, 1.0),
+        "hold_threshold": (0.0, 1.0),
         "max_words": (1, 100_000),
         "part_words": (1, 100_000),
         "post_words": (1, 10_000_000),
@@ -351,6 +357,7 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
             int(data.get("part_words", 60)),
             int(data.get("post_words", 5000)),
             dict(trained) if isinstance(trained, Mapping) else {},
+            float(data["hold_threshold"]) if "hold_threshold" in data else None,
         ),
         [],
     )
