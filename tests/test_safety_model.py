@@ -12,6 +12,7 @@ from hypothesis import strategies as hst
 
 import smallsteps as ss
 from smallsteps.text import read
+from smallsteps.text._safety import cues
 from smallsteps.text._scorer import CLASSES, features, parse_model
 
 from .helpers import load_script
@@ -104,6 +105,33 @@ class TestTwoReaders:
         assert check.signals
         assert {ss.Level.NONE} == {s.level for s in check.signals}
 
+    def test_rules_the_judge_is_not_sure_of_stand(self) -> None:
+        """Between `threshold` and `hold_threshold` the rules' signals stand as they are."""
+        import attrs
+
+        model = ss.default_safety_model()
+        assert model.hold_threshold is not None
+        assert model.hold_threshold > model.threshold
+        text = "i feel like cutting"  # the judge leans to none, but is not sure
+        rules = ss.default_safety_rules()
+        reading = rules.read(text)
+        none = model.judged(model.judge_features(model.scores(reading), rules.cues(reading))).none
+        assert model.threshold <= none < model.hold_threshold
+        assert ss.check_safety(text).notice is not None
+        assert rules.find(text) == ss.check_safety(text).signals  # no word-model signal
+        strict = attrs.evolve(model, hold_threshold=None)  # one threshold: held back
+        assert ss.check_safety(text, model=strict).notice is None
+
+    def test_the_judge_reads_the_phrase_families(self) -> None:
+        """What the words are about, whether or not a frame spoke: `h:` cues."""
+        rules = ss.default_safety_rules()
+        reading = rules.read("hide the cats pill in some ham")
+        found = rules.cues(reading)
+        assert "h:pet_care" in found
+        signals = rules.signals(reading)
+        assert found == cues(signals, rules.families_in(reading))
+        assert rules.families_in(rules.read("hello there")) == frozenset()
+
     def test_a_model_without_a_judge_leaves_the_rules_as_they_are(self) -> None:
         for text in ("i want to die", "this traffic is killing me", "ok"):
             rules = ss.default_safety_rules().find(text)
@@ -164,6 +192,7 @@ class TestModelFile:
             ({"features": {"i": [1, "x", 2]}}, "features"),
             ({"judge": []}, "judge"),
             ({"threshold": 2}, "threshold"),
+            ({"hold_threshold": "x"}, "hold_threshold"),
             ({"max_words": True}, "max_words"),
             ({"lang": ""}, "lang"),
         ],
