@@ -240,11 +240,26 @@ class TestPeopleInSavedTasks:
             ("invite Ollie round for dinner", "open your chat with Ollie"),
             ("invite a friend round", "open your chat with your friend"),  # no one named
             ("buy a birthday present for Leo", "three things Leo would love"),
+            ("call my best friend", "Find your best friend in your contacts"),  # theirs
+            ("pay the gas engineer", "the gas engineer"),  # a noun of two words, whole
         ],
     )
     def test_a_saved_task_names_the_person_the_task_names(self, task: str, said: str) -> None:
         steps = " ".join(s.text for s in ss.break_down(task, energy=2).steps)
         assert said in steps
+
+    @pytest.mark.parametrize(
+        ("task", "template"),
+        [
+            ("bring the washing in", "bring-in-the-washing"),  # not a load for the machine
+            ("move money into savings", "move-money-to-savings"),  # not packing
+            ("get the kids ready for school", "get-the-kids-ready"),
+            ("print the boarding passes", "print-something"),
+            ("take the car for its MOT", "book-an-mot-or-car-service"),
+        ],
+    )
+    def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:
+        assert f"template:{template}" == ss.break_down(task, energy=2).source
 
     def test_a_template_may_only_hold_the_people_slot(self) -> None:
         step = {"text": "Ring {object}", "seconds": 10}

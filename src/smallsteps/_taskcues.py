@@ -229,17 +229,21 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
         if i <= joined:
             continue
         noun = lex.noun_at(words, i)
-        if noun is not None and noun[1] == "person" and noun[0] == 1:
-            person = _with_owner(words[i - 1] if i else "", token.typed)
+        if noun is not None and noun[1] == "person":
+            size = noun[0]  # "the window cleaner", "my line manager": the whole noun
+            typed_noun = " ".join(t.typed for t in main[i : i + size])
+            person, joined = _with_owner(words[i - 1] if i else "", typed_noun), i + size - 1
+            after = i + size
             if (
-                i + 1 < len(main)
+                size == 1
+                and after < len(main)
                 and token.word not in lex.sets["anyone"]  # "someone owes me": no name
                 and (  # "auntie jo", "auntie Rose" (a rose is a plant)
-                    _name_like(main[i + 1], words, i + 1, lex) or _capital_name(main, words, i + 1)
+                    _name_like(main[after], words, after, lex) or _capital_name(main, words, after)
                 )
             ):
-                following = main[i + 1].typed
-                person, joined = f"{person} {following[:1].upper()}{following[1:]}", i + 1
+                following = main[after].typed
+                person, joined = f"{person} {following[:1].upper()}{following[1:]}", after
             found.append(person)
             continue
         typed = token.typed
@@ -277,7 +281,8 @@ def named(people: Iterable[str], lex: TaskLexicon) -> list[str]:
     out = []
     for person in people:
         words = person.casefold().split()
-        if words[:1] in (["a"], ["an"]) or (set(words) & anyone and person.islower()):
+        owned = words[:1] in (["your"], ["his"], ["her"])  # "my best friend" is someone
+        if words[:1] in (["a"], ["an"]) or (set(words) & anyone and person.islower() and not owned):
             continue
         out.append(person)
     return out
