@@ -256,6 +256,9 @@ class TestPeopleInSavedTasks:
             ("get the kids ready for school", "get-the-kids-ready"),
             ("print the boarding passes", "print-something"),
             ("take the car for its MOT", "book-an-mot-or-car-service"),
+            ("plan the week", "plan-the-week"),  # not the fallback shell
+            ("cant find my keys", "find-something-lost"),
+            ("sort out a babysitter for saturday", "arrange-a-babysitter"),
         ],
     )
     def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:
