@@ -259,6 +259,9 @@ class TestPeopleInSavedTasks:
             ("plan the week", "plan-the-week"),  # not the fallback shell
             ("cant find my keys", "find-something-lost"),
             ("sort out a babysitter for saturday", "arrange-a-babysitter"),
+            ("wash the dog bed", "wash-a-pet-bed"),  # not a bath for the dog
+            ("write a cover letter for the job", "update-cv-or-job-application"),
+            ("clean the oven door glass", "clean-fridge-or-oven"),  # not the dishes
         ],
     )
     def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:
