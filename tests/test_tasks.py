@@ -262,6 +262,8 @@ class TestPeopleInSavedTasks:
             ("wash the dog bed", "wash-a-pet-bed"),  # not a bath for the dog
             ("write a cover letter for the job", "update-cv-or-job-application"),
             ("clean the oven door glass", "clean-fridge-or-oven"),  # not the dishes
+            ("pick up dry cleaning", "pick-up-dry-cleaning"),  # not shopping for clothes
+            ("pls remind me to take my tablets", "take-medication"),  # the task after it
         ],
     )
     def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:

@@ -92,7 +92,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         ('ring back', 'call', 'person', ('mum',), 'Friday')
     """
     lex = lexicon or default_task_lexicon()
-    tokens = _tokens(task[:MAX_CHARS])
+    tokens = _without_lead(_tokens(task[:MAX_CHARS]), lex)
     segments = _segments(tokens)
     deadline = cues.deadline(tokens, lex)
     verbs = [_verb([t.word for t in s], lex) for s in segments]  # each part's, once
@@ -224,6 +224,16 @@ def _recipient(
     if words[n] in ("for", "about", "re"):  # "ask jo for the tenner": the tenner
         n += 1
     return tokens[n:], head - n if head >= n else -1
+
+
+def _without_lead(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
+    """The task without words asking to be reminded of it ("remind me to take my tablets")."""
+    words = [t.word for t in tokens]
+    for lead in sorted(lex.sets.get("lead_phrases", ()), key=lambda p: (-len(p), p)):
+        said = lead.split()
+        if words[: len(said)] == said and len(words) > len(said):
+            return tokens[len(said) :]
+    return tokens
 
 
 def _tokens(text: str) -> list[Token]:
