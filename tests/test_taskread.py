@@ -158,6 +158,7 @@ class TestReading:
             ("get the boiler serviced", "book"),
             ("chase the council about the bins", "message"),  # no money named
             ("take the dog to the vets", "pet-care"),
+            ("sort out the spare room before mum visits", "tidy"),  # the deadline says when
         ],
     )
     def test_the_verb_settles_the_kind_before_a_phrase_elsewhere(

@@ -264,6 +264,7 @@ class TestPeopleInSavedTasks:
             ("clean the oven door glass", "clean-fridge-or-oven"),  # not the dishes
             ("pick up dry cleaning", "pick-up-dry-cleaning"),  # not shopping for clothes
             ("pls remind me to take my tablets", "take-medication"),  # the task after it
+            ("order a new bank card", "order-a-new-bank-card"),  # from the bank, no basket
         ],
     )
     def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:

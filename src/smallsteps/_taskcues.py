@@ -33,6 +33,16 @@ class Token(NamedTuple):
     word: str  # folded, apostrophes gone ("" for a break)
 
 
+def without_lead(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
+    """The task without words asking to be reminded of it ("remind me to take my tablets")."""
+    words = [t.word for t in tokens]
+    for lead in sorted(lex.sets.get("lead_phrases", ()), key=lambda p: (-len(p), p)):
+        said = lead.split()
+        if words[: len(said)] == said and len(words) > len(said):
+            return tokens[len(said) :]
+    return tokens
+
+
 def recipient_after(tokens: Sequence[Token], lex: TaskLexicon) -> str:
     """The person something goes back to: "to next door", "to jo", "to my sister"."""
     words = [t.word for t in tokens]

@@ -135,3 +135,23 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
     while len(kept) > 1 and len(" ".join(kept)) > 40:
         kept.pop()
     return " ".join(kept)
+
+
+def recipient(
+    tokens: list[Token], head: int, people: Sequence[str], light: bool, clause: frozenset[str]
+) -> tuple[list[Token], int]:
+    """The object when a person comes first.
+
+    "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
+    the calpol (the person receives it).
+    """
+    words = [t.word for t in tokens]
+    names = [p.split() for p in people if " " not in p or p.istitle()]  # "sam", "Anna Maria"
+    n = next((len(p) for p in names if [w.casefold() for w in p] == words[: len(p)]), 0)
+    if not n or len(tokens) <= n:
+        return tokens, head
+    if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
+        return tokens[:n], 0
+    if words[n] in ("for", "about", "re"):  # "ask jo for the tenner": the tenner
+        n += 1
+    return tokens[n:], head - n if head >= n else -1

@@ -19,7 +19,7 @@ import attrs
 from . import _taskcues as cues
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
-from ._taskobject import head_noun, in_noun, object_end, part_of, phrase
+from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
 from .text import fold
 
 __all__ = ["TaskReading", "read_task"]
@@ -92,7 +92,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         ('ring back', 'call', 'person', ('mum',), 'Friday')
     """
     lex = lexicon or default_task_lexicon()
-    tokens = _without_lead(_tokens(task[:MAX_CHARS]), lex)
+    tokens = cues.without_lead(_tokens(task[:MAX_CHARS]), lex)
     segments = _segments(tokens)
     deadline = cues.deadline(tokens, lex)
     verbs = [_verb([t.word for t in s], lex) for s in segments]  # each part's, once
@@ -112,6 +112,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
     obj_words = [t.word for t in obj_tokens]
     rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
+    due = next((i for i, w in enumerate(rest) if w in lex.sets["deadline"]), len(rest))
+    rest = rest[:due]  # "before mum visits" says when, not what
     head, object_class = head_noun(obj_words, lex)
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = head_noun(words, lex)
@@ -150,7 +152,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         kind = light or kind
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
         clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
-        obj_tokens, head = _recipient(obj_tokens, head, whoever, bool(light), clause)
+        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), clause)
         if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
             head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
         if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:
@@ -204,36 +206,6 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
     )
-
-
-def _recipient(
-    tokens: list[Token], head: int, people: Sequence[str], light: bool, clause: frozenset[str]
-) -> tuple[list[Token], int]:
-    """The object when a person comes first.
-
-    "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
-    the calpol (the person receives it).
-    """
-    words = [t.word for t in tokens]
-    names = [p.split() for p in people if " " not in p or p.istitle()]  # "sam", "Anna Maria"
-    n = next((len(p) for p in names if [w.casefold() for w in p] == words[: len(p)]), 0)
-    if not n or len(tokens) <= n:
-        return tokens, head
-    if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
-        return tokens[:n], 0
-    if words[n] in ("for", "about", "re"):  # "ask jo for the tenner": the tenner
-        n += 1
-    return tokens[n:], head - n if head >= n else -1
-
-
-def _without_lead(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
-    """The task without words asking to be reminded of it ("remind me to take my tablets")."""
-    words = [t.word for t in tokens]
-    for lead in sorted(lex.sets.get("lead_phrases", ()), key=lambda p: (-len(p), p)):
-        said = lead.split()
-        if words[: len(said)] == said and len(words) > len(said):
-            return tokens[len(said) :]
-    return tokens
 
 
 def _tokens(text: str) -> list[Token]:
