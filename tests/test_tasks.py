@@ -265,6 +265,9 @@ class TestPeopleInSavedTasks:
             ("pick up dry cleaning", "pick-up-dry-cleaning"),  # not shopping for clothes
             ("pls remind me to take my tablets", "take-medication"),  # the task after it
             ("order a new bank card", "order-a-new-bank-card"),  # from the bank, no basket
+            ("wrap up the leftovers", "put-leftovers-away"),  # not packing for a move
+            ("put the xmas decorations away", "put-the-decorations-away"),
+            ("get a quote for the roof", "get-a-quote"),  # not an official form
         ],
     )
     def test_everyday_jobs_get_their_own_steps(self, task: str, template: str) -> None:
