@@ -21,11 +21,9 @@ from ._scorer import (
     Weights,
     features,
     index,
-    number_in,
+    model_parts,
     softmax,
-    table_of,
     walk,
-    weights_of,
 )
 
 __all__ = ["PatternModel", "parse_pattern_model"]
@@ -119,17 +117,8 @@ def parse_pattern_model(data: Mapping[str, Any]) -> tuple[PatternModel | None, l
         and all(isinstance(c, str) and c for c in classes)
     ):
         return None, ['classes: expected "none" and then the pattern ids']
-    lang = data.get("lang")
-    if not isinstance(lang, str) or not lang:
-        problems.append("lang: expected a language code")
-    width = len(classes)
-    bias = weights_of(data.get("bias"), width)
-    if bias is None:
-        problems.append(f"bias: expected {width} numbers")
-    weights = table_of(data, "features", width, problems)
-    for key in ("threshold", "clear"):
-        if key in data and not number_in(data[key], 0.0, 1.0):
-            problems.append(f"{key}: expected a number from 0 to 1")
+    settings = {"threshold": (0.0, 1.0), "clear": (0.0, 1.0)}
+    lang, bias, weights = model_parts(data, len(classes), settings, problems)
     if problems or bias is None:
         return None, problems
     trained = data.get("trained", {})

@@ -27,6 +27,7 @@ __all__ = [
     "WordModel",
     "features",
     "index",
+    "model_parts",
     "number_in",
     "parse_model",
     "softmax",
@@ -314,6 +315,42 @@ def table_of(
     return out
 
 
+def model_parts(
+    data: Mapping[str, Any],
+    width: int,
+    settings: Mapping[str, tuple[float, float]],
+    problems: list[str],
+) -> tuple[str, Weights | None, dict[str, Weights]]:
+    """What every model file has: its language, bias and feature weights, and its settings.
+
+    Each problem is noted in `problems`: a missing language, a bias that is not `width`
+    numbers, a malformed feature, a setting (`settings`: name -> lowest and highest) out of
+    its range.
+    """
+    lang = data.get("lang")
+    if not isinstance(lang, str) or not lang:
+        problems.append("lang: expected a language code")
+    bias = weights_of(data.get("bias"), width)
+    if bias is None:
+        problems.append(f"bias: expected {width} numbers")
+    weights = table_of(data, "features", width, problems)
+    for key, (low, high) in settings.items():
+        if key in data and not number_in(data[key], low, high):
+            problems.append(f"{key}: expected a number from {low:g} to {high:g}")
+    return str(lang), bias, weights
+
+
+_SETTINGS: Final = {
+    "threshold": (0.0, 1.0),
+    "post_threshold": (0.0, 1.0),
+    "hold_threshold": (0.0, 1.0),
+    "max_words": (1, 100_000),
+    "part_words": (1, 100_000),
+    "post_words": (1, 10_000_000),
+}
+"""A word model's settings, each with its lowest and highest value."""
+
+
 def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
     """Build a word model from a data file's contents; return it with the problems found."""
     problems: list[str] = []
@@ -321,26 +358,9 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
         return None, [f"format: expected {_FORMAT}"]
     if tuple(data.get("classes", ())) != CLASSES:
         problems.append(f"classes: expected {list(CLASSES)}")
-    lang = data.get("lang")
-    if not isinstance(lang, str) or not lang:
-        problems.append("lang: expected a language code")
-    bias = weights_of(data.get("bias"), 3)
-    if bias is None:
-        problems.append("bias: expected three numbers")
-    weights = table_of(data, "features", 3, problems)
+    lang, bias, weights = model_parts(data, 3, _SETTINGS, problems)
     judge = table_of(data, "judge", 3, problems)
     posts = table_of(data, "posts", 3, problems)
-    settings = {
-        "threshold": (0.0, 1.0),
-        "post_threshold": (0.0, 1.0),
-        "hold_threshold": (0.0, 1.0),
-        "max_words": (1, 100_000),
-        "part_words": (1, 100_000),
-        "post_words": (1, 10_000_000),
-    }
-    for key, (low, high) in settings.items():
-        if key in data and not number_in(data[key], low, high):
-            problems.append(f"{key}: expected a number from {low} to {high}")
     if problems or bias is None:
         return None, problems
     trained = data.get("trained", {})
