@@ -7,6 +7,8 @@ parts, or, with none, kept to a time box. Same text and energy, same steps, alwa
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -257,22 +259,41 @@ _REACH: Final = {
 """How many steps past the usual number a breakdown goes to reach the task's key act."""
 
 
-def _key_acts(words: Mapping[str, Any]) -> tuple[str, ...]:
+def _key_acts(words: Mapping[str, Any]) -> Callable[[str], bool] | None:
+    """Whether a step does the task's key act (`[words] key_acts`), or `None` for no keys."""
     acts = words.get("key_acts", ())
-    return tuple(str(a).casefold() for a in acts) if isinstance(acts, list | tuple) else ()
+    keys = tuple(str(a).casefold() for a in acts) if isinstance(acts, list | tuple) else ()
+    return _key_matcher(keys) if keys else None
 
 
-def _ending(steps: tuple[Step, ...], shown: int, keys: tuple[str, ...] = (), reach: int = 0) -> int:
+@functools.cache
+def _key_matcher(keys: tuple[str, ...]) -> Callable[[str], bool]:
+    """A step holds one of `keys`, or opens with a `^` one: built once for each word list."""
+    starts = tuple(k[1:] for k in keys if k[:1] == "^")
+    inside = [re.escape(k) for k in keys if k[:1] != "^"]
+    pattern = re.compile("|".join(inside)) if inside else None
+    return lambda text: (
+        text.casefold().startswith(starts)
+        or bool(pattern is not None and pattern.search(text.casefold()))
+    )
+
+
+def _ending(
+    steps: tuple[Step, ...],
+    shown: int,
+    is_key: Callable[[str], bool] | None = None,
+    reach: int = 0,
+) -> int:
     """How many steps to show so the last one shown ends a meaningful unit, where one is near.
 
-    The task's key act (a step holding one of `keys`, or opening with a `^` one: the
-    message sent, the booking made, the payment pressed) up to `reach` steps past the usual
-    number is reached, when no step shown has one. Otherwise a step marked `win` (the
-    parcel by the door) one step past the usual number is reached, or the usual number
-    stands. At the lowest energy the first step is the win, and no more are added.
+    The task's key act (a step `is_key` says does it: the message sent, the booking made,
+    the payment pressed) up to `reach` steps past the usual number is reached, when no step
+    shown has one. Otherwise a step marked `win` (the parcel by the door) one step past the
+    usual number is reached, or the usual number stands. At the lowest energy the first step
+    is the win, and no more are added.
     """
-    if keys and reach and shown < len(steps):
-        opens = [_is_key(s.text.casefold(), keys) for s in steps[: shown + reach]]
+    if is_key is not None and reach and shown < len(steps):
+        opens = [is_key(s.text) for s in steps[: shown + reach]]
         if not any(opens[:shown]) and any(opens):
             return opens.index(True) + 1
     if shown >= len(steps) or shown <= 2 or steps[shown - 1].win:
@@ -288,13 +309,13 @@ def _durative(words: Mapping[str, Any]) -> Callable[[str], bool]:
     "Wipe the sink for 2 minutes" reads well; "take a photo of the tap for 30 seconds" does
     not, since a photo is taken once (`[words] durative` in tasks.toml).
     """
-    verbs = frozenset(str(v).casefold() for v in words.get("durative", ()))
-    return lambda text: text.split(" ", 1)[0].casefold() in verbs
+    return _opens_with(tuple(str(v).casefold() for v in words.get("durative", ())))
 
 
-def _is_key(text: str, keys: tuple[str, ...]) -> bool:
-    """Whether a step does the key act: it holds a key, or opens with a `^` one."""
-    return any(text.startswith(k[1:]) if k[:1] == "^" else k in text for k in keys)
+@functools.cache
+def _opens_with(verbs: tuple[str, ...]) -> Callable[[str], bool]:
+    known = frozenset(verbs)
+    return lambda text: text.split(" ", 1)[0].casefold() in known
 
 
 def _deadline(line: str, when: str) -> str:

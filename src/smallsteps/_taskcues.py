@@ -8,6 +8,7 @@ and who something goes back to. All their words are data in `data/tasks/lexicon/
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -36,11 +37,15 @@ class Token(NamedTuple):
 def without_lead(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
     """The task without words asking to be reminded of it ("remind me to take my tablets")."""
     words = [t.word for t in tokens]
-    for lead in sorted(lex.sets.get("lead_phrases", ()), key=lambda p: (-len(p), p)):
-        said = lead.split()
-        if words[: len(said)] == said and len(words) > len(said):
+    for said in _longest_first(lex.sets.get("lead_phrases", frozenset())):
+        if tuple(words[: len(said)]) == said and len(words) > len(said):
             return tokens[len(said) :]
     return tokens
+
+
+@functools.cache
+def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def recipient_after(tokens: Sequence[Token], lex: TaskLexicon) -> str:

@@ -124,7 +124,7 @@ def parse_pattern_model(data: Mapping[str, Any]) -> tuple[PatternModel | None, l
     trained = data.get("trained", {})
     return (
         PatternModel(
-            str(lang),
+            lang,
             tuple(classes),
             bias,
             weights,

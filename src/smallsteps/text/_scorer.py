@@ -366,7 +366,7 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
     trained = data.get("trained", {})
     return (
         WordModel(
-            str(lang),
+            lang,
             bias,
             weights,
             judge,
