@@ -94,7 +94,9 @@ def task_strings() -> Iterator[Shipped]:
     for k in book.kinds:
         yield Shipped(f"{where}:kind {k.key}:title", k.title.format(**slots._asdict()), False)
         yield Shipped(f"{where}:kind {k.key}:anchor", k.anchor, False)
-        yield from _step_tree(f"{where}:kind {k.key}", ss._tasksteps._fill(k.steps, slots))
+        yield from _step_tree(
+            f"{where}:kind {k.key}", ss._tasksteps._fill(k.steps, slots._asdict())
+        )
     for key in ("notice", "first_step_only"):
         yield Shipped(f"{where}:words:{key}", book.words[key], key == "notice")
     for key in ("why_kind", "why_object"):

@@ -138,13 +138,15 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
 
 
 def recipient(
-    tokens: list[Token], head: int, people: Sequence[str], light: bool, clause: frozenset[str]
+    tokens: list[Token], head: int, people: Sequence[str], light: bool, lex: TaskLexicon
 ) -> tuple[list[Token], int]:
     """The object when a person comes first.
 
     "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
-    the calpol (the person receives it).
+    the calpol (the person receives it); a new clause after the person ends the object
+    (`[sets] clause_words`), and a word of what it is about starts it (`[sets] about`).
     """
+    clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
     words = [t.word for t in tokens]
     names = [p.split() for p in people if " " not in p or p.istitle()]  # "sam", "Anna Maria"
     n = next((len(p) for p in names if [w.casefold() for w in p] == words[: len(p)]), 0)
@@ -152,6 +154,6 @@ def recipient(
         return tokens, head
     if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
         return tokens[:n], 0
-    if words[n] in ("for", "about", "re"):  # "ask jo for the tenner": the tenner
+    if words[n] in lex.sets.get("about", frozenset()):  # "ask jo for the tenner": the tenner
         n += 1
     return tokens[n:], head - n if head >= n else -1

@@ -151,8 +151,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
-        clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
-        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), clause)
+        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex)
         if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
             head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
         if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:
@@ -176,7 +175,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     thing = obj_tokens[head].typed if 0 <= head < len(obj_tokens) else ""
     whom = cues.named(people, lex)
     if (
-        kind in ("ask-money-owed", "pay")
+        kind in lex.sets.get("money_kinds", frozenset())
         and object_class in ("money", "person")
         and whom[:1]
         and whom[0].istitle()

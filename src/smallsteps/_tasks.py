@@ -108,7 +108,7 @@ class TaskTemplate:
     someone: str = attrs.field(default="them", validator=_text)
 
     def __attrs_post_init__(self) -> None:
-        _check_slots(self.title, self.steps, "a template's texts may use {people}", people=True)
+        _check_slots(self.title, self.steps, ("people",), "a template's texts may use {people}")
 
     def __repr__(self) -> str:
         return f"<TaskTemplate {self.id!r} {self.area} steps={len(self.steps)}>"
@@ -147,7 +147,8 @@ class TaskKind:
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
 
     def __attrs_post_init__(self) -> None:
-        _check_slots(self.title, self.steps, "texts may use {object}, {thing}, {people} and {task}")
+        rule = "texts may use {object}, {thing}, {people} and {task}"
+        _check_slots(self.title, self.steps, _Slots._fields, rule)
 
     @property
     def key(self) -> str:
@@ -165,12 +166,11 @@ class TaskKind:
         return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
 
 
-def _check_slots(title: str, steps: tuple[Step, ...], rule: str, *, people: bool = False) -> None:
-    """Raise if a text holds a slot it may not: a kind's four, or a template's `{people}`."""
-    slots = _Slots("", "", "x", "") if people else _Slots("x", "x", "x", "x")
-    values = {"people": "x"} if people else slots._asdict()
+def _check_slots(title: str, steps: tuple[Step, ...], names: tuple[str, ...], rule: str) -> None:
+    """Raise if a text holds a slot other than `names` (a kind's four, a template's people)."""
+    values = dict.fromkeys(names, "x")
     try:
-        _fill(steps, slots, only=values)
+        _fill(steps, values)
         title.format(**values)
     except (KeyError, IndexError, ValueError):
         raise ValidationError("steps", rule) from None
@@ -336,7 +336,7 @@ class TaskBook:
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
             urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
             someone = said(named(reading.people, default_task_lexicon())[:2]) or template.someone
-            filled = _fill(template.steps, _Slots("", "", someone, ""), only={"people": someone})
+            filled = _fill(template.steps, {"people": someone})
             steps = _without_done(_with_hazards(filled, urgent), reading)
             return _Found(
                 template.title, f"template:{template.id}", template.object, why, steps,
@@ -361,7 +361,7 @@ class TaskBook:
             f"kind:{pattern.key}",
             slots.object,
             why,
-            _without_done(_with_hazards(_fill(pattern.steps, slots), hazards), reading),
+            _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
             pattern.anchor,
             reading,
         )

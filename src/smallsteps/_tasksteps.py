@@ -24,13 +24,10 @@ class _Slots(NamedTuple):
     task: str
 
 
-def _fill(
-    steps: Iterable[Step], slots: _Slots, *, only: Mapping[str, str] | None = None
-) -> tuple[Step, ...]:
-    """The steps with their slots filled; `only`: the slots a text may hold (a template's)."""
-    values = slots._asdict() if only is None else only
+def _fill(steps: Iterable[Step], values: Mapping[str, str]) -> tuple[Step, ...]:
+    """The steps with their slots filled from `values` (a kind's four, a template's people)."""
     return tuple(
-        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, slots, only=only))
+        attrs.evolve(s, text=_cap(s.text.format(**values)), parts=_fill(s.parts, values))
         if "{" in s.text or s.parts
         else s
         for s in steps
