@@ -57,7 +57,7 @@ SETTINGS = {
     "post_rate": 0.05,
     "post_l2": 1e-3,
     "post_keep": 0.03,
-    "threshold": 0.6,
+    "threshold": 0.65,
     "hold_threshold": 0.8,
     "post_threshold": 0.7,
     "max_words": 100,

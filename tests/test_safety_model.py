@@ -264,6 +264,50 @@ class TestScoring:
         assert scores.none == pytest.approx(exps[0] / sum(exps), abs=1e-9)
         assert scores.other == pytest.approx(exps[2] / sum(exps), abs=1e-9)
 
+    @given(
+        hst.lists(
+            hst.sampled_from(
+                ["i", "want", "to", "die", "buy", "milk", "dentist", "at", "3", "lol"]
+            ),
+            max_size=40,
+        )
+    )
+    def test_the_peak_is_the_strongest_stretch(self, words: list[str]) -> None:
+        """`peaks` is the best sum over any `PEAK_WORDS` words in a row (brute force here).
+
+        A text no longer than that is one stretch: its whole log-odds.
+        """
+        from smallsteps.text._scorer import PEAK_WORDS, index, peaks, weights_at
+
+        model = ss.default_safety_model()
+        reading = read(" ".join(words))
+        at = weights_at(reading, index(model.weights))
+        gains = [(sum(w[1] - w[0] for w in h), sum(w[2] - w[0] for w in h)) for h in at]
+        size = min(PEAK_WORDS, len(gains))
+        if gains:
+            best_w = max(
+                sum(g[0] for g in gains[i : i + size]) for i in range(len(gains) - size + 1)
+            )
+            best_o = max(
+                sum(g[1] for g in gains[i : i + size]) for i in range(len(gains) - size + 1)
+            )
+        else:
+            best_w = best_o = 0.0
+        b = model.bias
+        found = peaks(at, b, PEAK_WORDS)
+        assert found[0] == pytest.approx(b[1] - b[0] + best_w, abs=1e-9)
+        assert found[1] == pytest.approx(b[2] - b[0] + best_o, abs=1e-9)
+        if len(reading.words) <= PEAK_WORDS:
+            scores = model.scores(reading)
+            assert found[0] == pytest.approx(math.log(scores.writer / scores.none), abs=1e-6)
+
+    def test_everyday_words_do_not_drown_the_strongest_stretch(self) -> None:
+        """The whole message reads as everyday; its strongest stretch still reads as risk."""
+        model = ss.default_safety_model()
+        words = "bought milk and bread then the dentist at 3 and i want to die honestly"
+        whole = model.scores(read(words))
+        assert whole.peak_writer > math.log(whole.writer / whole.none)
+
 
 class TestTraining:
     def test_learning_is_deterministic(self) -> None:

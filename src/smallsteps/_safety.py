@@ -21,7 +21,7 @@ from ._model import Activity
 from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
 from .text._normalise import Reading
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
-from .text._scorer import WordModel, parse_model
+from .text._scorer import Scores, WordModel, parse_model
 
 __all__ = [
     "About",
@@ -230,7 +230,7 @@ def _weigh(
     else:
         return signals
     recovered = any(s.about is About.WRITER and s.level is Level.NONE for s in signals)
-    if recovered and verdict.none >= threshold / 2:
+    if recovered and _whole(verdict, model, scores, signals, rules, reading) >= threshold / 2:
         return signals  # a story told from recovery (see `SafetyRules`), unless surely not
     if threshold <= verdict.none < hold:
         return signals  # the rules spoke, and the judge is not sure enough to hold them back
@@ -250,6 +250,25 @@ def _weigh(
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
     words = " | ".join(model.strongest(reading))
     return [*signals, Signal("word-model", level, about, words, "word-model")]
+
+
+def _whole(
+    verdict: Scores,
+    model: WordModel,
+    scores: Scores | None,
+    signals: Sequence[Signal],
+    rules: SafetyRules,
+    reading: Reading,
+) -> float:
+    """The judge's chance of none for a message read whole, without its strongest stretch.
+
+    A story told from recovery has its strongest words in the past ("when i was 16 i took a
+    handful of pills"): it is judged by the whole message, not by that stretch.
+    """
+    if scores is None:
+        return verdict.none
+    x = model.judge_features(scores, cues(signals, rules.families_in(reading)))
+    return model.judged({k: v for k, v in x.items() if not k.startswith("m:peak")}).none
 
 
 def _verdict(signals: Sequence[Signal]) -> tuple[Level, About | None]:

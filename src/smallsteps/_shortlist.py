@@ -123,10 +123,12 @@ class Shortlist:
 
     @property
     def size(self) -> int:
-        """About how many bytes it holds (its groups and the entries a walk may keep)."""
-        groups = self._groups or ()
-        bits = sum(b.bit_length() for _, parts in groups for _, b in parts)
-        return 2_000 + bits // 8 + 100 * sum(len(parts) for _, parts in groups)
+        """About how many bytes it holds, at most (its groups and the entries a walk may keep).
+
+        Each group is counted as large as the whole mask: a bound, cheap to work out.
+        """
+        parts = sum(len(parts) for _, parts in self._groups or ())
+        return 2_000 + parts * (100 + self._mask.bit_length() // 8)
 
     def _walk(self) -> Iterator[Scored]:
         if self._groups is None:  # too many groups of points: judge each kept activity

@@ -89,6 +89,9 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     for i, word in enumerate(obj):
         after_article = i > 0 and obj[i - 1] in ("a", "an")
         participle = word.endswith("ed") or word in lex.irregular
+        got = lex.maps.get("got_done", {}).get(word)
+        if got and i > 0:  # "get pizza delivered", "get the speaker working": the result asked
+            return got
         if not (after_article or participle):
             continue
         if participle and word in lex.sets.get("arranged", frozenset()):
@@ -97,6 +100,15 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
         if found is not None and found[1] != "other":
             return lex.kind_for(" ".join(found[2]), found[1], object_class)
     return ""
+
+
+def before_result(tokens: list[Token], verb: Sequence[str], lex: TaskLexicon) -> list[Token]:
+    """A light verb's object without the result it asks for: "get [the boiler] serviced"."""
+    if not verb or verb[0] not in lex.sets["light"]:
+        return tokens
+    results = lex.maps.get("got_done", {}).keys() | lex.sets.get("arranged", frozenset())
+    cut = next((i for i, t in enumerate(tokens) if i > 0 and t.word in results), len(tokens))
+    return tokens[:cut]
 
 
 def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:

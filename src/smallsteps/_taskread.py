@@ -107,7 +107,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
     obj_to = object_end(words, obj_from, particle_at, lex)
-    obj_tokens = list(main[obj_from:obj_to])
+    obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
     if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
         obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
     obj_words = [t.word for t in obj_tokens]

@@ -41,6 +41,9 @@ CLASSES: Final = ("none", "writer", "other")
 
 _FORMAT: Final = 1
 
+PEAK_WORDS: Final = 8
+"""How many words the strongest stretch of a message spans (`peaks`): about a clause."""
+
 Weights = tuple[float, ...]
 """One weight per class."""
 Index = tuple[dict[str, Weights], dict[str, dict[str, Weights]], dict[str, Weights]]
@@ -70,12 +73,17 @@ class Scores:
         writer: That the writer may be at risk.
         other: That the writer is worried about someone else at risk.
         known: How many of the text's features the model has weights for.
+        peak_writer: The log-odds of writer over none of the strongest stretch of
+            `PEAK_WORDS` words (`peaks`).
+        peak_other: The same for other over none.
     """
 
     none: float
     writer: float
     other: float
     known: int = 0
+    peak_writer: float = 0.0
+    peak_other: float = 0.0
 
     @property
     def risk(self) -> float:
@@ -172,8 +180,16 @@ class WordModel:
 
     def scores(self, reading: Reading) -> Scores:
         """Score a reading: the three probabilities (the audit words: `strongest`)."""
-        (t0, t1, t2), known = walk(reading, self.bias, self._index)
-        return _softmax(t0, t1, t2, known)
+        at = weights_at(reading, self._index)
+        found = [w for here in at for w in here]
+        bias = self.bias
+        t0 = math.fsum((bias[0], *(w[0] for w in found)))
+        t1 = math.fsum((bias[1], *(w[1] for w in found)))
+        t2 = math.fsum((bias[2], *(w[2] for w in found)))
+        peak_writer, peak_other = peaks(at, bias, PEAK_WORDS)
+        return attrs.evolve(
+            _softmax(t0, t1, t2, len(found)), peak_writer=peak_writer, peak_other=peak_other
+        )
 
     def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
         """The features of a reading that pushed most towards risk, strongest first."""
@@ -193,6 +209,8 @@ class WordModel:
         x = dict.fromkeys(cues, 1.0)
         x["m:writer"] = _clip(_log_odds(scores.writer, scores.none))
         x["m:other"] = _clip(_log_odds(scores.other, scores.none))
+        x["m:peak"] = _clip(scores.peak_writer)
+        x["m:peak_other"] = _clip(scores.peak_other)
         if scores.known <= 6:
             x["m:few"] = 1.0
         if scores.known <= 3:
@@ -234,25 +252,60 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
     Walked word by word, so that no string is built for a pair; `known` is how many of the
     features have weights.
     """
-    singles, pairs, stems = weights
-    row: dict[str, Weights] | None = None
-    found: list[Weights] = []
-    for word, base in zip(reading.words, reading.bases, strict=False):
-        w = singles.get(word)
-        if w is not None:
-            found.append(w)
-        if row is not None:
-            w = row.get(word)
-            if w is not None:
-                found.append(w)
-        if base != word:
-            w = stems.get(base)
-            if w is not None:
-                found.append(w)
-        row = pairs.get(word)
+    found = [w for at in weights_at(reading, weights) for w in at]
     known = len(found)
     sums = [sum(column) for column in zip(bias, *found, strict=True)] if found else list(bias)
     return sums, known
+
+
+def weights_at(reading: Reading, weights: Index) -> list[list[Weights]]:
+    """For each word, the weights of the features that end on it.
+
+    The word itself, the pair it closes, and its base.
+    """
+    singles, pairs, stems = weights
+    row: dict[str, Weights] | None = None
+    out: list[list[Weights]] = []
+    for word, base in zip(reading.words, reading.bases, strict=False):
+        here: list[Weights] = []
+        w = singles.get(word)
+        if w is not None:
+            here.append(w)
+        if row is not None:
+            w = row.get(word)
+            if w is not None:
+                here.append(w)
+        if base != word:
+            w = stems.get(base)
+            if w is not None:
+                here.append(w)
+        out.append(here)
+        row = pairs.get(word)
+    return out
+
+
+def peaks(at: Sequence[Sequence[Weights]], bias: Weights, size: int) -> tuple[float, float]:
+    """The strongest stretch of `size` words: its log-odds of writer and of other over none.
+
+    The sums of a linear model over a whole message can drown a few words of crisis among
+    many everyday ones (a to-do list, a day at work); the strongest stretch cannot. A message
+    of `size` words or fewer is one stretch. Linear time, as a running sum.
+    """
+    gains = [(sum(w[1] - w[0] for w in here), sum(w[2] - w[0] for w in here)) for here in at]
+    run_w = run_o = 0.0
+    best_w = best_o = -math.inf
+    for i, (g_w, g_o) in enumerate(gains):
+        run_w += g_w
+        run_o += g_o
+        if i >= size:
+            run_w -= gains[i - size][0]
+            run_o -= gains[i - size][1]
+        if i >= size - 1 or i == len(gains) - 1:
+            best_w = max(best_w, run_w)
+            best_o = max(best_o, run_o)
+    if not gains:
+        best_w = best_o = 0.0
+    return bias[1] - bias[0] + best_w, bias[2] - bias[0] + best_o
 
 
 def softmax(sums: Sequence[float]) -> list[float]:
