@@ -37,6 +37,7 @@ class TestLabelledSets:
             (6, 0.78, 0.14),  # 77% at the third session's start, now 82%
             (7, 0.8, 0.15),  # fourth session: 84% before its round, 85% after
             (8, 0.87, 0.07),  # sixth session: 90.7% before its round and after
+            (9, 0.7, 0.25),  # seventh session: 73.7% before its round and after (21.8% wrong)
         ],
     )
     def test_each_set(self, number: int, right: float, wrong: float) -> None:
