@@ -382,6 +382,8 @@ def break_down_task(chat: ChatSession, said: Said, found: str) -> list[str]:
         f"{bd.title}, in small steps for energy {int(energy)} ({energy.label.lower()}):",
         numbered(bd.steps, wins=True),
     ]
+    if bd.caution:  # a hazard's safety line, beside the steps
+        messages.append(bd.caution)
     if bd.first_step_only:
         messages.append(bd.first_step_only)
     if bd.later:

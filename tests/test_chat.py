@@ -237,6 +237,12 @@ class TestBreakDown:
         """Saying "break down" with no task asks what to break down."""
         run([("break down", "What would you like to break down?")])
 
+    def test_a_breakdown_says_its_caution(self) -> None:
+        """A hazard's safety line ("if you smell gas...") comes with the steps."""
+        caution = ss.break_down("fix the gas hob", ss.Energy.LOW).caution
+        assert caution
+        run([("break down fix the gas hob", caution)])
+
 
 class TestReframe:
     def test_harsh_thought_then_questions_one_at_a_time(self) -> None:

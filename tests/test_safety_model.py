@@ -273,33 +273,37 @@ class TestScoring:
         )
     )
     def test_the_peak_is_the_strongest_stretch(self, words: list[str]) -> None:
-        """`peaks` is the best sum over any `PEAK_WORDS` words in a row (brute force here).
+        """The peak is the best sum over any `PEAK_WORDS` words in a row (brute force here).
 
-        A text no longer than that is one stretch: its whole log-odds.
+        A word's gain is the weights of the features that end on it; a text no longer than
+        `PEAK_WORDS` is one stretch, with the log-odds of the whole.
         """
-        from smallsteps.text._scorer import PEAK_WORDS, index, peaks, weights_at
+        from smallsteps.text._scorer import PEAK_WORDS
 
         model = ss.default_safety_model()
         reading = read(" ".join(words))
-        at = weights_at(reading, index(model.weights))
-        gains = [(sum(w[1] - w[0] for w in h), sum(w[2] - w[0] for w in h)) for h in at]
-        size = min(PEAK_WORDS, len(gains))
-        if gains:
-            best_w = max(
-                sum(g[0] for g in gains[i : i + size]) for i in range(len(gains) - size + 1)
+        w, b = reading.words, reading.bases
+        gains = []
+        for i in range(len(w)):
+            own = [
+                w[i],
+                *([f"{w[i - 1]} {w[i]}"] if i else []),
+                *([f"~{b[i]}"] if b[i] != w[i] else []),
+            ]
+            found = [model.weights[f] for f in own if f in model.weights]
+            gains.append((sum(x[1] - x[0] for x in found), sum(x[2] - x[0] for x in found)))
+        size = max(1, min(PEAK_WORDS, len(gains)))
+        spans = [gains[i : i + size] for i in range(max(1, len(gains) - size + 1))]
+        best_w = max(sum(g[0] for g in span) for span in spans)
+        best_o = max(sum(g[1] for g in span) for span in spans)
+        bias = model.bias
+        scores = model.scores(reading)
+        assert scores.peak_writer == pytest.approx(bias[1] - bias[0] + best_w, abs=1e-9)
+        assert scores.peak_other == pytest.approx(bias[2] - bias[0] + best_o, abs=1e-9)
+        if len(w) <= PEAK_WORDS:
+            assert scores.peak_writer == pytest.approx(
+                math.log(scores.writer / scores.none), abs=1e-6
             )
-            best_o = max(
-                sum(g[1] for g in gains[i : i + size]) for i in range(len(gains) - size + 1)
-            )
-        else:
-            best_w = best_o = 0.0
-        b = model.bias
-        found = peaks(at, b, PEAK_WORDS)
-        assert found[0] == pytest.approx(b[1] - b[0] + best_w, abs=1e-9)
-        assert found[1] == pytest.approx(b[2] - b[0] + best_o, abs=1e-9)
-        if len(reading.words) <= PEAK_WORDS:
-            scores = model.scores(reading)
-            assert found[0] == pytest.approx(math.log(scores.writer / scores.none), abs=1e-6)
 
     def test_everyday_words_do_not_drown_the_strongest_stretch(self) -> None:
         """The whole message reads as everyday; its strongest stretch still reads as risk."""

@@ -254,6 +254,27 @@ class TestReading:
     def test_hazards(self, task: str, hazard: str) -> None:
         assert hazard in ss.read_task(task).hazards
 
+    def test_fixed_wiring_is_switched_off_at_the_fuse_box(self) -> None:
+        """A light fitting's wall switch leaves the wires live: the step says the fuse box.
+
+        A plug-in appliance keeps the step for its plug; the caution names an electrician.
+        """
+        fitting = ss.break_down("replace the light fitting in the hall", energy=2)
+        assert "wired" in fitting.reading.hazards  # type: ignore[union-attr]
+        texts = [s.text for s in (*fitting.steps, *fitting.later)]
+        assert any("fuse box" in t and "wall switch is not enough" in t for t in texts)
+        assert "electrician" in fitting.caution
+        toaster = ss.break_down("fix the toaster", energy=2)
+        assert any("at the wall" in s.text for s in toaster.steps)
+        assert "" == toaster.caution
+
+    def test_a_hazards_caution_is_shown_beside_the_steps(self) -> None:
+        """The line a step cannot hold ("if you smell gas...") is in `caution` and in `str`."""
+        bd = ss.break_down("fix the gas hob", energy=2)
+        assert "smell gas" in bd.caution
+        assert bd.caution in str(bd)
+        assert bd.caution == ss.to_dict(bd)["caution"]
+
     def test_no_hazard_for_paperwork(self) -> None:
         """A gas bill is paperwork, not a gas appliance."""
         assert () == ss.read_task("pay the gas bill").hazards

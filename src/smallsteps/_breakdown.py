@@ -21,6 +21,7 @@ from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._taskread import TaskReading
 from ._tasks import TaskBook, default_tasks
+from ._tasksteps import hazard_notes
 from ._vocab import Energy
 from .text._safety import Level
 
@@ -58,6 +59,9 @@ class Breakdown:
             done."); empty when it says none.
         deadline: A calm line when the task says when it is due ("It is due Friday; today's
             step is enough for today"), else empty.
+        caution: A safety line for a hazard of the task that a step alone cannot hold ("If
+            you smell gas, leave the building, then call the gas emergency line from
+            outside."); empty when there is none. Show it with the steps.
         reading: What the task reader found: the verb and its kind, the object and its
             class, people, deadline, what is done, side comments, hazards (`TaskReading`).
     """
@@ -78,6 +82,7 @@ class Breakdown:
     reading: TaskReading | None = None
     note: str = ""
     done: str = ""
+    caution: str = ""
 
     @property
     def crisis(self) -> bool:
@@ -150,6 +155,8 @@ class Breakdown:
             lines.append(f"  ({len(self.later)} more when you are ready)")
         if self.first_step_only:
             lines.append(self.first_step_only)
+        if self.caution:
+            lines.append(self.caution)
         if self.note:
             lines.append(self.note)
         if self.done:
@@ -250,6 +257,7 @@ def break_down(
         notice=check.notice,
         note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
+        caution=hazard_notes(words, found.reading.hazards),
     )
 
 

@@ -50,6 +50,19 @@ def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Ste
     return tuple(steps)
 
 
+def hazard_notes(words: Mapping[str, Any], hazards: Sequence[str]) -> str:
+    """The `note` lines of the task's hazards in `[words.hazard]`, joined ("" when none)."""
+    table = words.get("hazard", {})
+    notes = [
+        str(found["note"])
+        for hazard in hazards
+        if isinstance(table, Mapping)
+        and isinstance(found := table.get(hazard), Mapping)
+        and found.get("note")
+    ]
+    return " ".join(dict.fromkeys(notes))
+
+
 def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:
     """The safety steps before the risky work, none a step has already.
 

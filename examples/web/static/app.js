@@ -205,6 +205,7 @@ function showBreakdown(breakdown) {
   // Crisis language: the notice instead of steps. A gentle check: the steps, then the notice.
   if (breakdown.notice && !breakdown.steps.length) return [notice(breakdown.notice)];
   const nodes = [el("h3", { text: breakdown.title }), stepList(breakdown.steps, { marks: true })];
+  if (breakdown.caution) nodes.push(el("p", { className: "note", text: breakdown.caution }));
   const later = breakdown.later.length;
   if (later === 1) nodes.push(el("p", { className: "kind", text: TEXT.later_one }));
   if (later > 1) {

@@ -179,17 +179,14 @@ class WordModel:
         return self.judged(self.post_features(reading, cues, cues_of), self.posts)
 
     def scores(self, reading: Reading) -> Scores:
-        """Score a reading: the three probabilities (the audit words: `strongest`)."""
-        at = weights_at(reading, self._index)
-        found = [w for here in at for w in here]
-        bias = self.bias
-        t0 = math.fsum((bias[0], *(w[0] for w in found)))
-        t1 = math.fsum((bias[1], *(w[1] for w in found)))
-        t2 = math.fsum((bias[2], *(w[2] for w in found)))
-        peak_writer, peak_other = peaks(at, bias, PEAK_WORDS)
-        return attrs.evolve(
-            _softmax(t0, t1, t2, len(found)), peak_writer=peak_writer, peak_other=peak_other
-        )
+        """Score a reading: the three probabilities (the audit words: `strongest`).
+
+        With them, the log-odds of its strongest stretch of `PEAK_WORDS` words (`peaks`).
+        """
+        sums, known, gain_w, gain_o = _walk3(reading, self.bias, self._index)
+        best_w, best_o = peaks(gain_w, gain_o, PEAK_WORDS)
+        b0, b1, b2 = self.bias
+        return _softmax(*sums, known, b1 - b0 + best_w, b2 - b0 + best_o)
 
     def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
         """The features of a reading that pushed most towards risk, strongest first."""
@@ -252,60 +249,90 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
     Walked word by word, so that no string is built for a pair; `known` is how many of the
     features have weights.
     """
-    found = [w for at in weights_at(reading, weights) for w in at]
+    singles, pairs, stems = weights
+    row: dict[str, Weights] | None = None
+    found: list[Weights] = []
+    for word, base in zip(reading.words, reading.bases, strict=False):
+        w = singles.get(word)
+        if w is not None:
+            found.append(w)
+        if row is not None:
+            w = row.get(word)
+            if w is not None:
+                found.append(w)
+        if base != word:
+            w = stems.get(base)
+            if w is not None:
+                found.append(w)
+        row = pairs.get(word)
     known = len(found)
     sums = [sum(column) for column in zip(bias, *found, strict=True)] if found else list(bias)
     return sums, known
 
 
-def weights_at(reading: Reading, weights: Index) -> list[list[Weights]]:
-    """For each word, the weights of the features that end on it.
+def _walk3(
+    reading: Reading, bias: Weights, weights: Index
+) -> tuple[tuple[float, float, float], int, list[float], list[float]]:
+    """`walk` for three classes, keeping each word's gain of writer and of other over none.
 
-    The word itself, the pair it closes, and its base.
+    A word's gain is the sum over the features that end on it (the word, the pair it closes,
+    its base), for `peaks`.
     """
     singles, pairs, stems = weights
+    t0, t1, t2 = bias
+    known = 0
+    gain_w: list[float] = []
+    gain_o: list[float] = []
     row: dict[str, Weights] | None = None
-    out: list[list[Weights]] = []
     for word, base in zip(reading.words, reading.bases, strict=False):
-        here: list[Weights] = []
+        a0 = a1 = a2 = 0.0
         w = singles.get(word)
         if w is not None:
-            here.append(w)
+            a0, a1, a2 = w
+            known += 1
         if row is not None:
             w = row.get(word)
             if w is not None:
-                here.append(w)
+                a0 += w[0]
+                a1 += w[1]
+                a2 += w[2]
+                known += 1
         if base != word:
             w = stems.get(base)
             if w is not None:
-                here.append(w)
-        out.append(here)
+                a0 += w[0]
+                a1 += w[1]
+                a2 += w[2]
+                known += 1
+        t0 += a0
+        t1 += a1
+        t2 += a2
+        gain_w.append(a1 - a0)
+        gain_o.append(a2 - a0)
         row = pairs.get(word)
-    return out
+    return (t0, t1, t2), known, gain_w, gain_o
 
 
-def peaks(at: Sequence[Sequence[Weights]], bias: Weights, size: int) -> tuple[float, float]:
-    """The strongest stretch of `size` words: its log-odds of writer and of other over none.
+def peaks(gain_w: Sequence[float], gain_o: Sequence[float], size: int) -> tuple[float, float]:
+    """The strongest stretch of `size` words: its sums of the words' gains (see `_walk3`).
 
     The sums of a linear model over a whole message can drown a few words of crisis among
     many everyday ones (a to-do list, a day at work); the strongest stretch cannot. A message
-    of `size` words or fewer is one stretch. Linear time, as a running sum.
+    of `size` words or fewer is one stretch; no words, no gain. Linear time, a running sum.
     """
-    gains = [(sum(w[1] - w[0] for w in here), sum(w[2] - w[0] for w in here)) for here in at]
-    run_w = run_o = 0.0
-    best_w = best_o = -math.inf
-    for i, (g_w, g_o) in enumerate(gains):
-        run_w += g_w
-        run_o += g_o
-        if i >= size:
-            run_w -= gains[i - size][0]
-            run_o -= gains[i - size][1]
-        if i >= size - 1 or i == len(gains) - 1:
-            best_w = max(best_w, run_w)
-            best_o = max(best_o, run_o)
-    if not gains:
-        best_w = best_o = 0.0
-    return bias[1] - bias[0] + best_w, bias[2] - bias[0] + best_o
+    n = len(gain_w)
+    if n <= size:
+        return sum(gain_w), sum(gain_o)
+    run_w, run_o = sum(gain_w[:size]), sum(gain_o[:size])
+    best_w, best_o = run_w, run_o
+    for i in range(size, n):
+        run_w += gain_w[i] - gain_w[i - size]
+        run_o += gain_o[i] - gain_o[i - size]
+        if run_w > best_w:
+            best_w = run_w
+        if run_o > best_o:
+            best_o = run_o
+    return best_w, best_o
 
 
 def softmax(sums: Sequence[float]) -> list[float]:
@@ -316,11 +343,13 @@ def softmax(sums: Sequence[float]) -> list[float]:
     return [e / whole for e in exps]
 
 
-def _softmax(t0: float, t1: float, t2: float, known: int = 0) -> Scores:
+def _softmax(
+    t0: float, t1: float, t2: float, known: int = 0, peak_w: float = 0.0, peak_o: float = 0.0
+) -> Scores:
     top = max(t0, t1, t2)
     e0, e1, e2 = math.exp(t0 - top), math.exp(t1 - top), math.exp(t2 - top)
     whole = e0 + e1 + e2
-    return Scores(e0 / whole, e1 / whole, e2 / whole, known)
+    return Scores(e0 / whole, e1 / whole, e2 / whole, known, peak_w, peak_o)
 
 
 def _log_odds(p: float, q: float) -> float:
