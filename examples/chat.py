@@ -78,6 +78,7 @@ class ChatSession:
         self.recommender = recommender or ss.Recommender()
         self.country = country
         self.finished = False
+        self.after_notice: ss.SafetyNotice | None = None  # the last safety notice shown
         self.reset()
 
     def reset(self) -> None:
@@ -109,11 +110,16 @@ class ChatSession:
         check = ss.check_safety(said.text, self.country)
         if check.notice is not None:
             self.questions = self.closing = ()
+            if check.notice.kind != "gentle":
+                self.after_notice = check.notice
             return notice_messages(check.notice)
         for _name, matches, handle in INTENTS:
             found = matches(self, said)
             if found is not None and found is not False:  # 0 and "" are finds too
+                self.after_notice = None
                 return handle(self, said, found)
+        if self.after_notice is not None:  # right after a notice: stay, never the menu
+            return stay_with(self.after_notice)
         return didnt_catch(self, said, None)
 
     def checkin(self, now: dt.datetime) -> ss.CheckIn:
@@ -141,6 +147,23 @@ def notice_messages(notice: ss.SafetyNotice) -> list[str]:
 
 
 SUPPORTER_HEADING: Final = "How to be with them now:"
+
+
+def stay_with(notice: ss.SafetyNotice) -> list[str]:
+    """What to say after a safety notice to a message that asks nothing else: stay, calmly.
+
+    Never the cheerful menu: the lines again, one small grounding step when the notice has
+    one, and the emergency reminder.
+    """
+    lines = [f"- {line}" for line in notice.resources]
+    messages = [STILL_HERE, "\n".join([LINES_HEADING, *lines])]
+    if notice.grounding is not None and notice.grounding.steps:
+        messages.append(f"If it helps, one small thing: {notice.grounding.steps[0]}")
+    return [*messages, notice.emergency]
+
+
+STILL_HERE: Final = "I am still here. You do not have to say more than you want to."
+LINES_HEADING: Final = "The people at these lines are there any time:"
 
 
 def numbered(steps: Sequence[ss.Step], start: int = 1, *, wins: bool = False) -> str:

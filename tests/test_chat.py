@@ -237,6 +237,19 @@ class TestBreakDown:
         """Saying "break down" with no task asks what to break down."""
         run([("break down", "What would you like to break down?")])
 
+    def test_after_a_notice_the_chat_stays_and_never_shows_the_menu(self) -> None:
+        """A reply that asks nothing right after a crisis notice gets the lines again."""
+        replies = run(
+            [
+                ("i want to die", "emergency number"),
+                ("ok", chat.STILL_HERE),
+                ("thanks", chat.LINES_HEADING),
+                ("my energy is 1", "small things"),  # asked something: answered as usual
+                ("ok", "did not catch"),
+            ]
+        )
+        assert not any("Here is what I can do" in line for line in replies[1] + replies[2])
+
     def test_a_breakdown_says_its_caution(self) -> None:
         """A hazard's safety line ("if you smell gas...") comes with the steps."""
         caution = ss.break_down("fix the gas hob", ss.Energy.LOW).caution

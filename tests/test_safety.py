@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import socket
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -639,6 +640,69 @@ class TestResources:
         check = ss.check_safety("i want to die", "FR", resources=book)
         assert check.notice is not None
         assert "3114" == check.notice.resources[0].phone
+
+    def test_a_file_of_lines_alone_still_gets_a_whole_notice(self, tmp_path: pathlib.Path) -> None:
+        """A host's file with no `[notice]` used on its own: the shipped words fill it in.
+
+        It once loaded and then broke the notice at the moment of crisis (`KeyError`).
+        """
+        path = tmp_path / "lines.toml"
+        path.write_text(
+            '[fallback]\nname = "Find A Helpline"\nweb = "https://findahelpline.com"\n'
+            '[[line]]\ncountry = "FR"\nname = "3114"\nphone = "3114"\n',
+            encoding="utf-8",
+        )
+        check = ss.check_safety("i want to die", "FR", resources=ss.load_resources(path))
+        assert check.notice is not None
+        assert check.notice.message == ss.check_safety("i want to die").notice.message  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        ("text", "named"),
+        [
+            ('[notice]\nmessage = ""\n', "notice.message"),
+            ("[notice]\noptions = 3\n", "notice.options"),
+            ('notice = "hello"\n', "notice"),
+            ("[[line]]\nname = 3\n", "line #1"),
+            ('[[line]]\nname = "X"\nphone = 999\n', "line #1"),
+            ('[[plan_section]]\ntitle = "Warning signs"\n', "plan_section #1"),
+            ('emergency = "call"\n', "emergency"),
+        ],
+    )
+    def test_a_resources_file_is_checked_whole_at_load_time(
+        self, tmp_path: pathlib.Path, text: str, named: str
+    ) -> None:
+        """Every part the notice will read is checked when the file loads, naming the part."""
+        path = tmp_path / "lines.toml"
+        path.write_text(
+            '[fallback]\nname = "Find A Helpline"\nweb = "https://findahelpline.com"\n' + text,
+            encoding="utf-8",
+        )
+        with pytest.raises(ss.CatalogError) as raised:
+            ss.load_resources(path)
+        assert named in str(raised.value)
+
+    def test_a_json_list_is_not_a_resources_file(self, tmp_path: pathlib.Path) -> None:
+        path = tmp_path / "lines.json"
+        path.write_text("[1, 2]", encoding="utf-8")
+        with pytest.raises(ss.CatalogError, match="expected a table"):
+            ss.load_resources(path)
+
+    def test_texting_is_offered_only_with_a_line_that_takes_texts(self) -> None:
+        """With no country, no text line is listed: the option says where to find one."""
+        alone = ss.check_safety("i want to die").notice
+        assert alone is not None
+        assert not any(r.text for r in alone.resources)
+        assert "Find A Helpline" in alone.options[0]
+        gb = ss.check_safety("i want to die", "GB").notice
+        assert gb is not None
+        assert any(r.text for r in gb.resources)
+        assert gb.options[0].startswith("Text a line")
+
+    @pytest.mark.parametrize("call", [ss.safety_plan, ss.help_pointer])
+    def test_a_country_code_is_not_a_resource_book(self, call: Any) -> None:
+        """`safety_plan("GB")` once raised `AttributeError`."""
+        with pytest.raises(ss.ValidationError, match="resources"):
+            call("GB")
 
 
 class TestRulesAsData:

@@ -7,7 +7,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -160,7 +160,23 @@ def _country(country: str | None) -> str:
     return country.upper()
 
 
-def _parse_resources(data: Mapping[str, Any], source: str) -> ResourceBook:
+NOTICE_TEXTS: Final = ("message", "negated_message", "supporter_message", "help")
+"""The notice's sentences in `[notice]`: `message` is needed, the others fall back to it."""
+
+NOTICE_LISTS: Final = ("options", "options_no_text", "supporter_options", "grounding")
+"""The notice's lists of sentences (or of activity ids, for `grounding`) in `[notice]`."""
+
+
+def _parse_resources(
+    data: Mapping[str, Any], source: str, base: Mapping[str, Any] | None = None
+) -> ResourceBook:
+    """A resource book from a file's data, checked whole, so the notice cannot break later.
+
+    Words the file's `[notice]` leaves out come from `base` (the shipped words), so a host's
+    file with lines alone still gets a whole notice.
+    """
+    if not isinstance(data, Mapping):
+        raise CatalogError(source, [f"expected a table, got {type(data).__name__}"])
     problems: list[str] = []
     fields = {a.name for a in attrs.fields(Resource)}
 
@@ -172,24 +188,67 @@ def _parse_resources(data: Mapping[str, Any], source: str) -> ResourceBook:
         if unknown:
             problems.append(f"{where}: unknown fields {', '.join(unknown)}")
             return None
+        wrong = [
+            k
+            for k, v in table.items()
+            if (k == "last_verified" and not isinstance(v, dt.date))
+            or (k != "last_verified" and not isinstance(v, str))
+        ]
+        if wrong:
+            names = ", ".join(wrong)
+            problems.append(f"{where}: expected text (a date for last_verified) in {names}")
+            return None
         return Resource(**{k: v.upper() if k == "country" else v for k, v in table.items()})
 
-    lines = [resource(t, f"line #{n}") for n, t in enumerate(data.get("line", []), start=1)]
+    found = data.get("line", [])
+    if not isinstance(found, list):
+        problems.append(f"line: expected a list of tables, got {type(found).__name__}")
+        found = []
+    lines = [resource(t, f"line #{n}") for n, t in enumerate(found, start=1)]
     fallback = resource(data.get("fallback"), "fallback")
-    sections = [
-        SafetyPlanSection(t["title"], t["prompt"])
-        for t in data.get("plan_section", [])
-        if isinstance(t, Mapping)
-    ]
+    notice = _notice_words(data.get("notice", {}), base or {}, problems)
+    emergency = data.get("emergency", {})
+    if not isinstance(emergency, Mapping) or not isinstance(emergency.get("message", ""), str):
+        problems.append("emergency: expected a table with a message")
+        emergency = {}
+    sections = []
+    tables = data.get("plan_section", [])
+    for n, t in enumerate(tables if isinstance(tables, list) else [None], start=1):
+        if not isinstance(t, Mapping) or not all(
+            isinstance(t.get(k), str) for k in ("title", "prompt")
+        ):
+            problems.append(f"plan_section #{n}: expected a table with a title and a prompt")
+            continue
+        sections.append(SafetyPlanSection(t["title"], t["prompt"]))
     if problems or fallback is None:
         raise CatalogError(source, problems or ["fallback: missing"])
     return ResourceBook(
         tuple(r for r in lines if r),
         fallback,
-        str(data.get("emergency", {}).get("message", "")),
-        dict(data.get("notice", {})),
+        str(emergency.get("message", "")),
+        notice,
         SafetyPlan(tuple(sections)),
     )
+
+
+def _notice_words(table: object, base: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
+    """The `[notice]` table checked: sentences are text, lists are lists of text."""
+    if not isinstance(table, Mapping):
+        problems.append(f"notice: expected a table, got {type(table).__name__}")
+        return dict(base)
+    words = dict(base)
+    for key, value in table.items():
+        if key in NOTICE_TEXTS and not (isinstance(value, str) and value.strip()):
+            problems.append(f"notice.{key}: expected a sentence")
+        elif key in NOTICE_LISTS and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            problems.append(f"notice.{key}: expected a list of text")
+        else:
+            words[key] = value
+    if not isinstance(words.get("message"), str):
+        problems.append("notice.message: missing (the words every crisis notice shows)")
+    return words
 
 
 def _load(path: os.PathLike[str] | str) -> Mapping[str, Any]:
@@ -221,7 +280,7 @@ def load_resources(path: os.PathLike[str] | str) -> ResourceBook:
     Raises:
         CatalogError: If the file cannot be read or an entry is malformed.
     """
-    return _parse_resources(_load(path), os.fspath(path))
+    return _parse_resources(_load(path), os.fspath(path), default_resources().notice)
 
 
 def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
@@ -232,9 +291,17 @@ def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
         >>> plan.sections[0].title, len(plan.sections)
         ('Warning signs', 6)
     """
+    if resources is not None and not isinstance(resources, ResourceBook):
+        raise ValidationError(
+            "resources", f"expected a ResourceBook, got {type(resources).__name__}"
+        )
     return (resources or default_resources()).plan
 
 
 def help_pointer(resources: ResourceBook | None = None) -> str:
     """Return the standing, low-key "help is here" line a front end may show on any screen."""
+    if resources is not None and not isinstance(resources, ResourceBook):
+        raise ValidationError(
+            "resources", f"expected a ResourceBook, got {type(resources).__name__}"
+        )
     return str((resources or default_resources()).notice.get("help", ""))

@@ -342,15 +342,19 @@ def check_safety(
 
 def _notice(book: ResourceBook, country: str | None, level: Level, about: About) -> SafetyNotice:
     words = book.notice
+    lines = book.for_country(country)
+    # Texting is offered only when a line shown takes texts; else the words that say so.
+    texts = any(line.text for line in lines) or not words.get("options_no_text")
+    mine = "options" if texts else "options_no_text"
     if about is About.OTHER:
         kind, message, options = "supporter", "supporter_message", "supporter_options"
     elif level is Level.CONCERN:
-        kind, message, options = "gentle", "negated_message", "options"
+        kind, message, options = "gentle", "negated_message", mine
     else:
-        kind, message, options = "crisis", "message", "options"
+        kind, message, options = "crisis", "message", mine
     return SafetyNotice(
-        message=str(words.get(message) or words["message"]),
-        resources=book.for_country(country),
+        message=str(words.get(message) or words.get("message") or ""),
+        resources=lines,
         emergency=book.emergency,
         options=tuple(words.get(options) or words.get("options", ())),
         grounding=_grounding(words.get("grounding", ())) if kind != "supporter" else None,
