@@ -127,6 +127,23 @@ class TestErrors:
         with pytest.raises(ss.ValidationError, match="ISO 8601"):
             ss.from_dict({"activity_id": "sip", "at": "last tuesday"}, ss.Entry)
 
+    @pytest.mark.parametrize("title", [None, {"a": 1}, 5])
+    def test_text_is_never_made_of_something_else(self, title: object) -> None:
+        """`None` was stored as the text "None", a dict as its repr."""
+        data = {"id": "a", "title": title, "category": "rest", "energy": 0}
+        data["steps"] = [{"text": "Sit", "seconds": 5}]
+        with pytest.raises(ss.ValidationError, match=r"^title: expected text"):
+            ss.from_dict(data, ss.Activity)
+
+    def test_values_as_a_form_sends_them(self) -> None:
+        """A form sends text: "2" is energy 2, "Sitting" the posture sitting."""
+        data = {"energy": "2", "minutes": 5, "posture": " Sitting", "time_of_day": "MORNING"}
+        checkin = ss.from_dict(data, ss.CheckIn)
+        assert (ss.Energy.LOW, ss.Posture.SITTING) == (checkin.energy, checkin.posture)
+        assert ss.TimeOfDay.MORNING == checkin.time_of_day
+        with pytest.raises(ss.ValidationError, match="energy"):
+            ss.from_dict({**data, "energy": "5"}, ss.CheckIn)
+
     @pytest.mark.parametrize(
         ("changes", "field", "named"),
         [
@@ -135,7 +152,10 @@ class TestErrors:
             ({"minutes": True}, "minutes", "expected a whole number, got True"),
             ({"minutes": 0}, "minutes", "expected whole minutes from 1 to 1440, got 0"),
             ({"outdoors": "false"}, "outdoors", "expected true or false, got 'false'"),
-            ({"likes": 3}, "likes", "'int' object is not iterable"),
+            ({"likes": 3}, "likes", "expected a list, got 3"),
+            ({"likes": "movement"}, "likes", "expected a list, got 'movement'"),  # not letters
+            ({"avoids": None}, "avoids", "expected a list, got None"),
+            ({"energy": True}, "energy", "got True"),  # true is not energy 1
         ],
     )
     def test_the_field_is_the_path_and_the_message_names_the_value(

@@ -10,6 +10,8 @@ import datetime as dt
 import functools
 import json
 import re
+import typing
+from collections import abc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,12 +72,16 @@ def make_converter() -> cattrs.Converter:
 
     def fields_of(cls: type) -> Callable[[Any, type], Any]:
         structure: Callable[[Any, type], Any] = make_dict_structure_fn(cls, converter)
+        shapes = _shapes(cls)
 
         def structure_fields(data: Any, _: type) -> Any:
             if not isinstance(data, Mapping):
                 raise _DataError(
                     f"expected an object with the fields of {cls.__name__}, got {_show(data)}"
                 )
+            for name, shape in shapes:
+                if name in data:
+                    _check_shape(name, shape, data[name])
             return structure(data, cls)
 
         return structure_fields
@@ -88,12 +94,48 @@ class _DataError(ValueError):
     """What a structure hook found wrong, in words for `from_dict`'s message."""
 
 
+_LISTS = ("tuple[", "list[", "frozenset[", "set[", "Sequence[")
+
+
+def _shapes(cls: type) -> list[tuple[str, str]]:
+    """The fields of an attrs class that hold text or a list, by their declared type.
+
+    cattrs would make text of anything (`None` as "None") and split text given for a list
+    into letters ("movement" as m, o, v...): these are checked first.
+    """
+    import attrs
+
+    out = []
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        declared = field.type
+        if not isinstance(declared, str):  # resolved already (cattrs resolves the types)
+            origin = typing.get_origin(declared)
+            lists = origin in (tuple, list, frozenset, set) or origin is abc.Sequence
+            declared = "str" if declared is str else ("list[" if lists else "")
+        if declared == "str":
+            out.append((field.name, "text"))
+        elif declared.startswith(_LISTS) and "|" not in declared:
+            out.append((field.name, "list"))
+    return out
+
+
+def _check_shape(name: str, shape: str, value: object) -> None:
+    if shape == "text" and not isinstance(value, str):
+        raise ValidationError(name, f"expected text, got {_show(value)}")
+    if shape == "list" and not isinstance(value, list | tuple):
+        raise ValidationError(name, f"expected a list, got {_show(value)}")
+
+
 _KINDS: dict[type, str] = {int: "a whole number", float: "a number", bool: "true or false"}
 
 
 def _structure_plain(value: object, cls: type[Any]) -> Any:
     """Read a whole number, a number or true/false; other values are named in the error."""
     if cls not in _KINDS:  # an enum such as `Energy`: its own lookup, and its own message
+        if isinstance(value, bool):  # true is not energy 1
+            raise _DataError(f"expected one of the values of {cls.__name__}, got {_show(value)}")
         return cls(value)
     fits = (
         isinstance(value, bool)

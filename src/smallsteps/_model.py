@@ -103,7 +103,9 @@ def _items(field: str, values: object) -> list[Any]:
     return list(values)
 
 
-def _energy(value: Energy | int) -> Energy:
+def _energy(value: Energy | int | str) -> Energy:
+    if isinstance(value, str):  # "2", as a form sends it (see `Energy._missing_`)
+        return Energy._missing_(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError("energy", f"{_show(value)} is not a level; use a whole number 0 to 4")
     return Energy(value)

@@ -15,6 +15,11 @@ class _Vocabulary(enum.StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> _Vocabulary:
+        if isinstance(value, str):  # as a form sends it: "Sitting", " morning "
+            folded = value.strip().casefold()
+            for member in cls:
+                if member.value == folded:
+                    return member
         allowed = ", ".join(m.value for m in cls)
         raise ValidationError(_FIELDS[cls.__name__], f"{value!r} is not one of {allowed}")
 
@@ -51,6 +56,9 @@ class Energy(enum.IntEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Energy:
+        text = value.strip() if isinstance(value, str) else ""
+        if text.isascii() and text.isdigit() and int(text) <= 4:  # "2", as a form sends it
+            return cls(int(text))
         raise ValidationError("energy", f"{value!r} is not a level; use a whole number 0 to 4")
 
     @property
