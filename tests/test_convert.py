@@ -190,6 +190,21 @@ class TestErrors:
         assert f"got a text of {len(words)} characters" in str(info.value)
         assert "bed" not in str(info.value)
 
+    @pytest.mark.parametrize("field", ["posture", "time_of_day", "energy"])
+    def test_a_sentence_where_one_word_belongs_is_counted_not_repeated(self, field: str) -> None:
+        """Even a short sentence typed as a posture never comes back in the message."""
+        words = "so tired i cant move"
+        data = {"energy": 1, "minutes": 5, "posture": "lying", "time_of_day": "night"}
+        with pytest.raises(ss.ValidationError) as info:
+            ss.from_dict({**data, field: words}, ss.CheckIn)
+        assert f"a text of {len(words)} characters" in str(info.value)
+        assert "tired" not in str(info.value)
+
+    def test_a_type_where_the_data_belongs_is_named(self) -> None:
+        """`from_dict(CheckIn, data)`, the arguments swapped, once raised `AttributeError`."""
+        with pytest.raises(ss.ValidationError, match="cls"):
+            ss.from_dict(ss.CheckIn, {"energy": 1})  # type: ignore[arg-type]
+
     @given(data=JSON_LIKE)
     def test_any_data_is_a_value_or_a_validation_error(self, data: object) -> None:
         """Whatever JSON a front end receives, `from_dict` builds the value or names a field."""

@@ -247,6 +247,8 @@ def from_dict(data: Any, cls: type[T]) -> T:
     from cattrs import transform_error
     from cattrs.errors import BaseValidationError
 
+    if not isinstance(cls, type):
+        raise ValidationError("cls", f"expected a smallsteps type, got {type(cls).__name__}")
     try:
         return _converter().structure(data, cls)
     except BaseValidationError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean"]
+__all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean", "word_shown"]
 
 
 class ValidationError(ValueError):
@@ -76,3 +76,15 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def word_shown(value: object) -> str:
+    """Name a rejected value where one word is expected (a posture, a level), privately.
+
+    One short word is shown ('sittng'); anything with a space or over 24 characters is only
+    counted, since it is likely a person's sentence typed in the wrong place.
+    """
+    if isinstance(value, str) and (len(value) > 24 or any(c.isspace() for c in value.strip())):
+        return f"a text of {len(value)} characters"
+    text = repr(value)
+    return text if len(text) <= 30 else text[:27] + "..."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from ._errors import ValidationError
+from ._errors import ValidationError, word_shown
 
 __all__ = ["Completion", "Energy", "LifeArea", "Posture", "Sense", "Tier", "TimeOfDay"]
 
@@ -21,7 +21,7 @@ class _Vocabulary(enum.StrEnum):
                 if member.value == folded:
                     return member
         allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(_FIELDS[cls.__name__], f"{value!r} is not one of {allowed}")
+        raise ValidationError(_FIELDS[cls.__name__], f"{word_shown(value)} is not one of {allowed}")
 
 
 _FIELDS = {
@@ -59,7 +59,9 @@ class Energy(enum.IntEnum):
         text = value.strip() if isinstance(value, str) else ""
         if text.isascii() and text.isdigit() and int(text) <= 4:  # "2", as a form sends it
             return cls(int(text))
-        raise ValidationError("energy", f"{value!r} is not a level; use a whole number 0 to 4")
+        raise ValidationError(
+            "energy", f"{word_shown(value)} is not a level; use a whole number 0 to 4"
+        )
 
     @property
     def label(self) -> str:
