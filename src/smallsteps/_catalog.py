@@ -59,6 +59,9 @@ class Catalog:
         *,
         source: str = "<catalog>",
     ) -> None:
+        for name, given in (("activities", activities), ("categories", categories)):
+            if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+                raise CatalogError(source, [f"{name}: expected a list, got {type(given).__name__}"])
         problems: list[str] = []
         cats = {c.id: c for c in BUILTIN_CATEGORIES}
         for cat in categories:

@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from ._catalog import Catalog
+from ._errors import ValidationError
 from ._model import Entry, _listed
 
 __all__ = ["Insight", "Insights", "insights"]
@@ -147,6 +148,8 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
     from ._vocab import Completion
 
     listed = _listed("entries", entries, Entry)
+    if catalog is not None and not isinstance(catalog, Catalog):
+        raise ValidationError("catalog", f"expected a Catalog, got {type(catalog).__name__}")
     book = catalog or default_catalog()
     day_moods = _day_moods(listed)
     done = [e for e in listed if e.done is not Completion.NOT_DONE and e.activity_id]

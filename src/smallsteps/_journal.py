@@ -26,6 +26,8 @@ SCHEMA_VERSION: Final = 1
 """The journal file's schema version; older files are migrated forward when opened."""
 
 _APP: Final = "smallsteps-journal"
+MAX_DAYS: Final = 36_500
+"""The longest look back `recent` takes, in days (a hundred years)."""
 _MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     1: (
         "CREATE TABLE IF NOT EXISTS entries "
@@ -95,6 +97,10 @@ class JournalBase:
         """
         if isinstance(days, bool) or not isinstance(days, int) or days < 1:
             raise ValidationError("days", f"expected a whole number of days above 0, got {days!r}")
+        if days > MAX_DAYS:
+            raise ValidationError("days", f"expected at most {MAX_DAYS:,} days, got {days:,}")
+        if now is not None and not isinstance(now, dt.datetime):
+            raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
         entries = self.entries()
         if not entries:
             return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -225,11 +226,11 @@ def _parts(values: Iterable[Step]) -> tuple[Step, ...]:
     return _step_list("parts", values)
 
 
-def format_duration(seconds: int) -> str:
+def format_duration(seconds: float) -> str:
     """Say a duration the way a person would: `"about 10 seconds"`, `"about 2 minutes"`.
 
     Args:
-        seconds: A whole number of seconds.
+        seconds: A number of seconds, 0 or more.
 
     Returns:
         A short phrase.
@@ -238,8 +239,16 @@ def format_duration(seconds: int) -> str:
         >>> format_duration(90)
         'about 2 minutes'
     """
-    if seconds < 60:
-        return f"about {seconds} second{'s' if seconds != 1 else ''}"
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, int | float)
+        or not math.isfinite(seconds)
+        or seconds < 0
+    ):
+        raise ValidationError("seconds", f"expected seconds, 0 or more, got {_show(seconds)}")
+    if seconds < 59.5:
+        whole = round(seconds)
+        return f"about {whole} second{'s' if whole != 1 else ''}"
     minutes = max(1, round(seconds / 60))
     return f"about {minutes} minute{'s' if minutes != 1 else ''}"
 

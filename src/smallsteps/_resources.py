@@ -103,6 +103,10 @@ class SafetyPlan:
             raise ValidationError("index", f"expected a section number, got {type(index).__name__}")
         if not 0 <= index < len(self.sections):
             raise ValidationError("index", f"expected 0 to {len(self.sections) - 1}, got {index}")
+        if isinstance(entries, str | bytes) or not isinstance(entries, Iterable):
+            raise ValidationError(
+                "entries", f"expected a list of text, got {type(entries).__name__}"
+            )
         items = tuple(entries)
         if not all(isinstance(e, str) for e in items):
             raise ValidationError("entries", "expected text for every entry")

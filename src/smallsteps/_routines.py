@@ -329,6 +329,11 @@ def _partly(values: Iterable[str]) -> frozenset[str]:
     return _ids("partly", values)
 
 
+def _routine(value: object) -> None:
+    if not isinstance(value, Routine):
+        raise ValidationError("routine", f"expected a Routine, got {type(value).__name__}")
+
+
 @attrs.frozen
 class RoutineDay:
     """What was done of a routine on one day. There is no streak to break.
@@ -342,7 +347,7 @@ class RoutineDay:
             expected, and doing it makes a complete day.
     """
 
-    routine: Routine
+    routine: Routine = attrs.field(validator=lambda _, __, value: _routine(value))
     date: dt.date = attrs.field(validator=_date)
     done: frozenset[str] = attrs.field(factory=frozenset, converter=_done)
     partly: frozenset[str] = attrs.field(factory=frozenset, converter=_partly)

@@ -12,6 +12,7 @@ from typing import Final
 
 import attrs
 
+from ._errors import ValidationError
 from ._model import Step, _energy, format_duration
 from ._vocab import Energy
 
@@ -44,6 +45,8 @@ def split_step(step: Step) -> tuple[Step, ...]:
         >>> pieces[0].text, pieces[0].seconds
         ('Wipe the sink for 2 minutes', 120)
     """
+    if not isinstance(step, Step):
+        raise ValidationError("step", f"expected a Step, got {type(step).__name__}")
     if step.parts:
         *first, last = step.parts
         return (*first, attrs.evolve(last, win=last.win or step.win))
@@ -85,8 +88,18 @@ def size_steps(
         'Wipe the sink'
     """
     cap = _energy(energy).step_seconds
+    if isinstance(steps, str | bytes) or not isinstance(steps, Iterable):
+        raise ValidationError("steps", f"expected a list of steps, got {type(steps).__name__}")
+    if first_cap is not None and (
+        isinstance(first_cap, bool) or not isinstance(first_cap, int) or first_cap < 1
+    ):
+        raise ValidationError("first_cap", f"expected whole seconds above 0, got {first_cap!r}")
     sized: list[Step] = []
-    for step in steps:
+    for position, step in enumerate(steps):
+        if not isinstance(step, Step):
+            raise ValidationError(
+                f"steps[{position}]", f"expected a Step, got {type(step).__name__}"
+            )
         limit = min(cap, first_cap) if first_cap is not None and not sized else cap
         sized.extend(_fit(step, limit, boxed))
     return tuple(sized)
