@@ -205,6 +205,26 @@ class TestErrors:
         with pytest.raises(ss.ValidationError, match="cls"):
             ss.from_dict(ss.CheckIn, {"energy": 1})  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(
+        ("text", "said"),
+        [
+            ('{"likes": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+            ('{"minutes": ' + "9" * 5_000 + "}", "too long"),
+        ],
+    )
+    def test_json_python_cannot_read_is_named(self, text: str, said: str) -> None:
+        """Deep nesting raised `RecursionError`, a 5,000-digit number a plain `ValueError`."""
+        with pytest.raises(ss.ValidationError, match=said):
+            ss.from_json(text, ss.CheckIn)
+
+    def test_many_problems_are_listed_up_to_a_bound(self) -> None:
+        """50,000 bad steps made a message of 3 MB: the first ten, then how many more."""
+        data = {"id": "a", "title": "t", "category": "rest", "energy": 0, "steps": [1] * 500}
+        with pytest.raises(ss.ValidationError) as info:
+            ss.from_dict(data, ss.Activity)
+        assert "and 490 more problems" in str(info.value)
+        assert len(str(info.value)) < 2_000
+
     @given(data=JSON_LIKE)
     def test_any_data_is_a_value_or_a_validation_error(self, data: object) -> None:
         """Whatever JSON a front end receives, `from_dict` builds the value or names a field."""

@@ -13,7 +13,7 @@ import re
 import typing
 from collections import abc
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import ValidationError
@@ -259,11 +259,19 @@ def from_dict(data: Any, cls: type[T]) -> T:
         raise
     except _DataError as error:  # about the data as a whole
         raise ValidationError(cls.__name__, str(error)) from None
+    except RecursionError:
+        raise ValidationError(cls.__name__, "the data is nested too deeply") from None
     except (TypeError, KeyError, AttributeError) as error:
         raise ValidationError(cls.__name__, f"cannot build from {_show(data)}") from error
     field = found[0][0] or cls.__name__
-    lines = [f"{path}: {text}" if path else text for path, text in found]
+    lines = [f"{path}: {text}" if path else text for path, text in found[:MAX_PROBLEMS]]
+    if len(found) > MAX_PROBLEMS:
+        lines.append(f"and {len(found) - MAX_PROBLEMS:,} more problems")
     raise ValidationError(field, "; ".join(lines).removeprefix(f"{field}: ")) from None
+
+
+MAX_PROBLEMS: Final = 10
+"""How many problems a `from_dict` error lists before it says how many more there are."""
 
 
 def _located(line: str) -> tuple[str, str]:
@@ -318,6 +326,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise ValidationError("json", "nested too deeply") from None
     except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as error:
         where = (
             f" (line {error.lineno}, column {error.colno})"
@@ -325,4 +335,6 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
             else ""
         )
         raise ValidationError("json", f"not valid JSON{where}") from None
+    except ValueError:  # a number of more digits than Python reads (4,300)
+        raise ValidationError("json", "a number in it is too long") from None
     return from_dict(data, cls)
