@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
+import pathlib
+import re
 from collections.abc import Callable
 
 import pytest
@@ -56,3 +59,48 @@ def test_good_arguments_still_work() -> None:
     assert ss.split_step(STEP)[0].seconds < STEP.seconds
     assert ss.size_steps((STEP,), 0, first_cap=20)[0].seconds <= 20
     assert [] == ss.MemoryJournal().recent(days=36_500, now=NOW)
+
+
+ACTIVITY = '[[activity]]\nid = "a"\ntitle = "A"\ncategory = "rest"\nenergy = 0\n'
+STEPS = '[[activity.steps]]\ntext = "Sit"\nseconds = 5\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            ACTIVITY + '[[activity.steps]]\ntext = "x"\nseconds = "ten"\n'
+            'parts = [{text = "y", seconds = 5}]\n',
+            "seconds",
+        ),  # was AttributeError: the parts' rule read the wrong seconds
+        (ACTIVITY + "tags = [[]]\n" + STEPS, "tags[0]"),  # was TypeError: unhashable
+        (ACTIVITY + 'tags = ["a", 1]\n' + STEPS, "tags[1]"),  # was TypeError: sorting
+        ("x = " + "[" * 3000 + "]" * 3000 + "\n", "nested too deeply"),  # was RecursionError
+    ],
+)
+def test_a_bad_catalog_file_is_a_catalog_error(
+    tmp_path: pathlib.Path, text: str, said: str
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ss.CatalogError, match=re.escape(said)):
+        ss.load_catalog(path)
+
+
+def test_deep_json_is_a_catalog_error(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text('{"activity": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(ss.CatalogError, match="nested too deeply"):
+        ss.load_catalog(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_fifo_or_a_directory_is_refused_at_once(tmp_path: pathlib.Path) -> None:
+    """A FIFO blocked the loader for ever; /dev/zero was read without end."""
+    fifo = tmp_path / "lines.toml"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path, pathlib.Path(os.devnull)):
+        with pytest.raises(ss.CatalogError, match="not a regular file"):
+            ss.load_catalog(path)
+        with pytest.raises(ss.CatalogError, match="not a regular file"):
+            ss.load_resources(path)

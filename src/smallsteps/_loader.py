@@ -14,7 +14,9 @@ import attrs
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import CatalogError, ValidationError, did_you_mean
-from ._model import Activity, Category, Step
+from ._files import decode as _decode
+from ._files import read_file as _read_file
+from ._model import Activity, Category, Step, _show
 
 __all__ = ["PLUGIN_GROUP", "default_catalog", "installed_catalog", "load_catalog", "parse_catalog"]
 
@@ -59,6 +61,11 @@ def _check_table(
                 attribute.validator(SimpleNamespace(**values), attribute, value)
         except ValidationError as error:
             problems.append(f"{label}: {error}")
+        except (AttributeError, TypeError, ValueError):
+            # a rule that reads a field found wrong above ("parts" reads "seconds"): that
+            # field's problem is noted already; else this one's value does not fit
+            if len(problems) == found:
+                problems.append(f"{label}: {name}: not a value that fits, got {_show(raw)}")
         else:
             values[name] = value
     return values if len(problems) == found else None
@@ -214,31 +221,6 @@ def _quick(table: object) -> Activity | None:
         return Activity(**{**table, "steps": [_step(s) for s in table["steps"]]})
     except Exception:
         return None
-
-
-def _read_file(path: str, source: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else "unreadable"
-        raise CatalogError(source, [f"cannot read the file: {reason}"]) from None
-
-
-def _decode(text: str, name: str, source: str) -> Mapping[str, Any]:
-    """Parse catalog text: JSON when the name ends in `.json`, TOML otherwise."""
-    import json
-    import tomllib
-
-    try:
-        if name.endswith(".json"):
-            return json.loads(text)  # type: ignore[no-any-return]
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(source, [f"not valid TOML: {error}"]) from None
-    except json.JSONDecodeError as error:
-        where = f"(at line {error.lineno}, column {error.colno})"
-        raise CatalogError(source, [f"not valid JSON: {error.msg} {where}"]) from None
 
 
 def load_catalog(path: os.PathLike[str] | str) -> Catalog:

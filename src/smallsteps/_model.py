@@ -170,16 +170,21 @@ def _senses(values: Iterable[Sense | str]) -> tuple[Sense, ...]:
     return _members(Sense, "senses", values)
 
 
+def _words(field: str, values: object) -> tuple[str, ...]:
+    """A list of text, each once, in order: a `ValidationError` names the first misfit."""
+    return tuple(sorted(set(_listed(field, values, str))))
+
+
 def _tags(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(_items("tags", values))))
+    return _words("tags", values)
 
 
 def _likes(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(_items("likes", values))))
+    return _words("likes", values)
 
 
 def _avoids(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(_items("avoids", values))))
+    return _words("avoids", values)
 
 
 L = TypeVar("L")

@@ -256,10 +256,10 @@ def _notice_words(table: object, base: Mapping[str, Any], problems: list[str]) -
 
 
 def _load(path: os.PathLike[str] | str) -> Mapping[str, Any]:
-    from ._loader import _decode, _read_file
+    from ._files import decode, read_file
 
     source = os.fspath(path)
-    return _decode(_read_file(source, source), source, source)
+    return decode(read_file(source, source), source, source)
 
 
 def _package_data(name: str) -> Mapping[str, Any]:
