@@ -239,3 +239,108 @@ def test_delete_all_leaves_no_copy_of_a_note_in_the_files(tmp_path: pathlib.Path
         assert files
         for file in files:
             assert marker.encode() not in file.read_bytes(), file.name
+
+
+class TestEveryFailureIsNamed:
+    """Issue 18's journal findings: each a `JournalError` or `ValidationError`, or kept safely."""
+
+    def test_a_lone_surrogate_in_a_note_is_kept(self, journal: ss.JournalBase) -> None:
+        """A note with half a pair of UTF-16 (as some pasted text carries) is stored as typed."""
+        note = "felt \ud800 odd"
+        journal.add(entry(0, note=note))
+        assert [note] == [e.note for e in journal.entries()]
+
+    def test_a_note_has_a_documented_limit(self) -> None:
+        with pytest.raises(ss.ValidationError, match="note: expected at most 100,000"):
+            entry(0, note="x" * 100_001)
+
+    def test_times_with_and_without_a_zone_are_named(self, journal: ss.JournalBase) -> None:
+        journal.add(entry(0))
+        journal.add(ss.Entry("warm-drink-in-a-mug", NOW.replace(tzinfo=dt.UTC)))
+        assert 2 == len(journal.entries())  # read back, never a TypeError
+        with pytest.raises(ss.ValidationError, match="time zone"):
+            journal.recent(now=NOW)
+
+    def test_an_export_whose_entries_are_null(
+        self, journal: ss.JournalBase, tmp_path: pathlib.Path
+    ) -> None:
+        path = tmp_path / "export.json"
+        path.write_text(json.dumps({"app": "smallsteps-journal", "entries": None}))
+        with pytest.raises(ss.JournalError, match="not a list"):
+            journal.import_json(path)
+
+    def test_an_export_replaces_the_old_one_whole_and_owner_only(
+        self, journal: ss.JournalBase, tmp_path: pathlib.Path
+    ) -> None:
+        path = tmp_path / "export.json"
+        path.write_text("an earlier export")
+        path.chmod(0o644)
+        journal.add(entry(0))
+        assert 1 == journal.export_json(path)
+        assert 0o600 == path.stat().st_mode & 0o777
+        assert 1 == len(json.loads(path.read_text())["entries"])
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+    def test_a_failed_export_leaves_the_earlier_one(
+        self, journal: ss.JournalBase, tmp_path: pathlib.Path
+    ) -> None:
+        path = tmp_path / "missing-folder" / "export.json"
+        with pytest.raises(ss.JournalError, match="cannot write the export"):
+            journal.export_json(path)
+
+    def test_many_entries_in_one_transaction(self, tmp_path: pathlib.Path) -> None:
+        with ss.Journal.open(tmp_path / "journal.db") as journal:
+            assert 300 == journal.add_many(entry(n) for n in range(300))
+            assert 0 == journal.add_many(entry(n) for n in range(300))
+            assert 300 == len(journal.entries())
+
+
+class TestSQLiteFailures:
+    def test_a_closed_journal(self, tmp_path: pathlib.Path) -> None:
+        journal = ss.Journal.open(tmp_path / "journal.db")
+        journal.close()
+        with pytest.raises(ss.JournalError, match="closed"):
+            journal.add(entry(0))
+        with pytest.raises(ss.JournalError, match="closed"):
+            journal.entries()
+
+    def test_another_thread(self, tmp_path: pathlib.Path) -> None:
+        import threading
+
+        journal = ss.Journal.open(tmp_path / "journal.db")
+        found: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                journal.add(entry(0))
+            except BaseException as error:  # carried back to the test
+                found.append(error)
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        thread.join()
+        assert len(found) == 1
+        assert isinstance(found[0], ss.JournalError)
+        assert "another thread" in str(found[0])
+
+    def test_a_damaged_row(self, tmp_path: pathlib.Path) -> None:
+        path = tmp_path / "journal.db"
+        with ss.Journal.open(path) as journal:
+            journal.add(entry(0))
+        db = sqlite3.connect(path)
+        db.execute("UPDATE entries SET data = 'not json'")
+        db.commit()
+        db.close()
+        with ss.Journal.open(path) as journal, pytest.raises(ss.JournalError, match="damaged"):
+            journal.entries()
+
+    @pytest.mark.parametrize("schema", ["abc", "-1", "1.5"])
+    def test_an_odd_schema_version(self, tmp_path: pathlib.Path, schema: str) -> None:
+        path = tmp_path / "journal.db"
+        ss.Journal.open(path).close()
+        db = sqlite3.connect(path)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (schema,))
+        db.commit()
+        db.close()
+        with pytest.raises(ss.JournalError, match="schema"):
+            ss.Journal.open(path)

@@ -9,14 +9,16 @@ a `JournalError`; it is never reset.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Final, Protocol, runtime_checkable
 
 from ._errors import ValidationError
+from ._files import read_file
 from ._model import Entry
 from ._safety import SafetyCheck, check_safety
 
@@ -104,6 +106,11 @@ class JournalBase:
         entries = self.entries()
         if not entries:
             return []
+        if (
+            len({e.at.tzinfo is None for e in entries} | ({now.tzinfo is None} if now else set()))
+            > 1
+        ):
+            raise ValidationError("now", "the journal mixes times with and without a time zone")
         end = now if now is not None else entries[-1].at
         start = end - dt.timedelta(days=days)
         return [e for e in entries if start <= e.at <= end]
@@ -115,9 +122,21 @@ class JournalBase:
         entries = self.entries()
         data = {"app": _APP, "schema": SCHEMA_VERSION, "entries": [to_dict(e) for e in entries]}
         target = os.fspath(path)
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
+        text = _json_text(data, indent=1)
+        # A new owner-only file beside the target, renamed over it only when whole: a failed
+        # export never spoils an earlier one, and the export is owner-only whatever was there.
+        temporary = f"{target}.{os.getpid()}.partial"
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+            raise JournalError(target, f"cannot write the export ({error.strerror})") from None
         return len(entries)
 
     def import_json(self, path: os.PathLike[str] | str) -> int:
@@ -132,16 +151,32 @@ class JournalBase:
 
         source = os.fspath(path)
         try:
-            with open(source, encoding="utf-8") as handle:
-                data = json.load(handle)
+            data = json.loads(read_file(source, source))
             if not isinstance(data, dict) or data.get("app") != _APP:
                 raise JournalError(source, "not a smallsteps journal export")
-            entries = [from_dict(item, Entry) for item in data.get("entries", [])]
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as error:
+            listed = data.get("entries", [])
+            if not isinstance(listed, list):
+                raise JournalError(source, "the export's entries are not a list")
+            entries = [from_dict(item, Entry) for item in listed]
+        except (RecursionError, ValueError) as error:  # JSON, a ValidationError, a CatalogError
             if isinstance(error, JournalError):
                 raise
             raise JournalError(source, f"cannot read the export ({type(error).__name__})") from None
         return self.add_many(entries)
+
+
+def _json_text(data: object, indent: int | None = None) -> str:
+    """JSON text as UTF-8 can hold it.
+
+    A lone surrogate a person's text may carry is written as its JSON escape, which reads
+    back the same.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=indent)
+    return text
 
 
 def _check_entry(entry: object) -> Entry:
@@ -173,7 +208,7 @@ class MemoryJournal(JournalBase):
 
     def entries(self) -> list[Entry]:
         """Every entry, oldest first."""
-        return sorted(self._entries.values(), key=lambda e: (e.at, e.id))
+        return sorted(self._entries.values(), key=lambda e: (e.at.isoformat(), e.id))
 
     def delete_all(self) -> None:
         """Forget every entry."""
@@ -232,22 +267,49 @@ class Journal(JournalBase):
         The entry is stored whatever the check finds (nothing is lost); show the notice when
         `crisis` is true.
         """
-        from ._convert import to_json
-
         entry = _check_entry(entry)
-        with _Transaction(self._db):
-            self._db.execute(
-                "INSERT OR IGNORE INTO entries (id, at, data) VALUES (?, ?, ?)",
-                (entry.id, entry.at.isoformat(), to_json(entry)),
-            )
+        with self._guarded(), _Transaction(self._db):
+            self._insert(entry)
         return _safety(entry)
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Store entries in order, in one transaction; return how many were new."""
+        listed = [_check_entry(e) for e in entries]
+        with self._guarded(), _Transaction(self._db):
+            before = self._db.total_changes
+            for entry in listed:
+                self._insert(entry)
+            return self._db.total_changes - before
+
+    def _insert(self, entry: Entry) -> None:
+        from ._convert import to_dict
+
+        self._db.execute(
+            "INSERT OR IGNORE INTO entries (id, at, data) VALUES (?, ?, ?)",
+            (entry.id, entry.at.isoformat(), _json_text(to_dict(entry))),
+        )
+
+    @contextlib.contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """SQLite's own errors as `JournalError`s that say what to do."""
+        try:
+            yield
+        except sqlite3.ProgrammingError as error:
+            problem = "closed" if "closed" in str(error) else "used from another thread"
+            raise JournalError(self.path, f"this journal is {problem}: open it again") from None
+        except sqlite3.DatabaseError as error:
+            raise JournalError(self.path, f"damaged or unreadable ({error})") from None
 
     def entries(self) -> list[Entry]:
         """Every entry, oldest first (ties by id)."""
         from ._convert import from_json
 
-        rows = self._db.execute("SELECT data FROM entries ORDER BY at, id").fetchall()
-        return [from_json(data, Entry) for (data,) in rows]
+        with self._guarded():
+            rows = self._db.execute("SELECT data FROM entries ORDER BY at, id").fetchall()
+        try:
+            return [from_json(data, Entry) for (data,) in rows]
+        except (ValidationError, TypeError) as error:
+            raise JournalError(self.path, f"a damaged entry ({type(error).__name__})") from None
 
     def delete_all(self) -> None:
         """Delete every entry, in one transaction, overwriting the space they took.
@@ -255,9 +317,10 @@ class Journal(JournalBase):
         The write-ahead log is then folded into the file and emptied, so no copy of the
         entries is left in it either.
         """
-        with _Transaction(self._db):
-            self._db.execute("DELETE FROM entries")
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._guarded():
+            with _Transaction(self._db):
+                self._db.execute("DELETE FROM entries")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         """Close the file. A closed journal cannot be used again."""
@@ -300,7 +363,10 @@ def _prepare(db: sqlite3.Connection, path: str, fresh: bool) -> None:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("app") != _APP:
             raise JournalError(path, "this SQLite file is not a smallsteps journal")
-        version = int(meta.get("schema", "0"))
+        schema = str(meta.get("schema", "0"))
+        if not schema.isascii() or not schema.isdigit():
+            raise JournalError(path, f"an unknown schema version ({len(schema)} characters)")
+        version = int(schema)
         if version > SCHEMA_VERSION:
             raise JournalError(
                 path, f"written by a newer smallsteps (schema {version}); update smallsteps"

@@ -48,6 +48,19 @@ def _show(value: object) -> str:
 
 # -- validators: each names its field ------------------------------------------------------
 
+MAX_TEXT = 100_000
+"""The longest note or task an `Entry` holds, in characters (about 15,000 words)."""
+
+
+def _at_most(limit: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValidationError(
+                attribute.name, f"expected at most {limit:,} characters, got {len(value):,}"
+            )
+
+    return check
+
 
 def _text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
@@ -453,8 +466,8 @@ class Entry:
     mastery: int | None = attrs.field(default=None, validator=_scale)
     energy: Energy | None = attrs.field(default=None, converter=_optional_energy)
     routine_item: str = attrs.field(default="", validator=_optional_slug)
-    task: str = attrs.field(default="", validator=_optional_text)
-    note: str = attrs.field(default="", validator=_optional_text)
+    task: str = attrs.field(default="", validator=[_optional_text, _at_most(MAX_TEXT)])
+    note: str = attrs.field(default="", validator=[_optional_text, _at_most(MAX_TEXT)])
 
     def __attrs_post_init__(self) -> None:
         if not (self.activity_id or self.routine_item or self.task.strip()):
