@@ -605,10 +605,25 @@ def chat_in_terminal(chat: ChatSession) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Play the demo conversation, or chat in the terminal with `--interactive`."""
-    args = sys.argv[1:] if argv is None else argv
-    if "--interactive" in args:
-        return chat_in_terminal(ChatSession())
-    play(ChatSession(), DEMO, DEMO_NOW)
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python examples/chat.py",
+        description="A small chat over smallsteps: the demo conversation, or your own.",
+    )
+    parser.add_argument(
+        "--interactive", action="store_true", help="chat in the terminal instead of the demo"
+    )
+    parser.add_argument("--country", metavar="CC", help="two-letter code for crisis lines")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        ss.default_resources().for_country(args.country)  # checks the code now, not in a crisis
+    except ss.ValidationError as error:
+        parser.error(str(error))
+    session = ChatSession(country=args.country)
+    if args.interactive:
+        return chat_in_terminal(session)
+    play(session, DEMO, DEMO_NOW)
     return 0
 
 

@@ -443,6 +443,22 @@ class TestMain:
         out = "\n".join(lines)
         assert "smallsteps: Here are a few small things" in out
 
+    def test_help_does_not_play_the_demo(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`--help` once played the demo conversation."""
+        with pytest.raises(SystemExit) as ended:
+            chat.main(["--help"])
+        assert 0 == ended.value.code
+        out = capsys.readouterr().out
+        assert "--interactive" in out
+        assert "you: " not in out
+
+    def test_a_bad_country_is_named_at_once(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Checked before the chat starts, not when a notice is needed."""
+        with pytest.raises(SystemExit) as ended:
+            chat.main(["--country", "XYZ"])
+        assert 2 == ended.value.code
+        assert "two-letter" in capsys.readouterr().err
+
     def test_interactive_ends_at_end_of_input(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:

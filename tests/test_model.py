@@ -196,6 +196,25 @@ class TestEntry:
             ss.Entry("sip-water", "2026-11-22")  # type: ignore[arg-type]
 
 
+class TestReprs:
+    """A REPL shows short reprs, and never a person's own words (issue 18)."""
+
+    def test_short_reprs(self) -> None:
+        checkin = make_checkin()
+        assert repr(checkin).startswith("<CheckIn energy=1 minutes=5 lying")
+        assert repr(ss.MemoryJournal()) == "<MemoryJournal 0 entries>"
+        routine = ss.default_routines()["morning"]
+        day = ss.RoutineDay(routine, dt.date(2026, 12, 5), energy=1)
+        assert repr(day).startswith("<RoutineDay 'morning' 2026-12-05 energy=1 0 of")
+
+    def test_an_entry_repr_counts_the_words(self) -> None:
+        entry = ss.Entry("", dt.datetime(2026, 12, 5), task="call mum", note="so tired")
+        assert "mum" not in repr(entry)
+        assert "tired" not in repr(entry)
+        assert "a task of 8 characters" in repr(entry)
+        assert "a note of 8 characters" in repr(entry)
+
+
 class TestPlanText:
     def test_plain_text(self) -> None:
         """str(plan) is text a person can read: titles, steps with durations, reasons."""
@@ -217,6 +236,17 @@ class TestPlanText:
         assert "Why: You can start it lying down." in text
         assert "<Plan 1 suggestions for energy=1 minutes=5 lying morning>" == repr(plan)
         assert "<Suggestion 'sip-water' score=1>" == repr(suggestion)
+
+    def test_a_long_why_breaks_between_words(self) -> None:
+        """The command line printed "Why:" as one line, which a terminal breaks mid-word."""
+        activity = make_activity("sip-water")
+        said = "You can start it lying down and stop at any point, since a sip is enough."
+        reasons = tuple(ss.Reason(f"rule_{n}", said) for n in range(4))
+        text = str(ss.Suggestion(activity, activity.steps[:1], reasons, 1.0))
+        why = text[text.index("  Why: ") :].splitlines()
+        assert len(why) > 1
+        assert all(len(line) <= 88 for line in why)
+        assert " ".join(line.strip() for line in why) == "Why: " + " ".join([said] * 4)
 
     def test_empty_plan_text(self) -> None:
         """An empty plan still says something kind."""

@@ -104,3 +104,26 @@ def test_a_fifo_or_a_directory_is_refused_at_once(tmp_path: pathlib.Path) -> Non
             ss.load_catalog(path)
         with pytest.raises(ss.CatalogError, match="not a regular file"):
             ss.load_resources(path)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ss.ValidationError("energy", "bad"),
+        ss.CatalogError("mine.toml", ["a", "b"]),
+        ss.UnknownActivityError("zz", ["za"]),
+        ss.JournalError("journal.db", "damaged"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_are_public_and_cross_processes_whole(error: ss.ValidationError) -> None:
+    """Tracebacks say `smallsteps.ValidationError`; a pickled error comes back the same.
+
+    Unpickling called `__init__` with the message alone and failed, so an error raised in a
+    worker process could not come back.
+    """
+    import pickle
+
+    assert "smallsteps" == type(error).__module__
+    back = pickle.loads(pickle.dumps(error))
+    assert (type(back), str(back), back.field) == (type(error), str(error), error.field)

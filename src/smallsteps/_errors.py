@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean", "word_shown"]
 
@@ -21,6 +22,18 @@ class ValidationError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt as it was, not by calling __init__ again with the message alone: the error
+        # crosses to and from worker processes (Dask, multiprocessing) whole.
+        return _rebuilt, (type(self), self.args, dict(self.__dict__))
+
+
+def _rebuilt(cls: type[ValidationError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class CatalogError(ValidationError):
@@ -88,3 +101,7 @@ def word_shown(value: object) -> str:
         return f"a text of {len(value)} characters"
     text = repr(value)
     return text if len(text) <= 30 else text[:27] + "..."
+
+
+for _public in (ValidationError, CatalogError, UnknownActivityError):
+    _public.__module__ = "smallsteps"  # tracebacks say smallsteps.ValidationError

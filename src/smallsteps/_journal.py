@@ -51,6 +51,9 @@ class JournalError(ValidationError):
         self.path = path
 
 
+JournalError.__module__ = "smallsteps"  # tracebacks say smallsteps.JournalError
+
+
 @runtime_checkable
 class JournalStore(Protocol):
     """What smallsteps needs from a place that keeps entries.
@@ -205,6 +208,9 @@ class MemoryJournal(JournalBase):
         entry = _check_entry(entry)
         self._entries.setdefault(entry.id, entry)
         return _safety(entry)
+
+    def __repr__(self) -> str:
+        return f"<MemoryJournal {len(self._entries)} entries>"
 
     def entries(self) -> list[Entry]:
         """Every entry, oldest first."""

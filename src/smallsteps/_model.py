@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import math
 import re
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -373,7 +374,7 @@ def _minutes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, repr=False)
 class CheckIn:
     """How a person is right now: the input to `Recommender.recommend`.
 
@@ -397,6 +398,15 @@ class CheckIn:
     outdoors: bool = attrs.field(default=False, validator=_flag)
     likes: tuple[str, ...] = attrs.field(default=(), converter=_likes, validator=_slugs)
     avoids: tuple[str, ...] = attrs.field(default=(), converter=_avoids, validator=_slugs)
+
+    def __repr__(self) -> str:
+        outdoors = " outdoors" if self.outdoors else ""
+        likes = f" likes={','.join(self.likes)}" if self.likes else ""
+        avoids = f" avoids={','.join(self.avoids)}" if self.avoids else ""
+        return (
+            f"<CheckIn energy={int(self.energy)} minutes={self.minutes} {self.posture} "
+            f"{self.time_of_day}{outdoors}{likes}{avoids}>"
+        )
 
 
 def _date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -431,7 +441,7 @@ def _optional_energy(value: Energy | int | None) -> Energy | None:
     return None if value is None else _energy(value)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Entry:
     """One thing a person did (or planned), for the journal and the recommender's `history`.
 
@@ -472,6 +482,12 @@ class Entry:
     def __attrs_post_init__(self) -> None:
         if not (self.activity_id or self.routine_item or self.task.strip()):
             raise ValidationError("activity_id", "give an activity id, a routine item or a task")
+
+    def __repr__(self) -> str:
+        # What and when, never the person's words: a note or task is only counted.
+        what = self.activity_id or self.routine_item or f"a task of {len(self.task)} characters"
+        note = f", a note of {len(self.note)} characters" if self.note else ""
+        return f"<Entry {what} at {self.at.isoformat()} {self.done}{note}>"
 
     @property
     def id(self) -> str:
@@ -531,8 +547,11 @@ class Suggestion:
         lines += [f"  - {step}" for step in self.steps]
         if self.more_steps:
             lines.append(f"  ({self.more_steps} more when you are ready; stopping here counts)")
-        if self.reasons:
-            lines.append("  Why: " + " ".join(r.text for r in self.reasons))
+        if self.reasons:  # whole words to a line, as a terminal would break them mid-word
+            why = " ".join(r.text for r in self.reasons)
+            lines.append(
+                textwrap.fill(why, 88, initial_indent="  Why: ", subsequent_indent=" " * 7)
+            )
         return "\n".join(lines)
 
 

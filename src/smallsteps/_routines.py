@@ -334,7 +334,7 @@ def _routine(value: object) -> None:
         raise ValidationError("routine", f"expected a Routine, got {type(value).__name__}")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RoutineDay:
     """What was done of a routine on one day. There is no streak to break.
 
@@ -359,6 +359,13 @@ class RoutineDay:
             for ident in sorted(ids - set(known)):
                 hint = did_you_mean(ident, known)
                 raise ValidationError(field, f"{ident!r} is not an item of this routine{hint}")
+
+    def __repr__(self) -> str:
+        energy = f" energy={int(self.energy)}" if self.energy is not None else ""
+        return (
+            f"<RoutineDay {self.routine.id!r} {self.date.isoformat()}{energy} "
+            f"{self.count:g} of {len(self.expected)} done>"
+        )
 
     @property
     def expected(self) -> tuple[RoutineItem, ...]:
