@@ -344,3 +344,12 @@ class TestSQLiteFailures:
         db.close()
         with pytest.raises(ss.JournalError, match="schema"):
             ss.Journal.open(path)
+
+
+def test_open_makes_missing_folders_owner_only(tmp_path: pathlib.Path) -> None:
+    """`Journal.open("~/.local/share/smallsteps/journal.db")` failed on a new machine."""
+    path = tmp_path / "share" / "smallsteps" / "journal.db"
+    with ss.Journal.open(path) as journal:
+        journal.add(entry(0))
+    assert 0o700 == path.parent.stat().st_mode & 0o777
+    assert 0o600 == path.stat().st_mode & 0o777

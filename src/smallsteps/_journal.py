@@ -236,6 +236,8 @@ class Journal(JournalBase):
     def open(cls, path: os.PathLike[str] | str) -> Journal:
         """Open a journal file, creating it (owner-only, mode 600) when it does not exist.
 
+        Missing folders on the way are made too, owner-only (mode 700).
+
         Args:
             path: The file; `~` is expanded.
 
@@ -247,7 +249,10 @@ class Journal(JournalBase):
                 by a newer smallsteps.
         """
         target = os.path.expanduser(os.fspath(path))
+        folder = os.path.dirname(target)
         try:
+            if folder and not os.path.isdir(folder):
+                os.makedirs(folder, mode=0o700)  # a per-user data folder: owner-only too
             descriptor = os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             fresh = os.path.getsize(target) == 0
