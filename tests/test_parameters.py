@@ -127,3 +127,27 @@ def test_errors_are_public_and_cross_processes_whole(error: ss.ValidationError) 
     assert "smallsteps" == type(error).__module__
     back = pickle.loads(pickle.dumps(error))
     assert (type(back), str(back), back.field) == (type(error), str(error), error.field)
+
+
+class _NoRepr:
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda: ss.from_dict({"text": _NoRepr(), "seconds": 5}, ss.Step), "a _NoRepr"),
+        (lambda: ss.Step(_NoRepr(), 5), "a _NoRepr"),  # type: ignore[arg-type]
+        (lambda: ss.Routine.build("My morning", [5]), "a int, not text"),  # type: ignore[list-item]
+        (lambda: ss.Routine.build(5, ["Wash face"]), "a int, not text"),  # type: ignore[arg-type]
+    ],
+)
+def test_what_was_given_is_named_rightly(call: Callable[[], object], said: str) -> None:
+    """A value is named rightly in the message.
+
+    One whose repr fails is named by its kind (the message itself failed); a number where
+    words belong is not "empty text".
+    """
+    with pytest.raises(ss.ValidationError, match=re.escape(said)):
+        call()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["CatalogError", "UnknownActivityError", "ValidationError", "did_you_mean", "word_shown"]
+__all__ = [
+    "CatalogError",
+    "UnknownActivityError",
+    "ValidationError",
+    "did_you_mean",
+    "text_got",
+    "word_shown",
+]
 
 
 class ValidationError(ValueError):
@@ -99,8 +106,16 @@ def word_shown(value: object) -> str:
     """
     if isinstance(value, str) and (len(value) > 24 or any(c.isspace() for c in value.strip())):
         return f"a text of {len(value)} characters"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # a value whose repr fails: its kind is enough to name it
+        return f"a {type(value).__name__}"
     return text if len(text) <= 30 else text[:27] + "..."
+
+
+def text_got(value: object) -> str:
+    """What was given where words were expected: "empty text", or the kind of value."""
+    return "empty text" if isinstance(value, str) else f"a {type(value).__name__}, not text"
 
 
 for _public in (ValidationError, CatalogError, UnknownActivityError):

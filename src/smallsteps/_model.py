@@ -43,7 +43,10 @@ def _show(value: object) -> str:
     """
     if isinstance(value, str) and len(value) > 40:
         return f"a text of {len(value)} characters"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # a value whose repr fails: its kind is enough to name it
+        return f"a {type(value).__name__}"
     return text if len(text) <= 60 else text[:57] + "..."
 
 

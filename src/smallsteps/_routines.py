@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import Catalog
-from ._errors import CatalogError, ValidationError, did_you_mean
+from ._errors import CatalogError, ValidationError, did_you_mean, text_got
 from ._model import (
     Activity,
     Step,
@@ -211,7 +211,9 @@ class Routine:
             ValidationError: If the title or an item is empty or not text.
         """
         if not isinstance(title, str) or not title.strip():
-            raise ValidationError("title", "expected a name for the routine, got empty text")
+            raise ValidationError(
+                "title", f"expected a name for the routine, got {text_got(title)}"
+            )
         book = tasks or default_tasks()
         built: list[RoutineItem] = []
         notice = None
@@ -220,7 +222,7 @@ class Routine:
                 built.append(item)
                 continue
             if not isinstance(item, str) or not item.strip():
-                raise ValidationError(f"items[{i}]", "expected a few words, got empty text")
+                raise ValidationError(f"items[{i}]", f"expected a few words, got {text_got(item)}")
             check = check_safety(item, country)
             if check.crisis:
                 notice = notice or check.notice

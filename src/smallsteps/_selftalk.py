@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError
+from ._errors import CatalogError, ValidationError, text_got
 from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text
 from ._safety import SafetyCheck, check_safety
 
@@ -41,7 +41,7 @@ def _ratings(field: str, values: Mapping[str, int]) -> dict[str, int]:
     ratings = {}
     for n, (name, rating) in enumerate(values.items()):
         if not isinstance(name, str) or not name.strip():
-            raise ValidationError(f"{field}[{n}]", "expected a mood name, got empty text")
+            raise ValidationError(f"{field}[{n}]", f"expected a mood name, got {text_got(name)}")
         if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 100:
             raise ValidationError(
                 f"{field}[{n}]", f"expected a rating 0 to 100, got {_show(rating)}"
@@ -64,7 +64,7 @@ def _texts(field: str, values: Iterable[str]) -> tuple[str, ...]:
     texts = tuple(values)
     for n, text in enumerate(texts):
         if not isinstance(text, str) or not text.strip():
-            raise ValidationError(f"{field}[{n}]", "expected some words, got empty text")
+            raise ValidationError(f"{field}[{n}]", f"expected some words, got {text_got(text)}")
     return texts
 
 
@@ -138,7 +138,7 @@ class ThoughtRecord:
     def with_balanced_thought(self, text: str, belief: int | None = None) -> ThoughtRecord:
         """Return the record with a balanced thought and how much it is believed (0 to 100)."""
         if not isinstance(text, str) or not text.strip():
-            raise ValidationError("balanced_thought", "expected some words, got empty text")
+            raise ValidationError("balanced_thought", f"expected some words, got {text_got(text)}")
         return attrs.evolve(self, balanced_thought=text, belief=belief)
 
     def rerate(self, moods: Mapping[str, int]) -> ThoughtRecord:
