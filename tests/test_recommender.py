@@ -160,6 +160,26 @@ class TestRules:
         names = more.rule_names
         assert names.index("prefer_tags") == names.index("fits_whole_in_time") - 1
 
+    def test_replacing_a_rule_by_name(self, recommender: ss.Recommender) -> None:
+        """A rule is replaced in its own place; the original recommender is unchanged."""
+        rule = ss.prefer_tags("music", points=5.0)
+        mine = recommender.replacing("suits_the_hour", rule)
+        at = recommender.rule_names.index("suits_the_hour")
+        assert rule is mine.rules[at]
+        assert "suits_the_hour" not in mine.rule_names
+        assert len(mine.rules) == len(recommender.rules)
+        with pytest.raises(ss.ValidationError, match="did you mean"):
+            recommender.replacing("suits_the_hours", rule)
+
+    def test_the_same_rule_twice_is_refused(self, recommender: ss.Recommender) -> None:
+        """It would score twice; two different rules of one factory are fine."""
+        with pytest.raises(ss.ValidationError, match="'fits_energy' is in the list twice"):
+            recommender.adding(ss.DEFAULT_RULES[0])
+        two = recommender.adding(ss.prefer_tags("a")).adding(ss.prefer_tags("b"))
+        assert 2 == two.rule_names.count("prefer_tags")
+        with pytest.raises(ss.ValidationError, match="twice"):
+            two.adding(ss.prefer_tags("a"))
+
     def test_unknown_rule_name(self, recommender: ss.Recommender) -> None:
         """Dropping a rule that is not there names it and suggests the closest."""
         with pytest.raises(ss.ValidationError, match="did you mean 'fits_energy'"):

@@ -67,10 +67,14 @@ def _catalog(value: Catalog | None) -> Catalog:
 def _rules(value: Iterable[Rule] | None) -> tuple[Rule, ...]:
     if value is None:
         return DEFAULT_RULES
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValidationError("rules", f"expected a list of rules, got {type(value).__name__}")
     rules = tuple(value)
-    for rule in rules:
+    for n, rule in enumerate(rules):
         if not callable(rule):
             raise ValidationError("rules", f"expected callables, got {type(rule).__name__}")
+        if rule in rules[:n]:  # it would score twice
+            raise ValidationError("rules", f"the rule {rule_name(rule)!r} is in the list twice")
     return rules
 
 
@@ -126,6 +130,22 @@ class Recommender:
         rules = list(self.rules)
         index = len(rules) if before is None else self._index(before)
         rules.insert(index, rule)
+        return Recommender(self.catalog, rules)
+
+    def replacing(self, name: str, rule: Rule) -> Recommender:
+        """Return a new recommender with the named rule replaced by another, in its place.
+
+        Raises:
+            ValidationError: If no rule has that name, or the new rule is in the list already.
+
+        Example:
+            >>> from smallsteps import Recommender, prefer_tags
+            >>> mine = Recommender().replacing("spread_categories", prefer_tags("music"))
+            >>> mine.rule_names[-1]
+            'prefer_tags'
+        """
+        rules = list(self.rules)
+        rules[self._index(name)] = rule
         return Recommender(self.catalog, rules)
 
     def without(self, *names: str) -> Recommender:
