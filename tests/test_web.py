@@ -210,6 +210,36 @@ class TestBadInput:
         assert error["message"]
         assert b"Traceback" not in reply.body
 
+    def test_a_lone_surrogate_gets_an_answer(self, base_url: str) -> None:
+        """Half a UTF-16 pair in a task came back as no answer at all (an encoding error)."""
+        raw = b'{"task": "tidy the \\ud800 desk", "energy": 2}'
+        reply = fetch(base_url + "/api/break-down", "POST", raw, "application/json")
+        assert 200 == reply.status
+        assert reply.json()["steps"]
+
+    def test_a_content_length_of_other_digits_is_400(self, base_url: str) -> None:
+        """A Content-Length of a non-ASCII digit ("\u00b2", byte B2) got no answer at all."""
+        import socket
+
+        host, port = base_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as connection:
+            connection.sendall(
+                b"POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: \xb2\r\n\r\n{}"
+            )
+            answer = connection.recv(100)
+        assert answer.startswith(b"HTTP/1.0 400")
+
+    def test_the_servers_own_error_pages_carry_the_security_headers(self, base_url: str) -> None:
+        """An unsupported method gets the server's own 501 page, with the same headers."""
+        reply = fetch(base_url + "/", "PATCH")
+        assert 501 == reply.status
+        assert "nosniff" == reply.headers["X-Content-Type-Options"]
+        assert "frame-ancestors 'none'" in reply.headers["Content-Security-Policy"]
+
+    def test_a_long_queue_of_connections_waits(self) -> None:
+        assert app.Server.request_queue_size >= 128
+
     def test_wrong_content_type_is_400(self, base_url: str) -> None:
         """A body that is not sent as JSON gets 400 naming the content type."""
         reply = fetch(base_url + "/api/plan", "POST", json.dumps(CHECKIN).encode(), "text/plain")

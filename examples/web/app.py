@@ -221,7 +221,7 @@ class Handler(BaseHTTPRequestHandler):
         length_header = self.headers.get("Content-Length")
         if length_header is None:
             raise ss.ValidationError("body", "send a JSON body with a Content-Length header")
-        if not length_header.strip().isdigit():
+        if not (length_header.strip().isascii() and length_header.strip().isdigit()):
             raise ss.ValidationError("body", "the Content-Length header is not a whole number")
         length = int(length_header)
         if length > MAX_BODY:
@@ -252,7 +252,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send_json(HTTPStatus.OK, data)
 
     def _send_json(self, status: HTTPStatus, data: JSON, *, allow: str = "") -> None:
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        # A lone surrogate a request carried comes back as its JSON escape, not a crash.
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8", "backslashreplace")
         headers = {"Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store"}
         if allow:
             headers["Allow"] = allow
@@ -273,11 +274,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: HTTPStatus, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
-        for key, value in {**_HEADERS, **headers}.items():
+        for key, value in headers.items():
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def end_headers(self) -> None:
+        """Every answer carries the security headers, the server's own error pages too."""
+        for key, value in _HEADERS.items():
+            self.send_header(key, value)
+        super().end_headers()
 
 
 def _wrong_method(method: str) -> JSON:
@@ -286,6 +293,8 @@ def _wrong_method(method: str) -> JSON:
 
 class Server(ThreadingHTTPServer):
     """The threading HTTP server, quiet about the connections it drops."""
+
+    request_queue_size = 128  # connections waiting to be answered (the default, 5, drops some)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Print nothing: the default prints a traceback, which may quote the request."""
