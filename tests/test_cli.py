@@ -462,3 +462,29 @@ class TestInProcess:
         code = "import sys, smallsteps; print('smallsteps._cli' in sys.modules)"
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
         assert "False" == result.stdout.strip()
+
+
+def test_bytes_that_are_not_utf8_in_an_argument() -> None:
+    """With a strict UTF-8 output, a byte like FF in an argument was a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    done = subprocess.run(
+        [sys.executable, "-m", "smallsteps", "--no-save", "reframe", b"\xff i always fail"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert 0 == done.returncode
+    assert b"Traceback" not in done.stderr
+
+
+def test_a_closed_output_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing to a closed output was a traceback (`ValueError: I/O operation on closed file`)."""
+    import io
+
+    from smallsteps._cli import main
+
+    closed = io.StringIO()
+    closed.close()
+    monkeypatch.setattr(sys, "stdout", closed)
+    assert 0 == main(["--no-save", "safety-plan"])

@@ -643,7 +643,11 @@ def main(argv: list[str] | None = None) -> int:
         journal or a catalog cannot be used, 2 for a usage error (from argparse), 130 after
         Ctrl-C.
     """
-    args = _parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    # Bytes that are not UTF-8 arrive as lone surrogates, which a strict UTF-8 output cannot
+    # print: each becomes the replacement character instead.
+    plain = [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in given]
+    args = _parser().parse_args(plain)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
@@ -659,3 +663,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ss.ValidationError, OSError) as error:  # JournalError and CatalogError among them
         print(TEXT["error"].format(error=error), file=sys.stderr)
         return 1
+    except ValueError as error:
+        if sys.stdout is None or sys.stdout.closed:  # the output was closed under us
+            return 0
+        raise error
