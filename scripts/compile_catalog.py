@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pathlib
 
-from smallsteps import _loader
+from smallsteps import _compile, _loader
 
 TARGET = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" / "data"
 
 
 def main() -> None:
-    text = _loader.compile_default_catalog()
+    text = _compile.compile_default_catalog()
     (TARGET / _loader.COMPILED).write_text(text, encoding="utf-8")
     print(f"wrote {_loader.COMPILED} ({len(text):,} characters)")
 

@@ -97,10 +97,10 @@ def test_outdoors_and_night_are_consistent(catalog: ss.Catalog) -> None:
 
 def test_the_compiled_catalog_matches_its_toml_files() -> None:
     """`default_catalog()` reads the compiled JSON; it must say what the TOML files say."""
-    from smallsteps import _loader
+    from smallsteps import _compile, _loader
 
     compiled = (_loader._data_file(_loader.COMPILED)).read_text("utf-8")
-    assert _loader.compile_default_catalog() == compiled, (
+    assert _compile.compile_default_catalog() == compiled, (
         "The catalog's TOML files changed: run `python scripts/compile_catalog.py`."
     )
     assert ss.parse_catalog(json.loads(compiled)) == ss.default_catalog()

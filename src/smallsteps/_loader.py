@@ -302,29 +302,6 @@ def _data_file(name: str) -> Any:
     return resources.files("smallsteps") / "data" / name
 
 
-def compile_default_catalog() -> str:
-    """Check the default catalog's TOML files and return them compiled to JSON (see `COMPILED`).
-
-    Returns:
-        The JSON text of the catalog, in the catalog file format.
-    """
-    import json
-
-    from ._convert import to_dict
-
-    folder = _data_file("catalog")
-    activities: list[Activity] = []
-    categories: list[Category] = []
-    for item in sorted(folder.iterdir(), key=lambda t: t.name):
-        if item.name.endswith(".toml"):
-            source = f"smallsteps/data/catalog/{item.name}"
-            part = parse_catalog(_decode(item.read_text("utf-8"), item.name, source), source=source)
-            activities.extend(part)
-            categories.extend(c for c in part.categories.values() if c not in BUILTIN_CATEGORIES)
-    catalog = Catalog(activities, categories, source="smallsteps/data/catalog")
-    return json.dumps(to_dict(catalog), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
 PLUGIN_GROUP = "smallsteps.catalogs"
 """The entry point group where installed packages offer catalogs to `installed_catalog`."""
 
