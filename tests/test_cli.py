@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import pathlib
@@ -488,3 +489,15 @@ def test_a_closed_output_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     closed.close()
     monkeypatch.setattr(sys, "stdout", closed)
     assert 0 == main(["--no-save", "safety-plan"])
+
+
+def test_insights_say_which_is_which(tmp_path: pathlib.Path) -> None:
+    """One entry is counted under its activity and under its kind: each list has a heading."""
+    path = tmp_path / "journal.db"
+    with ss.Journal.open(path) as journal:
+        for day in range(8):
+            at = dt.datetime(2026, 11, 20, 9) + dt.timedelta(days=day)
+            journal.add(ss.Entry("warm-drink-in-a-mug", at, mood_before=3, mood_after=5))
+    out = run(tmp_path, "--journal", str(path), "insights").stdout
+    assert out.index(TEXT["insights_activities"]) < out.index("Make a warm drink")
+    assert out.index(TEXT["insights_categories"]) < out.index("Nourishment:")

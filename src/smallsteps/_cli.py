@@ -114,6 +114,8 @@ TEXT: Final[dict[str, str]] = {
     "routines_intro": "Routines you can show, by name (smallsteps routine NAME --energy 0-4):",
     "routine_line": "  {id}: {title}. {description}",
     "insights_empty": "Nothing in the journal yet. After a few check-ins, patterns show here.",
+    "insights_activities": "By activity:",
+    "insights_categories": "By kind of activity (the same entries, counted by kind):",
     "exported": "Journal entries saved: {count}, in {path}",
     "plan_intro": "A blank safety plan. Fill it in at a calmer moment, ideally with someone "
     "you trust.",
@@ -511,8 +513,14 @@ def _routine(args: argparse.Namespace) -> int:
 
 def _insights(args: argparse.Namespace) -> int:
     found = ss.insights(_entries(args), ss.installed_catalog())
-    lines = [f"- {i.sentence}" for i in (*found.activities, *found.categories)]
-    text = "\n".join([*lines, found.note]) if lines else TEXT["insights_empty"]
+    lines: list[str] = []
+    for heading, insights in (
+        (TEXT["insights_activities"], found.activities),
+        (TEXT["insights_categories"], found.categories),
+    ):
+        if insights:  # one entry counts under its activity and its kind: say which is which
+            lines += [*([""] if lines else []), heading, *(f"- {i.sentence}" for i in insights)]
+    text = "\n".join([*lines, "", found.note]) if lines else TEXT["insights_empty"]
     return _emit(args, found, text)
 
 
