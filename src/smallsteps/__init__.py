@@ -99,7 +99,7 @@ if TYPE_CHECKING:
     from ._tasklex import TaskLexicon, default_task_lexicon
     from ._taskread import TaskReading, read_task
     from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
-    from ._tone import BANNED_PHRASES, MAX_STEP_WORDS, lint_text
+    from ._tone import BANNED_PHRASES, MAX_GRADE, MAX_STEP_WORDS, lint_text, reading_grade
     from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 # Where each public name lives; `__getattr__` imports it from there on first use.
@@ -197,6 +197,8 @@ _EXPORTS: dict[str, str] = {
     "insights": "_insights",
     "installed_catalog": "_loader",
     "lint_text": "_tone",
+    "reading_grade": "_tone",
+    "MAX_GRADE": "_tone",
     "load_catalog": "_loader",
     "load_resources": "_resources",
     "load_routines": "_routines",
@@ -228,6 +230,7 @@ __all__ = [
     "DEFAULT_RULES",
     "FIRST_STEP_SECONDS",
     "KEEP",
+    "MAX_GRADE",
     "MAX_STEP_WORDS",
     "PLUGIN_GROUP",
     "REJECT",
@@ -330,6 +333,7 @@ __all__ = [
     "plan_rule",
     "prefer_tags",
     "read_task",
+    "reading_grade",
     "recommend",
     "reframe",
     "rule_name",
