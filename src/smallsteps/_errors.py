@@ -11,6 +11,7 @@ __all__ = [
     "ValidationError",
     "did_you_mean",
     "text_got",
+    "value_shown",
     "word_shown",
 ]
 
@@ -104,13 +105,24 @@ def word_shown(value: object) -> str:
     One short word is shown ('sittng'); anything with a space or over 24 characters is only
     counted, since it is likely a person's sentence typed in the wrong place.
     """
-    if isinstance(value, str) and (len(value) > 24 or any(c.isspace() for c in value.strip())):
+    sentence = isinstance(value, str) and any(c.isspace() for c in value.strip())
+    return value_shown(value, longest=-1 if sentence else 24, width=30)
+
+
+def value_shown(value: object, *, longest: int = 40, width: int = 60) -> str:
+    """Name a rejected value in an error message, briefly and privately.
+
+    Text over `longest` characters is only counted, so a message never repeats what a
+    person wrote; other values are shown by their repr, cut at `width` characters, or by
+    their kind when their repr fails.
+    """
+    if isinstance(value, str) and len(value) > longest:
         return f"a text of {len(value)} characters"
     try:
         text = repr(value)
     except Exception:  # a value whose repr fails: its kind is enough to name it
         return f"a {type(value).__name__}"
-    return text if len(text) <= 30 else text[:27] + "..."
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def text_got(value: object) -> str:

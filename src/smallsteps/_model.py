@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._errors import ValidationError
+from ._errors import ValidationError, value_shown
 from ._vocab import Completion, Energy, LifeArea, Posture, Sense, TimeOfDay
 
 __all__ = [
@@ -41,13 +41,7 @@ def _show(value: object) -> str:
     Text over 40 characters is only counted, so a message never repeats what a person
     wrote; other values are shown by their repr, cut at 60 characters.
     """
-    if isinstance(value, str) and len(value) > 40:
-        return f"a text of {len(value)} characters"
-    try:
-        text = repr(value)
-    except Exception:  # a value whose repr fails: its kind is enough to name it
-        return f"a {type(value).__name__}"
-    return text if len(text) <= 60 else text[:57] + "..."
+    return value_shown(value)
 
 
 # -- validators: each names its field ------------------------------------------------------

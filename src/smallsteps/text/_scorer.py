@@ -286,19 +286,9 @@ def _walk3(
     row: dict[str, Weights] | None = None
     for word, base in zip(reading.words, reading.bases, strict=False):
         a0 = a1 = a2 = 0.0
-        w = singles.get(word)
-        if w is not None:
-            a0, a1, a2 = w
-            known += 1
-        if row is not None:
-            w = row.get(word)
-            if w is not None:
-                a0 += w[0]
-                a1 += w[1]
-                a2 += w[2]
-                known += 1
-        if base != word:
-            w = stems.get(base)
+        pair = row.get(word) if row is not None else None
+        stem = stems.get(base) if base != word else None
+        for w in (singles.get(word), pair, stem):  # the word, the pair it closes, its base
             if w is not None:
                 a0 += w[0]
                 a1 += w[1]
