@@ -18,6 +18,7 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.register_profile("fuzz", max_examples=3000, deadline=None)  # tests/test_fuzz.py
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 

@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from . import _taskcues as cues
+from ._errors import ValidationError
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
@@ -91,6 +92,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         >>> r.verb, r.kind, r.object_class, r.people, r.deadline
         ('ring back', 'call', 'person', ('mum',), 'Friday')
     """
+    if not isinstance(task, str):
+        raise ValidationError("task", f"expected text, got {type(task).__name__}")
+    if lexicon is not None and not isinstance(lexicon, TaskLexicon):
+        raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
     tokens = cues.without_lead(_tokens(task[:MAX_CHARS]), lex)
     segments = _segments(tokens)
