@@ -58,7 +58,7 @@ def names_of(catalog: ss.Catalog) -> list[str]:
 
 def spread(name: str, samples: Sequence[float], unit: str, scale: float, note: str) -> Any:
     """A row with the median, p10-p90, and p99 and the worst call in its note."""
-    from run import summary
+    from rows import summary
 
     values = sorted(s * scale for s in samples)
     p99 = values[min(len(values) - 1, round(0.99 * (len(values) - 1)))]
@@ -116,7 +116,7 @@ def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> li
     Library and reference calls are interleaved call for call on the same inputs, and their
     ids compared on each warm-up call.
     """
-    from run import Row, progress
+    from rows import Row, progress
 
     progress(f"new check-ins, {label}")
     names = names_of(catalog)
@@ -175,7 +175,7 @@ def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> li
 
 def batch_rows(size: int, repeats: int) -> list[Any]:
     """`recommend_many` over distinct check-ins the index never saw, against a plain loop."""
-    from run import progress, summary
+    from rows import progress, summary
 
     progress(f"recommend_many, {size:,} distinct check-ins")
     catalog = ss.default_catalog()
@@ -220,7 +220,7 @@ def memory_child(size: int, calls: int) -> dict[str, Any]:
 
 def memory_rows(size: int, calls: int, child: Callable[[list[str]], dict[str, Any]]) -> list[Any]:
     """Bytes per activity: the catalog, and the catalog with its index after new check-ins."""
-    from run import Row, progress
+    from rows import Row, progress
 
     progress(f"memory with the index, {size:,} activities")
     found = child(["--fresh-memory-child", str(size), str(calls)])

@@ -1,0 +1,174 @@
+"""The benchmark report: the rows as a table, and each issue's targets checked against them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from rows import Row
+
+
+def number(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 100:
+        return f"{value:.1f}"
+    if abs(value) >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The rows as aligned columns."""
+    lines = [("benchmark", "median", "unit", "spread", "n", "note")]
+    for r in rows:
+        spread = f"{r.spread} {number(r.low)}-{number(r.high)}" if r.spread else ""
+        lines.append((r.name, number(r.median), r.unit, spread, str(r.n or ""), r.note))
+    widths = [max(len(line[i]) for line in lines) for i in range(5)]
+    out = []
+    for line in lines:
+        cells = [
+            line[0].ljust(widths[0]),
+            line[1].rjust(widths[1]),
+            line[2].ljust(widths[2]),
+            line[3].ljust(widths[3]),
+            line[4].rjust(widths[4]),
+            line[5],
+        ]
+        out.append("  ".join(cells).rstrip())
+    out.insert(1, "-" * len(out[0]))
+    return "\n".join(out)
+
+
+def find(rows: Sequence[Row], name: str) -> float | None:
+    return next((r.median for r in rows if r.name == name), None)
+
+
+def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """Each target of issue 9 with the measured value and whether it is met.
+
+    A target whose row was not measured (the 100,000-activity rows under `--quick` or other
+    `--sizes`) is `n/a`.
+    """
+    kept = find(rows, "memory: catalog kept (tracemalloc), 100,000 activities")
+    index = find(rows, "memory: index after 20 recommends (tracemalloc), 100,000 activities")
+    memory = None if kept is None or index is None else kept + index
+    checks: list[Check] = [
+        (
+            "recommend, default catalog: at most 2x the reference",
+            find(rows, "ratio recommend / reference, default catalog"),
+            "x",
+            lambda v: v <= 2,
+        ),
+        (
+            "recommend, 100,000 activities: at most 0.5x the reference",
+            find(rows, "ratio recommend / reference, 100,000 activities"),
+            "x",
+            lambda v: v <= 0.5,
+        ),
+        (
+            "import smallsteps: at most 30 ms over import attrs",
+            find(rows, "import smallsteps minus import attrs"),
+            "ms",
+            lambda v: v <= 30,
+        ),
+        (
+            "  stricter: with first use of CheckIn, Catalog, Recommender: 30 ms over attrs",
+            find(rows, "  ... minus import attrs"),
+            "ms",
+            lambda v: v <= 30,
+        ),
+        (
+            "default_catalog() cached call: under 1 us",
+            find(rows, "default_catalog() cached call"),
+            "ns",
+            lambda v: v < 1000,
+        ),
+        (
+            "default_catalog() first load: under 50 ms",
+            find(rows, "default_catalog() first load, fresh process"),
+            "ms",
+            lambda v: v < 50,
+        ),
+        (
+            "memory, 100,000-activity catalog (RSS growth): at most 2 KB each",
+            find(rows, "memory: RSS growth while building, 100,000 activities"),
+            "B/activity",
+            lambda v: v <= 2048,
+        ),
+        (
+            "  stricter: catalog + index after 20 recommends (tracemalloc): 2 KB each",
+            memory,
+            "B/activity",
+            lambda v: v <= 2048,
+        ),
+        (
+            "recommend_many, default catalog, no histories: 20,000 plans/s or more",
+            find(rows, "recommend_many, default catalog, no histories"),
+            "plans/s",
+            lambda v: v >= 20_000,
+        ),
+        (
+            "recommend_many, default catalog, with histories: 20,000 plans/s or more",
+            find(rows, "recommend_many, default catalog, with histories"),
+            "plans/s",
+            lambda v: v >= 20_000,
+        ),
+    ]
+    return checked(checks)
+
+
+Check = tuple[str, float | None, str, Callable[[float], bool]]
+
+
+def checked(checks: Sequence[Check]) -> list[dict[str, Any]]:
+    """Each target with its measured value and PASS, FAIL or n/a (not measured)."""
+    return [
+        {
+            "target": name,
+            "measured": value,
+            "unit": unit,
+            "result": "n/a" if value is None else "PASS" if met(value) else "FAIL",
+        }
+        for name, value, unit, met in checks
+    ]
+
+
+def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """The targets of issue 17, each on the rows of new check-ins."""
+
+    def worst(name: str) -> float | None:
+        return next((r.worst / 1e3 for r in rows if r.name == name and r.worst), None)
+
+    def ratio(label: str) -> float | None:
+        return find(rows, f"ratio, {label}, new check-ins, no history")
+
+    base = find(rows, "recommend, 10,000 activities, new check-ins, no history")
+    hist = find(rows, "recommend, 10,000 activities, new check-ins, 30-entry history")
+    together = find(rows, "memory: catalog + index, 100,000 activities")
+    checks: list[Check] = [
+        ("recommend / reference, default catalog: at most 1x", ratio("default catalog"), "x",
+         lambda v: v <= 1),
+        ("recommend / reference, 10,000 activities: at most 0.3x", ratio("10,000 activities"),
+         "x", lambda v: v <= 0.3),
+        ("recommend / reference, 100,000 activities: at most 0.15x",
+         ratio("100,000 activities"), "x", lambda v: v <= 0.15),
+        ("30-entry history / no history, 10,000 activities: at most 1.3x",
+         None if base is None or hist is None else hist / base, "x", lambda v: v <= 1.3),
+        ("worst call, 100,000 activities, no history: under 100 ms",
+         worst("recommend, 100,000 activities, new check-ins, no history"), "ms",
+         lambda v: v < 100),
+        ("memory, catalog + index, 100,000 activities: at most 2 KB each", together,
+         "B/activity", lambda v: v <= 2048),
+        ("load_catalog, JSON: at most 3x json.loads",
+         find(rows, "ratio load_catalog / json.loads (JSON)"), "x", lambda v: v <= 3),
+        ("load_catalog, TOML: at most 1.3x tomllib.loads",
+         find(rows, "ratio load_catalog / tomllib.loads (TOML)"), "x", lambda v: v <= 1.3),
+        ("recommend_many, distinct check-ins: 20,000 plans/s or more",
+         find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
+         lambda v: v >= 20_000),
+    ]  # fmt: skip
+    return checked(checks)
