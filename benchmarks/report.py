@@ -57,71 +57,47 @@ def targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
     index = find(rows, "memory: index after 20 recommends (tracemalloc), 100,000 activities")
     memory = None if kept is None or index is None else kept + index
     checks: list[Check] = [
-        (
-            "recommend, default catalog: at most 2x the reference",
-            find(rows, "ratio recommend / reference, default catalog"),
-            "x",
-            lambda v: v <= 2,
-        ),
-        (
-            "recommend, 100,000 activities: at most 0.5x the reference",
-            find(rows, "ratio recommend / reference, 100,000 activities"),
-            "x",
-            lambda v: v <= 0.5,
-        ),
-        (
-            "import smallsteps: at most 30 ms over import attrs",
-            find(rows, "import smallsteps minus import attrs"),
-            "ms",
-            lambda v: v <= 30,
-        ),
-        (
-            "  stricter: with first use of CheckIn, Catalog, Recommender: 30 ms over attrs",
-            find(rows, "  ... minus import attrs"),
-            "ms",
-            lambda v: v <= 30,
-        ),
-        (
-            "default_catalog() cached call: under 1 us",
-            find(rows, "default_catalog() cached call"),
-            "ns",
-            lambda v: v < 1000,
-        ),
-        (
-            "default_catalog() first load: under 50 ms",
-            find(rows, "default_catalog() first load, fresh process"),
-            "ms",
-            lambda v: v < 50,
-        ),
-        (
-            "memory, 100,000-activity catalog (RSS growth): at most 2 KB each",
-            find(rows, "memory: RSS growth while building, 100,000 activities"),
-            "B/activity",
-            lambda v: v <= 2048,
-        ),
-        (
-            "  stricter: catalog + index after 20 recommends (tracemalloc): 2 KB each",
-            memory,
-            "B/activity",
-            lambda v: v <= 2048,
-        ),
-        (
-            "recommend_many, default catalog, no histories: 20,000 plans/s or more",
-            find(rows, "recommend_many, default catalog, no histories"),
-            "plans/s",
-            lambda v: v >= 20_000,
-        ),
-        (
-            "recommend_many, default catalog, with histories: 20,000 plans/s or more",
-            find(rows, "recommend_many, default catalog, with histories"),
-            "plans/s",
-            lambda v: v >= 20_000,
-        ),
-    ]
+        at_most("recommend, default catalog: at most 2x the reference",
+                find(rows, "ratio recommend / reference, default catalog"), "x", 2),
+        at_most("recommend, 100,000 activities: at most 0.5x the reference",
+                find(rows, "ratio recommend / reference, 100,000 activities"), "x", 0.5),
+        at_most("import smallsteps: at most 30 ms over import attrs",
+                find(rows, "import smallsteps minus import attrs"), "ms", 30),
+        at_most("  stricter: with first use of CheckIn, Catalog, Recommender: 30 ms over attrs",
+                find(rows, "  ... minus import attrs"), "ms", 30),
+        under("default_catalog() cached call: under 1 us",
+              find(rows, "default_catalog() cached call"), "ns", 1000),
+        under("default_catalog() first load: under 50 ms",
+              find(rows, "default_catalog() first load, fresh process"), "ms", 50),
+        at_most("memory, 100,000-activity catalog (RSS growth): at most 2 KB each",
+                find(rows, "memory: RSS growth while building, 100,000 activities"),
+                "B/activity", 2048),
+        at_most("  stricter: catalog + index after 20 recommends (tracemalloc): 2 KB each",
+                memory, "B/activity", 2048),
+        at_least("recommend_many, default catalog, no histories: 20,000 plans/s or more",
+                 find(rows, "recommend_many, default catalog, no histories"), "plans/s",
+                 20_000),
+        at_least("recommend_many, default catalog, with histories: 20,000 plans/s or more",
+                 find(rows, "recommend_many, default catalog, with histories"), "plans/s",
+                 20_000),
+    ]  # fmt: skip
     return checked(checks)
 
 
 Check = tuple[str, float | None, str, Callable[[float], bool]]
+"""A target: its words, the measured value (`None`: not measured), the unit, and the test."""
+
+
+def at_most(name: str, value: float | None, unit: str, bound: float) -> Check:
+    return name, value, unit, lambda v: v <= bound
+
+
+def under(name: str, value: float | None, unit: str, bound: float) -> Check:
+    return name, value, unit, lambda v: v < bound
+
+
+def at_least(name: str, value: float | None, unit: str, bound: float) -> Check:
+    return name, value, unit, lambda v: v >= bound
 
 
 def checked(checks: Sequence[Check]) -> list[dict[str, Any]]:
@@ -150,25 +126,24 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
     hist = find(rows, "recommend, 10,000 activities, new check-ins, 30-entry history")
     together = find(rows, "memory: catalog + index, 100,000 activities")
     checks: list[Check] = [
-        ("recommend / reference, default catalog: at most 1x", ratio("default catalog"), "x",
-         lambda v: v <= 1),
-        ("recommend / reference, 10,000 activities: at most 0.3x", ratio("10,000 activities"),
-         "x", lambda v: v <= 0.3),
-        ("recommend / reference, 100,000 activities: at most 0.15x",
-         ratio("100,000 activities"), "x", lambda v: v <= 0.15),
-        ("30-entry history / no history, 10,000 activities: at most 1.3x",
-         None if base is None or hist is None else hist / base, "x", lambda v: v <= 1.3),
-        ("worst call, 100,000 activities, no history: under 100 ms",
-         worst("recommend, 100,000 activities, new check-ins, no history"), "ms",
-         lambda v: v < 100),
-        ("memory, catalog + index, 100,000 activities: at most 2 KB each", together,
-         "B/activity", lambda v: v <= 2048),
-        ("load_catalog, JSON: at most 3x json.loads",
-         find(rows, "ratio load_catalog / json.loads (JSON)"), "x", lambda v: v <= 3),
-        ("load_catalog, TOML: at most 1.3x tomllib.loads",
-         find(rows, "ratio load_catalog / tomllib.loads (TOML)"), "x", lambda v: v <= 1.3),
-        ("recommend_many, distinct check-ins: 20,000 plans/s or more",
-         find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
-         lambda v: v >= 20_000),
+        at_most("recommend / reference, default catalog: at most 1x",
+                ratio("default catalog"), "x", 1),
+        at_most("recommend / reference, 10,000 activities: at most 0.3x",
+                ratio("10,000 activities"), "x", 0.3),
+        at_most("recommend / reference, 100,000 activities: at most 0.15x",
+                ratio("100,000 activities"), "x", 0.15),
+        at_most("30-entry history / no history, 10,000 activities: at most 1.3x",
+                None if base is None or hist is None else hist / base, "x", 1.3),
+        under("worst call, 100,000 activities, no history: under 100 ms",
+              worst("recommend, 100,000 activities, new check-ins, no history"), "ms", 100),
+        at_most("memory, catalog + index, 100,000 activities: at most 2 KB each", together,
+                "B/activity", 2048),
+        at_most("load_catalog, JSON: at most 3x json.loads",
+                find(rows, "ratio load_catalog / json.loads (JSON)"), "x", 3),
+        at_most("load_catalog, TOML: at most 1.3x tomllib.loads",
+                find(rows, "ratio load_catalog / tomllib.loads (TOML)"), "x", 1.3),
+        at_least("recommend_many, distinct check-ins: 20,000 plans/s or more",
+                 find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
+                 20_000),
     ]  # fmt: skip
     return checked(checks)

@@ -9,6 +9,7 @@ import dataclasses
 import statistics
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 
@@ -76,34 +77,26 @@ class Settings:
     @classmethod
     def of(cls, quick: bool, sizes: tuple[int, ...] | None) -> Settings:
         """The settings of a full or a `--quick` run, with the generated sizes if given."""
-        if quick:
-            return cls(
-                sizes=sizes or (300,),
-                calls_default=100,
-                calls_budget=2.0,
-                fresh_runs=2,
-                load_size=200,
-                load_repeats=1,
-                text_calls=20,
-                batch_size=300,
-                batch_repeats=1,
-                memory_sizes=(500,),
-                rule_engine_sizes=(),
-            )
+        preset = QUICK if quick else FULL
         return cls(
-            sizes=sizes or DEFAULT_SIZES,
-            calls_default=2_000,
-            calls_budget=30.0,
-            fresh_runs=15,
-            load_size=10_000,
-            load_repeats=3,
-            text_calls=400,
-            batch_size=10_000,
-            batch_repeats=5,
-            memory_sizes=(10_000, 100_000),
-            rule_engine_sizes=(10_000,),
+            sizes=sizes or preset["sizes"], **{k: v for k, v in preset.items() if k != "sizes"}
         )
 
     def calls_for(self, size: int) -> int:
         """How many timed calls a catalog of `size` activities gets (fewer when large)."""
         return max(40, min(self.calls_default, 2_000_000 // max(size, 1)))
+
+
+QUICK: dict[str, Any] = {
+    "sizes": (300,), "calls_default": 100, "calls_budget": 2.0, "fresh_runs": 2,
+    "load_size": 200, "load_repeats": 1, "text_calls": 20, "batch_size": 300,
+    "batch_repeats": 1, "memory_sizes": (500,), "rule_engine_sizes": (),
+}  # fmt: skip
+"""`--quick`: tiny sizes and few repeats, to check that the script works."""
+
+FULL: dict[str, Any] = {
+    "sizes": DEFAULT_SIZES, "calls_default": 2_000, "calls_budget": 30.0, "fresh_runs": 15,
+    "load_size": 10_000, "load_repeats": 3, "text_calls": 400, "batch_size": 10_000,
+    "batch_repeats": 5, "memory_sizes": (10_000, 100_000), "rule_engine_sizes": (10_000,),
+}  # fmt: skip
+"""The full run: the issue's sizes, thousands of timed calls."""
