@@ -75,6 +75,20 @@ def test_text_benchmark_runs() -> None:
     assert "reframe, short thought" in result.stdout
 
 
+def test_linear_benchmark_runs() -> None:
+    """`linear.py --quick` prints a row for every free-text call and shape, with a ratio."""
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "linear.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BENCHMARKS,
+    )
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")][1:]
+    assert 8 * 3 == len(rows)
+    assert all(row.count(" ms |") == 3 and "x |" in row for row in rows)
+
+
 def plan_ids(
     recommender: ss.Recommender,
     checkin: ss.CheckIn,

@@ -501,3 +501,11 @@ def test_insights_say_which_is_which(tmp_path: pathlib.Path) -> None:
     out = run(tmp_path, "--journal", str(path), "insights").stdout
     assert out.index(TEXT["insights_activities"]) < out.index("Make a warm drink")
     assert out.index(TEXT["insights_categories"]) < out.index("Nourishment:")
+
+
+def test_a_sentence_given_as_an_option_is_counted(tmp_path: pathlib.Path) -> None:
+    """The usage error says how long it was, never what it said (the fuzzer found it)."""
+    result = run(tmp_path, "suggest", "--energy", "my plugh canary secret")
+    assert 2 == result.returncode
+    assert "plugh" not in result.stderr
+    assert "a text of 22 characters" in result.stderr

@@ -78,7 +78,7 @@ class TestCheckIn:
             ({"time_of_day": "noon"}, "time_of_day", "'noon'"),
             ({"outdoors": "yes"}, "outdoors", "'yes'"),
             ({"likes": "movement"}, "likes", "'movement'"),
-            ({"avoids": ["Not An Id"]}, "avoids", "'Not An Id'"),
+            ({"avoids": ["Not An Id"]}, "avoids", "a text of 9 characters"),  # a sentence: counted
         ],
     )
     def test_invalid_values(self, changes: dict[str, object], field: str, value: str) -> None:

@@ -137,8 +137,8 @@ class _NoRepr:
 @pytest.mark.parametrize(
     ("call", "said"),
     [
-        (lambda: ss.from_dict({"text": _NoRepr(), "seconds": 5}, ss.Step), "a _NoRepr"),
-        (lambda: ss.Step(_NoRepr(), 5), "a _NoRepr"),  # type: ignore[arg-type]
+        (lambda: ss.from_dict({"text": _NoRepr(), "seconds": 5}, ss.Step), "of type _NoRepr"),
+        (lambda: ss.Step(_NoRepr(), 5), "of type _NoRepr"),  # type: ignore[arg-type]
         (lambda: ss.Routine.build("My morning", [5]), "a int, not text"),  # type: ignore[list-item]
         (lambda: ss.Routine.build(5, ["Wash face"]), "a int, not text"),  # type: ignore[arg-type]
     ],
@@ -151,3 +151,172 @@ def test_what_was_given_is_named_rightly(call: Callable[[], object], said: str) 
     """
     with pytest.raises(ss.ValidationError, match=re.escape(said)):
         call()
+
+
+# -- the independent fuzzer's findings (eighth session) -----------------------------------
+
+
+def _deep(levels: int) -> object:
+    value: object = 0
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ss.CheckIn(1, 5, "lying", 10**5000),  # type: ignore[arg-type]  # the enum's own message used repr
+        lambda: ss.CheckIn(1, 5, "lying", _deep(10_000)),  # type: ignore[arg-type]
+        lambda: ss.Energy(_NoRepr()),  # type: ignore[arg-type]
+        lambda: ss.break_down("ring mum", "9" * 5000),  # type: ignore[arg-type]  # read as a number of 5,000 digits
+        lambda: ss.safety_plan().fill(10**5000, ["a walk"]),
+        lambda: ss.MemoryJournal().recent(10**5000),
+        lambda: ss.default_resources().for_country(10**5000),  # type: ignore[arg-type]
+    ],
+)
+def test_values_that_cannot_be_shown_are_named_by_kind(call: Callable[[], object]) -> None:
+    with pytest.raises(ss.ValidationError) as info:
+        call()
+    assert (
+        "digits" in str(info.value)
+        or "of type" in str(info.value)
+        or "a list" in str(info.value)
+        or "characters" in str(info.value)
+    )
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ss.CheckIn(1, "my plugh canary secret", "lying", "morning"),  # type: ignore[arg-type]
+        lambda: ss.check_safety("x", "my plugh canary secret"),
+        lambda: ss.default_catalog()["my plugh canary secret"],
+        lambda: ss.Recommender().without("my plugh canary secret"),
+        lambda: ss.default_tasks().template("my plugh canary secret"),
+    ],
+)
+def test_a_sentence_in_the_wrong_place_is_counted_not_repeated(
+    call: Callable[[], object],
+) -> None:
+    with pytest.raises(ss.ValidationError) as info:
+        call()
+    assert "plugh" not in str(info.value)
+    assert "22 characters" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "load",
+    [
+        ss.load_catalog,
+        ss.load_resources,
+        ss.load_routines,
+        ss.load_safety_rules,
+        ss.load_safety_model,
+        ss.load_tasks,
+        ss.Journal.open,
+        ss.MemoryJournal().export_json,
+        ss.MemoryJournal().import_json,
+    ],
+)
+@pytest.mark.parametrize("path", [0, b"x.toml", "a\x00b.toml", "\ud800.toml"])
+def test_a_path_no_file_can_have_is_refused(load: Callable[[object], object], path: object) -> None:
+    with pytest.raises(ss.ValidationError) as info:
+        load(path)
+    assert "path" == info.value.field
+
+
+def test_an_export_never_replaces_what_is_not_a_file(tmp_path: pathlib.Path) -> None:
+    """As root, the export's rename replaced /dev/null with a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    journal = ss.MemoryJournal([ss.Entry("drink-water", dt.datetime(2026, 1, 1))])
+    for target in (tmp_path, fifo):
+        with pytest.raises(ss.JournalError, match="not a regular file"):
+            journal.export_json(target)
+    assert fifo.exists()
+    assert not fifo.is_file()
+
+
+def test_a_lone_surrogate_in_a_task_is_kept() -> None:
+    entry = ss.Entry("a", dt.datetime(2026, 1, 1), task="ring \ud800 mum")
+    journal = ss.MemoryJournal()
+    journal.add(entry)
+    assert [entry] == journal.entries()
+    assert len(entry.id) == 16
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ss.text.lexicon("fr"),
+        lambda: ss.text.lexicon("../safety/en"),
+        lambda: ss.text.read("x", "fr"),
+        lambda: ss.text.read(7),  # type: ignore[arg-type]
+        lambda: ss.text.fold(7),
+        lambda: ss.text.edit_distance("a", "b", ""),  # type: ignore[arg-type]
+        lambda: ss.default_safety_rules().find(7),  # type: ignore[arg-type]
+    ],
+)
+def test_the_text_layer_checks_its_arguments(call: Callable[[], object]) -> None:
+    with pytest.raises(ss.ValidationError):
+        call()
+
+
+def test_an_unknown_level_reads_as_one_error() -> None:
+    """No lookup error is chained before it (a REPL showed "KeyError: 7" first)."""
+    with pytest.raises(ss.ValidationError) as info:
+        ss.Energy(7)
+    assert info.value.__context__ is None
+
+
+_CHECKIN = ss.CheckIn(1, 5, "lying", "morning")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ss.default_catalog().get([]),  # type: ignore[arg-type]
+        lambda: ss.Recommender().without(0),  # type: ignore[arg-type]
+        lambda: ss.Recommender().adding(ss.DEFAULT_RULES[0], before=0),  # type: ignore[arg-type]
+        lambda: ss.default_tasks().template(0),  # type: ignore[arg-type]
+        lambda: ss.default_tasks().kind(0),  # type: ignore[arg-type]
+        lambda: ss.default_task_lexicon().is_verb(0),  # type: ignore[arg-type]
+        lambda: ss.default_routines()["morning"].for_energy(1, catalog=" "),  # type: ignore[arg-type]
+        lambda: ss.default_safety_model().scores(ss),  # type: ignore[arg-type]
+        lambda: ss.check_safety("x", resources=ss),  # type: ignore[arg-type]
+        lambda: ss.check_safety("x", detectors=0),  # type: ignore[arg-type]
+        lambda: ss.format_duration(10**5000),
+        lambda: ss.lint_text("Pick up the cup", max_grade="en"),  # type: ignore[arg-type]
+        lambda: ss.lint_text("Pick up the cup", max_grade=float("nan")),
+        lambda: ss.prefer_tags("music", points=""),  # type: ignore[arg-type]
+        lambda: ss.prefer_tags("music", points=10**5000),
+        lambda: ss.size_steps([ss.Step("Fill a glass", 20)], 1, boxed="no"),  # type: ignore[arg-type]
+        lambda: ss.MemoryJournal(0),  # type: ignore[arg-type]
+        lambda: ss.MemoryJournal().add_many(0),  # type: ignore[arg-type]
+        lambda: ss.fit_steps(0, _CHECKIN),  # type: ignore[arg-type]
+        lambda: ss.Context.build(_CHECKIN, 0),  # type: ignore[arg-type]
+        lambda: ss.Context.build(_CHECKIN, (), 0),  # type: ignore[arg-type]
+        lambda: ss.shared_rule(0),  # type: ignore[arg-type]
+        lambda: ss.RoutineDay(ss.bare_minimum(), dt.date(2026, 1, 1), b"abc"),  # type: ignore[arg-type]
+        lambda: ss.Resource("Line", "GB", last_verified=0),  # type: ignore[arg-type]
+        lambda: ss.SafetyPlanSection(1j, "P"),  # type: ignore[arg-type]
+        lambda: ss.Step("Fill a glass", 10**5000),
+        lambda: ss.Level("x"),
+        lambda: ss.About(0),
+        lambda: ss.from_dict("x", dict),
+        lambda: ss.to_json(1j),
+    ],
+)
+def test_wrong_arguments_get_the_librarys_error(call: Callable[[], object]) -> None:
+    """Each was a raw TypeError, AttributeError, KeyError or OverflowError before."""
+    with pytest.raises(ss.ValidationError):
+        call()
+
+
+def test_the_year_one_is_not_an_overflow() -> None:
+    """A `now` near the start of time reads every entry as later, not as an OverflowError."""
+    entry = ss.Entry("sip-of-water", dt.datetime(2026, 1, 1, 9))
+    assert [] == ss.MemoryJournal([entry]).recent(14, dt.datetime(1, 1, 1))
+    plan = ss.recommend(_CHECKIN, [entry], now=dt.datetime(1, 1, 1))
+    assert plan.suggestions

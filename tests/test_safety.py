@@ -8,7 +8,7 @@ import socket
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as hst
 
 import smallsteps as ss
@@ -81,6 +81,7 @@ class TestLabelledSets:
             (8, 0.95, 0.9, 0.07),  # blind, sixth session: 95.9%, 93.3%, 6.6% (75%, 87%, 14%)
             (9, 0.9, 0.72, 0.05),  # blind, seventh: 90.7%, 84.4%, 3.8% before its round;
             # after it 91.4%, 75.0%, 3.8% (the rules alone 72.8%, 56.2%, 9.0%)
+            (10, 0.96, 0.88, 0.06),  # blind, eighth session: 96.9%, 88.5%, 5.8% (70%, 77%, 9%)
         ],
     )
     def test_held_out_slices(
@@ -90,7 +91,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met on both slices. Slices 1 to 5 became training parts in the fifth session.
+        not met. Slices 1 to 5 became training parts in the fifth session.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -104,6 +105,7 @@ class TestLabelledSets:
             (2, 0.95, 0.8, 0.09),  # 97.5%, 4 of 5, 8.6% (the rules alone: 87.5%, 54.3%)
             (3, 0.87, 0.8, 0.09),  # 90.0%, 4 of 5, 8.6% (the rules alone: 90.0%, 34.3%)
             (4, 0.75, 0.66, 0.1),  # seventh session: 75.0% before its round, 77.1%, 4 of 6, 9.5%
+            (5, 0.93, 0.5, 0.05),  # eighth session: 93.8%, 3 of 6, 4.8% (85.4%, 3 of 6, 31.0%)
         ],
     )
     def test_held_out_long_posts(
@@ -172,6 +174,32 @@ class TestWhoAndHow:
     )
     def test_everyday_settling_and_plans_are_not_a_crisis(self, text: str) -> None:
         assert ss.check_safety(text).notice is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "work was fine, ate pasta, wanna be dead, gonna watch a movie",  # a film after
+            "exam tmrw - gonna end it tonight. anyway did u see the show",
+        ],
+    )
+    def test_an_unsaid_subject_is_the_writer(self, text: str) -> None:
+        """A piece of a clause opening on the signal, no one named: the writer's, by grammar.
+
+        Said so, it is not turned into talk about a topic by a film or a show nearby.
+        """
+        signals = ss.default_safety_rules().find(text)
+        assert any(s.about is ss.About.WRITER and s.level.value == "crisis" for s in signals)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "watched a film about a man who wants to die, so sad",
+            "my brother is a mess, wants to be dead he says",
+        ],
+    )
+    def test_a_named_subject_still_decides(self, text: str) -> None:
+        signals = ss.default_safety_rules().find(text)
+        assert not any(s.about is ss.About.WRITER and s.level.value == "crisis" for s in signals)
 
     def test_a_plan_without_its_name_gets_a_gentle_check(self) -> None:
         """A time and a mind made up: not certain, so at least the gentler notice."""
@@ -540,7 +568,40 @@ class TestCheckSafety:
         from smallsteps.text import _normalise as n
 
         slow = [t for t in (n._WORD.findall(s) for s in n._STOPS.split(text)) if t]
-        assert slow == [t for t in n._sentences(text) if t]
+        quick = ([w for w in s if w != ","] for s in n._sentences(text))  # "," ends a piece
+        assert slow == [t for t in quick if t]
+
+    @given(
+        text=hst.lists(
+            hst.sampled_from(
+                [
+                    *"ab ki.,!?-\u2014\n'/",
+                    "want ",
+                    "die",
+                    "kill ",
+                    "myself",
+                    " - ",
+                    ", ",
+                    "k i l l ",
+                ]
+            ),
+            max_size=30,
+        ).map("".join)
+    )
+    def test_both_ways_of_reading_agree(self, text: str) -> None:
+        """Reading with and without places finds the same pieces in the same words.
+
+        (Letters typed one at a time across a stop, "a!a", are joined by one way only.)
+        """
+        quick, placed = ss.text.read(text), ss.text.read(text, spans=True)
+        assume(quick.words == placed.words and quick.clauses == placed.clauses)
+        assert quick.pieces == placed.pieces
+        assert all(0 < i < len(quick.words) for i in quick.pieces)
+
+    def test_a_comma_or_a_dash_begins_a_piece(self) -> None:
+        reading = ss.text.read("work was fine, ate pasta - wanna be dead. ok, bye")
+        pieces = [" ".join(reading.words[reading.piece_of(i) : i + 1]) for i in (4, 8, 10)]
+        assert pieces == ["ate pasta", "want to be dead", "bye"]
 
     def test_very_long_text(self) -> None:
         """A very long text in any alphabet is handled, and a signal deep inside is found."""
@@ -779,6 +840,30 @@ class TestSafetyPlan:
 
 
 class TestEdges:
+    @given(
+        hst.lists(hst.tuples(hst.integers(0, 30), hst.integers(1, 6), hst.booleans()), max_size=40)
+    )
+    def test_overlapping_frames_keep_what_the_plain_scan_keeps(
+        self, spans: list[tuple[int, int, bool]]
+    ) -> None:
+        """The frames' overlap book (linear in a long text) keeps what a scan of all kept does."""
+        from smallsteps.text._frames import Frame, Match, _keep
+
+        frame = Frame("f", "explicit", ("explicit_alone",))
+        matches = [Match(frame, a, a + n, neg) for a, n, neg in spans]
+        plain: list[Match] = []
+        for m in matches:
+            overlap = [k for k in plain if k.start < m.end and m.start < k.end]
+            if not overlap:
+                plain.append(m)
+            elif overlap[0].negated and not m.negated:
+                plain[plain.index(overlap[0])] = m
+        kept: list[Match] = []
+        cover: dict[int, list[int]] = {}
+        for m in matches:
+            _keep(kept, cover, m)
+        assert kept == plain
+
     def test_check_round_trips_through_json(self) -> None:
         """A safety check, with its notice, resources and dates, survives JSON."""
         check = ss.check_safety("i want to die", "AU")

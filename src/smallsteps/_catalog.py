@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
-from ._errors import CatalogError, UnknownActivityError
+from ._errors import CatalogError, UnknownActivityError, must_be, value_shown
 from ._model import Activity, Category
 
 __all__ = ["BUILTIN_CATEGORIES", "Catalog"]
@@ -66,18 +66,23 @@ class Catalog:
         cats = {c.id: c for c in BUILTIN_CATEGORIES}
         for cat in categories:
             if not isinstance(cat, Category):
-                raise CatalogError(source, [f"categories: expected a Category, got {cat!r}"])
+                raise CatalogError(
+                    source, [f"categories: expected a Category, got {value_shown(cat)}"]
+                )
             cats[cat.id] = cat
         by_id: dict[str, Activity] = {}
         for position, activity in enumerate(activities, start=1):
             if not isinstance(activity, Activity):
-                problems.append(f"activity #{position}: expected an Activity, got {activity!r}")
+                problems.append(
+                    f"activity #{position}: expected an Activity, got {value_shown(activity)}"
+                )
                 continue
             if activity.id in by_id:
-                problems.append(f"activity {activity.id!r}: id: duplicate id")
+                problems.append(f"activity {value_shown(activity.id)}: id: duplicate id")
             if activity.category not in cats:
                 problems.append(
-                    f"activity {activity.id!r}: category: {activity.category!r} is not declared"
+                    f"activity {value_shown(activity.id)}: category: "
+                    f"{value_shown(activity.category)} is not declared"
                 )
             by_id[activity.id] = activity
         if problems:
@@ -98,6 +103,7 @@ class Catalog:
 
     def get(self, activity_id: str) -> Activity | None:
         """Return the activity with this id, or `None`."""
+        must_be("activity_id", activity_id, str, "an activity id")
         return self._activities.get(activity_id)
 
     def in_category(self, category: str) -> tuple[Activity, ...]:
@@ -117,7 +123,7 @@ class Catalog:
             A new catalog.
         """
         if not isinstance(other, Catalog):
-            raise CatalogError("<merge>", [f"other: expected a Catalog, got {other!r}"])
+            raise CatalogError("<merge>", [f"other: expected a Catalog, got {value_shown(other)}"])
         merged = {**self._activities, **other._activities}
         cats = {**self._categories, **other._categories}
         return Catalog(merged.values(), cats.values(), source="<merge>")

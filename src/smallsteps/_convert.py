@@ -7,6 +7,7 @@ structure as a catalog file. cattrs is imported on first use, so `import smallst
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import json
 import re
@@ -14,6 +15,8 @@ import typing
 from collections import abc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import attrs
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import ValidationError
@@ -215,7 +218,10 @@ def to_dict(obj: object) -> Any:
         >>> to_dict(Step("Take one sip of water", 10))
         {'text': 'Take one sip of water', 'seconds': 10, 'posture': None, 'win': False, 'parts': []}
     """
-    return _converter().unstructure(obj)
+    try:
+        return _converter().unstructure(obj)
+    except RecursionError:
+        raise ValidationError("obj", "nested too deeply to turn into data") from None
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
@@ -247,8 +253,9 @@ def from_dict(data: Any, cls: type[T]) -> T:
     from cattrs import transform_error
     from cattrs.errors import BaseValidationError
 
-    if not isinstance(cls, type):
-        raise ValidationError("cls", f"expected a smallsteps type, got {type(cls).__name__}")
+    known = isinstance(cls, type) and (attrs.has(cls) or issubclass(cls, enum.Enum | Catalog))
+    if not known:  # a dict, a Journal: no data builds one
+        raise ValidationError("cls", f"expected a smallsteps type, got {_show(cls)}")
     try:
         return _converter().structure(data, cls)
     except BaseValidationError as error:
@@ -308,7 +315,11 @@ def to_json(obj: object) -> str:
     Returns:
         JSON text.
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False)
+    data = to_dict(obj)
+    try:
+        return json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError) as error:  # a value JSON has no form for (a complex number)
+        raise ValidationError("obj", f"not a smallsteps value JSON can hold ({error})") from None
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:

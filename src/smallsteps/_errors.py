@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+from collections.abc import Callable, Iterable
+from types import UnionType
 from typing import Any
 
 __all__ = [
     "CatalogError",
+    "Looked",
     "UnknownActivityError",
     "ValidationError",
     "did_you_mean",
+    "kind_of",
+    "must_be",
+    "number_in",
     "text_got",
     "value_shown",
     "word_shown",
@@ -76,7 +82,9 @@ class UnknownActivityError(ValidationError, KeyError):
 
     def __init__(self, activity_id: str, known: Iterable[str] = ()) -> None:
         hint = did_you_mean(activity_id, known)
-        ValidationError.__init__(self, "id", f"no activity {activity_id!r} in the catalog{hint}")
+        ValidationError.__init__(
+            self, "id", f"no activity {value_shown(activity_id)} in the catalog{hint}"
+        )
         self.activity_id = activity_id
 
     def __str__(self) -> str:
@@ -99,6 +107,49 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def must_be(
+    field: str, value: object, kind: type | UnionType | tuple[type, ...], what: str
+) -> None:
+    """Raise `ValidationError(field)` unless `value` is an instance of `kind`.
+
+    A bool is never taken where a number is meant; `what` says what was expected.
+    """
+    is_bool = isinstance(value, bool) and kind is not bool
+    if is_bool or not isinstance(value, kind):
+        raise ValidationError(field, f"expected {what}, got {value_shown(value)}")
+
+
+def kind_of(
+    kind: type | UnionType | tuple[type, ...], what: str
+) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: the field's value must be a `kind` (see `must_be`)."""
+
+    def check(_: object, attribute: Any, value: object) -> None:
+        must_be(attribute.name, value, kind, what)
+
+    return check
+
+
+def number_in(field: str, value: object, low: float, high: float) -> float:
+    """`value` as a float from `low` to `high`, or `ValidationError(field)`.
+
+    A bool, text, NaN, infinity or a number too large for a float is not one.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(
+            field, f"expected a number from {low:g} to {high:g}, got {value_shown(value)}"
+        )
+    try:
+        number = float(value)
+    except OverflowError:
+        number = float("inf")
+    if not low <= number <= high:  # NaN compares false
+        raise ValidationError(
+            field, f"expected a number from {low:g} to {high:g}, got {value_shown(value)}"
+        )
+    return number
+
+
 def word_shown(value: object) -> str:
     """Name a rejected value where one word is expected (a posture, a level), privately.
 
@@ -112,16 +163,19 @@ def word_shown(value: object) -> str:
 def value_shown(value: object, *, longest: int = 40, width: int = 60) -> str:
     """Name a rejected value in an error message, briefly and privately.
 
-    Text over `longest` characters is only counted, so a message never repeats what a
-    person wrote; other values are shown by their repr, cut at `width` characters, or by
-    their kind when their repr fails.
+    Text over `longest` characters, or with a space inside (a sentence), is only counted,
+    so a message never repeats what a person wrote; other values are shown by their repr,
+    cut at `width` characters, or by their kind when their repr fails (a number of more
+    than 4,300 digits, a list nested too deep to show).
     """
-    if isinstance(value, str) and len(value) > longest:
+    if isinstance(value, str) and (len(value) > longest or any(c.isspace() for c in value)):
         return f"a text of {len(value)} characters"
     try:
         text = repr(value)
     except Exception:  # a value whose repr fails: its kind is enough to name it
-        return f"a {type(value).__name__}"
+        if isinstance(value, int):
+            return f"a whole number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+        return f"a value of type {type(value).__name__}"
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
@@ -132,3 +186,24 @@ def text_got(value: object) -> str:
 
 for _public in (ValidationError, CatalogError, UnknownActivityError):
     _public.__module__ = "smallsteps"  # tracebacks say smallsteps.ValidationError
+
+
+class Looked(enum.EnumType):
+    """Enum lookups that never show the value they reject but through `_missing_`.
+
+    The standard lookup builds its own message with the value's repr even when `_missing_`
+    raises, and that repr can fail (a number of more than 4,300 digits, a list nested too
+    deep); `_missing_` names the value privately and briefly instead. An enum with this
+    metaclass defines a `_missing_` that raises `ValidationError`.
+    """
+
+    def __call__(cls, value: object, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        if args or kwargs:  # the functional API: Enum("Name", "A B")
+            return super().__call__(value, *args, **kwargs)  # type: ignore[call-overload]
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):  # unknown, or not hashable: no lookup error chained
+            pass
+        return cls._missing_(value)  # type: ignore[attr-defined]

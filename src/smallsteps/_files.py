@@ -10,12 +10,31 @@ import stat
 from collections.abc import Mapping
 from typing import Any, Final
 
-from ._errors import CatalogError
+from ._errors import CatalogError, ValidationError, value_shown
 
-__all__ = ["MAX_FILE_BYTES", "decode", "read_file"]
+__all__ = ["MAX_FILE_BYTES", "decode", "file_path", "read_file"]
 
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
 """The largest data file read, in bytes: a catalog of 100,000 activities is about 55 MB."""
+
+
+def file_path(path: object) -> str:
+    """A file path as text, or a `ValidationError` naming `path`.
+
+    A path must be text or path-like, with no NUL character and no lone surrogate (neither
+    can name a file), so that what the system says about it is the library's own error,
+    never a raw `TypeError`, `ValueError` or `UnicodeEncodeError`.
+    """
+    if not isinstance(path, str | os.PathLike):
+        raise ValidationError("path", f"expected a file path, got {value_shown(path)}")
+    try:
+        text = os.fspath(path)
+        if not isinstance(text, str) or "\0" in text:
+            raise ValueError(text)
+        text.encode("utf-8")
+    except (TypeError, ValueError):  # bytes, a NUL, a lone surrogate
+        raise ValidationError("path", "expected a path a file can be named by") from None
+    return text
 
 
 def read_file(path: str, source: str) -> str:

@@ -17,8 +17,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, Final, Protocol, runtime_checkable
 
-from ._errors import ValidationError
-from ._files import read_file
+from ._errors import ValidationError, value_shown
+from ._files import file_path, read_file
 from ._model import Entry
 from ._safety import SafetyCheck, check_safety
 
@@ -89,7 +89,7 @@ class JournalBase:
         """Store entries in order; return how many were new."""
         before = {e.id for e in self.entries()}
         added = 0
-        for entry in entries:
+        for entry in _entries(entries):
             self.add(entry)
             added += entry.id not in before
             before.add(entry.id)
@@ -101,9 +101,13 @@ class JournalBase:
         smallsteps reads no clock: without `now`, the newest entry's time stands in for it.
         """
         if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-            raise ValidationError("days", f"expected a whole number of days above 0, got {days!r}")
+            raise ValidationError(
+                "days", f"expected a whole number of days above 0, got {value_shown(days)}"
+            )
         if days > MAX_DAYS:
-            raise ValidationError("days", f"expected at most {MAX_DAYS:,} days, got {days:,}")
+            raise ValidationError(
+                "days", f"expected at most {MAX_DAYS:,} days, got {value_shown(days)}"
+            )
         if now is not None and not isinstance(now, dt.datetime):
             raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
         entries = self.entries()
@@ -115,7 +119,10 @@ class JournalBase:
         ):
             raise ValidationError("now", "the journal mixes times with and without a time zone")
         end = now if now is not None else entries[-1].at
-        start = end - dt.timedelta(days=days)
+        try:
+            start = end - dt.timedelta(days=days)
+        except OverflowError:  # before the year 1: every entry is after it
+            start = dt.datetime.min.replace(tzinfo=end.tzinfo)
         return [e for e in entries if start <= e.at <= end]
 
     def export_json(self, path: os.PathLike[str] | str) -> int:
@@ -124,7 +131,9 @@ class JournalBase:
 
         entries = self.entries()
         data = {"app": _APP, "schema": SCHEMA_VERSION, "entries": [to_dict(e) for e in entries]}
-        target = os.fspath(path)
+        target = file_path(path)
+        if os.path.exists(target) and not os.path.isfile(target):
+            raise JournalError(target, "cannot write the export there: not a regular file")
         text = _json_text(data, indent=1)
         # A new owner-only file beside the target, renamed over it only when whole: a failed
         # export never spoils an earlier one, and the export is owner-only whatever was there.
@@ -152,7 +161,7 @@ class JournalBase:
         """
         from ._convert import from_dict
 
-        source = os.fspath(path)
+        source = file_path(path)
         try:
             data = json.loads(read_file(source, source))
             if not isinstance(data, dict) or data.get("app") != _APP:
@@ -180,6 +189,13 @@ def _json_text(data: object, indent: int | None = None) -> str:
     except UnicodeEncodeError:
         return json.dumps(data, ensure_ascii=True, indent=indent)
     return text
+
+
+def _entries(entries: object) -> list[Entry]:
+    """A list of entries given as an argument, each checked (see `_check_entry`)."""
+    if isinstance(entries, str | bytes | Entry) or not isinstance(entries, Iterable):
+        raise ValidationError("entries", f"expected a list of entries, got {value_shown(entries)}")
+    return [_check_entry(e) for e in entries]
 
 
 def _check_entry(entry: object) -> Entry:
@@ -248,7 +264,7 @@ class Journal(JournalBase):
             JournalError: If the file is not a smallsteps journal, is damaged, or was written
                 by a newer smallsteps.
         """
-        target = os.path.expanduser(os.fspath(path))
+        target = os.path.expanduser(file_path(path))
         folder = os.path.dirname(target)
         try:
             if folder and not os.path.isdir(folder):
@@ -257,7 +273,8 @@ class Journal(JournalBase):
         except FileExistsError:
             fresh = os.path.getsize(target) == 0
         except OSError as error:
-            raise JournalError(target, f"cannot create the file ({error.strerror})") from None
+            reason = error.strerror or "the path cannot be used"
+            raise JournalError(target, f"cannot create the file ({reason})") from None
         else:
             os.close(descriptor)
             fresh = True
@@ -285,7 +302,7 @@ class Journal(JournalBase):
 
     def add_many(self, entries: Iterable[Entry]) -> int:
         """Store entries in order, in one transaction; return how many were new."""
-        listed = [_check_entry(e) for e in entries]
+        listed = _entries(entries)
         with self._guarded(), _Transaction(self._db):
             before = self._db.total_changes
             for entry in listed:

@@ -13,8 +13,9 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
-from ._errors import CatalogError, ValidationError, did_you_mean
+from ._errors import CatalogError, ValidationError, did_you_mean, value_shown
 from ._files import decode as _decode
+from ._files import file_path
 from ._files import read_file as _read_file
 from ._model import Activity, Category, Step, _show
 
@@ -120,7 +121,7 @@ def _build_tables(
     built, seen = [], set()
     for n, table in enumerate(tables, start=1):
         ident = table.get("id") if isinstance(table, Mapping) else None
-        label = f"{key} {ident!r}" if isinstance(ident, str) and ident else f"{key} #{n}"
+        label = f"{key} {value_shown(ident)}" if isinstance(ident, str) and ident else f"{key} #{n}"
         value = _build(cls, table, label, problems)
         if value is not None:
             built.append(value)
@@ -148,7 +149,11 @@ def _check_words(
 
 def _label(table: object, position: int) -> str:
     ident = table.get("id") if isinstance(table, Mapping) else None
-    return f"activity {ident!r}" if isinstance(ident, str) and ident else f"activity #{position}"
+    return (
+        f"activity {value_shown(ident)}"
+        if isinstance(ident, str) and ident
+        else f"activity #{position}"
+    )
 
 
 def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog:
@@ -203,7 +208,7 @@ def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog
             seen.add(ident)
         if isinstance(category, str) and category not in known:
             hint = did_you_mean(category, known)
-            problems.append(f"{label}: category: {category!r} is not declared{hint}")
+            problems.append(f"{label}: category: {value_shown(category)} is not declared{hint}")
     if problems:
         raise CatalogError(source, problems)
     return Catalog(activities, categories, source=source)
@@ -236,7 +241,7 @@ def load_catalog(path: os.PathLike[str] | str) -> Catalog:
         CatalogError: If the file cannot be read or parsed, or has any problem; the message
             lists every problem with the file name, the activity and the field.
     """
-    source = os.fspath(path)
+    source = file_path(path)
     with _collector_paused():
         return parse_catalog(_decode(_read_file(source, source), source, source), source=source)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 import textwrap
 from collections.abc import Callable, Iterable
@@ -48,6 +47,10 @@ def _show(value: object) -> str:
 
 MAX_TEXT = 100_000
 """The longest note or task an `Entry` holds, in characters (about 15,000 words)."""
+MAX_STEP_SECONDS = 24 * 60 * 60
+"""The longest a step may take, in seconds: a day (a step is small; most take a minute)."""
+_LONGEST = 10.0**12
+"""The longest duration `format_duration` says, in seconds (over 30,000 years)."""
 
 
 def _at_most(limit: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -90,6 +93,13 @@ def _slugs(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
 def _flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
         raise ValidationError(attribute.name, f"expected true or false, got {_show(value)}")
+
+
+def _at_most_seconds(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value > MAX_STEP_SECONDS:
+        raise ValidationError(
+            attribute.name, f"expected at most {MAX_STEP_SECONDS:,} seconds, got {_show(value)}"
+        )
 
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -258,8 +268,7 @@ def format_duration(seconds: float) -> str:
     if (
         isinstance(seconds, bool)
         or not isinstance(seconds, int | float)
-        or not math.isfinite(seconds)
-        or seconds < 0
+        or not 0 <= seconds <= _LONGEST  # NaN and infinity too; an int too big for a float
     ):
         raise ValidationError("seconds", f"expected seconds, 0 or more, got {_show(seconds)}")
     if seconds < 59.5:
@@ -286,7 +295,7 @@ class Step:
     """
 
     text: str = attrs.field(validator=_text)
-    seconds: int = attrs.field(validator=_positive)
+    seconds: int = attrs.field(validator=[_positive, _at_most_seconds])
     posture: Posture | None = attrs.field(default=None, converter=_optional_posture)
     win: bool = attrs.field(default=False, validator=_flag, kw_only=True)
     parts: tuple[Step, ...] = attrs.field(
@@ -492,7 +501,8 @@ class Entry:
         import hashlib
 
         key = "\x1f".join([self.at.isoformat(), self.activity_id, self.routine_item, self.task])
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        # a lone surrogate (text from a broken source) is kept as it is, not refused
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     @property
     def mood_shift(self) -> int | None:

@@ -16,7 +16,7 @@ from ._sizing import size_steps
 if TYPE_CHECKING:
     from ._routines import RoutineDay
 from ._catalog import Catalog
-from ._errors import ValidationError, did_you_mean
+from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._index import RuleSet, Scored, Shortlist, index_of, judge
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Step, Suggestion, _given
@@ -41,6 +41,8 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     Returns:
         At least one step.
     """
+    must_be("activity", activity, Activity, "an Activity")
+    must_be("checkin", checkin, CheckIn, "a CheckIn")
     return _fit(size_steps(activity.steps, checkin.energy), checkin.energy, checkin.minutes)
 
 
@@ -159,9 +161,12 @@ class Recommender:
         return Recommender(self.catalog, [r for r in self.rules if rule_name(r) not in names])
 
     def _index(self, name: str) -> int:
+        must_be("rule", name, str, "a rule's name")
         names = self.rule_names
         if name not in names:
-            raise ValidationError("rule", f"no rule named {name!r}{did_you_mean(name, names)}")
+            raise ValidationError(
+                "rule", f"no rule named {value_shown(name)}{did_you_mean(name, names)}"
+            )
         return names.index(name)
 
     def recommend(
@@ -356,7 +361,9 @@ def _check(checkin: object, limit: object, now: object) -> None:
     if not isinstance(checkin, CheckIn):
         raise ValidationError("checkin", f"expected a CheckIn, got {type(checkin).__name__}")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 20:
-        raise ValidationError("limit", f"expected a whole number from 1 to 20, got {limit!r}")
+        raise ValidationError(
+            "limit", f"expected a whole number from 1 to 20, got {value_shown(limit)}"
+        )
     if now is not None and not isinstance(now, dt.datetime):
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
 

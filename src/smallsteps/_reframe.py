@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError
+from ._errors import CatalogError, ValidationError, value_shown
 from ._model import Activity, _slug, _text
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
@@ -230,7 +230,7 @@ def _parse(data: Mapping[str, Any], source: str) -> _Book:
             problems.append(f"{item.id}: thought_patterns: not a regular expression ({error})")
     for d in found:
         problems.extend(
-            f"distortion {d.id!r}: questions: no question {q!r}"
+            f"distortion {value_shown(d.id)}: questions: no question {value_shown(q)}"
             for q in d.questions
             if q not in known
         )

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError
+from ._errors import CatalogError, ValidationError, kind_of, value_shown
 
 __all__ = [
     "Resource",
@@ -23,6 +23,9 @@ __all__ = [
     "load_resources",
     "safety_plan",
 ]
+
+
+_TEXT: Final = kind_of(str, "text")
 
 
 @attrs.frozen
@@ -39,13 +42,15 @@ class Resource:
         last_verified: When these details were last checked.
     """
 
-    name: str
-    country: str = ""
-    phone: str = ""
-    text: str = ""
-    web: str = ""
-    note: str = ""
-    last_verified: dt.date | None = None
+    name: str = attrs.field(validator=_TEXT)
+    country: str = attrs.field(default="", validator=_TEXT)
+    phone: str = attrs.field(default="", validator=_TEXT)
+    text: str = attrs.field(default="", validator=_TEXT)
+    web: str = attrs.field(default="", validator=_TEXT)
+    note: str = attrs.field(default="", validator=_TEXT)
+    last_verified: dt.date | None = attrs.field(
+        default=None, validator=kind_of(dt.date | None, "a date or None")
+    )
 
     @property
     def ways(self) -> str:
@@ -69,8 +74,8 @@ class SafetyPlanSection:
         entries: What the person wrote; empty in the blank template.
     """
 
-    title: str
-    prompt: str
+    title: str = attrs.field(validator=_TEXT)
+    prompt: str = attrs.field(validator=_TEXT)
     entries: tuple[str, ...] = ()
 
 
@@ -102,7 +107,9 @@ class SafetyPlan:
         if isinstance(index, bool) or not isinstance(index, int):
             raise ValidationError("index", f"expected a section number, got {type(index).__name__}")
         if not 0 <= index < len(self.sections):
-            raise ValidationError("index", f"expected 0 to {len(self.sections) - 1}, got {index}")
+            raise ValidationError(
+                "index", f"expected 0 to {len(self.sections) - 1}, got {value_shown(index)}"
+            )
         if isinstance(entries, str | bytes) or not isinstance(entries, Iterable):
             raise ValidationError(
                 "entries", f"expected a list of text, got {type(entries).__name__}"
@@ -160,7 +167,9 @@ def _country(country: str | None) -> str:
     if country is None:
         return ""
     if not isinstance(country, str) or not re.fullmatch(r"[A-Za-z]{2}", country):
-        raise ValidationError("country", f"expected a two-letter ISO code, got {country!r:.20}")
+        raise ValidationError(
+            "country", f"expected a two-letter ISO code, got {value_shown(country)}"
+        )
     return country.upper()
 
 
@@ -256,9 +265,9 @@ def _notice_words(table: object, base: Mapping[str, Any], problems: list[str]) -
 
 
 def _load(path: os.PathLike[str] | str) -> Mapping[str, Any]:
-    from ._files import decode, read_file
+    from ._files import decode, file_path, read_file
 
-    source = os.fspath(path)
+    source = file_path(path)
     return decode(read_file(source, source), source, source)
 
 

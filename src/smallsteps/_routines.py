@@ -19,7 +19,8 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import Catalog
-from ._errors import CatalogError, ValidationError, did_you_mean, text_got
+from ._errors import CatalogError, ValidationError, did_you_mean, must_be, text_got, value_shown
+from ._files import file_path
 from ._model import (
     Activity,
     Step,
@@ -97,6 +98,8 @@ class RoutineItem:
         """
         if self.steps:
             return self
+        must_be("catalog", catalog, Catalog | None, "a Catalog or None")
+        must_be("tasks", tasks, TaskBook | None, "a TaskBook or None")
         if self.activity:
             from ._loader import default_catalog
 
@@ -114,7 +117,7 @@ def _items(values: Iterable[RoutineItem]) -> tuple[RoutineItem, ...]:
     seen: set[str] = set()
     for i, item in enumerate(items):
         if item.id in seen:
-            raise ValidationError(f"items[{i}].id", f"{item.id!r} is used twice")
+            raise ValidationError(f"items[{i}].id", f"{value_shown(item.id)} is used twice")
         seen.add(item.id)
     return items
 
@@ -252,7 +255,11 @@ class Routine:
             if item.anchor:
                 lines.append(f"    {item.anchor}")
             if not item.steps:
-                source = f"activity {item.activity!r}" if item.activity else f"task {item.task!r}"
+                source = (
+                    f"activity {value_shown(item.activity)}"
+                    if item.activity
+                    else f"task {value_shown(item.task)}"
+                )
                 lines.append(f"    (steps from {source})")
             lines += [f"    {step}" for step in item.steps[:3]]
             if len(item.steps) > 3:
@@ -318,9 +325,12 @@ def _unique(ident: str, taken: set[str]) -> str:
 
 
 def _ids(field: str, values: Iterable[str]) -> frozenset[str]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise ValidationError(field, f"expected a set of item ids, got {_show(values)}")
-    return frozenset(values)
+    ids = frozenset(values)
+    for value in ids:
+        must_be(field, value, str, "item ids")
+    return ids
 
 
 def _done(values: Iterable[str]) -> frozenset[str]:
@@ -360,7 +370,9 @@ class RoutineDay:
         for field, ids in (("done", self.done), ("partly", self.partly)):
             for ident in sorted(ids - set(known)):
                 hint = did_you_mean(ident, known)
-                raise ValidationError(field, f"{ident!r} is not an item of this routine{hint}")
+                raise ValidationError(
+                    field, f"{value_shown(ident)} is not an item of this routine{hint}"
+                )
 
     def __repr__(self) -> str:
         energy = f" energy={int(self.energy)}" if self.energy is not None else ""
@@ -522,7 +534,9 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
     routines: dict[str, Routine] = {}
     for n, table in enumerate(tables, start=1):
         ident = table.get("id") if isinstance(table, Mapping) else None
-        label = f"routine {ident!r}" if isinstance(ident, str) and ident else f"routine #{n}"
+        label = (
+            f"routine {value_shown(ident)}" if isinstance(ident, str) and ident else f"routine #{n}"
+        )
         if not isinstance(table, Mapping):
             problems.append(f"{label}: expected a table, got {type(table).__name__}")
             continue
@@ -580,4 +594,4 @@ def load_routines(path: os.PathLike[str] | str) -> dict[str, Routine]:
     """
     from ._resources import _load
 
-    return parse_routines(_load(path), source=os.fspath(path))
+    return parse_routines(_load(path), source=file_path(path))

@@ -14,7 +14,7 @@ from typing import ClassVar, Final, TypeVar
 
 import attrs
 
-from ._errors import ValidationError, did_you_mean
+from ._errors import ValidationError, did_you_mean, must_be, number_in, value_shown
 from ._model import Activity, CheckIn, Entry, format_duration
 from ._vocab import Completion, Energy, Posture, TimeOfDay
 
@@ -136,7 +136,16 @@ class Context:
         Returns:
             The context for the first pick of a plan.
         """
-        ordered = tuple(sorted(history, key=_entry_order))
+        must_be("checkin", checkin, CheckIn, "a CheckIn")
+        must_be("now", now, dt.datetime | None, "a datetime or None")
+        if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+            raise ValidationError(
+                "history", f"expected a list of entries, got {value_shown(history)}"
+            )
+        listed = list(history)
+        for entry in listed:
+            must_be("history", entry, Entry, "entries")
+        ordered = tuple(sorted(listed, key=_entry_order))
         if not ordered:  # the common case of a batch job, made quick
             return cls(
                 checkin, (), (), frozenset(), now, frozenset(unfinished_basics), turn=_turn(now)
@@ -144,7 +153,7 @@ class Context:
         if now is None:
             recent = ordered[-RECENT_ENTRIES:]
         else:
-            since = now - dt.timedelta(hours=RECENT_HOURS)
+            since = _before(now, dt.timedelta(hours=RECENT_HOURS))
             recent = tuple(e for e in ordered if since <= e.at <= now)
         recent_ids = frozenset(e.activity_id for e in recent)
         return cls(
@@ -215,7 +224,7 @@ def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
 def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
     if now is None:
         return {}
-    since = now - dt.timedelta(days=7)
+    since = _before(now, dt.timedelta(days=7))
     counts: dict[str, int] = {}
     for e in history:
         if since <= e.at <= now and e.activity_id:
@@ -314,9 +323,10 @@ def shared_rule(
             not callable.
     """
     for field in fields:
+        must_be("fields", field, str, "field names")
         if field not in SHARED_FIELDS:
             hint = did_you_mean(field, SHARED_FIELDS)
-            raise ValidationError("fields", f"{field!r} is not a shared field{hint}")
+            raise ValidationError("fields", f"{value_shown(field)} is not a shared field{hint}")
     for name, value in (("key", key), ("reach", reach)):
         if value is not None and not callable(value):
             raise ValidationError(name, f"expected a function, got {type(value).__name__}")
@@ -650,6 +660,14 @@ def keeps_variety(activity: Activity, context: Context) -> Verdict:
     return KEEP
 
 
+def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
+    """`now - span`, or the first moment there is when that falls before the year 1."""
+    try:
+        return now - span
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=now.tzinfo)
+
+
 def _turn(now: dt.datetime | None) -> str:
     """Today's category in the fixed rotation of the built-in categories, by date."""
     from ._catalog import BUILTIN_CATEGORIES
@@ -753,7 +771,10 @@ def prefer_tags(*tags: str, points: float = 1.0, reason: str | None = None) -> T
         >>> rule
         prefer_tags('music', 'nature', points=2.0)
     """
-    return TagPreference(frozenset(tags), float(points), reason)
+    for tag in tags:
+        must_be("tags", tag, str, "tags as text")
+    must_be("reason", reason, str | None, "a sentence or None")
+    return TagPreference(frozenset(tags), number_in("points", points, -1e6, 1e6), reason)
 
 
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (

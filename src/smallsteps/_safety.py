@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from ._errors import CatalogError, ValidationError
+from ._errors import CatalogError, ValidationError, must_be
+from ._files import file_path
 from ._model import Activity
 from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
 from .text._normalise import Reading
@@ -123,7 +124,7 @@ def load_safety_rules(path: os.PathLike[str] | str) -> SafetyRules:
     Raises:
         CatalogError: If the file cannot be read or a family or frame is malformed.
     """
-    return _build(_load(path), os.fspath(path))
+    return _build(_load(path), file_path(path))
 
 
 def _build(data: Any, source: str) -> SafetyRules:
@@ -157,7 +158,7 @@ def load_safety_model(path: os.PathLike[str] | str) -> WordModel:
     Raises:
         CatalogError: If the file cannot be read or its contents are malformed.
     """
-    return _build_model(_load(path), os.fspath(path))
+    return _build_model(_load(path), file_path(path))
 
 
 def _build_model(data: Any, source: str) -> WordModel:
@@ -326,6 +327,9 @@ def check_safety(
         raise ValidationError("rules", f"expected SafetyRules, got {type(rules).__name__}")
     if not isinstance(model, WordModel | None):
         raise ValidationError("model", f"expected WordModel, got {type(model).__name__}")
+    must_be("resources", resources, ResourceBook | None, "a ResourceBook or None")
+    if isinstance(detectors, str) or not all(callable(d) for d in _listed(detectors)):
+        raise ValidationError("detectors", "expected a list of callables, each text to signals")
     book = resources or default_resources()
     book.for_country(country)  # checks the code before anything else
     floor = _with_floor(rules)
@@ -338,6 +342,14 @@ def check_safety(
     if level is not Level.NONE and about is not None:
         notice = _notice(book, country, level, about)
     return SafetyCheck(level, about, signals, notice, tuple(failed))
+
+
+def _listed(values: object) -> list[object]:
+    """The items of a list given as an argument; a non-list is one item that is not callable."""
+    try:
+        return list(values)  # type: ignore[call-overload,no-any-return]
+    except TypeError:
+        return [None]
 
 
 def _notice(book: ResourceBook, country: str | None, level: Level, about: About) -> SafetyNotice:

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, text_got
+from ._errors import CatalogError, ValidationError, text_got, value_shown
 from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text
 from ._safety import SafetyCheck, check_safety
 
@@ -282,7 +282,7 @@ def _parse(data: Mapping[str, Any], source: str) -> SelfTalk:
     identity = {i.id: i.text for i in _build_tables(_Identity, data, "identity", problems)}
     icy = _build_tables(_IcyPath, data, "icy_path", problems)
     problems.extend(
-        f"icy_path: kind: {i.kind!r} is not one of {', '.join(ICY_PATH_KINDS)}"
+        f"icy_path: kind: {value_shown(i.kind)} is not one of {', '.join(ICY_PATH_KINDS)}"
         for i in icy
         if i.kind not in ICY_PATH_KINDS
     )

@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from ._errors import ValidationError
+from ._errors import ValidationError, value_shown
 from ._model import Step, _energy, format_duration
 from ._vocab import Energy
 
@@ -90,10 +90,14 @@ def size_steps(
     cap = _energy(energy).step_seconds
     if isinstance(steps, str | bytes) or not isinstance(steps, Iterable):
         raise ValidationError("steps", f"expected a list of steps, got {type(steps).__name__}")
+    if boxed is not None and not callable(boxed):
+        raise ValidationError("boxed", f"expected a callable or None, got {value_shown(boxed)}")
     if first_cap is not None and (
         isinstance(first_cap, bool) or not isinstance(first_cap, int) or first_cap < 1
     ):
-        raise ValidationError("first_cap", f"expected whole seconds above 0, got {first_cap!r}")
+        raise ValidationError(
+            "first_cap", f"expected whole seconds above 0, got {value_shown(first_cap)}"
+        )
     sized: list[Step] = []
     for position, step in enumerate(steps):
         if not isinstance(step, Step):

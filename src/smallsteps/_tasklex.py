@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._errors import must_be
 from .text import lexicon
 
 __all__ = ["TaskLexicon", "default_task_lexicon"]
@@ -137,6 +138,7 @@ class TaskLexicon:
 
     def is_verb(self, word: str) -> bool:
         """Whether a typed word can start a verb of the lexicon."""
+        must_be("word", word, str, "one word of text")
         return self.verb_at((word,), 0) is not None
 
 

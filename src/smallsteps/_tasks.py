@@ -15,7 +15,8 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, did_you_mean
+from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
+from ._files import file_path
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
 from ._taskcues import named
 from ._tasklex import default_task_lexicon
@@ -45,7 +46,7 @@ def _phrases(values: Iterable[str]) -> tuple[str, ...]:
     phrases = tuple(values)
     for phrase in phrases:
         if not isinstance(phrase, str) or not keywords(phrase):
-            raise ValidationError("match", f"{phrase!r} has no words to match on")
+            raise ValidationError("match", f"{value_shown(phrase)} has no words to match on")
     return phrases
 
 
@@ -204,7 +205,7 @@ def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
         if item.id == ident:
             return item
     hint = did_you_mean(ident, [item.id for item in items])
-    raise ValidationError(field, f"no {field} {ident!r}{hint}")
+    raise ValidationError(field, f"no {field} {value_shown(ident)}{hint}")
 
 
 @attrs.frozen(repr=False)
@@ -259,6 +260,7 @@ class TaskBook:
         Raises:
             ValidationError: If there is none, with the closest ids.
         """
+        must_be("template", template_id, str, "a template id")
         return _by_id(self.templates, template_id, "template")
 
     def kind(self, kind_id: str, object_class: str = "") -> TaskKind:
@@ -267,11 +269,13 @@ class TaskBook:
         Raises:
             ValidationError: If there is none, with the closest ids.
         """
+        must_be("kind", kind_id, str, "a kind id")
+        must_be("object_class", object_class, str, "an object class")
         key = f"{kind_id}/{object_class}" if object_class else kind_id
         found = self._patterns.get(key)
         if found is None:
             hint = did_you_mean(key, list(self._patterns))
-            raise ValidationError("kind", f"no kind {key!r}{hint}")
+            raise ValidationError("kind", f"no kind {value_shown(key)}{hint}")
         return found
 
     def _template(self, reading: TaskReading) -> tuple[TaskTemplate, str] | None:
@@ -409,7 +413,11 @@ def parse_tasks(data: Mapping[str, Any], *, source: str = "<data>") -> TaskBook:
     for n, table in enumerate(raw, start=1):
         ident = table.get("id") if isinstance(table, Mapping) else None
         cls = table.get("object_class", "") if isinstance(table, Mapping) else ""
-        label = f"kind {ident!r}" + (f" for {cls!r}" if cls else "") if ident else f"kind #{n}"
+        label = (
+            f"kind {value_shown(ident)}" + (f" for {value_shown(cls)}" if cls else "")
+            if ident
+            else f"kind #{n}"
+        )
         built = _build(TaskKind, table, label, problems)
         if built is not None:
             if built.key in seen:
@@ -461,4 +469,4 @@ def load_tasks(path: os.PathLike[str] | str) -> TaskBook:
     """
     from ._resources import _load
 
-    return parse_tasks(_load(path), source=os.fspath(path))
+    return parse_tasks(_load(path), source=file_path(path))

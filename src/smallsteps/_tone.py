@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._errors import number_in
+
 __all__ = ["BANNED_PHRASES", "MAX_GRADE", "MAX_STEP_WORDS", "lint_text", "reading_grade"]
 
 BANNED_PHRASES: Final[tuple[str, ...]] = (
@@ -105,6 +107,8 @@ def lint_text(text: str, *, step: bool = False, max_grade: float | None = None) 
     """
     if not isinstance(text, str):
         return (f"expected text, got {type(text).__name__}",)
+    if max_grade is not None:
+        max_grade = number_in("max_grade", max_grade, -100.0, 100.0)
     problems = [f"uses {' '.join(m.group(1).lower().split())!r}" for m in _BANNED.finditer(text)]
     if "!" in text:
         problems.append("has an exclamation mark")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from ._errors import ValidationError, word_shown
+from ._errors import Looked, ValidationError, word_shown
 
 __all__ = ["Completion", "Energy", "LifeArea", "Posture", "Sense", "Tier", "TimeOfDay"]
 
 
-class _Vocabulary(enum.StrEnum):
+class _Vocabulary(enum.StrEnum, metaclass=Looked):
     """A string-valued vocabulary whose unknown values raise `ValidationError`."""
 
     @classmethod
@@ -34,7 +34,7 @@ _FIELDS = {
 }
 
 
-class Energy(enum.IntEnum):
+class Energy(enum.IntEnum, metaclass=Looked):
     """How much energy a person has right now, from 0 (running on empty) to 4 (good energy).
 
     Lower energy means smaller steps and fewer of them shown at once. Each level carries a
@@ -57,7 +57,7 @@ class Energy(enum.IntEnum):
     @classmethod
     def _missing_(cls, value: object) -> Energy:
         text = value.strip() if isinstance(value, str) else ""
-        if text.isascii() and text.isdigit() and int(text) <= 4:  # "2", as a form sends it
+        if text.isascii() and text.isdigit() and len(text) < 3 and int(text) <= 4:  # "2", as sent
             return cls(int(text))
         raise ValidationError(
             "energy", f"{word_shown(value)} is not a level; use a whole number 0 to 4"

@@ -117,6 +117,7 @@ def match_frames(
         if not present >= frame.needs:
             continue
         kept: list[Match] = []
+        cover: dict[int, list[int]] = {}  # word position: the kept matches over it
         for match in _matches(reading, frame, by_family):
             if _cancelled(reading, frame, match, by_family, overrides):
                 continue
@@ -127,11 +128,7 @@ def match_frames(
                 negated = negated or any(reading.words[i] in negations for i in match.gaps)
             softened = negated and frame.negation in ("softens", "inside")
             match = attrs.evolve(match, negated=softened)
-            overlap = [k for k in kept if k.start < match.end and match.start < k.end]
-            if not overlap:
-                kept.append(match)
-            elif overlap[0].negated and not match.negated:
-                kept[kept.index(overlap[0])] = match
+            _keep(kept, cover, match)
         if frame.makes:
             made = [Hit(m.start, m.end, frame.makes) for m in kept if not m.negated]
             if made:
@@ -139,6 +136,28 @@ def match_frames(
         else:
             found.extend(kept)
     return found
+
+
+def _keep(kept: list[Match], cover: dict[int, list[int]], match: Match) -> None:
+    """Keep a match unless it overlaps one kept before.
+
+    An un-negated match replaces the first negated one it overlaps. `cover` finds the
+    overlaps in the match's own words, so a long text with many matches costs no more per
+    match than a short one.
+    """
+    span = range(match.start, max(match.end, match.start + 1))
+    overlap = min((j for at in span for j in cover.get(at, ())), default=None)
+    if overlap is None:
+        kept.append(match)
+        for at in span:
+            cover.setdefault(at, []).append(len(kept) - 1)
+    elif kept[overlap].negated and not match.negated:
+        old = kept[overlap]
+        for at in range(old.start, max(old.end, old.start + 1)):
+            cover[at].remove(overlap)
+        kept[overlap] = match
+        for at in span:
+            cover.setdefault(at, []).append(overlap)
 
 
 def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Iterable[Match]:

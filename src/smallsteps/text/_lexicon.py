@@ -9,10 +9,13 @@ are cached per distinct word, so a long text costs one dictionary look-up a word
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Final
+
+from .._errors import ValidationError, text_got, value_shown
 
 __all__ = ["Lexicon", "edit_distance", "lexicon"]
 
@@ -51,6 +54,10 @@ _UNITS: Final = frozenset(
 )
 _MIN_FUZZY: Final = 5
 """Key words shorter than this are never corrected: too many real words lie one letter away."""
+_SPLIT_PART: Final = 12
+"""The longest part a run-together word is split into."""
+_SPLIT_PARTS: Final = 4
+"""The most parts a run-together word is split into."""
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -59,6 +66,12 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     A swap of two neighbouring letters counts as one edit ("suicdie"), as a missing, extra or
     wrong letter does. Work stops as soon as the distance must exceed `limit`.
     """
+    if not (isinstance(a, str) and isinstance(b, str)):
+        raise ValidationError("text", f"expected two texts, got {text_got(a)} and {text_got(b)}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValidationError(
+            "limit", f"expected a whole number, 0 or more, got {value_shown(limit)}"
+        )
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     previous2: list[int] = []
@@ -148,6 +161,7 @@ class Lexicon:
         self.as_writer = dict(as_writer or {})
         self._listeners: list[Callable[[], object]] = []
         self._keys: set[str] = set()
+        self._longest = 0  # the longest key word: no longer word can be a slip of one
         self._short_keys: set[str] = set()
         self._fuzzy: dict[str, set[str]] = {}
         self._short_fuzzy: dict[str, set[str]] = {}
@@ -175,6 +189,7 @@ class Lexicon:
             if not word.isalpha() or word in self._keys:
                 continue
             self._keys.add(word)
+            self._longest = max(self._longest, len(word))
             self._by_squeeze.setdefault(_squeeze(word), word)
             if 3 <= len(word) < _MIN_FUZZY:
                 self._short_keys.add(word)
@@ -276,12 +291,14 @@ class Lexicon:
 
     def _split(self, word: str) -> tuple[str, ...]:
         """Split a run-together word into two to four words, one of them a key word."""
+        if len(word) > _SPLIT_PARTS * _SPLIT_PART:
+            return ()  # no four parts make it: a long run of letters is not read letter by letter
         best: dict[int, tuple[str, ...]] = {0: ()}
         for end in range(1, len(word) + 1):
             options = [
                 (*best[start], word[start:end])
-                for start in range(max(0, end - 12), end)
-                if start in best and len(best[start]) < 4 and self._part(word[start:end])
+                for start in range(max(0, end - _SPLIT_PART), end)
+                if start in best and len(best[start]) < _SPLIT_PARTS and self._part(word[start:end])
             ]
             if options:
                 best[end] = min(options, key=len)
@@ -306,6 +323,8 @@ class Lexicon:
                 found = sorted(self._short_fuzzy.get(word, ()))
             return self._one_of(found)
         limit = 2 if len(word) >= 8 else 1
+        if len(word) - limit > self._longest:
+            return ""  # longer than any key word by more than a slip: no deletes to try
         near: set[str] = set()
         for variant in _deletes(word, limit):
             near |= self._fuzzy.get(variant, set())
@@ -400,8 +419,22 @@ def lexicon(lang: str = "en") -> Lexicon:
 
     Args:
         lang: A language tag with a file `smallsteps/data/text/<lang>.toml`.
+
+    Raises:
+        ValidationError: If no lexicon ships for `lang`.
     """
-    return _lexicon(lang)
+    if lang != "en" and not (isinstance(lang, str) and _LANG.fullmatch(lang)):
+        raise ValidationError(
+            "lang", f"expected a language tag such as 'en', got {value_shown(lang)}"
+        )
+    try:
+        return _lexicon(lang)
+    except FileNotFoundError:
+        raise ValidationError("lang", f"no lexicon ships for {value_shown(lang)}") from None
+
+
+_LANG: Final = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+"""A language tag, lowercase ("en", "pt-br"): the name of a lexicon's files."""
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from .._errors import ValidationError, text_got
 from ._lexicon import lexicon
 
 __all__ = ["Reading", "fold", "normalise", "read"]
@@ -51,6 +52,8 @@ def fold(raw: str) -> str:
         >>> fold("K\u0456\u200bll"), fold("\uff33\uff55icide"), fold("don\u2019t")
         ('kill', 'suicide', 'dont')
     """
+    if not isinstance(raw, str):
+        raise ValidationError("raw", f"expected one word of text, got {text_got(raw)}")
     if raw.isascii():
         word = raw.lower()
     else:
@@ -76,6 +79,8 @@ class Reading:
         spans: Where each word came from in `text`, as (start, end); empty unless asked
             for (`read(text, spans=True)`).
         clauses: The clauses, as (first word, one past the last word) index pairs.
+        pieces: The words that begin a piece of a clause: after a comma or a dash
+            ("work was fine, ate pasta, wanna sleep": "ate" and "want" begin one).
     """
 
     text: str
@@ -83,6 +88,7 @@ class Reading:
     bases: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     clauses: tuple[tuple[int, int], ...]
+    pieces: tuple[int, ...] = ()
 
     def __repr__(self) -> str:
         return f"<Reading {len(self.words)} words, {len(self.clauses)} clauses>"
@@ -116,6 +122,7 @@ class Reading:
             self.bases[first:last],
             self.spans[first:last],
             clauses,
+            tuple(i - first for i in self.pieces if first < i < last),
         )
 
     def clause_of(self, index: int) -> tuple[int, int]:
@@ -124,6 +131,15 @@ class Reading:
         if at >= 0 and self.clauses[at][0] <= index < self.clauses[at][1]:
             return self.clauses[at]
         return index, index + 1
+
+    def piece_of(self, index: int) -> int:
+        """Return the first word of the piece that holds word `index` (see `pieces`).
+
+        A piece never reaches back past the start of its clause.
+        """
+        first = self.clause_of(index)[0]
+        at = bisect.bisect_right(self.pieces, index) - 1
+        return max(first, self.pieces[at]) if at >= 0 else first
 
 
 def _join_spelled(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
@@ -174,6 +190,8 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
         >>> r.clauses
         ((0, 4), (4, 9))
     """
+    if not isinstance(text, str):
+        raise ValidationError("text", f"expected text, got {text_got(text)}")
     if spans:
         return _read_placed(text, lang)
     sentences = _sentences(text)
@@ -186,16 +204,21 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     words: list[str] = []
     bases: list[str] = []
     cuts = {0}
+    pieces: list[int] = []
     for tokens in sentences:
-        seq = [look(raw) or _learn(raw, lang) for raw in tokens]
-        if seq:
-            words.extend([w for parts, _ in seq for w in parts])
-            bases.extend([b for _, part_bases in seq for b in part_bases])
-            cuts.add(len(words))
+        for raw in tokens:
+            if raw == ",":
+                pieces.append(len(words))
+                continue
+            parts, part_bases = look(raw) or _learn(raw, lang)
+            words.extend(parts)
+            bases.extend(part_bases)
+        cuts.add(len(words))
     cuts.update(i for i, w in enumerate(words) if w in breaks)
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
-    return Reading(text, tuple(words), tuple(bases), (), clauses)
+    starts = tuple(sorted({i for i in pieces if i not in cuts and i < len(words)}))
+    return Reading(text, tuple(words), tuple(bases), (), clauses, starts)
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -213,12 +236,27 @@ def _sentences(text: str) -> list[list[str]]:
                 current.append(chunk)
                 continue
             pieces = _STOPS.split(chunk)
-            current.extend(_WORD.findall(pieces[0]))
+            _words_of(pieces[0], current)
             for piece in pieces[1:]:
                 current = []
                 out.append(current)
-                current.extend(_WORD.findall(piece))
+                _words_of(piece, current)
     return out
+
+
+def _words_of(chunk: str, into: list[str]) -> None:
+    """The words of a chunk of text with no space in it, and `","` where a piece ends."""
+    if chunk in _DASHES:
+        into.append(",")
+        return
+    for k, part in enumerate(chunk.split(",")):
+        if k:
+            into.append(",")
+        into.extend(_WORD.findall(part))
+
+
+_DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})
+"""A dash standing alone between words ends a piece, as a comma does."""
 
 
 def _letters(match: re.Match[str]) -> str:
@@ -268,7 +306,8 @@ def _read_placed(text: str, lang: str) -> Reading:
     bases: list[str] = []
     places: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
-    first = 0
+    pieces: list[int] = []
+    first = previous_start = 0
     breaks = lex.classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
     for raw, start, end in found:
@@ -286,12 +325,27 @@ def _read_placed(text: str, lang: str) -> Reading:
         if opens and len(words) > first:
             clauses.append((first, len(words)))
             first = len(words)
+        elif words and _ends_piece(text[previous_start:start]):
+            pieces.append(len(words))
+        previous_start = end
         words.extend(parts)
         bases.extend(part_bases)
         places.extend([(start, end)] * len(parts))
     if len(words) > first:
         clauses.append((first, len(words)))
-    return Reading(text, tuple(words), tuple(bases), tuple(places), tuple(clauses))
+    return Reading(text, tuple(words), tuple(bases), tuple(places), tuple(clauses), tuple(pieces))
+
+
+def _ends_piece(between: str) -> bool:
+    """Whether the text between two words ends a piece: a comma, or a dash standing alone."""
+    if "," in between:
+        return True
+    tokens = between.split()
+    if tokens and not between[:1].isspace():
+        tokens = tokens[1:]  # a dash typed onto the word before ("well-") stands not alone
+    if tokens and not between[-1:].isspace():
+        tokens = tokens[:-1]
+    return any(t in _DASHES for t in tokens)
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
+from .._errors import Looked, ValidationError, word_shown
 from ._frames import Match
 from ._normalise import Reading
 from ._phrases import Hit
@@ -28,12 +29,16 @@ _STORY_REACH: Final = 20
 """How many words before a signal a phrase of past time may stand and still tell it as past."""
 
 
-class Level(enum.Enum):
+class Level(enum.Enum, metaclass=Looked):
     """How strong what was found is: `none`, `concern` (gentle resources) or `crisis`."""
 
     NONE = "none"
     CONCERN = "concern"
     CRISIS = "crisis"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Level:
+        raise ValidationError("level", f"{word_shown(value)} is not one of none, concern, crisis")
 
     @property
     def rank(self) -> int:

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._errors import must_be
 from ._normalise import Reading
 
 __all__ = [
@@ -183,6 +184,7 @@ class WordModel:
 
         With them, the log-odds of its strongest stretch of `PEAK_WORDS` words (`peaks`).
         """
+        must_be("reading", reading, Reading, "a Reading (smallsteps.text.read)")
         sums, known, gain_w, gain_o = _walk3(reading, self.bias, self._index)
         best_w, best_o = peaks(gain_w, gain_o, PEAK_WORDS)
         b0, b1, b2 = self.bias

@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from .._errors import Looked, ValidationError, word_shown
 from ._frames import Match
 from ._lexicon import Lexicon
 from ._normalise import Reading
@@ -21,12 +22,16 @@ _LOOK_BACK: Final = 8
 """How many words before a signal are read to tell who it is about."""
 
 
-class About(enum.Enum):
+class About(enum.Enum, metaclass=Looked):
     """Who the words are about: the `writer`, someone `other`, or a `topic` in general."""
 
     WRITER = "writer"
     OTHER = "other"
     TOPIC = "topic"
+
+    @classmethod
+    def _missing_(cls, value: object) -> About:
+        raise ValidationError("about", f"{word_shown(value)} is not one of writer, other, topic")
 
 
 def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]:
@@ -35,7 +40,8 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     In order: a reflexive inside the match ("myself", "herself"); someone else reported as
     speaking earlier in the sentence ("my brother texted: i cant do this"), since a quoted
     "i" is theirs; the nearest person before the match in its clause; a person inside the
-    match; someone else's things just after it ("a goodbye letter in my husband's coat").
+    match; someone else's things just after it ("a goodbye letter in my husband's coat");
+    a piece of a clause that opens on the match with no one named (the writer's, by grammar).
     """
     if match.frame.about:
         return About(match.frame.about), True
@@ -70,6 +76,9 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     for word, following in itertools.pairwise((*after, "")):
         if word == "my" and "person" in classes(following):
             return About.OTHER, True
+    if match.start == reading.piece_of(match.start):
+        # "ate pasta, wanna be dead": in chats and diaries an unsaid subject is the writer
+        return About.WRITER, True
     return About.WRITER, False
 
 
