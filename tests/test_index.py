@@ -311,17 +311,17 @@ def test_a_context_without_history_is_what_an_empty_history_gives(
     checkin: ss.CheckIn, now: dt.datetime | None
 ) -> None:
     """The quick path for no history fills every field as the helpers do for an empty one."""
-    from smallsteps import _rules
+    from smallsteps import _context
 
     context = ss.Context.build(checkin, [], now, ["a-few-nuts"])
     assert (context.history, context.chosen, context.recent_ids) == ((), (), frozenset())
     assert context.unfinished_basics == frozenset({"a-few-nuts"})
     assert context.now == now
-    assert context.lifts == _rules._lifts((), {})
-    assert context.surprises == _rules._surprises(())
-    assert context.week_counts == _rules._week_counts((), now)
-    assert context.grade == _rules._grade(())
-    assert context.turn == _rules._turn(now)
+    assert context.lifts == _context._lifts((), {})
+    assert context.surprises == _context._surprises(())
+    assert context.week_counts == _context._week_counts((), now)
+    assert context.grade == _context._grade(())
+    assert context.turn == _context._turn(now)
 
 
 def test_threads_sharing_a_fresh_index_get_the_plans_of_one_thread() -> None:

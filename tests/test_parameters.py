@@ -253,7 +253,7 @@ def test_a_lone_surrogate_in_a_task_is_kept() -> None:
         lambda: ss.text.lexicon("../safety/en"),
         lambda: ss.text.read("x", "fr"),
         lambda: ss.text.read(7),  # type: ignore[arg-type]
-        lambda: ss.text.fold(7),
+        lambda: ss.text.fold(7),  # type: ignore[arg-type]
         lambda: ss.text.edit_distance("a", "b", ""),  # type: ignore[arg-type]
         lambda: ss.default_safety_rules().find(7),  # type: ignore[arg-type]
     ],
@@ -306,6 +306,12 @@ _CHECKIN = ss.CheckIn(1, 5, "lying", "morning")
         lambda: ss.About(0),
         lambda: ss.from_dict("x", dict),
         lambda: ss.to_json(1j),
+        lambda: ss.text.fold([]),  # type: ignore[arg-type]
+        lambda: ss.default_catalog()[10**5000],  # type: ignore[index]
+        lambda: ss.Context.build(_CHECKIN, (), None, 0),  # type: ignore[arg-type]
+        lambda: ss.SafetyPlanSection("T", "P", 0),  # type: ignore[arg-type]
+        lambda: ss.installed_catalog(base=0),  # type: ignore[arg-type]
+        lambda: ss.Routine.build("Too much", ["drink water"] * 101),
     ],
 )
 def test_wrong_arguments_get_the_librarys_error(call: Callable[[], object]) -> None:
@@ -320,3 +326,25 @@ def test_the_year_one_is_not_an_overflow() -> None:
     assert [] == ss.MemoryJournal([entry]).recent(14, dt.datetime(1, 1, 1))
     plan = ss.recommend(_CHECKIN, [entry], now=dt.datetime(1, 1, 1))
     assert plan.suggestions
+
+
+def test_a_rule_with_no_name_is_named_briefly() -> None:
+    """`rule_name` of a callable with no name shows a short repr, or its kind when that fails."""
+
+    class Nameless:
+        def __call__(self, activity: object, context: object) -> object:
+            return ss.KEEP
+
+        def __repr__(self) -> str:
+            raise RuntimeError("no repr")
+
+    assert "of type Nameless" in ss.rule_name(Nameless())  # type: ignore[arg-type]
+
+
+def test_a_journal_path_that_is_no_file_is_refused(tmp_path: pathlib.Path) -> None:
+    """A symlink loop, a file where a folder should be, a folder: a JournalError each."""
+    (tmp_path / "f.toml").touch()
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    for path in (tmp_path / "loop", tmp_path / "f.toml" / "child", tmp_path):
+        with pytest.raises(ss.JournalError):
+            ss.Journal.open(path)

@@ -146,7 +146,7 @@ class Catalog:
         try:
             return self._activities[activity_id]
         except (KeyError, TypeError):
-            raise UnknownActivityError(str(activity_id), self._activities) from None
+            raise UnknownActivityError(activity_id, self._activities) from None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Catalog):

@@ -20,8 +20,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, TypeVar
 
+from ._context import Context, Rule
 from ._model import Activity
-from ._rules import Context, Rule
 
 __all__ = ["Bounded", "Column", "Columns", "Groups", "bits_of", "score_groups"]
 

@@ -81,7 +81,7 @@ class UnknownActivityError(ValidationError, KeyError):
     """
 
     def __init__(self, activity_id: str, known: Iterable[str] = ()) -> None:
-        hint = did_you_mean(activity_id, known)
+        hint = did_you_mean(activity_id, known) if isinstance(activity_id, str) else ""
         ValidationError.__init__(
             self, "id", f"no activity {value_shown(activity_id)} in the catalog{hint}"
         )
@@ -170,6 +170,8 @@ def value_shown(value: object, *, longest: int = 40, width: int = 60) -> str:
     """
     if isinstance(value, str) and (len(value) > longest or any(c.isspace() for c in value)):
         return f"a text of {len(value)} characters"
+    if isinstance(value, list | tuple | dict | set | frozenset) and value:
+        return f"a {type(value).__name__} of {len(value):,} items"  # texts inside stay unsaid
     try:
         text = repr(value)
     except Exception:  # a value whose repr fails: its kind is enough to name it

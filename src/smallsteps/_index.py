@@ -32,8 +32,9 @@ import attrs
 
 from ._catalog import Catalog
 from ._columns import Bounded, Columns
+from ._context import Context, Rule, rule_name
 from ._model import Activity, Reason, Step
-from ._rules import SHARED_FIELDS, Context, Reach, Rule, rule_name
+from ._reach import SHARED_FIELDS, Reach
 from ._shortlist import Scored, Shortlist, _reason, judge
 from ._sizing import size_steps
 from ._vocab import Energy

@@ -271,7 +271,7 @@ class Journal(JournalBase):
                 os.makedirs(folder, mode=0o700)  # a per-user data folder: owner-only too
             descriptor = os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
-            fresh = os.path.getsize(target) == 0
+            fresh = _empty(target)
         except OSError as error:
             reason = error.strerror or "the path cannot be used"
             raise JournalError(target, f"cannot create the file ({reason})") from None
@@ -403,3 +403,13 @@ def _prepare(db: sqlite3.Connection, path: str, fresh: bool) -> None:
             for statement in _MIGRATIONS[step]:
                 db.execute(statement)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(step),))
+
+
+def _empty(path: str) -> bool:
+    """Whether an existing journal file is empty (new); a path that is not one says why."""
+    try:
+        if not os.path.isfile(path):
+            raise JournalError(path, "cannot use the file: not a regular file")
+        return os.path.getsize(path) == 0
+    except OSError as error:  # a symlink loop, a file where a folder should be
+        raise JournalError(path, f"cannot use the file ({error.strerror})") from None

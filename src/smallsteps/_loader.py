@@ -13,7 +13,7 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
-from ._errors import CatalogError, ValidationError, did_you_mean, value_shown
+from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
 from ._files import decode as _decode
 from ._files import file_path
 from ._files import read_file as _read_file
@@ -93,7 +93,7 @@ def _top_level(data: object, allowed: tuple[str, ...], source: str) -> list[str]
     if not isinstance(data, Mapping):
         raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
     return [
-        f"{key}: unknown top-level table{did_you_mean(str(key), allowed)}"
+        f"{_key(key)}: unknown top-level table{did_you_mean(str(key), allowed)}"
         for key in sorted(set(data) - set(allowed), key=str)
     ]
 
@@ -174,7 +174,7 @@ def parse_catalog(data: Mapping[str, Any], *, source: str = "<data>") -> Catalog
         raise CatalogError(source, [f"expected a table at the top, got {type(data).__name__}"])
     problems: list[str] = []
     for key in sorted(set(data) - set(_TOP_LEVEL), key=str):
-        problems.append(f"{key}: unknown top-level table{did_you_mean(str(key), _TOP_LEVEL)}")
+        problems.append(f"{_key(key)}: unknown top-level table{did_you_mean(str(key), _TOP_LEVEL)}")
     lists = {}
     for key in _TOP_LEVEL:
         value = data.get(key, [])
@@ -339,6 +339,7 @@ def installed_catalog(*, base: Catalog | None = None) -> Catalog:
     """
     from importlib.metadata import entry_points
 
+    must_be("base", base, Catalog | None, "a Catalog or None")
     catalog = default_catalog() if base is None else base
     for point in sorted(entry_points(group=PLUGIN_GROUP), key=lambda p: (p.name, p.value)):
         label = f"entry point {point.name!r} ({point.value})"
@@ -355,3 +356,10 @@ def installed_catalog(*, base: Catalog | None = None) -> Catalog:
             raise CatalogError(label, [f"expected a Catalog, got {type(found).__name__}"])
         catalog = catalog | found
     return catalog
+
+
+def _key(key: object) -> str:
+    """A table's key as a problem names it: bare when it reads as a name, else briefly."""
+    if isinstance(key, str) and key.isidentifier() and len(key) <= 40:
+        return key
+    return value_shown(key)

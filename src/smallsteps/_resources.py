@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, kind_of, value_shown
+from ._errors import CatalogError, ValidationError, kind_of, must_be, value_shown
 
 __all__ = [
     "Resource",
@@ -26,6 +26,12 @@ __all__ = [
 
 
 _TEXT: Final = kind_of(str, "text")
+
+
+def _texts(values: object) -> None:
+    must_be("entries", values, tuple, "a tuple of texts")
+    for value in values:  # type: ignore[attr-defined]
+        must_be("entries", value, str, "a tuple of texts")
 
 
 @attrs.frozen
@@ -76,7 +82,7 @@ class SafetyPlanSection:
 
     title: str = attrs.field(validator=_TEXT)
     prompt: str = attrs.field(validator=_TEXT)
-    entries: tuple[str, ...] = ()
+    entries: tuple[str, ...] = attrs.field(default=(), validator=lambda _, a, v: _texts(v))
 
 
 @attrs.frozen

@@ -277,7 +277,13 @@ def _plain_items(items: Iterable[str | RoutineItem]) -> list[str | RoutineItem]:
     listed = list(items)
     if not listed:
         raise ValidationError("items", "expected at least one item, got none")
+    if len(listed) > MAX_ITEMS:
+        raise ValidationError("items", f"expected at most {MAX_ITEMS} items, got {len(listed):,}")
     return listed
+
+
+MAX_ITEMS: Final = 100
+"""The most items a routine built from words holds: a routine is a few small things."""
 
 
 _ANCHOR_FIRST: Final = re.compile(r"^\s*((?:after|while|when)\s[^,]+),\s*(.+)$", re.I | re.S)

@@ -4,19 +4,53 @@ A rule takes an `Activity` and a `Context` and returns a `Verdict`: leave the ac
 (`REJECT`), or keep it with some points and, when it has something to say, a reason for the
 person. Filters are the rules that may reject (hard limits); scorers only add points
 (preferences). Write your own as a plain function with the same signature.
+
+What a rule sees and returns is in `_context`; how it declares what it reads, so that the
+index can share its work (`shared_rule`, `personal_rule`), in `_reach`. Both are named here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import ClassVar, Final, TypeVar
+from typing import ClassVar, Final
 
 import attrs
 
-from ._errors import ValidationError, did_you_mean, must_be, number_in, value_shown
-from ._model import Activity, CheckIn, Entry, format_duration
-from ._vocab import Completion, Energy, Posture, TimeOfDay
+from ._context import (
+    KEEP,
+    MIN_TIMES,
+    REJECT,
+    WEEKLY_REPEATS,
+    Context,
+    Rule,
+    Verdict,
+    rule_name,
+)
+from ._errors import must_be, number_in
+from ._model import Activity, format_duration
+from ._reach import (
+    SHARED_FIELDS,
+    Reach,
+    _avoids_reach,
+    _basics_reach,
+    _category_of,
+    _energy_of,
+    _first_minutes,
+    _is_basic,
+    _lift_reach,
+    _likes_reach,
+    _often_reach,
+    _outdoors_of,
+    _postures_of,
+    _recent_reach,
+    _surprises_reach,
+    _times_and_energizing,
+    _times_and_wind_down,
+    _whole_size,
+    personal_rule,
+    plan_rule,
+    shared_rule,
+)
+from ._vocab import Energy, Posture, TimeOfDay
 
 __all__ = [
     "DEFAULT_RULES",
@@ -53,423 +87,6 @@ __all__ = [
     "suits_the_hour",
     "suits_time_of_day",
 ]
-
-RECENT_HOURS: Final = 24
-"""With `now` given, entries from the last this-many hours count as recent."""
-RECENT_ENTRIES: Final = 3
-"""Without `now`, the last this-many entries count as recent."""
-
-
-@attrs.frozen
-class Verdict:
-    """What one rule says about one activity.
-
-    Attributes:
-        keep: `False` leaves the activity out of the plan.
-        points: Added to the activity's score; higher scores come first.
-        reason: A sentence for the person, shown when the activity is suggested.
-    """
-
-    keep: bool = True
-    points: float = 0.0
-    reason: str | None = None
-
-
-REJECT: Final = Verdict(keep=False)
-"""The verdict that leaves an activity out."""
-KEEP: Final = Verdict()
-"""The verdict that keeps an activity with nothing to add."""
-
-
-@attrs.frozen
-class Context:
-    """What a rule can see besides the activity.
-
-    Attributes:
-        checkin: The check-in being answered.
-        history: Past entries, oldest first.
-        chosen: The activities already picked for this plan, in order.
-        recent_ids: Ids of activities done recently (see `RECENT_HOURS`, `RECENT_ENTRIES`).
-        now: The current time, when the caller passed it.
-        unfinished_basics: Ids of the catalog activities behind today's bare-minimum routine
-            items that are not done yet, when the caller passed a `RoutineDay`.
-        lifts: From the history: `"activity:<id>"` and `"category:<id>"` to (how many rated
-            times, the average mood shift).
-        surprises: Activity id to (predicted, actual) enjoyment, the latest time both were
-            rated.
-        week_counts: Activity id to how many times it was done in the 7 days before `now`.
-        grade: `1` after a string of three finished activities, `-1` after a partly done or
-            skipped one, else `0`.
-        turn: Today's category in the rotation by date, with `now`; else `""`.
-    """
-
-    checkin: CheckIn
-    history: tuple[Entry, ...] = ()
-    chosen: tuple[Activity, ...] = ()
-    recent_ids: frozenset[str] = frozenset()
-    now: dt.datetime | None = None
-    unfinished_basics: frozenset[str] = frozenset()
-    lifts: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
-    surprises: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
-    week_counts: Mapping[str, int] = attrs.field(factory=dict)
-    grade: int = 0
-    turn: str = ""
-
-    @classmethod
-    def build(
-        cls,
-        checkin: CheckIn,
-        history: Iterable[Entry] = (),
-        now: dt.datetime | None = None,
-        unfinished_basics: Iterable[str] = (),
-        categories: Mapping[str, str] | None = None,
-    ) -> Context:
-        """Make a context, sorting the history and working out what is recent.
-
-        Args:
-            checkin: The check-in being answered.
-            history: Past entries in any order.
-            now: The current time; without it the last few entries count as recent.
-            unfinished_basics: Activity ids of bare-minimum items not done yet today.
-            categories: Activity id to category id, to sum up the history by category.
-
-        Returns:
-            The context for the first pick of a plan.
-        """
-        must_be("checkin", checkin, CheckIn, "a CheckIn")
-        must_be("now", now, dt.datetime | None, "a datetime or None")
-        if isinstance(history, str | bytes) or not isinstance(history, Iterable):
-            raise ValidationError(
-                "history", f"expected a list of entries, got {value_shown(history)}"
-            )
-        listed = list(history)
-        for entry in listed:
-            must_be("history", entry, Entry, "entries")
-        ordered = tuple(sorted(listed, key=_entry_order))
-        if not ordered:  # the common case of a batch job, made quick
-            return cls(
-                checkin, (), (), frozenset(), now, frozenset(unfinished_basics), turn=_turn(now)
-            )
-        if now is None:
-            recent = ordered[-RECENT_ENTRIES:]
-        else:
-            since = _before(now, dt.timedelta(hours=RECENT_HOURS))
-            recent = tuple(e for e in ordered if since <= e.at <= now)
-        recent_ids = frozenset(e.activity_id for e in recent)
-        return cls(
-            checkin,
-            ordered,
-            (),
-            recent_ids,
-            now,
-            frozenset(unfinished_basics),
-            _lifts(ordered, categories or {}),
-            _surprises(ordered),
-            _week_counts(ordered, now),
-            _grade(ordered),
-            _turn(now),
-        )
-
-    def picking(self, activity: Activity) -> Context:
-        """Return the context for the next pick of the plan: this one with `activity` chosen.
-
-        The same as `attrs.evolve(context, chosen=(*context.chosen, activity))`, quicker.
-        """
-        return Context(
-            self.checkin,
-            self.history,
-            (*self.chosen, activity),
-            self.recent_ids,
-            self.now,
-            self.unfinished_basics,
-            self.lifts,
-            self.surprises,
-            self.week_counts,
-            self.grade,
-            self.turn,
-        )
-
-
-def _entry_order(entry: Entry) -> tuple[dt.datetime, str]:
-    return entry.at, entry.activity_id
-
-
-MIN_TIMES: Final = 3
-"""How many rated times an activity (or category) needs before its mood lift counts."""
-
-WEEKLY_REPEATS: Final = 4
-"""Done this many times in 7 days, an activity gives way to others for a while."""
-
-
-def _lifts(
-    history: tuple[Entry, ...], categories: Mapping[str, str]
-) -> dict[str, tuple[int, float]]:
-    shifts: dict[str, list[int]] = {}
-    for e in history:
-        if e.mood_shift is not None and e.activity_id:
-            shifts.setdefault(f"activity:{e.activity_id}", []).append(e.mood_shift)
-            if e.activity_id in categories:
-                shifts.setdefault(f"category:{categories[e.activity_id]}", []).append(e.mood_shift)
-    return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
-
-
-def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
-    return {
-        e.activity_id: (e.enjoyment_predicted, e.enjoyment)
-        for e in history
-        if e.enjoyment_predicted is not None and e.enjoyment is not None and e.activity_id
-    }
-
-
-def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
-    if now is None:
-        return {}
-    since = _before(now, dt.timedelta(days=7))
-    counts: dict[str, int] = {}
-    for e in history:
-        if since <= e.at <= now and e.activity_id:
-            counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
-    return counts
-
-
-def _grade(history: tuple[Entry, ...]) -> int:
-    if history and history[-1].done is not Completion.DONE:
-        return -1
-    last = history[-3:]
-    return 1 if len(last) == 3 and all(e.done is Completion.DONE for e in last) else 0
-
-
-Rule = Callable[[Activity, Context], Verdict]
-"""A rule: `rule(activity, context) -> Verdict`. Its name is `rule.__name__` or `rule.name`."""
-
-
-def rule_name(rule: Rule) -> str:
-    """Return the name a rule is known by: its `name` attribute, or its function name."""
-    name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
-    return name if isinstance(name, str) else repr(rule)
-
-
-# -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
-
-SHARED_FIELDS: Final = (
-    "energy",
-    "minutes",
-    "posture",
-    "outdoors",
-    "time_of_day",
-    "likes",
-    "avoids",
-    "grade",
-    "turn",
-)
-"""What a shared rule may read: the check-in's fields of these names, `Context.grade` and
-`Context.turn`."""
-
-_R = TypeVar("_R")
-
-
-@attrs.frozen
-class Reach:
-    """The activities a personal rule can speak about; it keeps all others with nothing to add.
-
-    Attributes:
-        ids: Activity ids.
-        categories: Category ids; every activity in them is reached.
-    """
-
-    ids: frozenset[str] = frozenset()
-    categories: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        """Whether it names any activity or category."""
-        return bool(self.ids or self.categories)
-
-
-def shared_rule(
-    *fields: str,
-    key: Callable[[Activity], Hashable] | None = None,
-    reach: Callable[[Context], Reach] | None = None,
-    alike: bool = False,
-) -> Callable[[_R], _R]:
-    """Declare a rule whose verdict depends only on the activity and some check-in values.
-
-    The recommender then works out its verdicts once per catalog and per combination of those
-    values, as a column over the catalog, and reuses them for every check-in that shares them.
-    Undeclared rules still work: they run for every activity on every pick, which is correct,
-    only slower.
-
-    Two promises make a new column cheap; give one when it is true:
-
-    - `key(activity)`: whether the rule keeps an activity and the points it gives depend on
-      the activity only through this value (the energy, the first step in whole minutes).
-      The rule then runs once per distinct key, not once per activity, to make a column;
-      the reasons of the few activities a plan walks through come from running it on each.
-    - `reach(context)`: the rule returns `KEEP` for every activity outside the `Reach` (the
-      activities and categories the person named in likes or avoids). It then runs on those
-      alone; with `alike=True`, once per category it names (see `personal_rule`).
-
-    Args:
-        *fields: Names from `SHARED_FIELDS`: the values the rule reads.
-        key: What of the activity the verdict depends on.
-        reach: What the rule can speak about, for a context.
-        alike: With `reach`: the rule says the same of every activity named only through a
-            category.
-
-    Returns:
-        A decorator that marks the rule and returns it unchanged.
-
-    Raises:
-        ValidationError: If a field is not one of `SHARED_FIELDS`, or `key` or `reach` is
-            not callable.
-    """
-    for field in fields:
-        must_be("fields", field, str, "field names")
-        if field not in SHARED_FIELDS:
-            hint = did_you_mean(field, SHARED_FIELDS)
-            raise ValidationError("fields", f"{value_shown(field)} is not a shared field{hint}")
-    for name, value in (("key", key), ("reach", reach)):
-        if value is not None and not callable(value):
-            raise ValidationError(name, f"expected a function, got {type(value).__name__}")
-
-    def mark(rule: _R) -> _R:
-        setattr(rule, "shared_fields", frozenset(fields))  # noqa: B010 - a function attribute
-        if key is not None:
-            setattr(rule, "shared_key", key)  # noqa: B010
-        if reach is not None:
-            setattr(rule, "shared_reach", reach)  # noqa: B010
-            setattr(rule, "alike", bool(alike))  # noqa: B010
-        return rule
-
-    return mark
-
-
-def personal_rule(reach: Callable[[Context], Reach], *, alike: bool = False) -> Callable[[_R], _R]:
-    """Declare a rule that speaks only about a few activities named by the context.
-
-    A personal rule reads the person's own data (likes, history, routine). `reach(context)`
-    names the activities it may reject or score; for every other activity it must return
-    `KEEP`. The recommender runs it only on those, so a long catalog costs it nothing.
-
-    Args:
-        reach: Returns the `Reach` of the rule for a context.
-        alike: A promise: the rule keeps, rejects or scores every activity its reach names
-            only through a category alike (a category's mood lift, a liked category). It then
-            runs once per category, not once per activity in it.
-
-    Returns:
-        A decorator that marks the rule and returns it unchanged.
-    """
-
-    def mark(rule: _R) -> _R:
-        setattr(rule, "reach", reach)  # noqa: B010 - a function attribute
-        setattr(rule, "alike", bool(alike))  # noqa: B010
-        return rule
-
-    return mark
-
-
-def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
-    """Declare a rule that looks at the activities already picked (`Context.chosen`).
-
-    It runs again for each pick. `ceiling` is the most points it ever adds, which lets the
-    recommender stop looking once no activity further down could win.
-
-    Args:
-        ceiling: The most points the rule adds to any activity.
-
-    Returns:
-        A decorator that marks the rule and returns it unchanged.
-    """
-
-    def mark(rule: _R) -> _R:
-        setattr(rule, "pick_ceiling", float(ceiling))  # noqa: B010 - a function attribute
-        return rule
-
-    return mark
-
-
-# -- what each personal rule can speak about (see `personal_rule`); named, so they pickle -----
-
-_NOWHERE: Final = Reach()
-
-
-def _ids(ids: frozenset[str]) -> Reach:
-    return Reach(ids) if ids else _NOWHERE
-
-
-def _basics_reach(context: Context) -> Reach:
-    return _ids(context.unfinished_basics)
-
-
-def _surprises_reach(context: Context) -> Reach:
-    return _ids(frozenset(context.surprises))
-
-
-def _recent_reach(context: Context) -> Reach:
-    return _ids(context.recent_ids)
-
-
-def _lift_reach(context: Context) -> Reach:
-    if not context.lifts:
-        return _NOWHERE
-    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift >= 1)
-    keys = [k.split(":", 1) for k in counted]
-    ids = frozenset(v for kind, v in keys if kind == "activity")
-    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
-
-
-def _often_reach(context: Context) -> Reach:
-    return _ids(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
-
-
-# -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---
-
-
-def _energy_of(activity: Activity) -> Hashable:
-    return activity.energy
-
-
-def _first_minutes(activity: Activity) -> Hashable:
-    return -(-activity.steps[0].seconds // 60)  # whole minutes, rounded up: what fits reads
-
-
-def _postures_of(activity: Activity) -> Hashable:
-    return activity.postures
-
-
-def _outdoors_of(activity: Activity) -> Hashable:
-    return activity.outdoors
-
-
-def _times_and_energizing(activity: Activity) -> Hashable:
-    return activity.times, "energizing" in activity.tags
-
-
-def _times_and_wind_down(activity: Activity) -> Hashable:
-    return activity.times, "wind-down" in activity.tags
-
-
-def _is_basic(activity: Activity) -> Hashable:
-    return "bare-minimum" in activity.tags
-
-
-def _category_of(activity: Activity) -> Hashable:
-    return activity.category
-
-
-def _whole_size(activity: Activity) -> Hashable:
-    return -(-activity.total_seconds // 60), len(activity.steps)
-
-
-def _likes_reach(context: Context) -> Reach:
-    likes = frozenset(context.checkin.likes)
-    return Reach(likes, likes) if likes else _NOWHERE
-
-
-def _avoids_reach(context: Context) -> Reach:
-    avoids = frozenset(context.checkin.avoids)
-    return Reach(avoids, avoids) if avoids else _NOWHERE
-
 
 # -- filters: hard limits ------------------------------------------------------------------
 
@@ -658,23 +275,6 @@ def keeps_variety(activity: Activity, context: Context) -> Verdict:
     if context.turn and context.turn == activity.category:
         return Verdict(points=0.5, reason="It adds some variety to your week.")
     return KEEP
-
-
-def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
-    """`now - span`, or the first moment there is when that falls before the year 1."""
-    try:
-        return now - span
-    except OverflowError:
-        return dt.datetime.min.replace(tzinfo=now.tzinfo)
-
-
-def _turn(now: dt.datetime | None) -> str:
-    """Today's category in the fixed rotation of the built-in categories, by date."""
-    from ._catalog import BUILTIN_CATEGORIES
-
-    if now is None:
-        return ""
-    return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
 
 
 @shared_rule("minutes", "energy", key=_whole_size)

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, Groups, bits_of, score_groups
+from ._context import KEEP, Context, Rule, rule_name
 from ._model import Activity, Reason
-from ._rules import KEEP, Context, Reach, Rule, rule_name
+from ._reach import Reach
 
 __all__ = ["Judged", "Scored", "Shortlist", "judge"]
 

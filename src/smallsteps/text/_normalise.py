@@ -44,7 +44,6 @@ _LOOK_ALIKES: Final = str.maketrans(
 _DROP: Final = frozenset({"Mn", "Me", "Cf", "Cc", "Cs", "Co", "Cn"})
 
 
-@functools.lru_cache(maxsize=65_536)
 def fold(raw: str) -> str:
     """Fold one word: NFKC, case, accents and zero-width characters gone, look-alikes read.
 
@@ -54,6 +53,11 @@ def fold(raw: str) -> str:
     """
     if not isinstance(raw, str):
         raise ValidationError("raw", f"expected one word of text, got {text_got(raw)}")
+    return _fold(raw)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold(raw: str) -> str:
     if raw.isascii():
         word = raw.lower()
     else:
@@ -286,7 +290,7 @@ def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if raw.isdigit():
         return (raw,), (raw,)
     lex = lexicon(lang)
-    folded = fold(raw)
+    folded = _fold(raw)
     parts = lex.resolve(folded) if folded else ()
     known = (parts, tuple(lex.base(w) for w in parts))
     cache = _word_cache(lang)

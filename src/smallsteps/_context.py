@@ -1,0 +1,236 @@
+"""What a rule sees, the `Context` of one pick, and the `Verdict` it returns.
+
+A context holds the check-in, the history and what the plan has chosen so far.
+`Context.build` sorts a history once and works out what the history rules read: what was
+done recently, what lifted mood before, how often each activity came this week, how the last
+few went. Rules are in `_rules`; how they declare what they read, in `_reach`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import Final
+
+import attrs
+
+from ._errors import ValidationError, must_be, value_shown
+from ._model import Activity, CheckIn, Entry
+from ._vocab import Completion
+
+__all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "rule_name"]
+
+RECENT_HOURS: Final = 24
+"""With `now` given, entries from the last this-many hours count as recent."""
+RECENT_ENTRIES: Final = 3
+"""Without `now`, the last this-many entries count as recent."""
+
+
+@attrs.frozen
+class Verdict:
+    """What one rule says about one activity.
+
+    Attributes:
+        keep: `False` leaves the activity out of the plan.
+        points: Added to the activity's score; higher scores come first.
+        reason: A sentence for the person, shown when the activity is suggested.
+    """
+
+    keep: bool = True
+    points: float = 0.0
+    reason: str | None = None
+
+
+REJECT: Final = Verdict(keep=False)
+"""The verdict that leaves an activity out."""
+KEEP: Final = Verdict()
+"""The verdict that keeps an activity with nothing to add."""
+
+
+@attrs.frozen
+class Context:
+    """What a rule can see besides the activity.
+
+    Attributes:
+        checkin: The check-in being answered.
+        history: Past entries, oldest first.
+        chosen: The activities already picked for this plan, in order.
+        recent_ids: Ids of activities done recently (see `RECENT_HOURS`, `RECENT_ENTRIES`).
+        now: The current time, when the caller passed it.
+        unfinished_basics: Ids of the catalog activities behind today's bare-minimum routine
+            items that are not done yet, when the caller passed a `RoutineDay`.
+        lifts: From the history: `"activity:<id>"` and `"category:<id>"` to (how many rated
+            times, the average mood shift).
+        surprises: Activity id to (predicted, actual) enjoyment, the latest time both were
+            rated.
+        week_counts: Activity id to how many times it was done in the 7 days before `now`.
+        grade: `1` after a string of three finished activities, `-1` after a partly done or
+            skipped one, else `0`.
+        turn: Today's category in the rotation by date, with `now`; else `""`.
+    """
+
+    checkin: CheckIn
+    history: tuple[Entry, ...] = ()
+    chosen: tuple[Activity, ...] = ()
+    recent_ids: frozenset[str] = frozenset()
+    now: dt.datetime | None = None
+    unfinished_basics: frozenset[str] = frozenset()
+    lifts: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
+    surprises: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
+    week_counts: Mapping[str, int] = attrs.field(factory=dict)
+    grade: int = 0
+    turn: str = ""
+
+    @classmethod
+    def build(
+        cls,
+        checkin: CheckIn,
+        history: Iterable[Entry] = (),
+        now: dt.datetime | None = None,
+        unfinished_basics: Iterable[str] = (),
+        categories: Mapping[str, str] | None = None,
+    ) -> Context:
+        """Make a context, sorting the history and working out what is recent.
+
+        Args:
+            checkin: The check-in being answered.
+            history: Past entries in any order.
+            now: The current time; without it the last few entries count as recent.
+            unfinished_basics: Activity ids of bare-minimum items not done yet today.
+            categories: Activity id to category id, to sum up the history by category.
+
+        Returns:
+            The context for the first pick of a plan.
+        """
+        must_be("checkin", checkin, CheckIn, "a CheckIn")
+        must_be("now", now, dt.datetime | None, "a datetime or None")
+        if isinstance(unfinished_basics, str) or not isinstance(unfinished_basics, Iterable):
+            raise ValidationError(
+                "unfinished_basics", f"expected activity ids, got {value_shown(unfinished_basics)}"
+            )
+        if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+            raise ValidationError(
+                "history", f"expected a list of entries, got {value_shown(history)}"
+            )
+        listed = list(history)
+        for entry in listed:
+            must_be("history", entry, Entry, "entries")
+        ordered = tuple(sorted(listed, key=_entry_order))
+        if not ordered:  # the common case of a batch job, made quick
+            return cls(
+                checkin, (), (), frozenset(), now, frozenset(unfinished_basics), turn=_turn(now)
+            )
+        if now is None:
+            recent = ordered[-RECENT_ENTRIES:]
+        else:
+            since = _before(now, dt.timedelta(hours=RECENT_HOURS))
+            recent = tuple(e for e in ordered if since <= e.at <= now)
+        recent_ids = frozenset(e.activity_id for e in recent)
+        return cls(
+            checkin,
+            ordered,
+            (),
+            recent_ids,
+            now,
+            frozenset(unfinished_basics),
+            _lifts(ordered, categories or {}),
+            _surprises(ordered),
+            _week_counts(ordered, now),
+            _grade(ordered),
+            _turn(now),
+        )
+
+    def picking(self, activity: Activity) -> Context:
+        """Return the context for the next pick of the plan: this one with `activity` chosen.
+
+        The same as `attrs.evolve(context, chosen=(*context.chosen, activity))`, quicker.
+        """
+        return Context(
+            self.checkin,
+            self.history,
+            (*self.chosen, activity),
+            self.recent_ids,
+            self.now,
+            self.unfinished_basics,
+            self.lifts,
+            self.surprises,
+            self.week_counts,
+            self.grade,
+            self.turn,
+        )
+
+
+def _entry_order(entry: Entry) -> tuple[dt.datetime, str]:
+    return entry.at, entry.activity_id
+
+
+MIN_TIMES: Final = 3
+"""How many rated times an activity (or category) needs before its mood lift counts."""
+
+WEEKLY_REPEATS: Final = 4
+"""Done this many times in 7 days, an activity gives way to others for a while."""
+
+
+def _lifts(
+    history: tuple[Entry, ...], categories: Mapping[str, str]
+) -> dict[str, tuple[int, float]]:
+    shifts: dict[str, list[int]] = {}
+    for e in history:
+        if e.mood_shift is not None and e.activity_id:
+            shifts.setdefault(f"activity:{e.activity_id}", []).append(e.mood_shift)
+            if e.activity_id in categories:
+                shifts.setdefault(f"category:{categories[e.activity_id]}", []).append(e.mood_shift)
+    return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
+
+
+def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
+    return {
+        e.activity_id: (e.enjoyment_predicted, e.enjoyment)
+        for e in history
+        if e.enjoyment_predicted is not None and e.enjoyment is not None and e.activity_id
+    }
+
+
+def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
+    if now is None:
+        return {}
+    since = _before(now, dt.timedelta(days=7))
+    counts: dict[str, int] = {}
+    for e in history:
+        if since <= e.at <= now and e.activity_id:
+            counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
+    return counts
+
+
+def _grade(history: tuple[Entry, ...]) -> int:
+    if history and history[-1].done is not Completion.DONE:
+        return -1
+    last = history[-3:]
+    return 1 if len(last) == 3 and all(e.done is Completion.DONE for e in last) else 0
+
+
+Rule = Callable[[Activity, Context], Verdict]
+"""A rule: `rule(activity, context) -> Verdict`. Its name is `rule.__name__` or `rule.name`."""
+
+
+def rule_name(rule: Rule) -> str:
+    """Return the name a rule is known by: its `name` attribute, or its function name."""
+    name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
+    return name if isinstance(name, str) else value_shown(rule, width=80)
+
+
+def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
+    """`now - span`, or the first moment there is when that falls before the year 1."""
+    try:
+        return now - span
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=now.tzinfo)
+
+
+def _turn(now: dt.datetime | None) -> str:
+    """Today's category in the fixed rotation of the built-in categories, by date."""
+    from ._catalog import BUILTIN_CATEGORIES
+
+    if now is None:
+        return ""
+    return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id

@@ -1,0 +1,241 @@
+"""How a rule declares what it reads, so the index can share its work (see `_index`).
+
+`shared_rule` marks a rule whose verdict depends only on the activity and some check-in
+values; `personal_rule` one that speaks about a few activities the history names;
+`plan_rule` one that reads the plan so far. The key and reach functions are named, so that
+rules pickle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Final, TypeVar
+
+import attrs
+
+from ._context import MIN_TIMES, WEEKLY_REPEATS, Context
+from ._errors import ValidationError, did_you_mean, must_be, value_shown
+from ._model import Activity
+
+__all__ = ["SHARED_FIELDS", "Reach", "personal_rule", "plan_rule", "shared_rule"]
+
+# -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
+
+SHARED_FIELDS: Final = (
+    "energy",
+    "minutes",
+    "posture",
+    "outdoors",
+    "time_of_day",
+    "likes",
+    "avoids",
+    "grade",
+    "turn",
+)
+"""What a shared rule may read: the check-in's fields of these names, `Context.grade` and
+`Context.turn`."""
+
+_R = TypeVar("_R")
+
+
+@attrs.frozen
+class Reach:
+    """The activities a personal rule can speak about; it keeps all others with nothing to add.
+
+    Attributes:
+        ids: Activity ids.
+        categories: Category ids; every activity in them is reached.
+    """
+
+    ids: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        """Whether it names any activity or category."""
+        return bool(self.ids or self.categories)
+
+
+def shared_rule(
+    *fields: str,
+    key: Callable[[Activity], Hashable] | None = None,
+    reach: Callable[[Context], Reach] | None = None,
+    alike: bool = False,
+) -> Callable[[_R], _R]:
+    """Declare a rule whose verdict depends only on the activity and some check-in values.
+
+    The recommender then works out its verdicts once per catalog and per combination of those
+    values, as a column over the catalog, and reuses them for every check-in that shares them.
+    Undeclared rules still work: they run for every activity on every pick, which is correct,
+    only slower.
+
+    Two promises make a new column cheap; give one when it is true:
+
+    - `key(activity)`: whether the rule keeps an activity and the points it gives depend on
+      the activity only through this value (the energy, the first step in whole minutes).
+      The rule then runs once per distinct key, not once per activity, to make a column;
+      the reasons of the few activities a plan walks through come from running it on each.
+    - `reach(context)`: the rule returns `KEEP` for every activity outside the `Reach` (the
+      activities and categories the person named in likes or avoids). It then runs on those
+      alone; with `alike=True`, once per category it names (see `personal_rule`).
+
+    Args:
+        *fields: Names from `SHARED_FIELDS`: the values the rule reads.
+        key: What of the activity the verdict depends on.
+        reach: What the rule can speak about, for a context.
+        alike: With `reach`: the rule says the same of every activity named only through a
+            category.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+
+    Raises:
+        ValidationError: If a field is not one of `SHARED_FIELDS`, or `key` or `reach` is
+            not callable.
+    """
+    for field in fields:
+        must_be("fields", field, str, "field names")
+        if field not in SHARED_FIELDS:
+            hint = did_you_mean(field, SHARED_FIELDS)
+            raise ValidationError("fields", f"{value_shown(field)} is not a shared field{hint}")
+    for name, value in (("key", key), ("reach", reach)):
+        if value is not None and not callable(value):
+            raise ValidationError(name, f"expected a function, got {type(value).__name__}")
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "shared_fields", frozenset(fields))  # noqa: B010 - a function attribute
+        if key is not None:
+            setattr(rule, "shared_key", key)  # noqa: B010
+        if reach is not None:
+            setattr(rule, "shared_reach", reach)  # noqa: B010
+            setattr(rule, "alike", bool(alike))  # noqa: B010
+        return rule
+
+    return mark
+
+
+def personal_rule(reach: Callable[[Context], Reach], *, alike: bool = False) -> Callable[[_R], _R]:
+    """Declare a rule that speaks only about a few activities named by the context.
+
+    A personal rule reads the person's own data (likes, history, routine). `reach(context)`
+    names the activities it may reject or score; for every other activity it must return
+    `KEEP`. The recommender runs it only on those, so a long catalog costs it nothing.
+
+    Args:
+        reach: Returns the `Reach` of the rule for a context.
+        alike: A promise: the rule keeps, rejects or scores every activity its reach names
+            only through a category alike (a category's mood lift, a liked category). It then
+            runs once per category, not once per activity in it.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "reach", reach)  # noqa: B010 - a function attribute
+        setattr(rule, "alike", bool(alike))  # noqa: B010
+        return rule
+
+    return mark
+
+
+def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
+    """Declare a rule that looks at the activities already picked (`Context.chosen`).
+
+    It runs again for each pick. `ceiling` is the most points it ever adds, which lets the
+    recommender stop looking once no activity further down could win.
+
+    Args:
+        ceiling: The most points the rule adds to any activity.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "pick_ceiling", float(ceiling))  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
+# -- what each personal rule can speak about (see `personal_rule`); named, so they pickle -----
+
+_NOWHERE: Final = Reach()
+
+
+def _ids(ids: frozenset[str]) -> Reach:
+    return Reach(ids) if ids else _NOWHERE
+
+
+def _basics_reach(context: Context) -> Reach:
+    return _ids(context.unfinished_basics)
+
+
+def _surprises_reach(context: Context) -> Reach:
+    return _ids(frozenset(context.surprises))
+
+
+def _recent_reach(context: Context) -> Reach:
+    return _ids(context.recent_ids)
+
+
+def _lift_reach(context: Context) -> Reach:
+    if not context.lifts:
+        return _NOWHERE
+    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift >= 1)
+    keys = [k.split(":", 1) for k in counted]
+    ids = frozenset(v for kind, v in keys if kind == "activity")
+    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+
+
+def _often_reach(context: Context) -> Reach:
+    return _ids(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
+
+
+# -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---
+
+
+def _energy_of(activity: Activity) -> Hashable:
+    return activity.energy
+
+
+def _first_minutes(activity: Activity) -> Hashable:
+    return -(-activity.steps[0].seconds // 60)  # whole minutes, rounded up: what fits reads
+
+
+def _postures_of(activity: Activity) -> Hashable:
+    return activity.postures
+
+
+def _outdoors_of(activity: Activity) -> Hashable:
+    return activity.outdoors
+
+
+def _times_and_energizing(activity: Activity) -> Hashable:
+    return activity.times, "energizing" in activity.tags
+
+
+def _times_and_wind_down(activity: Activity) -> Hashable:
+    return activity.times, "wind-down" in activity.tags
+
+
+def _is_basic(activity: Activity) -> Hashable:
+    return "bare-minimum" in activity.tags
+
+
+def _category_of(activity: Activity) -> Hashable:
+    return activity.category
+
+
+def _whole_size(activity: Activity) -> Hashable:
+    return -(-activity.total_seconds // 60), len(activity.steps)
+
+
+def _likes_reach(context: Context) -> Reach:
+    likes = frozenset(context.checkin.likes)
+    return Reach(likes, likes) if likes else _NOWHERE
+
+
+def _avoids_reach(context: Context) -> Reach:
+    avoids = frozenset(context.checkin.avoids)
+    return Reach(avoids, avoids) if avoids else _NOWHERE
