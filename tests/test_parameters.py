@@ -312,6 +312,10 @@ _CHECKIN = ss.CheckIn(1, 5, "lying", "morning")
         lambda: ss.SafetyPlanSection("T", "P", 0),  # type: ignore[arg-type]
         lambda: ss.installed_catalog(base=0),  # type: ignore[arg-type]
         lambda: ss.Routine.build("Too much", ["drink water"] * 101),
+        lambda: ss.default_task_lexicon().verb_at(0, 0),  # type: ignore[arg-type]
+        lambda: ss.default_task_lexicon().verb_at(["ring", 5], 1),  # type: ignore[list-item]
+        lambda: ss.to_json(ss.Reach(0, frozenset())),  # type: ignore[arg-type]
+        lambda: ss.to_json(ss.Verdict(10**5000)),  # type: ignore[arg-type]
     ],
 )
 def test_wrong_arguments_get_the_librarys_error(call: Callable[[], object]) -> None:

@@ -222,6 +222,11 @@ def to_dict(obj: object) -> Any:
         return _converter().unstructure(obj)
     except RecursionError:
         raise ValidationError("obj", "nested too deeply to turn into data") from None
+    except (TypeError, ValueError, AttributeError) as error:  # a value built with wrong types
+        kind = type(obj).__name__
+        raise ValidationError(
+            "obj", f"a {kind} holding a value of the wrong type ({error})"
+        ) from None
 
 
 def from_dict(data: Any, cls: type[T]) -> T:

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import must_be
+from ._errors import ValidationError, must_be
 from .text import lexicon
 
 __all__ = ["TaskLexicon", "default_task_lexicon"]
@@ -48,6 +48,12 @@ class _Phrases:
         self, words: Sequence[str], i: int, irregular: Mapping[str, str]
     ) -> tuple[int, str, tuple[str, ...]] | None:
         """The longest phrase starting at word `i`: (its length, its value, its words)."""
+        if not isinstance(words, tuple | list) or isinstance(i, bool) or not isinstance(i, int):
+            raise ValidationError("words", "expected a list of words and a word's index")
+        if not 0 <= i < len(words):
+            return None
+        if not all(isinstance(w, str) for w in words[i : i + 4]):
+            raise ValidationError("words", "expected a list of words, each text")
         for first in _forms(words[i], irregular):
             for phrase, value in self._by_first.get(first, ()):
                 if i + len(phrase) <= len(words) and all(
