@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import math
 import pathlib
@@ -91,28 +90,17 @@ def digest(key: str) -> bytes:
 
 
 def learn(
-    data: Sequence[Example],
-    epochs: int,
-    rate: float,
-    l2: float,
-    width: int = 3,
-    pieces: Sequence[list[dict[str, float]]] | None = None,
+    data: Sequence[Example], epochs: int, rate: float, l2: float, width: int = 3
 ) -> dict[str, list[float]]:
     """Softmax regression over named features with values; the bias under the key `""`.
 
-    `width` is the number of classes; a label is a class's index. With `pieces` (one list a
-    line: the features of each piece of its clauses), a line of risk learns from its one
-    piece that reads most like its label just then, and a line of no risk from all of it: a
-    wish set among everyday words teaches the wish, not the everyday words (learning from
-    several instances, one of which carries the label).
+    `width` is the number of classes; a label is a class's index.
     """
     weights: dict[str, list[float]] = {"": [0.0] * width}
     keys = ["\x1f".join(sorted(x)) for x, _ in data]
     for epoch in range(epochs):
         for i in sorted(range(len(data)), key=lambda i: digest(f"{epoch}:{keys[i]}")):
             x, label = data[i]
-            if pieces is not None and label != 0 and len(pieces[i]) > 1:
-                x = max(pieces[i], key=lambda px: _leaning(weights, px, label))
             named = [("", 1.0), *x.items()]
             ws = [(weights.setdefault(f, [0.0] * width), v) for f, v in named]
             totals = [sum(w[c] * v for w, v in ws) for c in range(width)]
@@ -131,45 +119,6 @@ def learn(
 def word_examples(data: Sequence[Line]) -> list[Example]:
     """The word model's examples: each feature present with value 1."""
     return [(dict.fromkeys(found, 1.0), label) for found, _, label in data]
-
-
-def word_pieces(data: Sequence[Line]) -> list[list[dict[str, float]]]:
-    """Each line's pieces (see `learn`): its clauses, cut again where a comma or dash stands."""
-    rules = ss.default_safety_rules()
-    out = []
-    for _, text, _ in data:
-        reading = rules.read(text)
-        n = len(reading.words)
-        edges = sorted({0, n, *reading.pieces, *(a for a, _ in reading.clauses)})
-        out.append(
-            [
-                dict.fromkeys(features(reading.words[a:b], reading.bases[a:b]), 1.0)
-                for a, b in itertools.pairwise(edges)
-                if b > a
-            ]
-        )
-    return out
-
-
-def _leaning(weights: dict[str, list[float]], x: dict[str, float], label: int) -> float:
-    """How far the weights so far read features as `label` rather than as no risk."""
-    total = 0.0
-    for f, v in x.items():
-        w = weights.get(f)
-        if w is not None:
-            total += (w[label] - w[0]) * v
-    return total
-
-
-def learn_words(data: Sequence[Line], settings: dict[str, float]) -> dict[str, list[float]]:
-    """The word model's weights from labelled lines (by pieces with `mil` set)."""
-    return learn(
-        word_examples(data),
-        int(settings["epochs"]),
-        settings["rate"],
-        settings["l2"],
-        pieces=word_pieces(data) if settings.get("mil") else None,
-    )
 
 
 def _table(weights: dict[str, list[float]] | None) -> dict[str, tuple[float, ...]]:
@@ -209,7 +158,12 @@ def out_of_fold(
     out: list[Example | None] = [None] * len(fresh)
     for k in range(folds):
         learnt = [f for f, fold in zip(fresh, fold_of, strict=True) if fold != k]
-        weights = learn_words([*tuned, *learnt], settings)
+        weights = learn(
+            word_examples([*tuned, *learnt]),
+            int(settings["epochs"]),
+            settings["rate"],
+            settings["l2"],
+        )
         model = as_model(weights, None)
         for i, (_, text, label) in enumerate(fresh):
             if fold_of[i] == k:
@@ -383,7 +337,9 @@ def main(argv: list[str] | None = None) -> int:
             SETTINGS["threshold"],
         )
     judge = learn_stage(judged, "judge")
-    weights = learn_words([*tuned, *fresh], SETTINGS)
+    weights = learn(
+        word_examples([*tuned, *fresh]), int(SETTINGS["epochs"]), SETTINGS["rate"], SETTINGS["l2"]
+    )
     short = as_model(weights, judge)
     posted = post_examples(short, POSTS)
     _print(
