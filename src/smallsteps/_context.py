@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from ._errors import ValidationError, must_be, value_shown
+from ._errors import listed, must_be, value_shown
 from ._model import Activity, CheckIn, Entry
 from ._vocab import Completion
 
@@ -104,22 +104,13 @@ class Context:
         """
         must_be("checkin", checkin, CheckIn, "a CheckIn")
         must_be("now", now, dt.datetime | None, "a datetime or None")
-        if isinstance(unfinished_basics, str) or not isinstance(unfinished_basics, Iterable):
-            raise ValidationError(
-                "unfinished_basics", f"expected activity ids, got {value_shown(unfinished_basics)}"
-            )
-        if isinstance(history, str | bytes) or not isinstance(history, Iterable):
-            raise ValidationError(
-                "history", f"expected a list of entries, got {value_shown(history)}"
-            )
-        listed = list(history)
-        for entry in listed:
+        basics = listed("unfinished_basics", unfinished_basics, "activity ids")
+        entries = listed("history", history, "entries")
+        for entry in entries:
             must_be("history", entry, Entry, "entries")
-        ordered = tuple(sorted(listed, key=_entry_order))
+        ordered = tuple(sorted(entries, key=_entry_order))
         if not ordered:  # the common case of a batch job, made quick
-            return cls(
-                checkin, (), (), frozenset(), now, frozenset(unfinished_basics), turn=_turn(now)
-            )
+            return cls(checkin, (), (), frozenset(), now, frozenset(basics), turn=_turn(now))
         if now is None:
             recent = ordered[-RECENT_ENTRIES:]
         else:
@@ -132,7 +123,7 @@ class Context:
             (),
             recent_ids,
             now,
-            frozenset(unfinished_basics),
+            frozenset(basics),
             _lifts(ordered, categories or {}),
             _surprises(ordered),
             _week_counts(ordered, now),

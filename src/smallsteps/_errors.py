@@ -14,6 +14,7 @@ __all__ = [
     "ValidationError",
     "did_you_mean",
     "kind_of",
+    "listed",
     "must_be",
     "number_in",
     "text_got",
@@ -128,6 +129,17 @@ def kind_of(
         must_be(attribute.name, value, kind, what)
 
     return check
+
+
+def listed(field: str, values: object, what: str) -> list[Any]:
+    """The items of a list given as an argument, or `ValidationError(field)`.
+
+    Text is not a list of its letters, nor bytes of their numbers; `what` says what the list
+    should hold ("entries").
+    """
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise ValidationError(field, f"expected a list of {what}, got {value_shown(values)}")
+    return list(values)
 
 
 def number_in(field: str, value: object, low: float, high: float) -> float:

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, Final, Protocol, runtime_checkable
 
-from ._errors import ValidationError, value_shown
+from ._errors import ValidationError, listed, value_shown
 from ._files import file_path, read_file
 from ._model import Entry
 from ._safety import SafetyCheck, check_safety
@@ -193,9 +193,9 @@ def _json_text(data: object, indent: int | None = None) -> str:
 
 def _entries(entries: object) -> list[Entry]:
     """A list of entries given as an argument, each checked (see `_check_entry`)."""
-    if isinstance(entries, str | bytes | Entry) or not isinstance(entries, Iterable):
-        raise ValidationError("entries", f"expected a list of entries, got {value_shown(entries)}")
-    return [_check_entry(e) for e in entries]
+    if isinstance(entries, Entry):
+        raise ValidationError("entries", "expected a list of entries, got one Entry")
+    return [_check_entry(e) for e in listed("entries", entries, "entries")]
 
 
 def _check_entry(entry: object) -> Entry:

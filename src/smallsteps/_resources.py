@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, kind_of, must_be, value_shown
+from ._errors import CatalogError, ValidationError, kind_of, listed, must_be, value_shown
 
 __all__ = [
     "Resource",
@@ -116,11 +116,7 @@ class SafetyPlan:
             raise ValidationError(
                 "index", f"expected 0 to {len(self.sections) - 1}, got {value_shown(index)}"
             )
-        if isinstance(entries, str | bytes) or not isinstance(entries, Iterable):
-            raise ValidationError(
-                "entries", f"expected a list of text, got {type(entries).__name__}"
-            )
-        items = tuple(entries)
+        items = tuple(listed("entries", entries, "texts"))
         if not all(isinstance(e, str) for e in items):
             raise ValidationError("entries", "expected text for every entry")
         sections = list(self.sections)
