@@ -316,6 +316,9 @@ _CHECKIN = ss.CheckIn(1, 5, "lying", "morning")
         lambda: ss.default_task_lexicon().verb_at(["ring", 5], 1),  # type: ignore[list-item]
         lambda: ss.to_json(ss.Reach(0, frozenset())),  # type: ignore[arg-type]
         lambda: ss.to_json(ss.Verdict(10**5000)),  # type: ignore[arg-type]
+        lambda: ss.Verdict(True, float("nan")),  # a rule's verdict is checked where it is made
+        lambda: ss.Verdict(True, 1.0, 5),  # type: ignore[arg-type]
+        lambda: ss.Reach(frozenset({1})),  # type: ignore[arg-type]
     ],
 )
 def test_wrong_arguments_get_the_librarys_error(call: Callable[[], object]) -> None:

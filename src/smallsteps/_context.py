@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from ._errors import listed, must_be, value_shown
+from ._errors import ValidationError, listed, must_be, value_shown
 from ._model import Activity, CheckIn, Entry
 from ._vocab import Completion
 
@@ -39,6 +39,21 @@ class Verdict:
     keep: bool = True
     points: float = 0.0
     reason: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # A rule's own verdict, checked where it is made, so that a rule written wrong
+        # says so at once rather than when a plan is shown or saved.
+        if type(self.keep) is not bool:
+            raise ValidationError("keep", f"expected True or False, got {value_shown(self.keep)}")
+        points = self.points
+        if (
+            isinstance(points, bool)
+            or not isinstance(points, int | float)
+            or not -1e9 < points < 1e9
+        ):
+            raise ValidationError("points", f"expected a number, got {value_shown(self.points)}")
+        if self.reason is not None and type(self.reason) is not str:
+            raise ValidationError("reason", f"expected a sentence, got {value_shown(self.reason)}")
 
 
 REJECT: Final = Verdict(keep=False)

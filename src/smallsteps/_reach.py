@@ -50,6 +50,14 @@ class Reach:
     ids: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
 
+    def __attrs_post_init__(self) -> None:
+        for name in ("ids", "categories"):
+            value = getattr(self, name)
+            if type(value) is not frozenset or not all(type(v) is str for v in value):
+                raise ValidationError(
+                    name, f"expected a frozenset of ids, got {value_shown(value)}"
+                )
+
     def __bool__(self) -> bool:
         """Whether it names any activity or category."""
         return bool(self.ids or self.categories)
