@@ -355,3 +355,21 @@ def test_a_journal_path_that_is_no_file_is_refused(tmp_path: pathlib.Path) -> No
     for path in (tmp_path / "loop", tmp_path / "f.toml" / "child", tmp_path):
         with pytest.raises(ss.JournalError):
             ss.Journal.open(path)
+
+
+def test_a_phrase_of_a_hundred_thousand_words_is_refused(tmp_path: pathlib.Path) -> None:
+    """A phrase is a few words: a huge one is a problem named at once, not seconds of work."""
+    path = tmp_path / "rules.toml"
+    path.write_text(f'[family.mine]\nphrases = ["{"word " * 100_000}"]\n', "utf-8")
+    with pytest.raises(ss.CatalogError, match="at most 40 words a phrase"):
+        ss.load_safety_rules(path)
+
+
+def test_plain_data_holds_no_number_of_thousands_of_digits() -> None:
+    """Read, such a number failed later, when the value was printed."""
+    entry = ss.Entry("sip-of-water", dt.datetime(2026, 1, 1, 9), mood_before=3, mood_after=5)
+    found = ss.insights([entry])
+    data = ss.to_dict(found)
+    data["activities"][0]["times"] = 10**5000
+    with pytest.raises(ss.ValidationError, match="times"):
+        ss.from_dict(data, ss.Insights)

@@ -149,10 +149,18 @@ def _structure_plain(value: object, cls: type[Any]) -> Any:
     )
     if fits:
         try:
-            return cls(value)
+            number = cls(value)
         except (ValueError, OverflowError):
             pass
+        else:
+            if cls is bool or abs(number) <= _LARGEST:
+                return number
     raise _DataError(f"expected {_KINDS[cls]}, got {_show(value)}")
+
+
+_LARGEST: Final = 10**15
+"""The largest number plain data may hold (no count, minute or score comes near it): a number
+of thousands of digits would be read, and then fail to print."""
 
 
 def _value(

@@ -117,6 +117,10 @@ class Rulebook:
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
 
+MAX_PHRASE_WORDS: Final = 40
+"""The most words a phrase of a data file may have: a phrase is a few words a person types."""
+
+
 def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> tuple[R, list[str]]:
     """Build a rulebook from a data file's tables; return it with the problems found."""
     problems: list[str] = []
@@ -131,6 +135,13 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
             isinstance(p, str) and p.strip() for p in phrases
         ):
             problems.append(f"family {name}: phrases: expected a list of texts")
+            continue
+        long = [p for p in phrases if len(p.split()) > MAX_PHRASE_WORDS]
+        if long:
+            most = max(len(p.split()) for p in long)
+            problems.append(
+                f"family {name}: phrases: at most {MAX_PHRASE_WORDS} words a phrase, got {most:,}"
+            )
             continue
         families[str(name)] = phrases
     frames = []
