@@ -36,11 +36,25 @@ from typing import NamedTuple
 import smallsteps as ss
 
 Row = tuple[
-    str, str, int, int, frozenset[str], bool, frozenset[str], bool, bool, bool, int, int, bool
+    str,
+    str,
+    int,
+    int,
+    frozenset[str],
+    bool,
+    frozenset[str],
+    bool,
+    bool,
+    bool,
+    int,
+    int,
+    bool,
+    frozenset[str],
 ]
 """One activity as plain values: id, category, energy, first step's seconds, postures,
-outdoors, times, energizing, bare-minimum, wind-down, total seconds, step count, and whether
-it lists at most two times of day."""
+outdoors, times, energizing, bare-minimum, wind-down, total seconds, step count, whether
+it lists at most two times of day, and the groups a like or an avoid may name (its category,
+tags and life area)."""
 
 STEPS_SHOWN = {int(e): e.steps_shown for e in ss.Energy}
 ROTATION = tuple(c.id for c in ss.BUILTIN_CATEGORIES)
@@ -79,6 +93,7 @@ def prepare(catalog: Iterable[ss.Activity]) -> Prepared:
             a.total_seconds,
             len(a.steps),
             len(a.times) <= 2,
+            frozenset((a.category, *a.tags, *([a.life_area.value] if a.life_area else []))),
         )
         for a in catalog
     )
@@ -104,7 +119,7 @@ def passing(rows: Iterable[Row], checkin: ss.CheckIn) -> list[Row]:
         and time in row[6]
         and not (night and row[7])
         and row[0] not in avoids
-        and row[1] not in avoids
+        and not avoids & row[13]
     ]
 
 
@@ -203,7 +218,7 @@ def reference_plan(
     # (points that are multiples of 0.25, mood lift, id, category) for each activity kept.
     scored = [
         (
-            (3.0 if aid in likes else 2.0 if cat in likes else 0.0)
+            (3.0 if aid in likes else 2.0 if likes & groups else 0.0)
             + (1.0 - 0.25 * (energy - level))
             + (1.0 if hard and bare else 0.0)
             + (0.5 if aid in better else 0.0)
@@ -222,7 +237,7 @@ def reference_plan(
             aid,
             cat,
         )
-        for aid, cat, level, _, _, _, _, _, bare, wind, total, count, narrow in passing(
+        for aid, cat, level, _, _, _, _, _, bare, wind, total, count, narrow, groups in passing(
             activities.rows, checkin
         )
     ]

@@ -297,3 +297,24 @@ class TestArguments:
         with pytest.raises(ss.ValidationError) as info:
             ss.Recommender(**kwargs)  # type: ignore[arg-type]
         assert field == info.value.field
+
+
+@pytest.mark.parametrize(("like", "group"), [("music", "tag"), ("relationships", "area")])
+def test_a_like_can_name_a_tag_or_a_life_area(like: str, group: str) -> None:
+    """Liking a tag or a life area was silently ignored; now it prefers what carries it."""
+    plain = ss.CheckIn(2, 15, "sitting", "evening")
+    liked = ss.CheckIn(2, 15, "sitting", "evening", likes=[like])
+    picks = ss.recommend(liked).suggestions
+    assert [s.activity.id for s in picks] != [
+        s.activity.id for s in ss.recommend(plain).suggestions
+    ]
+    top = picks[0].activity
+    assert like in (top.tags if group == "tag" else (top.life_area and top.life_area.value,))
+    assert f"You said you like {like}." in [r.text for r in picks[0].reasons]
+
+
+def test_an_avoid_can_name_a_life_area() -> None:
+    checkin = ss.CheckIn(2, 15, "sitting", "evening", avoids=["recreation"])
+    plan = ss.Recommender().recommend(checkin, limit=10)
+    assert plan.suggestions
+    assert all(s.activity.life_area is not ss.LifeArea.RECREATION for s in plan.suggestions)

@@ -22,6 +22,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 from ._context import Context, Rule
 from ._model import Activity
+from ._reach import groups_of
 
 __all__ = ["Bounded", "Column", "Columns", "Groups", "bits_of", "score_groups"]
 
@@ -96,9 +97,10 @@ class Columns:
         self.activities = tuple(sorted(activities, key=lambda a: a.id))
         self.place = {a.id: i for i, a in enumerate(self.activities)}
         self.all = (1 << len(self.activities)) - 1
-        self.categories: dict[str, int] = {}
+        self.categories: dict[str, int] = {}  # also "tag:<tag>" and "area:<life area>"
         for i, activity in enumerate(self.activities):
-            self.categories[activity.category] = self.categories.get(activity.category, 0) | 1 << i
+            for group in groups_of(activity):
+                self.categories[group] = self.categories.get(group, 0) | 1 << i
         self._keyed: dict[Callable[..., Any], _Keyed] = {}
         self._kept = Bounded(bound)
 

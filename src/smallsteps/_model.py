@@ -393,8 +393,8 @@ class CheckIn:
         posture: Where the body is (lying, sitting, standing).
         time_of_day: The part of the day.
         outdoors: Whether going outside is possible today.
-        likes: Category or activity ids to prefer.
-        avoids: Category or activity ids to leave out.
+        likes: Activity ids, categories, tags or life areas to prefer.
+        avoids: Activity ids, categories, tags or life areas to leave out.
     """
 
     energy: Energy = attrs.field(converter=_energy)

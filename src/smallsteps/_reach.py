@@ -17,7 +17,7 @@ from ._context import MIN_TIMES, WEEKLY_REPEATS, Context
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import Activity
 
-__all__ = ["SHARED_FIELDS", "Reach", "personal_rule", "plan_rule", "shared_rule"]
+__all__ = ["SHARED_FIELDS", "Reach", "groups_of", "personal_rule", "plan_rule", "shared_rule"]
 
 # -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
 
@@ -239,11 +239,26 @@ def _whole_size(activity: Activity) -> Hashable:
     return -(-activity.total_seconds // 60), len(activity.steps)
 
 
+def groups_of(activity: Activity) -> tuple[str, ...]:
+    """The groups a `Reach` can name an activity by.
+
+    Its category, `tag:<tag>` for each of its tags, and `area:<life area>`.
+    """
+    area = (f"area:{activity.life_area.value}",) if activity.life_area else ()
+    return (activity.category, *(f"tag:{t}" for t in activity.tags), *area)
+
+
+def _named(words: tuple[str, ...]) -> Reach:
+    """What a person's likes or avoids name: activities, categories, tags and life areas."""
+    if not words:
+        return _NOWHERE
+    ids = frozenset(words)
+    return Reach(ids, ids | {f"tag:{w}" for w in ids} | {f"area:{w}" for w in ids})
+
+
 def _likes_reach(context: Context) -> Reach:
-    likes = frozenset(context.checkin.likes)
-    return Reach(likes, likes) if likes else _NOWHERE
+    return _named(context.checkin.likes)
 
 
 def _avoids_reach(context: Context) -> Reach:
-    avoids = frozenset(context.checkin.avoids)
-    return Reach(avoids, avoids) if avoids else _NOWHERE
+    return _named(context.checkin.avoids)

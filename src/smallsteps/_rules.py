@@ -145,23 +145,40 @@ def suits_time_of_day(activity: Activity, context: Context) -> Verdict:
 
 @shared_rule("avoids", reach=_avoids_reach, alike=True)
 def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
-    """Leave out the activities and categories the person asked to avoid."""
+    """Leave out the activities, categories, tags and life areas the person asked to avoid."""
     avoids = context.checkin.avoids
-    return REJECT if activity.id in avoids or activity.category in avoids else KEEP
+    return REJECT if activity.id in avoids or _liked(activity, avoids) else KEEP
 
 
 # -- scorers: preferences ------------------------------------------------------------------
 
 
-@shared_rule("likes", reach=_likes_reach, alike=True)
+@shared_rule("likes", reach=_likes_reach)
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
-    """Prefer the activities (3 points) and categories (2 points) the person likes."""
+    """Prefer what the person likes: an activity (3 points), or its group (2 points).
+
+    A group is the activity's category, one of its tags, or its life area.
+    """
     likes = context.checkin.likes
     if activity.id in likes:
         return Verdict(points=3.0, reason="You said you like this one.")
-    if activity.category in likes:
-        return Verdict(points=2.0, reason=f"You said you like {activity.category}.")
+    liked = _liked(activity, likes)
+    if liked:
+        return Verdict(points=2.0, reason=f"You said you like {liked}.")
     return KEEP
+
+
+def _liked(activity: Activity, words: tuple[str, ...]) -> str:
+    """The first of an activity's category, tags and life area among `words`, as said."""
+    if activity.category in words:
+        return activity.category
+    for tag in activity.tags:
+        if tag in words:
+            return tag
+    area = activity.life_area
+    if area is not None and area.value in words:
+        return area.value.replace("-", " ")  # "mind-body-spirit": "mind body spirit"
+    return ""
 
 
 _SIZED_FOR = {
