@@ -373,3 +373,28 @@ def test_plain_data_holds_no_number_of_thousands_of_digits() -> None:
     data["activities"][0]["times"] = 10**5000
     with pytest.raises(ss.ValidationError, match="times"):
         ss.from_dict(data, ss.Insights)
+
+
+class _Loud(str):
+    """A str subclass whose own printing fails (the fuzzer's): the library keeps plain text."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: ss.ThoughtRecord("at work", {"sad": 80}, _Loud("I always fail")),
+        lambda: ss.ThoughtRecord("at work", {"sad": 80}, "I fail").with_situation(_Loud("x")),
+        lambda: ss.ProofList().adding(_Loud("I got up"), dt.date(2026, 1, 1)),
+        lambda: ss.prefer_tags(_Loud("music")),
+        lambda: ss.Category(_Loud("music"), "Music"),
+    ],
+)
+def test_a_subclass_of_text_is_kept_as_plain_text(make: Callable[[], object]) -> None:
+    """Printing the value ran the subclass's own code, and failed."""
+    assert "x" in repr(make()) or "I " in repr(make()) or "music" in repr(make())

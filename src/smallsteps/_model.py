@@ -102,6 +102,15 @@ def _at_most_seconds(_: object, attribute: attrs.Attribute[Any], value: int) -> 
         )
 
 
+def plain(value: Any) -> Any:
+    """Text as a plain `str`; anything else as it is.
+
+    A subclass of `str` (a markup or a NumPy string) becomes a plain one, so that printing a
+    value never runs another class's code.
+    """
+    return value[:] if isinstance(value, str) and type(value) is not str else value
+
+
 def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise ValidationError(
@@ -319,9 +328,9 @@ class Category:
         description: One line about what belongs in it.
     """
 
-    id: str = attrs.field(validator=_slug)
-    title: str = attrs.field(validator=_text)
-    description: str = attrs.field(default="", validator=_optional_text)
+    id: str = attrs.field(converter=plain, validator=_slug)
+    title: str = attrs.field(converter=plain, validator=_text)
+    description: str = attrs.field(default="", converter=plain, validator=_optional_text)
 
 
 @attrs.frozen(repr=False)

@@ -26,7 +26,7 @@ from ._context import (
     rule_name,
 )
 from ._errors import must_be, number_in
-from ._model import Activity, format_duration
+from ._model import Activity, format_duration, plain
 from ._reach import (
     SHARED_FIELDS,
     Reach,
@@ -391,7 +391,8 @@ def prefer_tags(*tags: str, points: float = 1.0, reason: str | None = None) -> T
     for tag in tags:
         must_be("tags", tag, str, "tags as text")
     must_be("reason", reason, str | None, "a sentence or None")
-    return TagPreference(frozenset(tags), number_in("points", points, -1e6, 1e6), reason)
+    points_ = number_in("points", points, -1e6, 1e6)
+    return TagPreference(frozenset(plain(t) for t in tags), points_, plain(reason))
 
 
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (

@@ -16,7 +16,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import CatalogError, ValidationError, text_got, value_shown
-from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text
+from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text, plain
 from ._safety import SafetyCheck, check_safety
 
 __all__ = [
@@ -108,12 +108,12 @@ class ThoughtRecord:
         {'sad': -25}
     """
 
-    situation: str = attrs.field(validator=_optional_text)
+    situation: str = attrs.field(converter=plain, validator=_optional_text)
     moods: dict[str, int] = attrs.field(converter=_moods)
-    thought: str = attrs.field(validator=_text)
+    thought: str = attrs.field(converter=plain, validator=_text)
     evidence_for: tuple[str, ...] = attrs.field(default=(), converter=_evidence_for)
     evidence_against: tuple[str, ...] = attrs.field(default=(), converter=_evidence_against)
-    balanced_thought: str = attrs.field(default="", validator=_optional_text)
+    balanced_thought: str = attrs.field(default="", converter=plain, validator=_optional_text)
     belief: int | None = attrs.field(default=None, validator=_belief)
     rerated: dict[str, int] = attrs.field(factory=dict, converter=_rerated)
 
@@ -172,7 +172,7 @@ class ProofEntry:
         date: When.
     """
 
-    text: str = attrs.field(validator=_text)
+    text: str = attrs.field(converter=plain, validator=_text)
     date: dt.date = attrs.field(validator=_date)
 
 

@@ -98,6 +98,7 @@ def size_steps(
         raise ValidationError(
             "first_cap", f"expected whole seconds above 0, got {value_shown(first_cap)}"
         )
+    first_cap = None if first_cap is None else int(first_cap)  # a subclass of int as int
     sized: list[Step] = []
     for position, step in enumerate(steps):
         if not isinstance(step, Step):
