@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from ._errors import ValidationError, listed, must_be, value_shown
+from ._errors import ValidationError, listed, must_be, showable, value_shown
 from ._model import Activity, CheckIn, Entry
 from ._vocab import Completion
 
@@ -46,6 +46,7 @@ class Verdict:
         if type(self.keep) is not bool:
             raise ValidationError("keep", f"expected True or False, got {value_shown(self.keep)}")
         points = self.points
+        showable("points", points)
         if (
             isinstance(points, bool)
             or not isinstance(points, int | float)
@@ -120,6 +121,8 @@ class Context:
         must_be("checkin", checkin, CheckIn, "a CheckIn")
         must_be("now", now, dt.datetime | None, "a datetime or None")
         basics = listed("unfinished_basics", unfinished_basics, "activity ids")
+        for basic in basics:
+            must_be("unfinished_basics", basic, str, "activity ids")
         entries = listed("history", history, "entries")
         for entry in entries:
             must_be("history", entry, Entry, "entries")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from types import UnionType
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "CatalogError",
@@ -17,6 +17,7 @@ __all__ = [
     "listed",
     "must_be",
     "number_in",
+    "showable",
     "text_got",
     "value_shown",
     "word_shown",
@@ -108,6 +109,25 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+_SHOWN: Final = (str, int, float, bool, type(None))
+
+
+def showable(field: str, value: object) -> None:
+    """Refuse a value of a subclass whose own `repr` fails (`ValidationError(field)`).
+
+    Such a value (a `str` or `int` subclass that raises when printed) would be stored and
+    then break the printing of whatever holds it; the exact types pass at once.
+    """
+    if type(value) in _SHOWN:
+        return
+    try:
+        repr(value)
+    except Exception:  # its own code failed: name it by its kind, and refuse it
+        raise ValidationError(
+            field, f"a value of type {type(value).__name__} that cannot be shown"
+        ) from None
+
+
 def must_be(
     field: str, value: object, kind: type | UnionType | tuple[type, ...], what: str
 ) -> None:
@@ -118,6 +138,7 @@ def must_be(
     is_bool = isinstance(value, bool) and kind is not bool
     if is_bool or not isinstance(value, kind):
         raise ValidationError(field, f"expected {what}, got {value_shown(value)}")
+    showable(field, value)
 
 
 def kind_of(

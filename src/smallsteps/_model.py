@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._errors import ValidationError, value_shown
+from ._errors import ValidationError, showable, value_shown
 from ._vocab import Completion, Energy, LifeArea, Posture, Sense, TimeOfDay
 
 __all__ = [
@@ -64,16 +64,19 @@ def _at_most(limit: int) -> Callable[[object, attrs.Attribute[Any], object], Non
 
 
 def _text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(attribute.name, f"expected non-empty text, got {_show(value)}")
 
 
 def _optional_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if not isinstance(value, str):
         raise ValidationError(attribute.name, f"expected text, got {_show(value)}")
 
 
 def _slug(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if not isinstance(value, str) or not _SLUG.match(value):
         raise ValidationError(
             attribute.name,
@@ -112,6 +115,7 @@ def plain(value: Any) -> Any:
 
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise ValidationError(
             attribute.name, f"expected a whole number above 0, got {_show(value)}"
@@ -383,6 +387,7 @@ class Activity:
 
 
 def _minutes(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
         raise ValidationError(
             attribute.name, f"expected whole minutes from 1 to {MAX_MINUTES}, got {_show(value)}"
@@ -435,6 +440,7 @@ def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None
 
 
 def _scale(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
@@ -444,6 +450,7 @@ def _scale(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _optional_slug(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if value != "":
         _slug(_, attribute, value)
 

@@ -333,10 +333,10 @@ def _unique(ident: str, taken: set[str]) -> str:
 def _ids(field: str, values: Iterable[str]) -> frozenset[str]:
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise ValidationError(field, f"expected a set of item ids, got {_show(values)}")
-    ids = frozenset(values)
-    for value in ids:
+    listed = list(values)
+    for value in listed:
         must_be(field, value, str, "item ids")
-    return ids
+    return frozenset(listed)
 
 
 def _done(values: Iterable[str]) -> frozenset[str]:

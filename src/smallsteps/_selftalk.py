@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, text_got, value_shown
+from ._errors import CatalogError, ValidationError, showable, text_got, value_shown
 from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text, plain
 from ._safety import SafetyCheck, check_safety
 
@@ -77,6 +77,7 @@ def _evidence_against(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _belief(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    showable(attribute.name, value)
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
