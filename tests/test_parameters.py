@@ -312,6 +312,7 @@ _CHECKIN = ss.CheckIn(1, 5, "lying", "morning")
         lambda: ss.SafetyPlanSection("T", "P", 0),  # type: ignore[arg-type]
         lambda: ss.installed_catalog(base=0),  # type: ignore[arg-type]
         lambda: ss.Routine.build("Too much", ["drink water"] * 101),
+        lambda: ss.Catalog([], source=_deep(10_000)),  # type: ignore[arg-type]
         lambda: ss.default_task_lexicon().verb_at(0, 0),  # type: ignore[arg-type]
         lambda: ss.default_task_lexicon().verb_at(["ring", 5], 1),  # type: ignore[list-item]
         lambda: ss.to_json(ss.Reach(0, frozenset())),  # type: ignore[arg-type]

@@ -59,6 +59,7 @@ class Catalog:
         *,
         source: str = "<catalog>",
     ) -> None:
+        must_be("source", source, str, "a label such as a file's path")
         for name, given in (("activities", activities), ("categories", categories)):
             if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
                 raise CatalogError(source, [f"{name}: expected a list, got {type(given).__name__}"])
