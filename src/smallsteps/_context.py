@@ -42,8 +42,20 @@ class Verdict:
 
     def __attrs_post_init__(self) -> None:
         # A rule's own verdict, checked where it is made, so that a rule written wrong
-        # says so at once rather than when a plan is shown or saved.
-        if type(self.keep) is not bool:
+        # says so at once rather than when a plan is shown or saved. Rules make many
+        # verdicts a plan: the usual kinds pass on one quick test.
+        points, reason = self.points, self.reason
+        if (
+            type(self.keep) is bool
+            and (type(points) is float or type(points) is int)
+            and -1e9 < points < 1e9
+            and (reason is None or type(reason) is str)
+        ):
+            return
+        self._refuse()
+
+    def _refuse(self) -> None:
+        if not isinstance(self.keep, bool):
             raise ValidationError("keep", f"expected True or False, got {value_shown(self.keep)}")
         points = self.points
         showable("points", points)
@@ -52,9 +64,9 @@ class Verdict:
             or not isinstance(points, int | float)
             or not -1e9 < points < 1e9
         ):
-            raise ValidationError("points", f"expected a number, got {value_shown(self.points)}")
-        if self.reason is not None and type(self.reason) is not str:
-            raise ValidationError("reason", f"expected a sentence, got {value_shown(self.reason)}")
+            raise ValidationError("points", f"expected a number, got {value_shown(points)}")
+        if self.reason is not None:
+            must_be("reason", self.reason, str, "a sentence")
 
 
 REJECT: Final = Verdict(keep=False)
@@ -124,8 +136,9 @@ class Context:
         for basic in basics:
             must_be("unfinished_basics", basic, str, "activity ids")
         entries = listed("history", history, "entries")
-        for entry in entries:
-            must_be("history", entry, Entry, "entries")
+        if not all(type(e) is Entry for e in entries):  # quick for the usual list
+            for entry in entries:
+                must_be("history", entry, Entry, "entries")
         ordered = tuple(sorted(entries, key=_entry_order))
         if not ordered:  # the common case of a batch job, made quick
             return cls(checkin, (), (), frozenset(), now, frozenset(basics), turn=_turn(now))

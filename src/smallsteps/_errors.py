@@ -118,8 +118,8 @@ def showable(field: str, value: object) -> None:
     Such a value (a `str` or `int` subclass that raises when printed) would be stored and
     then break the printing of whatever holds it; the exact types pass at once.
     """
-    if type(value) in _SHOWN:
-        return
+    if type(value) in _SHOWN or not isinstance(value, _SHOWN):
+        return  # plain values, and the library's own (checked when they were made)
     try:
         repr(value)
     except Exception:  # its own code failed: name it by its kind, and refuse it
