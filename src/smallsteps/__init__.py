@@ -53,11 +53,10 @@ if TYPE_CHECKING:
         load_resources,
         safety_plan,
     )
+    from ._routineday import RoutineDay, RoutineWeek
     from ._routines import (
         Routine,
-        RoutineDay,
         RoutineItem,
-        RoutineWeek,
         bare_minimum,
         default_routines,
         load_routines,
@@ -145,9 +144,9 @@ _EXPORTS: dict[str, str] = {
     "Resource": "_resources",
     "ResourceBook": "_resources",
     "Routine": "_routines",
-    "RoutineDay": "_routines",
+    "RoutineDay": "_routineday",
     "RoutineItem": "_routines",
-    "RoutineWeek": "_routines",
+    "RoutineWeek": "_routineday",
     "Rule": "_rules",
     "SHARED_FIELDS": "_rules",
     "SafetyCheck": "_safety",

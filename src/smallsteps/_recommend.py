@@ -14,7 +14,7 @@ import attrs
 from ._sizing import size_steps
 
 if TYPE_CHECKING:
-    from ._routines import RoutineDay
+    from ._routineday import RoutineDay
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._index import RuleSet, Scored, Shortlist, index_of, judge
@@ -372,7 +372,7 @@ def _basics(routine_day: RoutineDay | None) -> frozenset[str]:
     """The activity ids of the bare-minimum items not done yet that day."""
     if routine_day is None:
         return frozenset()
-    from ._routines import RoutineDay
+    from ._routineday import RoutineDay
 
     if not isinstance(routine_day, RoutineDay):
         raise ValidationError(

@@ -1,14 +1,12 @@
-"""Routines: a bare minimum on hard days, more on better ones, and kind counts of what was done.
+"""Routines: a bare minimum on hard days, more on better ones.
 
 A `Routine` is an ordered list of items, each in a `Tier`. `Routine.for_energy` keeps the tiers
 the energy level allows and sizes each item's steps like every other step in smallsteps.
-`RoutineDay` and `RoutineWeek` count what was done without a streak: a day with less done is
-information, and a slip suggests the reset routine, not starting over.
+What was done of a routine is counted in `_routineday` (`RoutineDay`, `RoutineWeek`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
 import re
@@ -19,15 +17,13 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import Catalog
-from ._errors import CatalogError, ValidationError, did_you_mean, must_be, text_got, value_shown
+from ._errors import CatalogError, ValidationError, must_be, text_got, value_shown
 from ._files import file_path
 from ._model import (
     Activity,
     Step,
-    _date,
     _energy,
     _listed,
-    _optional_energy,
     _optional_text,
     _show,
     _slug,
@@ -42,9 +38,7 @@ from ._vocab import Energy, Tier
 
 __all__ = [
     "Routine",
-    "RoutineDay",
     "RoutineItem",
-    "RoutineWeek",
     "bare_minimum",
     "default_routines",
     "load_routines",
@@ -325,179 +319,6 @@ def _unique(ident: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{ident}-{n}", n + 1
     return candidate
-
-
-# -- counting what was done ----------------------------------------------------------------
-
-
-def _ids(field: str, values: Iterable[str]) -> frozenset[str]:
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise ValidationError(field, f"expected a set of item ids, got {_show(values)}")
-    listed = list(values)
-    for value in listed:
-        must_be(field, value, str, "item ids")
-    return frozenset(listed)
-
-
-def _done(values: Iterable[str]) -> frozenset[str]:
-    return _ids("done", values)
-
-
-def _partly(values: Iterable[str]) -> frozenset[str]:
-    return _ids("partly", values)
-
-
-def _routine(value: object) -> None:
-    if not isinstance(value, Routine):
-        raise ValidationError("routine", f"expected a Routine, got {type(value).__name__}")
-
-
-@attrs.frozen(repr=False)
-class RoutineDay:
-    """What was done of a routine on one day. There is no streak to break.
-
-    Attributes:
-        routine: The routine.
-        date: The day.
-        done: Ids of the items done.
-        partly: Ids of the items partly done; they count for half.
-        energy: The day's energy, when known. On a day at 0 or 1 only the bare minimum is
-            expected, and doing it makes a complete day.
-    """
-
-    routine: Routine = attrs.field(validator=lambda _, __, value: _routine(value))
-    date: dt.date = attrs.field(validator=_date)
-    done: frozenset[str] = attrs.field(factory=frozenset, converter=_done)
-    partly: frozenset[str] = attrs.field(factory=frozenset, converter=_partly)
-    energy: Energy | None = attrs.field(default=None, converter=_optional_energy)
-
-    def __attrs_post_init__(self) -> None:
-        known = [item.id for item in self.routine.items]
-        for field, ids in (("done", self.done), ("partly", self.partly)):
-            for ident in sorted(ids - set(known)):
-                hint = did_you_mean(ident, known)
-                raise ValidationError(
-                    field, f"{value_shown(ident)} is not an item of this routine{hint}"
-                )
-
-    def __repr__(self) -> str:
-        energy = f" energy={int(self.energy)}" if self.energy is not None else ""
-        return (
-            f"<RoutineDay {self.routine.id!r} {self.date.isoformat()}{energy} "
-            f"{self.count:g} of {len(self.expected)} done>"
-        )
-
-    @property
-    def expected(self) -> tuple[RoutineItem, ...]:
-        """The items that make a complete day at this day's energy (all, when not known)."""
-        tiers = Tier.for_energy(self.energy) if self.energy is not None else tuple(Tier)
-        return tuple(item for item in self.routine.items if item.tier in tiers)
-
-    @property
-    def count(self) -> float:
-        """How many expected items were done, a partly done one counting for half."""
-        ids = {item.id for item in self.expected}
-        return len(self.done & ids) + 0.5 * len((self.partly - self.done) & ids)
-
-    @property
-    def unfinished_bare_minimum(self) -> tuple[RoutineItem, ...]:
-        """The bare-minimum items not done yet today, in routine order."""
-        return tuple(item for item in self.routine.bare_minimum if item.id not in self.done)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every expected item was done: on a low-energy day, the bare minimum."""
-        return {item.id for item in self.expected} <= self.done
-
-    def summary(self) -> str:
-        """Say what was done today in kind words and a count, such as "2 of 3 today".
-
-        Example:
-            >>> r = Routine.build("mine", ["drink water", "open the curtains", "brush teeth"])
-            >>> RoutineDay(r, dt.date(2026, 11, 22), done={"drink-water"}).summary()
-            '1 of 3 today. Each one counts.'
-        """
-        words = _words()
-        text = str(words["day"]).format(done=_number(self.count), total=len(self.expected))
-        low = self.energy is not None and self.energy <= Energy.VERY_LOW
-        if self.complete and low:
-            return f"{text} {words['bare_minimum_complete']}"
-        if self.complete:
-            return f"{text} {words['all_done']}"
-        if self.count == 0:
-            return f"{text} {words['nothing_yet']}"
-        return f"{text} {words['some_done']}"
-
-
-def _days(values: Iterable[RoutineDay]) -> tuple[RoutineDay, ...]:
-    return _listed("days", values, RoutineDay)
-
-
-@attrs.frozen
-class RoutineWeek:
-    """The seven days that end on `today`, counted kindly: no streak, no reset to zero.
-
-    Attributes:
-        days: The days recorded, in any order; days not recorded count as nothing done.
-        today: The last day of the week.
-    """
-
-    days: tuple[RoutineDay, ...] = attrs.field(converter=_days)
-    today: dt.date = attrs.field(validator=_date)
-
-    def _day(self, date: dt.date) -> RoutineDay | None:
-        found = [day for day in self.days if day.date == date]
-        return found[-1] if found else None
-
-    @property
-    def dates(self) -> tuple[dt.date, ...]:
-        """The seven dates, oldest first."""
-        return tuple(self.today - dt.timedelta(days=n) for n in range(6, -1, -1))
-
-    @property
-    def count(self) -> float:
-        """Items done over the week, partly done ones counting for half."""
-        return sum(day.count for date in self.dates if (day := self._day(date)) is not None)
-
-    @property
-    def total(self) -> int:
-        """Items expected over the week; a day not recorded expects the latest routine's."""
-        latest = max(self.days, key=lambda d: d.date, default=None)
-        per_day = len(latest.expected) if latest is not None else 0
-        return sum(
-            len(day.expected) if (day := self._day(date)) is not None else per_day
-            for date in self.dates
-        )
-
-    @property
-    def lapse(self) -> bool:
-        """Whether yesterday and today so far are quiet after earlier days that were not.
-
-        Then the summary points to the reset routine rather than the full one: a slip is
-        not back to square one.
-        """
-        yesterday = self.today - dt.timedelta(days=1)
-        before = [day for day in self.days if day.date < yesterday and day.count > 0]
-        quiet = [self._day(date) for date in (yesterday, self.today)]
-        return bool(before) and all(day is None or day.count == 0 for day in quiet)
-
-    def summary(self) -> str:
-        """Say the week's count, and after a lapse, point to the reset routine.
-
-        Example:
-            >>> r = Routine.build("mine", ["drink water", "open the curtains", "brush teeth"])
-            >>> monday = RoutineDay(r, dt.date(2026, 11, 16), done={"drink-water", "brush-teeth"})
-            >>> week = RoutineWeek([monday], today=dt.date(2026, 11, 18))
-            >>> week.summary().split(". ")[0], week.lapse
-            ('2 of 21 this week', True)
-        """
-        words = _words()
-        text = str(words["week"]).format(done=_number(self.count), total=self.total)
-        return f"{text} {words['lapse']}" if self.lapse else text
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
 
 
 def bare_minimum() -> Routine:
