@@ -180,7 +180,7 @@ def _reframe(args: argparse.Namespace) -> int:
         found = ss.reframe(" ".join(args.text), country=_country(args))
     except ss.ValidationError as error:
         _usage_error(args, str(error))
-    return _emit(args, found, _with_help(str(found), found.notice, found.help))
+    return _emit(args, found, _with_help(str(found), found.notice, found.help, beside=True))
 
 
 def _routine(args: argparse.Namespace) -> int:

@@ -149,8 +149,8 @@ class Reframe:
         identity: A person-first reframe when the thought labels the self, else `""`.
         experiment: A sentence suggesting a tiny step that tests the thought.
         activity: The catalog activity for that step, when the catalog has it.
-        notice: The safety notice, set instead of the rest when the thought holds crisis
-            language.
+        notice: The safety notice. Set instead of the rest when the thought holds crisis
+            language; a gentler signal (kind `"gentle"`) sits beside the reframe: show both.
         help: The standing, low-key line saying where help is.
     """
 
@@ -166,15 +166,18 @@ class Reframe:
 
     @property
     def crisis(self) -> bool:
-        """Whether the thought held crisis language; then `notice` is set."""
-        return self.notice is not None
+        """Whether the thought held crisis language; then `notice` is set and nothing else.
+
+        A gentle check (`notice.kind == "gentle"`) keeps the reframe: `crisis` is `False`.
+        """
+        return self.notice is not None and self.notice.kind != "gentle"
 
     def __repr__(self) -> str:
         ids = ", ".join(d.id for d in self.distortions) or "none"
         return f"<Reframe {'crisis' if self.crisis else ids}>"
 
     def __str__(self) -> str:
-        if self.notice is not None:
+        if self.notice is not None and self.crisis:
             return self.notice.message
         lines = [f'The thought: "{self.thought}"']
         for d in self.distortions:
@@ -187,6 +190,8 @@ class Reframe:
             lines.append(f"A balanced thought could start: {self.starters[0]}")
         if self.experiment:
             lines.append(self.experiment)
+        if self.notice is not None:  # a gentle check beside the reframe
+            lines += ["", str(self.notice)]
         return "\n".join(lines)
 
 
@@ -305,7 +310,8 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
     """Look at a harsh thought again: the thinking patterns in it, and a few kind questions.
 
     The thought goes through `check_safety` first; crisis language gives a reframe with the
-    safety `notice` and nothing else. Otherwise the patterns found come in the order they
+    safety `notice` and nothing else, and a gentle check (a negated or weaker signal) sits in
+    `notice` beside the reframe. The patterns found come in the order they
     appear in the thought. Questions are chosen by a fixed rule: the first question of each
     pattern found, then their second ones, then seed questions to make three; with nothing
     found, the three gentle general ones (`GENERAL_QUESTIONS`).
@@ -332,7 +338,8 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
     if not thought.strip():
         raise ValidationError("thought", "expected a few words, got empty text")
     check = check_safety(thought, country)
-    if check.crisis:
+    gentle = check.notice is not None and check.notice.kind == "gentle"
+    if check.notice is not None and not gentle:
         return Reframe(thought, notice=check.notice, help=help_pointer())
     book = _book()
     text = _lower(thought[:5000])
@@ -357,6 +364,7 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
         words.starters[:3],
         _identity(text, book, words.identity),
         *_experiment(text, book),
+        notice=check.notice,
         help=help_pointer(),
     )
 
