@@ -361,11 +361,13 @@ class TestSubcommands:
         """A denial beside a harsh thought: the reframe, then the gentle notice with the lines."""
         text = "im not going to hurt myself but im so useless"
         notice = ss.check_safety(text).notice
-        assert notice is not None and "gentle" == notice.kind
+        assert notice is not None
+        assert "gentle" == notice.kind
         result = run(tmp_path, "--country", "GB", "reframe", text)
         assert 0 == result.returncode
         assert result.stdout.startswith(f'The thought: "{text}"')
-        assert notice.message in result.stdout and "116 123" in result.stdout
+        assert notice.message in result.stdout
+        assert "116 123" in result.stdout
 
     def test_someone_else_at_risk_shows_the_supporter_notice(self, tmp_path: pathlib.Path) -> None:
         """Words about another person at risk show the supporter notice, with the same lines."""

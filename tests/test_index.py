@@ -227,6 +227,7 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
     monkeypatch.setattr(_index, "COLUMN_BYTES_EACH", 0)
     monkeypatch.setattr(_index, "SHORTLIST_BYTES", 7_000)
     monkeypatch.setattr(_index, "SHORTLIST_BYTES_EACH", 0)
+    monkeypatch.setattr(_index, "RECENT_BYTES", 7_000)
     catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
     recommender = ss.Recommender(catalog)
     checkins = [
@@ -241,6 +242,7 @@ def test_a_small_bound_drops_what_the_index_kept_and_the_plans_stay_the_same(
         assert plain_plan(recommender, checkin, [], 3, now) == as_triples(plan)
     index = _index.index_of(catalog)
     assert 1 <= len(index._shortlists) <= 3
+    assert 1 <= len(index._firsts) <= 3
     kept = index._columns._kept
     assert kept.bytes <= 2_000 or len(kept) == 1
     assert len(kept) < len(recommender._ruleset.second) * len(checkins)
@@ -405,3 +407,40 @@ def test_points_that_are_not_quarters_still_sum_exactly() -> None:
         checkin = testing.make_checkin(energy=energy, minutes=15)
         plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
         assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW) == as_triples(plan)
+
+
+def test_new_check_ins_keep_few_whole_shortlists_and_every_first_one() -> None:
+    """Whole shortlists are kept for check-ins asked again soon, within `RECENT_BYTES`;
+    the first shared rules' shortlists (energy, posture, outdoors, time of day) stay."""
+    from smallsteps import _index
+
+    catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
+    recommender = ss.Recommender(catalog)
+    checkins = [
+        testing.make_checkin(energy=energy, minutes=minutes, time_of_day=time)
+        for energy in (0, 2, 4)
+        for minutes in range(1, 41)
+        for time in ("morning", "night")
+    ]
+    for checkin in checkins:
+        recommender.recommend(checkin, now=testing.FIXED_NOW)
+    index = _index.index_of(catalog)
+    assert index._shortlists.bytes <= _index.RECENT_BYTES
+    assert len(index._shortlists) < len(checkins) // 4
+    assert 6 == len(index._firsts)  # three energies by two times of day, all kept
+
+
+def test_plans_share_equal_suggestions_and_the_steps_fit_each_check_in() -> None:
+    """A suggestion is one frozen value shared by the plans that hold it; its steps are
+    what `fit_steps` gives for that check-in."""
+    recommender = ss.Recommender()
+    plans = [
+        recommender.recommend(testing.make_checkin(energy=1, minutes=m), now=testing.FIXED_NOW)
+        for m in range(1, 31)
+    ]
+    shown = [s for plan in plans for s in plan.suggestions]
+    for plan in plans:
+        for suggestion in plan.suggestions:
+            assert suggestion.steps == ss.fit_steps(suggestion.activity, plan.checkin)
+    alike = {(s.activity.id, s.steps, s.reasons, s.score) for s in shown}
+    assert len({id(s) for s in shown}) == len(alike) < len(shown)

@@ -121,12 +121,14 @@ class TestReframe:
     def test_a_gentle_check_sits_beside_the_reframe(self) -> None:
         """A denial beside a harsh thought: the reframe stays, with the gentle notice."""
         r = ss.reframe("im not going to hurt myself but im so useless")
-        assert r.notice is not None and "gentle" == r.notice.kind
+        assert r.notice is not None
+        assert "gentle" == r.notice.kind
         assert not r.crisis
         assert ["labeling"] == [d.id for d in r.distortions]
         assert r.questions
         text = str(r)
-        assert text.startswith("The thought:") and text.endswith(str(r.notice))
+        assert text.startswith("The thought:")
+        assert text.endswith(str(r.notice))
         assert "<Reframe labeling>" == repr(r)
 
     @pytest.mark.parametrize("thought", ["", "  \n", None, 3])

@@ -31,15 +31,21 @@ MAX_GROUPS: Final = 512
 
 
 class Column(NamedTuple):
-    """What one rule says of the catalog for one value: kept, and points by amount."""
+    """What one rule says of the catalog for one value.
+
+    The places it keeps, its points by amount, and the places it gave a reason for (so that
+    reasons are asked for only where there are some).
+    """
 
     keep: int
     points: tuple[tuple[float, int], ...]
+    said: int
 
     @property
     def size(self) -> int:
         """About how many bytes it holds."""
-        return 64 + (self.keep.bit_length() + sum(b.bit_length() for _, b in self.points)) // 8
+        bits = self.keep.bit_length() + self.said.bit_length()
+        return 64 + (bits + sum(b.bit_length() for _, b in self.points)) // 8
 
 
 class Bounded(OrderedDict[Any, Any]):
@@ -126,13 +132,17 @@ class Columns:
     ) -> Column:
         """Run the rule on each place: the rejected leave `keep`, points gather by amount."""
         points: dict[float, int] = {}
+        said = 0
         for i in places:
             verdict = rule(self.activities[i], context)
             if not verdict.keep:
                 keep &= ~(1 << i)
-            elif verdict.points:
+                continue
+            if verdict.points:
                 points[verdict.points] = points.get(verdict.points, 0) | 1 << i
-        return Column(keep, tuple(sorted(points.items())))
+            if verdict.reason:
+                said |= 1 << i
+        return Column(keep, tuple(sorted(points.items())), said)
 
     def named(self, reach: Any) -> int:
         """The places a `Reach` names: its activities and every activity of its categories."""
@@ -167,13 +177,17 @@ class Columns:
             places = self.categories.get(category, 0) & scope & ~by_id
             if places:
                 parts.append((places, (places & -places).bit_length() - 1))
+        said = 0
         for places, one in parts:
             verdict = rule(self.activities[one], context)
             if not verdict.keep:
                 keep &= ~places
-            elif verdict.points:
+                continue
+            if verdict.points:
                 points[verdict.points] = points.get(verdict.points, 0) | places
-        return Column(keep, tuple(sorted(points.items())))
+            if verdict.reason:
+                said |= places
+        return Column(keep, tuple(sorted(points.items())), said)
 
     def _by_key(self, rule: Rule, context: Context, key: Callable[[Activity], Hashable]) -> Column:
         keyed = self._keyed.get(key)
@@ -187,7 +201,8 @@ class Columns:
                 amounts.setdefault(verdict.points, []).append(n)
         keep = self.all & ~self._where(keyed, rejected) if rejected else self.all
         points = tuple((p, self._where(keyed, ns)) for p, ns in sorted(amounts.items()))
-        return Column(keep, points)
+        saying = [n for n, v in enumerate(verdicts) if v.keep and v.reason]
+        return Column(keep, points, self._where(keyed, saying) if saying else 0)
 
     def _key_places(self, key: Callable[[Activity], Hashable]) -> _Keyed:
         numbers: dict[Hashable, int] = {}

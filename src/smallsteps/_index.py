@@ -31,18 +31,19 @@ from typing import Any, Final
 import attrs
 
 from ._catalog import Catalog
-from ._columns import Bounded, Columns
+from ._columns import Bounded, Column, Columns
 from ._context import Context, Rule, rule_name
-from ._model import Activity, Reason, Step
+from ._model import Activity, Reason, Step, Suggestion
 from ._reach import SHARED_FIELDS, Reach
-from ._shortlist import Scored, Shortlist, _reason, judge
-from ._sizing import size_steps
+from ._shortlist import Ranking, Scored, Shortlist, _reason, judge
+from ._sizing import fitting, size_steps
 from ._vocab import Energy
 
 __all__ = [
     "COLUMN_BYTES",
     "COLUMN_BYTES_EACH",
     "CatalogIndex",
+    "Ranking",
     "RuleSet",
     "Scored",
     "Shortlist",
@@ -67,12 +68,21 @@ REASONS_KEPT: Final = 10_000
 
 _UNSAID: Final = object()
 
+SUGGESTIONS_KEPT: Final = 20_000
+"""How many distinct suggestions an index keeps to share between plans (then it starts again)."""
+
 SHORTLIST_BYTES: Final = 16_000_000
-"""The least room for shortlists kept for check-ins asked again, in bytes (the least recent go
+"""The least room for the first shared rules' shortlists, in bytes (the least recent go
 first); `SHORTLIST_BYTES_EACH` an activity when more."""
 
 SHORTLIST_BYTES_EACH: Final = 150
-"""The room for shortlists, in bytes per activity of the catalog, when more than the least."""
+"""The room for first shortlists, in bytes per activity of the catalog, when more than the least."""
+
+RECENT_BYTES: Final = 50_000
+"""The room for whole shortlists kept for check-ins asked again soon, in bytes.
+
+Small on purpose: most check-ins are new, and a large cache of plans never asked again only
+gives the garbage collector more to walk (at 5,000 kept, new check-ins took 40% longer)."""
 
 
 @attrs.frozen(cache_hash=True)
@@ -165,12 +175,14 @@ class CatalogIndex:
     def __init__(self, catalog: Catalog) -> None:
         self._lock = threading.Lock()
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
-        self._shortlists = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
-        self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[Any, ...]] = (
+        self._firsts = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
+        self._shortlists = Bounded(RECENT_BYTES)
+        self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[tuple[Any, Column], ...]] = (
             weakref.WeakKeyDictionary()
         )  # the column keys each shortlist was made from
         self._reasons: dict[tuple[Any, ...], dict[str, Reason | None]] = {}
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
+        self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
 
     def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
@@ -197,10 +209,10 @@ class CatalogIndex:
         likes, avoids...) only split what it kept.
         """
         key = ("first", rules, FIRST_KEY(context))
-        found: Shortlist | None = self._shortlists.find(key)
+        found: Shortlist | None = self._firsts.find(key)
         if found is None:
             found = self._made(rules.first, 0, rules.readers, context, None)
-            self._shortlists.keep(key, found)
+            self._firsts.keep(key, found)
         return found
 
     def _made(
@@ -220,44 +232,51 @@ class CatalogIndex:
         keys = tuple((p, r, read(context)) for (p, r), read in pairs)
         made = [self._columns.column(k, k[1], context) for k in keys]
         shortlist = Shortlist(self._columns, shared, context, made, before)
-        self._keys[shortlist] = keys
+        self._keys[shortlist] = tuple(zip(keys, made, strict=True))
         return shortlist
 
     def reasons(
         self,
         activity: Activity,
-        rules: RuleSet,
+        personal: Sequence[tuple[int, Rule]],
         context: Context,
         shortlist: Shortlist,
     ) -> tuple[tuple[int, Reason], ...]:
         """The shared and personal rules' reasons for an activity they keep, with positions.
 
         A shared rule's reason for one value and one activity is worked out once and kept;
-        a shortlist keeps the shared reasons of the activities picked from it.
+        a shortlist keeps the shared reasons of the activities picked from it. `personal`
+        are the personal rules whose reach names something for this context.
         """
         found = shortlist.said.get(activity.id)
         if found is None:
             base = shortlist.before
             first: tuple[tuple[int, Reason], ...] = ()
             if base is not None:  # the first rules' reasons, kept by the first shortlist
-                first = base.said.get(activity.id) or base.said.setdefault(
-                    activity.id,
-                    self._shared_reasons(activity, self._keys.get(base, ()), context),
-                )
+                kept = base.said.get(activity.id)
+                if kept is None:
+                    kept = base.said.setdefault(
+                        activity.id,
+                        self._shared_reasons(activity, self._keys.get(base, ()), context),
+                    )
+                first = kept
             found = shortlist.said[activity.id] = (
                 *first,
                 *self._shared_reasons(activity, self._keys.get(shortlist, ()), context),
             )
-        if not rules.personal:
+        if not personal:
             return found
-        personal = judge(activity, context, [(p, r) for p, r, _ in rules.personal])
-        return (*found, *(personal[1] if personal is not None else ()))
+        judged = judge(activity, context, personal)
+        return (*found, *(judged[1] if judged is not None else ()))
 
     def _shared_reasons(
-        self, activity: Activity, keys: Iterable[tuple[Any, ...]], context: Context
+        self, activity: Activity, keyed: Iterable[tuple[tuple[Any, ...], Column]], context: Context
     ) -> tuple[tuple[int, Reason], ...]:
         found: list[tuple[int, Reason]] = []
-        for key in keys:
+        place = self._columns.place[activity.id]
+        for key, column in keyed:
+            if not column.said >> place & 1:  # the rule gave this activity no reason
+                continue
             position, rule, _ = key
             by_activity = self._reasons.get(key)
             if by_activity is None:
@@ -279,6 +298,31 @@ class CatalogIndex:
         found = self._sized.get(key)
         if found is None:
             found = self._sized.setdefault(key, tuple(size_steps(activity.steps, energy)))
+        return found
+
+    def suggestion(
+        self,
+        activity: Activity,
+        energy: Energy,
+        minutes: int,
+        reasons: tuple[Reason, ...],
+        score: float,
+    ) -> Suggestion:
+        """Return the suggestion of an activity with the steps that fit, its reasons, its score.
+
+        Suggestions are frozen, so plans that suggest the same thing share one value: new
+        check-ins repeat suggestions far more than they repeat whole plans, and fewer new
+        objects per plan leave the garbage collector less to walk.
+        """
+        sized = self.sized(activity, energy)
+        count = fitting(sized, energy, minutes)
+        key = (activity.id, energy, count, reasons, score)
+        found = self._suggestions.get(key)
+        if found is None:
+            if len(self._suggestions) >= SUGGESTIONS_KEPT:
+                self._suggestions.clear()
+            made = Suggestion(activity, sized[:count], reasons, score)
+            found = self._suggestions.setdefault(key, made)
         return found
 
 

@@ -90,8 +90,10 @@ def shared_rule(
         *fields: Names from `SHARED_FIELDS`: the values the rule reads.
         key: What of the activity the verdict depends on.
         reach: What the rule can speak about, for a context.
-        alike: With `reach`: the rule says the same of every activity named only through a
-            category.
+        alike: With `reach`: the rule keeps, rejects or scores every activity named only
+            through a group (a category, a tag, a life area) alike, with a reason or without
+            one alike. The words of a reason may differ (a plan asks each activity it keeps
+            for its own reason).
 
     Returns:
         A decorator that marks the rule and returns it unchanged.
@@ -131,8 +133,9 @@ def personal_rule(reach: Callable[[Context], Reach], *, alike: bool = False) -> 
     Args:
         reach: Returns the `Reach` of the rule for a context.
         alike: A promise: the rule keeps, rejects or scores every activity its reach names
-            only through a category alike (a category's mood lift, a liked category). It then
-            runs once per category, not once per activity in it.
+            only through a category alike (a category's mood lift, a liked category), with a
+            reason or without one alike (the words may differ: each activity a plan keeps is
+            asked for its own). It then runs once per category, not once per activity in it.
 
     Returns:
         A decorator that marks the rule and returns it unchanged.

@@ -6,20 +6,20 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._sizing import size_steps
+from ._sizing import fitting, size_steps
 
 if TYPE_CHECKING:
     from ._routineday import RoutineDay
 from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
-from ._index import RuleSet, Scored, Shortlist, index_of, judge
+from ._index import Ranking, RuleSet, Scored, index_of, judge
 from ._loader import default_catalog
-from ._model import Activity, CheckIn, Entry, Plan, Step, Suggestion, _given
+from ._model import Activity, CheckIn, Entry, Plan, Step, _given
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._vocab import Energy
 
@@ -43,21 +43,12 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     """
     must_be("activity", activity, Activity, "an Activity")
     must_be("checkin", checkin, CheckIn, "a CheckIn")
-    return _fit(size_steps(activity.steps, checkin.energy), checkin.energy, checkin.minutes)
+    sized = size_steps(activity.steps, checkin.energy)
+    return sized[: fitting(sized, checkin.energy, checkin.minutes)]
 
 
-def _fit(sized: Sequence[Step], energy: Energy, minutes: int) -> tuple[Step, ...]:
-    """The first sized steps, while they fit the minutes, up to the level's `steps_shown`."""
-    budget = minutes * 60
-    shown = [sized[0]]
-    used = sized[0].seconds
-    for step in sized[1:]:
-        if len(shown) >= energy.steps_shown or used + step.seconds > budget:
-            break
-        shown.append(step)
-        used += step.seconds
-    return tuple(shown)
-
+_READ: Final = 8
+"""How many more entries a pick reads from the ranking at a time (a plan reads about ten)."""
 
 _POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list
 
@@ -213,20 +204,26 @@ class Recommender:
         index = index_of(self.catalog)
         rules = self._ruleset
         shortlist = index.shortlist(rules, context)
+        # Personal rules run only where their reach names something (else they keep all).
+        reaching = [(p, r, got) for p, r, reach in rules.personal if (got := reach(context))]
+        ranked = shortlist.personalised(reaching, context) if reaching else shortlist
+        personal = [(p, r) for p, r, _ in reaching]
+        reasons = index.reasons
         suggestions = tuple(
-            Suggestion(
+            index.suggestion(
                 pick.activity,
-                _fit(index.sized(pick.activity, energy), energy, checkin.minutes),
+                energy,
+                checkin.minutes,
                 tuple(
                     reason
                     for _, reason in sorted(
-                        (*index.reasons(pick.activity, rules, context, shortlist), *pick.reasons),
+                        (*reasons(pick.activity, personal, context, shortlist), *pick.reasons),
                         key=_POSITION,
                     )
                 ),
                 pick.score,
             )
-            for pick in self._pick(context, limit, shortlist)
+            for pick in self._pick(context, limit, ranked.entries)
         )
         return Plan(checkin, suggestions, _help())
 
@@ -299,29 +296,39 @@ class Recommender:
             plans.append(plan)
         return plans
 
-    def _pick(self, context: Context, limit: int, shortlist: Shortlist) -> list[Scored]:
+    def _pick(self, context: Context, limit: int, walk: Ranking) -> list[Scored]:
         """Pick the best activities one at a time, as if every rule ran on every activity.
 
         The shared rules' verdicts come from the index; personal rules run on what they reach;
         plan rules run on each pick, walking down from the best until nothing below can win.
         """
         rules = self._ruleset
-        walk = _ranked(shortlist, rules, context)
         per_pick = rules.per_pick
         if not per_pick:  # nothing changes between picks: the best few are the plan
             return list(itertools.islice(walk, limit))
         ceiling = rules.ceiling
         left_out: set[str] = set()
         picked: list[Scored] = []
+        upto = walk.upto
         while len(picked) < limit:
             best: Scored | None = None
-            for entry in walk:
+            at = 0
+            entries = upto(_READ)
+            while True:
+                if at == len(entries):  # read further only as far as this walk goes
+                    entries = upto(at + _READ)
+                    if at == len(entries):
+                        break
+                entry = entries[at]
+                at += 1
                 if entry.id in left_out:
                     continue
                 # Best first: stop once nothing further down can win (ids are unique, so
                 # entries compare by rank, then id).
-                if best is not None and (entry.rank - ceiling, entry.id) > best[:2]:
-                    break
+                if best is not None:
+                    rank = entry.rank - ceiling
+                    if rank > best.rank or (rank == best.rank and entry.id > best.id):
+                        break
                 judged = judge(entry.activity, context, per_pick)
                 if judged is None:
                     left_out.add(entry.id)
@@ -339,14 +346,6 @@ class Recommender:
 
     def __repr__(self) -> str:
         return f"<Recommender {self.catalog!r} {len(self.rules)} rules>"
-
-
-def _ranked(shortlist: Shortlist, rules: RuleSet, context: Context) -> Iterable[Scored]:
-    """The shortlist, best first, with the personal rules' verdicts on what they reach."""
-    reaching = [(p, r, reach) for p, r, reaches in rules.personal if (reach := reaches(context))]
-    if not reaching:
-        return shortlist.entries
-    return shortlist.personalised(reaching, context).entries
 
 
 @functools.cache

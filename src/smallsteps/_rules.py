@@ -153,7 +153,9 @@ def leaves_out_avoided(activity: Activity, context: Context) -> Verdict:
 # -- scorers: preferences ------------------------------------------------------------------
 
 
-@shared_rule("likes", reach=_likes_reach)
+@shared_rule(
+    "likes", reach=_likes_reach, alike=True
+)  # the reason names the group, the points do not
 def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """Prefer what the person likes: an activity (3 points), or its group (2 points).
 
@@ -336,8 +338,19 @@ def spread_categories(activity: Activity, context: Context) -> Verdict:
     if not context.chosen:
         return KEEP
     category = activity.category
-    same = sum(1 for a in context.chosen if a.category == category)
-    return Verdict(points=-2.5 * same) if same else KEEP
+    same = 0
+    for chosen in context.chosen:
+        if chosen.category == category:
+            same += 1
+    if not same:
+        return KEEP
+    found = _SPREAD.get(same)  # verdicts are frozen: one per count, shared
+    if found is None:
+        found = _SPREAD.setdefault(same, Verdict(points=-2.5 * same))
+    return found
+
+
+_SPREAD: dict[int, Verdict] = {}
 
 
 @attrs.frozen(repr=False)

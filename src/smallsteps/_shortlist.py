@@ -7,6 +7,7 @@ the next walk. `judge` runs rules on one activity, for the few a plan walks thro
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,7 +18,7 @@ from ._context import KEEP, Context, Rule, rule_name
 from ._model import Activity, Reason
 from ._reach import Reach
 
-__all__ = ["Judged", "Scored", "Shortlist", "judge"]
+__all__ = ["Judged", "Ranking", "Scored", "Shortlist", "judge"]
 
 
 Judged = tuple[tuple[float, ...], tuple[tuple[int, Reason], ...]]
@@ -71,7 +72,7 @@ def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]
             points += (verdict.points,)
         if verdict.reason:
             reasons += ((position, _reason(rule_name(rule), verdict.reason)),)
-    return points, reasons
+    return (points, reasons) if points or reasons else _NOTHING
 
 
 class Shortlist:
@@ -107,7 +108,7 @@ class Shortlist:
         else:  # the earlier groups, split further by these columns
             self._made = (*before._made, *made)
             self._groups = score_groups(mask, made, before._groups)
-        self.entries: Iterable[Scored] = _Kept(self._walk())
+        self.entries = Ranking(self._walk())
         self.said: dict[str, tuple[tuple[int, Reason], ...]] = {}  # see `CatalogIndex.reasons`
         self.before = before  # the shortlist this one split further, if any
 
@@ -158,13 +159,25 @@ class Shortlist:
                 yield Scored(-math.fsum(points), activities[i].id, activities[i], points, ())
 
 
-class _Kept:
+class Ranking:
     """Entries read from an iterator as far as a walk needs, and kept for the next walk."""
 
     def __init__(self, entries: Iterator[Scored]) -> None:
         self._read: list[Scored] = []
         self._rest = entries
         self._lock = threading.Lock()
+
+    def upto(self, count: int) -> list[Scored]:
+        """The first `count` entries (all there are, if fewer), read as far as needed.
+
+        The list is the one kept for every walk: read it, never change it.
+        """
+        read = self._read
+        if len(read) < count:
+            with self._lock:
+                if len(read) < count:
+                    read.extend(itertools.islice(self._rest, count - len(read)))
+        return read
 
     def __iter__(self) -> Iterator[Scored]:
         at = 0
@@ -176,10 +189,14 @@ class _Kept:
             with self._lock:
                 if at < len(read):
                     continue
-                following = next(self._rest, None)
-                if following is None:
+                more = list(itertools.islice(self._rest, _BLOCK))
+                if not more:
                     return
-                read.append(following)
+                read.extend(more)
+
+
+_BLOCK: Final = 8
+"""How many entries a walk reads at a time: a plan's walk reads about ten."""
 
 
 _REASONS: dict[tuple[str, str], Reason] = {}

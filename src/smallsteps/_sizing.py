@@ -16,7 +16,7 @@ from ._errors import ValidationError, value_shown
 from ._model import Step, _energy, format_duration
 from ._vocab import Energy
 
-__all__ = ["FIRST_STEP_SECONDS", "size_steps", "split_step"]
+__all__ = ["FIRST_STEP_SECONDS", "fitting", "size_steps", "split_step"]
 
 _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 """A word: letters and digits, with inner apostrophes or hyphens."""
@@ -108,6 +108,24 @@ def size_steps(
         limit = min(cap, first_cap) if first_cap is not None and not sized else cap
         sized.extend(_fit(step, limit, boxed))
     return tuple(sized)
+
+
+def fitting(sized: tuple[Step, ...], energy: Energy, minutes: int) -> int:
+    """How many of the sized steps to show now.
+
+    The first always; then the next while they fit the minutes, up to the level's
+    `steps_shown`.
+    """
+    budget = minutes * 60
+    shown = energy.steps_shown
+    used = sized[0].seconds
+    count = 1
+    while count < len(sized) and count < shown:
+        used += sized[count].seconds
+        if used > budget:
+            break
+        count += 1
+    return count
 
 
 def _fit(step: Step, cap: int, boxed: Callable[[str], bool] | None = None) -> list[Step]:
