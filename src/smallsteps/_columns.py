@@ -308,9 +308,19 @@ _UNIT: Final = 1024
 
 
 def _dyadic(columns: Sequence[Column], starting: Sequence[tuple[tuple[float, ...], int]]) -> bool:
-    amounts = [a for c in columns for a, _ in c.points]
-    amounts += [p for points, _ in starting for p in points]
-    return all((a * _UNIT).is_integer() and abs(a) < 2**40 for a in amounts)
+    for column in columns:
+        for amount, _ in column.points:
+            if not ((amount * _UNIT).is_integer() and -_LARGE < amount < _LARGE):
+                return False
+    for points, _ in starting:
+        for amount in points:
+            if not ((amount * _UNIT).is_integer() and -_LARGE < amount < _LARGE):
+                return False
+    return True
+
+
+_LARGE: Final = 2.0**40
+"""Amounts this large or larger are summed with `math.fsum`, as the plain loop sums them."""
 
 
 def _best(item: tuple[float, object]) -> float:

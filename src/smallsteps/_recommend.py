@@ -47,7 +47,7 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     return sized[: fitting(sized, checkin.energy, checkin.minutes)]
 
 
-_READ: Final = 8
+_READ: Final = 4
 """How many more entries a pick reads from the ranking at a time (a plan reads about ten)."""
 
 _POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list

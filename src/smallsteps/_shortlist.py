@@ -109,6 +109,10 @@ class Shortlist:
             self._made = (*before._made, *made)
             self._groups = score_groups(mask, made, before._groups)
         self.entries = Ranking(self._walk())
+        # About how many bytes it holds, at most (its groups and the entries a walk may keep):
+        # each group counted as large as the whole mask, a bound cheap to work out.
+        parts = sum(len(parts) for _, parts in self._groups or ())
+        self.size = 2_000 + parts * (100 + mask.bit_length() // 8)
         self.said: dict[str, tuple[tuple[int, Reason], ...]] = {}  # see `CatalogIndex.reasons`
         self.before = before  # the shortlist this one split further, if any
 
@@ -122,15 +126,6 @@ class Shortlist:
         made = [columns.reached(rule, context, reach, self._mask) for _, rule, reach in rules]
         judged = (*self._shared, *((p, r) for p, r, _ in rules))
         return Shortlist(columns, judged, context, made, self)
-
-    @property
-    def size(self) -> int:
-        """About how many bytes it holds, at most (its groups and the entries a walk may keep).
-
-        Each group is counted as large as the whole mask: a bound, cheap to work out.
-        """
-        parts = sum(len(parts) for _, parts in self._groups or ())
-        return 2_000 + parts * (100 + self._mask.bit_length() // 8)
 
     def _walk(self) -> Iterator[Scored]:
         if self._groups is None:  # too many groups of points: judge each kept activity
