@@ -410,8 +410,11 @@ def test_points_that_are_not_quarters_still_sum_exactly() -> None:
 
 
 def test_new_check_ins_keep_few_whole_shortlists_and_every_first_one() -> None:
-    """Whole shortlists are kept for check-ins asked again soon, within `RECENT_BYTES`;
-    the first shared rules' shortlists (energy, posture, outdoors, time of day) stay."""
+    """Few whole shortlists are kept (within `RECENT_BYTES`); every first one stays.
+
+    The first shared rules' shortlists (energy, posture, outdoors, time of day) are few and
+    asked again; whole ones are for a check-in asked again soon.
+    """
     from smallsteps import _index
 
     catalog = pickle.loads(pickle.dumps(ss.default_catalog()))  # a fresh index
@@ -431,8 +434,10 @@ def test_new_check_ins_keep_few_whole_shortlists_and_every_first_one() -> None:
 
 
 def test_plans_share_equal_suggestions_and_the_steps_fit_each_check_in() -> None:
-    """A suggestion is one frozen value shared by the plans that hold it; its steps are
-    what `fit_steps` gives for that check-in."""
+    """A suggestion is one frozen value shared by the plans that hold it.
+
+    Its steps are what `fit_steps` gives for that check-in.
+    """
     recommender = ss.Recommender()
     plans = [
         recommender.recommend(testing.make_checkin(energy=1, minutes=m), now=testing.FIXED_NOW)
