@@ -676,7 +676,7 @@ class TestResources:
     def test_unknown_or_no_country_gets_the_fallback(self) -> None:
         """Without a known country there is still somewhere to turn."""
         book = ss.default_resources()
-        assert [book.fallback] == list(book.for_country(None)) == list(book.for_country("FR"))
+        assert [book.fallback] == list(book.for_country(None)) == list(book.for_country("AQ"))
 
     def test_notice_has_non_phone_options(self) -> None:
         """The notice offers text lines, the safety plan, grounding and the emergency line."""
@@ -686,8 +686,11 @@ class TestResources:
         assert len(notice.options) >= 3
         assert notice.grounding is not None
         assert notice.grounding.id in ss.default_catalog()
-        assert "emergency number" in notice.emergency
+        assert "call 999 now" in notice.emergency  # the country's own number
         assert notice.safety_plan == ss.safety_plan()
+        nowhere = ss.check_safety("i want to die").notice
+        assert nowhere is not None
+        assert "your local emergency number" in nowhere.emergency
 
     def test_host_app_adds_a_country(self, tmp_path: pathlib.Path) -> None:
         """A host app adds or overrides countries with a file, as with catalogs."""
@@ -760,7 +763,10 @@ class TestResources:
         gb = ss.check_safety("i want to die", "GB").notice
         assert gb is not None
         assert any(r.text for r in gb.resources)
-        assert gb.options[0].startswith("Text a line")
+        assert gb.options[0].startswith("Text or chat with a line")
+        de = ss.check_safety("i want to die", "DE").notice  # a chat, no text line
+        assert de is not None
+        assert de.options[0].startswith("Text or chat with a line")
 
     @pytest.mark.parametrize("call", [ss.safety_plan, ss.help_pointer])
     def test_a_country_code_is_not_a_resource_book(self, call: Any) -> None:

@@ -182,6 +182,7 @@ def break_down(
     *,
     country: str | None = None,
     tasks: TaskBook | None = None,
+    locale: str | None = None,
 ) -> Breakdown:
     """Break a task a person typed into micro-steps sized to today's energy.
 
@@ -196,6 +197,8 @@ def break_down(
         task: The task in the person's words, any length, any alphabet.
         energy: The energy level right now, 0 to 4.
         country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
+        locale: A language tag (`"en-GB"`): its region is the country when `country` is not
+            given.
         tasks: The templates and kinds; `default_tasks()` when `None`.
 
     Returns:
@@ -217,7 +220,7 @@ def break_down(
         raise ValidationError("task", "expected a few words about the task, got empty text")
     level = _energy(energy)
     book = _book(tasks)
-    check = check_safety(task, country)
+    check = check_safety(task, country, locale=locale)
     spoke = {s.rule for s in check.signals if s.level is not Level.NONE}
     if (
         "warning-signs" in spoke

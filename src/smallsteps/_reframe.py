@@ -306,7 +306,7 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\u2019", "'")
 
 
-def reframe(thought: str, *, country: str | None = None) -> Reframe:
+def reframe(thought: str, *, country: str | None = None, locale: str | None = None) -> Reframe:
     """Look at a harsh thought again: the thinking patterns in it, and a few kind questions.
 
     The thought goes through `check_safety` first; crisis language gives a reframe with the
@@ -319,6 +319,8 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
     Args:
         thought: The thought in the person's words, any length, any alphabet.
         country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
+        locale: A language tag (`"en-GB"`): its region is the country when `country` is not
+            given.
 
     Returns:
         The reframe, with the thought kept as it was written.
@@ -337,7 +339,7 @@ def reframe(thought: str, *, country: str | None = None) -> Reframe:
         raise ValidationError("thought", f"expected text, got {type(thought).__name__}")
     if not thought.strip():
         raise ValidationError("thought", "expected a few words, got empty text")
-    check = check_safety(thought, country)
+    check = check_safety(thought, country, locale=locale)
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
         return Reframe(thought, notice=check.notice, help=help_pointer())

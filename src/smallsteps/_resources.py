@@ -18,6 +18,7 @@ __all__ = [
     "ResourceBook",
     "SafetyPlan",
     "SafetyPlanSection",
+    "country_of",
     "default_resources",
     "help_pointer",
     "load_resources",
@@ -34,18 +35,35 @@ def _texts(values: object) -> None:
         must_be("entries", value, str, "a tuple of texts")
 
 
+def _languages(values: object) -> None:
+    must_be("languages", values, tuple, "a tuple of language codes")
+    for value in values:  # type: ignore[attr-defined]
+        must_be("languages", value, str, "a tuple of language codes")
+
+
 @attrs.frozen
 class Resource:
     """A crisis line or other place to find help.
 
     Attributes:
-        name: The service's name.
+        name: The service's name, in its own language.
         country: The ISO 3166-1 code it serves; empty for the international fallback.
-        phone: The number to call, if any.
+        phone: The number to call as dialled in the country, if any.
         text: How to reach it by text message, if it can be.
         web: Its web address.
         note: One line on when and how.
-        last_verified: When these details were last checked.
+        last_verified: When these details were last checked against `source`.
+        name_en: The service's name in English, when its own name is not English.
+        e164: The number in international (E.164) form, when it has one; short codes
+            such as 988 or 116 123 have none.
+        chat: The address of its web chat, if it has one.
+        whatsapp: Its WhatsApp number, if it has one.
+        hours: When it answers, as the service says it ("24/7").
+        languages: The languages it answers in (ISO 639-1 codes).
+        audience: Who it is for: "everyone", "young people", "men", "LGBTQ+" ...
+        pair: An id shared by lines shown together or not at all (an adult and a youth
+            line, two languages of one country).
+        source: Where the details were checked: the service's own site or an official page.
     """
 
     name: str = attrs.field(validator=_TEXT)
@@ -57,14 +75,36 @@ class Resource:
     last_verified: dt.date | None = attrs.field(
         default=None, validator=kind_of(dt.date | None, "a date or None")
     )
+    name_en: str = attrs.field(default="", validator=_TEXT)
+    e164: str = attrs.field(default="", validator=_TEXT)
+    chat: str = attrs.field(default="", validator=_TEXT)
+    whatsapp: str = attrs.field(default="", validator=_TEXT)
+    hours: str = attrs.field(default="", validator=_TEXT)
+    languages: tuple[str, ...] = attrs.field(default=(), validator=lambda _, a, v: _languages(v))
+    audience: str = attrs.field(default="", validator=_TEXT)
+    pair: str = attrs.field(default="", validator=_TEXT)
+    source: str = attrs.field(default="", validator=_TEXT)
 
     @property
     def ways(self) -> str:
         """The ways to reach it, as one phrase: "call 988, text 988, https://988lifeline.org"."""
         texting = self.text[:1].lower() + self.text[1:]
         return ", ".join(
-            w for w in (f"call {self.phone}" if self.phone else "", texting, self.web) if w
+            w
+            for w in (
+                f"call {self.phone}" if self.phone else "",
+                texting,
+                f"WhatsApp {self.whatsapp}" if self.whatsapp else "",
+                f"chat at {self.chat}" if self.chat and self.chat != self.web else "",
+                self.web,
+            )
+            if w
         )
+
+    @property
+    def takes_messages(self) -> bool:
+        """Whether a person can reach it by writing: a text line, WhatsApp or a web chat."""
+        return bool(self.text or self.whatsapp or self.chat)
 
     def __str__(self) -> str:
         return f"{self.name}: {self.ways}"
@@ -142,11 +182,28 @@ class ResourceBook:
     emergency: str
     notice: Mapping[str, Any]
     plan: SafetyPlan
+    emergency_numbers: Mapping[str, str] = attrs.field(factory=dict)
+    emergency_with_number: str = ""
 
     def for_country(self, country: str | None) -> tuple[Resource, ...]:
         """Return the lines for an ISO country code (any case), then the fallback."""
         code = _country(country)
         return (*(r for r in self.lines if r.country == code), self.fallback)
+
+    def emergency_for(self, country: str | None) -> str:
+        """The reminder to call the emergency number, with the country's number when known.
+
+        Example:
+            >>> book = default_resources()
+            >>> book.emergency_for("DE")
+            'If you are in immediate danger, call 112 now.'
+            >>> book.emergency_for(None) == book.emergency
+            True
+        """
+        number = self.emergency_numbers.get(_country(country))
+        if number and self.emergency_with_number:
+            return self.emergency_with_number.format(number=number)
+        return self.emergency
 
     def __or__(self, other: ResourceBook) -> ResourceBook:
         if not isinstance(other, ResourceBook):
@@ -158,11 +215,41 @@ class ResourceBook:
             other.emergency or self.emergency,
             {**self.notice, **other.notice},
             other.plan if other.plan.sections else self.plan,
+            {**self.emergency_numbers, **other.emergency_numbers},
+            other.emergency_with_number or self.emergency_with_number,
         )
 
     def __repr__(self) -> str:
         countries = sorted({r.country for r in self.lines})
         return f"<ResourceBook {len(self.lines)} lines for {', '.join(countries)}>"
+
+
+def country_of(country: str | None, locale: str | None) -> str | None:
+    """The country to show lines for: `country` when given, else the region of `locale`.
+
+    A locale is a language tag such as "es-MX", "en_GB" or "zh-Hant-TW"; its region is the
+    two-letter subtag. A tag without one ("fr", "es-419") gives no country, and the notice
+    shows the international fallback.
+
+    Example:
+        >>> country_of(None, "pt-BR"), country_of("GB", "en-US"), country_of(None, "fr")
+        ('BR', 'GB', None)
+
+    Raises:
+        ValidationError: If `locale` is not a language tag, or `country` not a code.
+    """
+    if locale is None:
+        return country
+    if not isinstance(locale, str) or not re.fullmatch(
+        r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}", locale
+    ):
+        raise ValidationError(
+            "locale", f"expected a language tag such as 'es-MX', got {value_shown(locale)}"
+        )
+    if country is not None:
+        return country
+    regions = [p for p in re.split(r"[-_]", locale)[1:] if re.fullmatch(r"[A-Za-z]{2}", p)]
+    return regions[0].upper() if regions else None
 
 
 def _country(country: str | None) -> str:
@@ -203,17 +290,19 @@ def _parse_resources(
         if unknown:
             problems.append(f"{where}: unknown fields {', '.join(unknown)}")
             return None
-        wrong = [
-            k
-            for k, v in table.items()
-            if (k == "last_verified" and not isinstance(v, dt.date))
-            or (k != "last_verified" and not isinstance(v, str))
-        ]
+        wrong = [k for k, v in table.items() if not _of_its_kind(k, v)]
         if wrong:
             names = ", ".join(wrong)
-            problems.append(f"{where}: expected text (a date for last_verified) in {names}")
+            problems.append(
+                f"{where}: expected text (a date for last_verified, a list of language codes "
+                f"for languages, +digits for e164) in {names}"
+            )
             return None
-        return Resource(**{k: v.upper() if k == "country" else v for k, v in table.items()})
+        given: dict[str, Any] = {
+            k: v.upper() if k == "country" else tuple(v) if k == "languages" else v
+            for k, v in table.items()
+        }
+        return Resource(**given)
 
     found = data.get("line", [])
     if not isinstance(found, list):
@@ -223,9 +312,25 @@ def _parse_resources(
     fallback = resource(data.get("fallback"), "fallback")
     notice = _notice_words(data.get("notice", {}), base or {}, problems)
     emergency = data.get("emergency", {})
-    if not isinstance(emergency, Mapping) or not isinstance(emergency.get("message", ""), str):
+    if not isinstance(emergency, Mapping) or not all(
+        isinstance(emergency.get(k, ""), str) for k in ("message", "message_number")
+    ):
         problems.append("emergency: expected a table with a message")
         emergency = {}
+    numbers = emergency.get("numbers", {})
+    if not isinstance(numbers, Mapping) or not all(
+        isinstance(k, str)
+        and re.fullmatch(r"[A-Za-z]{2}", k)
+        and isinstance(v, str)
+        and re.fullmatch(r"\d{2,5}", v)
+        for k, v in numbers.items()
+    ):
+        problems.append("emergency.numbers: expected two-letter codes, each with 2 to 5 digits")
+        numbers = {}
+    with_number = str(emergency.get("message_number", ""))
+    if with_number and "{number}" not in with_number:
+        problems.append("emergency.message_number: expected {number} in the sentence")
+        with_number = ""
     sections = []
     tables = data.get("plan_section", [])
     for n, t in enumerate(tables if isinstance(tables, list) else [None], start=1):
@@ -243,7 +348,20 @@ def _parse_resources(
         str(emergency.get("message", "")),
         notice,
         SafetyPlan(tuple(sections)),
+        {k.upper(): v for k, v in numbers.items()},
+        with_number,
     )
+
+
+def _of_its_kind(field: str, value: object) -> bool:
+    """Whether a line's field in a file holds what that field takes."""
+    if field == "last_verified":
+        return isinstance(value, dt.date)
+    if field == "languages":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if field == "e164":
+        return isinstance(value, str) and re.fullmatch(r"\+[1-9]\d{6,14}", value) is not None
+    return isinstance(value, str)
 
 
 def _notice_words(table: object, base: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:

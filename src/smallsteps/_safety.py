@@ -19,7 +19,15 @@ import attrs
 from ._errors import CatalogError, ValidationError, must_be
 from ._files import file_path
 from ._model import Activity
-from ._resources import Resource, ResourceBook, SafetyPlan, _load, _package_data, default_resources
+from ._resources import (
+    Resource,
+    ResourceBook,
+    SafetyPlan,
+    _load,
+    _package_data,
+    country_of,
+    default_resources,
+)
 from .text._normalise import Reading
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
 from .text._scorer import Scores, WordModel, parse_model
@@ -289,6 +297,7 @@ def check_safety(
     resources: ResourceBook | None = None,
     detectors: Sequence[Detector] = (),
     model: WordModel | None = None,
+    locale: str | None = None,
 ) -> SafetyCheck:
     """Check a person's text for crisis language, before anything else is done with it.
 
@@ -301,6 +310,8 @@ def check_safety(
     Args:
         text: The person's words, any length, any alphabet.
         country: An ISO 3166-1 code (`"GB"`) to put that country's lines first.
+        locale: A language tag (`"es-MX"`, `"en_GB"`): its region is the country when
+            `country` is not given.
         rules: Extra rules, added to the defaults (which always run).
         resources: The crisis lines; `default_resources()` when `None`.
         detectors: The host app's own detectors, run after the rules; a notice shows when
@@ -331,6 +342,7 @@ def check_safety(
     if isinstance(detectors, str) or not all(callable(d) for d in _listed(detectors)):
         raise ValidationError("detectors", "expected a list of callables, each text to signals")
     book = resources or default_resources()
+    country = country_of(country, locale)
     book.for_country(country)  # checks the code before anything else
     floor = _with_floor(rules)
     reading = floor.read(text)
@@ -356,7 +368,7 @@ def _notice(book: ResourceBook, country: str | None, level: Level, about: About)
     words = book.notice
     lines = book.for_country(country)
     # Texting is offered only when a line shown takes texts; else the words that say so.
-    texts = any(line.text for line in lines) or not words.get("options_no_text")
+    texts = any(line.takes_messages for line in lines) or not words.get("options_no_text")
     mine = "options" if texts else "options_no_text"
     if about is About.OTHER:
         kind, message, options = "supporter", "supporter_message", "supporter_options"
@@ -367,7 +379,7 @@ def _notice(book: ResourceBook, country: str | None, level: Level, about: About)
     return SafetyNotice(
         message=str(words.get(message) or words.get("message") or ""),
         resources=lines,
-        emergency=book.emergency,
+        emergency=book.emergency_for(country),
         options=tuple(words.get(options) or words.get("options", ())),
         grounding=_grounding(words.get("grounding", ())) if kind != "supporter" else None,
         safety_plan=book.plan,
