@@ -276,13 +276,15 @@ class TestPeopleInSavedTasks:
     def test_a_template_may_only_hold_the_people_slot(self) -> None:
         step = {"text": "Ring {object}", "seconds": 10}
         data = {
-            "task": [{"id": "x", "title": "X", "area": "home", "match": ["x"], "steps": [step]}]
+            "task": [
+                {"id": "x", "title": "X", "area": "home", "match": ["xylo zed"], "steps": [step]}
+            ]
         }
         with pytest.raises(ss.CatalogError, match="people"):
             ss.parse_tasks(data)
         step["text"] = "Ring {people}"
         book = ss.parse_tasks({**data, "task": [{**data["task"][0], "someone": "your gran"}]})
-        assert "Ring your gran" == ss.break_down("x", tasks=book).steps[0].text
+        assert "Ring your gran" == ss.break_down("xylo zed", tasks=book).steps[0].text
 
 
 class TestSizing:

@@ -81,9 +81,9 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
         if obj[i] in lex.sets["measures"] and obj[i + 1 : i + 2] == ["of"]:
             continue  # "the course of antibiotics": a measure of something, not a course
-        noun = lex.noun_kind_at(obj, i)
-        if noun is not None:
-            return noun[1]
+        noun = noun_kind(lex, obj, i)
+        if noun:
+            return noun
     if verb.split()[0] not in lex.sets["light"]:
         return ""
     for i, word in enumerate(obj):
@@ -112,14 +112,46 @@ def before_result(tokens: list[Token], verb: Sequence[str], lex: TaskLexicon) ->
 
 
 def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
-    """The kind of a task that names no verb: "new school shoes" is buying, "yoga" exercise."""
+    """The kind of a task that names no verb: "new school shoes" is buying, "yoga" exercise.
+
+    A thing's state says most ("boiler making a noise": fix, "bathroom smells": clean),
+    then the word "new", a noun that names its kind, and last the object's class.
+    """
+    for i in range(len(words)):
+        state = lex.state_at(words, i)
+        if state is not None:
+            return state[1]
     if any(w in lex.sets["new"] for w in words):
         return "buy"
     for i in range(len(words)):
-        found = lex.noun_kind_at(words, i)
-        if found is not None:
-            return found[1]
+        found = noun_kind(lex, words, i)
+        if found:
+            return found
+    for i in range(len(words)):  # the usual action for a noun jotted alone ("dentist": book)
+        usual = lex.usual_kind_at(words, i)
+        if usual is not None and not _inside_a_longer_noun(lex, words, i, usual[0]):
+            return usual[1]
     return lex.by_class.get(object_class, "")
+
+
+def noun_kind(lex: TaskLexicon, words: Sequence[str], i: int) -> str:
+    """The kind a noun at word `i` names, unless the word is inside a longer noun.
+
+    "amazon return" is a return; "tax return" is a document, whatever its last word says.
+    """
+    found = lex.noun_kind_at(words, i)
+    if found is None or _inside_a_longer_noun(lex, words, i, found[0]):
+        return ""
+    return found[1]
+
+
+def _inside_a_longer_noun(lex: TaskLexicon, words: Sequence[str], i: int, length: int) -> bool:
+    """Whether the words from `i` are part of a longer noun that starts before them."""
+    for start in range(max(0, i - 3), i):
+        noun = lex.noun_at(words, start)
+        if noun is not None and start + noun[0] > i and noun[0] > length:
+            return True
+    return False
 
 
 def cue(lex: TaskLexicon, words: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import ValidationError, must_be
-from .text import lexicon
+from .text import Speller, lexicon
 
 __all__ = ["TaskLexicon", "default_task_lexicon"]
 
@@ -94,12 +94,15 @@ class TaskLexicon:
     hazard_words: _Phrases
     noun_kinds: _Phrases
     cues: _Phrases
+    states: _Phrases
+    usual_kinds: _Phrases
     by_object: Mapping[str, Mapping[str, str]]
     by_class: Mapping[str, str]
     ambiguous_verbs: Mapping[str, tuple[str, ...]]
     irregular: Mapping[str, str]
     sets: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     maps: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    _speller: Speller | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -133,6 +136,16 @@ class TaskLexicon:
         """A noun that says the kind when no verb does ("yoga": exercise) at word `i`."""
         return self.noun_kinds.at(words, i, self.irregular)
 
+    def usual_kind_at(
+        self, words: Sequence[str], i: int
+    ) -> tuple[int, str, tuple[str, ...]] | None:
+        """The usual action for a noun jotted alone ("dentist": book) at word `i`."""
+        return self.usual_kinds.at(words, i, self.irregular)
+
+    def state_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
+        """A thing's state that says the kind when no verb does ("leaking": fix) at word `i`."""
+        return self.states.at(words, i, self.irregular)
+
     def cue_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
         """A phrase that settles the kind wherever it is ("owes me") at word `i`."""
         return self.cues.at(words, i, self.irregular)
@@ -141,6 +154,21 @@ class TaskLexicon:
         """The kind a verb means with this object: an object rule first, then its default."""
         rule = self.by_object.get(verb, {}).get(object_class)
         return rule or default
+
+    def mend(self, word: str) -> str:
+        """The verb or noun a misspelt word is a slip of ("aplly": "apply"), or `""`.
+
+        Only a word the lexicon does not know, of five letters or more, not itself a common
+        English word, within a small edit distance of exactly one verb or noun.
+        """
+        if self.verbs.at((word,), 0, self.irregular) or self.nouns.at((word,), 0, self.irregular):
+            return ""
+        speller = self._speller
+        if speller is None:  # made on first use: the one-word verbs and nouns
+            keys = [w[0] for w in (*self.verbs.entries, *self.nouns.entries) if len(w) == 1]
+            speller = Speller(keys, lexicon("en").known)
+            object.__setattr__(self, "_speller", speller)
+        return speller.mend(word)
 
     def is_verb(self, word: str) -> bool:
         """Whether a typed word can start a verb of the lexicon."""
@@ -173,6 +201,8 @@ def parse_task_lexicon(
         hazard_words=_Phrases((str(w), str(h)) for w, h in _table(objects, "hazard_words").items()),
         noun_kinds=_Phrases((str(n), str(k)) for n, k in _table(verbs, "noun_kind").items()),
         cues=_Phrases((str(n), str(k)) for n, k in _table(verbs, "cue").items()),
+        states=_Phrases((str(n), str(k)) for n, k in _table(verbs, "state").items()),
+        usual_kinds=_Phrases((str(n), str(k)) for n, k in _table(verbs, "usual_kind").items()),
         by_object={
             str(v): {str(c): str(k) for c, k in rules.items()}
             for v, rules in _table(verbs, "by_object").items()

@@ -97,7 +97,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
-    tokens = cues.without_lead(_tokens(task[:MAX_CHARS]), lex)
+    tokens = [  # a verb or noun typed with a slip ("aplly", "kettel") read as meant
+        Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task[:MAX_CHARS])
+    ]
+    tokens = cues.without_lead(tokens, lex)
     segments = _segments(tokens)
     deadline = cues.deadline(tokens, lex)
     verbs = [_verb([t.word for t in s], lex) for s in segments]  # each part's, once
@@ -148,7 +151,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         for t in obj_tokens
     ]
     verb_base = " ".join(verb_words)
-    if verb_words:
+    listed = _a_shopping_list(segments, verbs, lex)
+    if listed:
+        kind = "buy"  # "milk, eggs, shampoo": things to get, whatever each is for
+        verb_words, verb_base = (), ""
+    elif verb_words:
         found = [object_class, *cues.classes(rest, lex)]
         ruled = " " in verb_base and any(c in lex.by_object.get(verb_base, {}) for c in found)
         kind = cues.kind_with_object(lex, verb_base, kind, found)
@@ -196,10 +203,15 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             people = tuple(dict.fromkeys((*people, to)))
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
+    said = phrase(obj_tokens, lex)
+    if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
+        items = [phrase(list(s), lex) for s in segments]
+        said = ", ".join(items[:-1]) + " and " + items[-1]
+        asides = []
     return TaskReading(
         verb=verb_base,
         kind=kind,
-        object=phrase(obj_tokens, lex),
+        object=said,
         thing=thing,
         object_class=object_class,
         people=people,
@@ -324,7 +336,12 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             and at + 1 < len(words)
             and lex.noun_at(words, at + 1) is not None
         )
-        if found is None or (gerund and at == i and found[0] == 1) or _dated(words, at, lex):
+        if (
+            found is None
+            or (gerund and at == i and found[0] == 1)
+            or _dated(words, at, lex)
+            or (at > i and _in_state(words, at, lex))
+        ):
             at += 1
             continue
         length, kind, base = found
@@ -333,6 +350,37 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             return at, split
         return at, (length, kind, base, -1)
     return i, _NO_VERB
+
+
+def _a_shopping_list(
+    segments: Sequence[Sequence[Token]], verbs: Sequence[_VerbAt], lex: TaskLexicon
+) -> bool:
+    """Whether the task lists two things or more from a shop and says nothing to do.
+
+    A word of the list that is a verb too is a thing here ("toothpaste, shampoo").
+    """
+    if len(segments) < 2:
+        return False
+    shopping = lex.sets.get("shopping", frozenset())
+    for segment, (_, found) in zip(segments, verbs, strict=True):
+        words = [t.word for t in segment]
+        if head_noun(words, lex)[1] not in shopping:
+            return False
+        if found[2] and not (len(words) == 1 and lex.noun_at(words, 0) is not None):
+            return False  # "milk, then ring mum": something to do
+    return True
+
+
+def _in_state(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` belongs to a thing's state, which says what is wrong.
+
+    "car wont start", "boiler making a noise": the verbs there are not what to do.
+    """
+    for start in (at, at - 1):
+        found = lex.state_at(words, start) if start >= 0 else None
+        if found is not None and start + found[0] > at:
+            return True
+    return False
 
 
 def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:

@@ -297,6 +297,8 @@ class TaskBook:
             sure = reading.kind not in ("", "other")  # "other": the verb says little
             if sure and template.kinds and reading.kind not in template.kinds:
                 continue
+            if not reading.kind and len(matched) == 1:
+                continue  # nothing says what to do, and one word is too little to guess it
             if not template.kinds and reading.kind and len(matched) == 1 and reading.verb:
                 continue  # a kind-free template on one word: the kind reading says more
             known = reading.object_class not in ("", "other")

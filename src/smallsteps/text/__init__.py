@@ -1,4 +1,4 @@
-"""Everything that reads a person's words: one text layer for the safety net and reframing.
+"""Everything that reads a person's words, for the safety net, reframing and task reading.
 
 `read` folds a text (NFKC, case, accents, zero-width characters, look-alike letters and
 digits, stretched and spaced-out letters, contractions typed without an apostrophe), splits it
@@ -10,5 +10,15 @@ from __future__ import annotations
 
 from ._lexicon import Lexicon, edit_distance, lexicon
 from ._normalise import Reading, fold, normalise, read
+from ._speller import Speller
 
-__all__ = ["Lexicon", "Reading", "edit_distance", "fold", "lexicon", "normalise", "read"]
+__all__ = [
+    "Lexicon",
+    "Reading",
+    "Speller",
+    "edit_distance",
+    "fold",
+    "lexicon",
+    "normalise",
+    "read",
+]

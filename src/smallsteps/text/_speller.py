@@ -1,0 +1,69 @@
+"""Mending a misspelt word to the one key word a slip away, for any reader's key words.
+
+The safety net's lexicon mends its own key words ("sucide", `Lexicon._correct`, which also
+mends short ones); the task reader mends its verbs and nouns ("aplly for", "descale the
+kettel") with the same rule for words of five letters or more: a word of five letters or
+more, not itself a common English word, within one edit (two for words of eight letters or
+more) of exactly one key word. A swap of two neighbouring letters is one edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import Final
+
+from ._lexicon import _deletes, edit_distance
+
+__all__ = ["Speller"]
+
+MIN_LETTERS: Final = 5
+"""Words shorter than this are never mended: too many real words lie one letter away."""
+
+
+class Speller:
+    """The key words of one reader, found again from a small slip of the keyboard.
+
+    Args:
+        keys: The words to mend towards (one word each; shorter ones are left out).
+        known: Common words that are never mended, though a key word is one letter away
+            ("fridge" is not a slip of "bridge").
+
+    Example:
+        >>> speller = Speller(["apply", "kettle", "cancel"], known={"fridge"})
+        >>> speller.mend("aplly"), speller.mend("kettel"), speller.mend("fridge")
+        ('apply', 'kettle', '')
+    """
+
+    def __init__(self, keys: Iterable[str], known: Collection[str]) -> None:
+        self._keys = frozenset(k for k in keys if len(k) >= MIN_LETTERS and k.isalpha())
+        self._known = known
+        self._longest = max((len(k) for k in self._keys), default=0)
+        self._near: dict[str, set[str]] = {}
+        for key in self._keys:
+            for variant in _deletes(key, 2 if len(key) >= 8 else 1):
+                self._near.setdefault(variant, set()).add(key)
+        self._mended: dict[str, str] = {}
+
+    def mend(self, word: str) -> str:
+        """The one key word `word` is a slip of, or `""` when none or several are."""
+        found = self._mended.get(word)
+        if found is None:
+            found = self._find(word)
+            if len(self._mended) < 50_000:  # a bound: words typed are many
+                self._mended[word] = found
+        return found
+
+    def _find(self, word: str) -> str:
+        if len(word) < MIN_LETTERS or not word.isalpha() or word in self._keys:
+            return ""
+        if word in self._known:
+            return ""
+        limit = 2 if len(word) >= 8 else 1
+        if len(word) - limit > self._longest:
+            return ""
+        near: set[str] = set()
+        for variant in _deletes(word, limit):
+            near |= self._near.get(variant, set())
+        scored = sorted((edit_distance(word, key, limit), key) for key in near)
+        best = [key for distance, key in scored if distance == scored[0][0] <= limit]
+        return best[0] if len(best) == 1 else ""
