@@ -341,6 +341,7 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
             or (gerund and at == i and found[0] == 1)
             or _dated(words, at, lex)
             or (at > i and _in_state(words, at, lex))
+            or (at > i and _after_a_noun_marker(words, at, lex))
         ):
             at += 1
             continue
@@ -369,6 +370,18 @@ def _a_shopping_list(
         if found[2] and not (len(words) == 1 and lex.noun_at(words, 0) is not None):
             return False  # "milk, then ring mum": something to do
     return True
+
+
+def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
+
+    "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
+    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it.
+    """
+    before = words[at - 1]
+    return before in lex.sets["determiners"] or (
+        before in lex.sets["prepositions"] and before != "to"
+    )
 
 
 def _in_state(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
