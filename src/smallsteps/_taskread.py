@@ -20,10 +20,14 @@ from . import _taskcues as cues
 from ._errors import ValidationError
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
+from ._taskmodel import default_kind_model, features
 from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
 from .text import fold
 
-__all__ = ["TaskReading", "read_task"]
+__all__ = ["TaskReading", "read_by_rules", "read_task"]
+
+MODEL_SURE: Final = 0.4
+"""Below this probability the word model leaves a kind the rules found as it is."""
 
 MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
@@ -58,8 +62,9 @@ class TaskReading:
         done: What the person says is already done ("bags already packed").
         aside: Side comments, kept apart so they never choose the steps.
         hazards: Hazards the task carries (`"height"`, `"electric"`...), for a safety step.
-        confidence: How sure the reading is, 0 to 1: a verb of the lexicon and an object of a
-            known class is 1.0; nothing known is 0.2.
+        confidence: How sure the reading is, 0 to 1: the word model's probability for the
+            kind (`read_by_rules`: 1.0 for a verb of the lexicon and an object of a known
+            class, 0.2 for nothing known).
         words: The main part's words, folded, for matching templates.
     """
 
@@ -80,6 +85,12 @@ class TaskReading:
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     """Read a task a person typed: the verb and its kind, the object and its class, and more.
 
+    The rules read the task first (`read_by_rules`); then the word model of `_taskmodel`
+    weighs its words with that reading and settles the kind: it reads new writers' tasks
+    ("dishwasher tabs on the way home", "puncture on the back wheel") far better than rules
+    alone. A kind of a host's own lexicon that the model does not know stays as the rules
+    read it.
+
     Args:
         task: The task in the person's words.
         lexicon: The verbs and nouns; `default_task_lexicon()` when `None`.
@@ -91,6 +102,33 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         >>> r = read_task("ring mum back by fri")
         >>> r.verb, r.kind, r.object_class, r.people, r.deadline
         ('ring back', 'call', 'person', ('mum',), 'Friday')
+    """
+    if lexicon is not None and not isinstance(lexicon, TaskLexicon):
+        raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
+    lex = lexicon or default_task_lexicon()
+    reading = read_by_rules(task, lex)
+    model = default_kind_model()
+    if reading.kind and reading.kind not in model.kinds:
+        return reading
+    little = lex.sets["determiners"] | lex.sets["prepositions"] | lex.sets["lead"]
+    if not model.knows([w for w in reading.words if w not in little]):
+        return reading  # no word of substance it learned from: the rules' reading stands
+    found = features(reading.words, reading.verb, reading.kind, reading.object_class, reading.thing)
+    kind, chance = model.weigh(found)
+    if chance < MODEL_SURE and reading.kind:  # unsure: the rules' kind stands
+        return reading
+    return attrs.evolve(reading, kind=kind, confidence=round(chance, 3))
+
+
+def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
+    """Read a task with the rules alone, as the word model sees it before it weighs the words.
+
+    Args:
+        task: The task in the person's words.
+        lexicon: The verbs and nouns; `default_task_lexicon()` when `None`.
+
+    Returns:
+        The reading; its `confidence` says how much of the task the rules could read.
     """
     if not isinstance(task, str):
         raise ValidationError("task", f"expected text, got {type(task).__name__}")
