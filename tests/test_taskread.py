@@ -354,3 +354,22 @@ class TestNounLedTasks:
         """A return on its own is one; "tax return" is a document to fill in."""
         assert "return" != ss.read_task("do your tax return").kind
         assert "renew" == ss.read_task("passport, trip in june").kind
+
+
+class TestHazardsNamedAnywhere:
+    """A hazard the person names in a note still brings its safety step (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "hazard"),
+        [
+            ("test the smoke alarm - need the step ladder", "height"),  # a check, on a ladder
+            ("clear the gutters - ladder, get Sam to foot it", "height"),  # in the note
+            ("move the piano", "heavy"),
+        ],
+    )
+    def test_a_named_hazard_counts(self, task: str, hazard: str) -> None:
+        assert hazard in ss.read_task(task).hazards
+
+    @pytest.mark.parametrize("task", ["buy a ladder", "practise piano 20 mins"])
+    def test_no_hazard_without_hands_on_work(self, task: str) -> None:
+        assert () == ss.read_task(task).hazards

@@ -204,22 +204,26 @@ def hazards(
     """The hazards of hands-on work, and emergencies named anywhere in the task.
 
     The object's class's where the kind makes them real (`[hazard_kinds]`), any a word of
-    the main part names ("ladder", "bleach"), and an emergency ("gas leak") in any part.
+    the task names for hands-on work ("ladder", "bleach", in the task or in its note: "gutters
+    - ladder, get Sean to foot it"), and an emergency ("gas leak") whatever the task.
     """
     found: list[str] = []
     named = [
         hit[1]
-        for i in range(len(words))
-        if (hit := lex.hazard_at(words, i)) is not None and not _inside_noun(words, i, lex)
+        for i in range(len(every))
+        if (hit := lex.hazard_at(every, i)) is not None and not _inside_noun(every, i, lex)
     ]
     anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
     found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
-    if kind in lex.sets["physical"]:
+    physical = kind in lex.sets["physical"]
+    if physical:
         kinds = lex.maps.get("hazard_kinds", {})
         found += [
             h for h in lex.class_hazards.get(object_class, ()) if kind in kinds.get(h, "").split()
         ]
-        found += named
+    if kind not in lex.sets.get("hands_off", frozenset()):  # "test the smoke alarm - ladder"
+        lifting = lex.sets.get("lifting_hazards", frozenset())  # a piano is heavy only to move
+        found += [h for h in named if physical or h not in lifting]
     return tuple(dict.fromkeys(found))
 
 

@@ -117,7 +117,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     kind, chance = model.weigh(found)
     if chance < MODEL_SURE and reading.kind:  # unsure: the rules' kind stands
         return reading
-    return attrs.evolve(reading, kind=kind, confidence=round(chance, 3))
+    hazards = reading.hazards
+    if kind != reading.kind:  # hands-on work or not: the hazards follow the kind
+        every = [lex.mend(t.word) or t.word for t in _tokens(task[:MAX_CHARS])]
+        hazards = cues.hazards(reading.words, every, lex, kind, reading.object_class)
+    return attrs.evolve(reading, kind=kind, confidence=round(chance, 3), hazards=hazards)
 
 
 def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
