@@ -93,6 +93,12 @@ CALLS: dict[str, tuple[Callable[..., Any], int]] = {
     "MemoryJournal.recent": (lambda days, now: ss.MemoryJournal().recent(days, now), 2),
     "Recommender": (lambda catalog, rules: ss.Recommender(catalog, rules), 2),
     "Recommender.recommend_many": (lambda c, h: ss.Recommender().recommend_many(c, h), 2),
+    "country_of": (ss.country_of, 2),
+    "check_safety locale": (lambda text, locale: ss.check_safety(text, locale=locale), 2),
+    "break_down locale": (lambda task, locale: ss.break_down(task, locale=locale), 2),
+    "reframe locale": (lambda thought, locale: ss.reframe(thought, locale=locale), 2),
+    "Speller": (lambda keys, known: ss.text.Speller(keys, known).mend("aplly"), 2),
+    "Speller.mend": (lambda word: ss.text.Speller(["apply"], set()).mend(word), 1),
 }
 
 

@@ -165,3 +165,9 @@ def test_break_down_and_reframe_take_a_locale() -> None:
     r = ss.reframe("i want to die", locale="nl-NL")
     assert r.notice is not None
     assert "113 Zelfmoordpreventie" == r.notice.resources[0].name
+
+
+@pytest.mark.parametrize(("country", "locale"), [(123, None), ("GBR", "en"), ("g1", None)])
+def test_a_bad_country_is_named_even_with_a_locale(country: object, locale: str | None) -> None:
+    with pytest.raises(ss.ValidationError, match=r"^country: "):
+        ss.country_of(country, locale)  # type: ignore[arg-type]

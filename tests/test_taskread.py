@@ -373,3 +373,27 @@ class TestHazardsNamedAnywhere:
     @pytest.mark.parametrize("task", ["buy a ladder", "practise piano 20 mins"])
     def test_no_hazard_without_hands_on_work(self, task: str) -> None:
         assert () == ss.read_task(task).hazards
+
+
+class TestSpeller:
+    def test_one_slip_mends_to_the_one_key_word(self) -> None:
+        from smallsteps.text import Speller
+
+        speller = Speller(["apply", "kettle", "cancel", "parcel"], known={"fridge"})
+        assert ("apply", "kettle", "cancel") == tuple(
+            speller.mend(w) for w in ("aplly", "kettel", "cancle")
+        )
+        assert "" == speller.mend("fridge")  # a common word is never a slip
+        assert "" == speller.mend("parcal" + "x")  # two slips away: nothing
+
+    @pytest.mark.parametrize(
+        ("keys", "known", "field"),
+        [(None, set(), "keys"), ([3], set(), "keys"), (["apply"], "words", "known")],
+    )
+    def test_bad_arguments_are_named(self, keys: object, known: object, field: str) -> None:
+        from smallsteps.text import Speller
+
+        with pytest.raises(ss.ValidationError, match=f"^{field}: "):
+            Speller(keys, known)  # type: ignore[arg-type]
+        with pytest.raises(ss.ValidationError, match=r"^word: "):
+            Speller(["apply"], set()).mend(3)  # type: ignore[arg-type]

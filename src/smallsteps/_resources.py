@@ -238,6 +238,8 @@ def country_of(country: str | None, locale: str | None) -> str | None:
     Raises:
         ValidationError: If `locale` is not a language tag, or `country` not a code.
     """
+    if country is not None:
+        country = _country(country)  # checked, and upper case
     if locale is None:
         return country
     if not isinstance(locale, str) or not re.fullmatch(

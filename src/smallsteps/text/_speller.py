@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Final
 
+from .._errors import ValidationError, listed
 from ._lexicon import _deletes, edit_distance
 
 __all__ = ["Speller"]
@@ -36,7 +37,12 @@ class Speller:
     """
 
     def __init__(self, keys: Iterable[str], known: Collection[str]) -> None:
-        self._keys = frozenset(k for k in keys if len(k) >= MIN_LETTERS and k.isalpha())
+        words = listed("keys", keys, "words")
+        if not all(isinstance(k, str) for k in words):
+            raise ValidationError("keys", "expected words, each text")
+        if isinstance(known, str) or not isinstance(known, Collection):
+            raise ValidationError("known", f"expected a set of words, got {type(known).__name__}")
+        self._keys = frozenset(k for k in words if len(k) >= MIN_LETTERS and k.isalpha())
         self._known = known
         self._longest = max((len(k) for k in self._keys), default=0)
         near: dict[str, set[str]] = {}
@@ -48,6 +54,8 @@ class Speller:
 
     def mend(self, word: str) -> str:
         """The one key word `word` is a slip of, or `""` when none or several are."""
+        if not isinstance(word, str):
+            raise ValidationError("word", f"expected one word of text, got {type(word).__name__}")
         found = self._mended.get(word)
         if found is None:
             found = self._find(word)
