@@ -17,6 +17,8 @@ import pathlib
 import subprocess
 import sys
 
+from written import write_or_check
+
 OUT = pathlib.Path(__file__).resolve().parent.parent / "src/smallsteps/data/text/en-keys.txt"
 HEADER = (
     "# The words of the shipped readers' phrases (data/safety, data/thinking): key words from\n"
@@ -62,13 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
     text = collect()
-    if args.check:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("en-keys.txt is up to date" if same else "en-keys.txt differs: run this script")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"{OUT.name}: {text.count(chr(10)) - HEADER.count(chr(10))} key words")
-    return 0
+    summary = f"{text.count(chr(10)) - HEADER.count(chr(10))} key words"
+    return write_or_check(OUT, text, args.check, summary)
 
 
 if __name__ == "__main__":

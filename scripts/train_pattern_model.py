@@ -23,6 +23,7 @@ import sys
 
 from evaluate_reframe import DATA, labelled
 from train_safety_model import digest, learn
+from written import write_or_check
 
 import smallsteps as ss
 from smallsteps._reframe import _found, _lower
@@ -168,13 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     text = json.dumps(data, separators=(",", ":")) + "\n"
-    if args.check:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("the shipped model matches its training" if same else "the shipped model differs")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"{OUT.name}: {len(data['features'])} features, {len(tuned) + len(fresh)} thoughts")  # type: ignore[arg-type]
-    return 0
+    summary = f"{len(data['features'])} features, {len(tuned) + len(fresh)} thoughts"  # type: ignore[arg-type]
+    return write_or_check(OUT, text, args.check, summary)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from labelled import DATA, EVERYDAY, everyday_training, rows
+from written import write_or_check
 
 import smallsteps as ss
 from smallsteps.text._safety import cues
@@ -353,14 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(data, separators=(",", ":")) + "\n"
     if args.tries:
         return 0
-    if args.check:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("the shipped model matches its training" if same else "the shipped model differs")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
     counts = f"{len(data['features'])} word features, {len(judge)} judge, {len(data['posts'])} post"  # type: ignore[arg-type]
-    print(f"{OUT.name}: {counts} features")
-    return 0
+    return write_or_check(OUT, text, args.check, f"{counts} features")
 
 
 if __name__ == "__main__":

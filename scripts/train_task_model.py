@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from labelled import DATA, rows
+from written import write_or_check
 
 from smallsteps._taskmodel import features
 from smallsteps._taskread import read_by_rules
@@ -102,13 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     kinds = sorted({k for _, k in data})
     bias, weights = learn(data, kinds)
     text = model_data(kinds, bias, weights)
-    if args.check:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("the shipped model matches its training" if same else "the shipped model differs")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"{OUT.name}: {len(kinds)} kinds, {text.count('],[') + 1} weights, {len(data)} tasks")
-    return 0
+    summary = f"{len(kinds)} kinds, {text.count('],[') + 1} weights, {len(data)} tasks"
+    return write_or_check(OUT, text, args.check, summary)
 
 
 if __name__ == "__main__":
