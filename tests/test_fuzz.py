@@ -94,6 +94,14 @@ CALLS: dict[str, tuple[Callable[..., Any], int]] = {
     "Recommender": (lambda catalog, rules: ss.Recommender(catalog, rules), 2),
     "Recommender.recommend_many": (lambda c, h: ss.Recommender().recommend_many(c, h), 2),
     "country_of": (ss.country_of, 2),
+    "help_pointer country": (
+        lambda country, locale: ss.help_pointer(None, country, locale=locale),
+        2,
+    ),
+    "recommend country": (
+        lambda country, locale: ss.recommend(CHECKIN, country=country, locale=locale),
+        2,
+    ),
     "check_safety locale": (lambda text, locale: ss.check_safety(text, locale=locale), 2),
     "break_down locale": (lambda task, locale: ss.break_down(task, locale=locale), 2),
     "reframe locale": (lambda thought, locale: ss.reframe(thought, locale=locale), 2),

@@ -171,3 +171,32 @@ def test_break_down_and_reframe_take_a_locale() -> None:
 def test_a_bad_country_is_named_even_with_a_locale(country: object, locale: str | None) -> None:
     with pytest.raises(ss.ValidationError, match=r"^country: "):
         ss.country_of(country, locale)  # type: ignore[arg-type]
+
+
+class TestTheHelpLineNamesTheCountrysLine:
+    """The low-key help line of every plan, breakdown and reframe, near to hand.
+
+    With a country (or a locale's region) it names that country's first line beside
+    findahelpline.com.
+    """
+
+    def test_the_help_pointer(self) -> None:
+        general = ss.help_pointer()
+        assert general.endswith("findahelpline.com")
+        assert "Lifeline, call 13 11 14, or findahelpline.com" in ss.help_pointer(country="AU")
+        assert ss.help_pointer(locale="en-GB") == ss.help_pointer(country="GB")
+        assert general == ss.help_pointer(country="AQ") == ss.help_pointer(locale="fr")
+
+    def test_plans_breakdowns_and_reframes(self) -> None:
+        checkin = ss.CheckIn(1, 5, "lying", "night")
+        samaritans = ss.help_pointer(country="GB")
+        assert "116 123" in samaritans
+        assert samaritans == ss.recommend(checkin, country="GB").help
+        assert samaritans == ss.Recommender().recommend_many([checkin], locale="en-GB")[0].help
+        assert samaritans == ss.break_down("tidy the desk", 1, country="GB").help
+        assert samaritans == ss.reframe("i always fail", locale="en_GB").help
+        assert ss.help_pointer() == ss.recommend(checkin).help
+
+    def test_a_bad_country_is_named(self) -> None:
+        with pytest.raises(ss.ValidationError, match=r"^country: "):
+            ss.recommend(ss.CheckIn(1, 5, "lying", "night"), country="GBR")

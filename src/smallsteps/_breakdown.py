@@ -233,7 +233,8 @@ def break_down(
         check = SafetyCheck()
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
-        return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=help_pointer())
+        local = help_pointer(country=country, locale=locale)
+        return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=local)
     found = book._find(task)
     words = book._words
     sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=_durative(words))
@@ -254,7 +255,7 @@ def break_down(
         later=later,
         anchor=found.anchor,
         first_step_only=str(words["first_step_only"]) if level == Energy.EMPTY else "",
-        help=help_pointer(),
+        help=help_pointer(country=country, locale=locale),
         deadline=_deadline(str(words["deadline"]), found.reading.deadline),
         reading=found.reading,
         notice=check.notice,

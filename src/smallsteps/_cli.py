@@ -150,7 +150,8 @@ def _suggest(args: argparse.Namespace) -> int:
         args.energy, args.minutes, args.posture, args.time_of_day or ss.TimeOfDay.from_time(now)
     )
     history = _recent(_entries(args), now)
-    plan = ss.Recommender(ss.installed_catalog()).recommend(checkin, history, args.limit, now)
+    recommender = ss.Recommender(ss.installed_catalog())
+    plan = recommender.recommend(checkin, history, args.limit, now, country=_country(args))
     return _emit(args, plan, str(plan))
 
 
@@ -242,7 +243,7 @@ def _safety_plan(args: argparse.Namespace) -> int:
     lines = [TEXT["plan_intro"], ""]
     for n, section in enumerate(plan.sections, start=1):
         lines += [f"{n}. {section.title}", f"   {section.prompt}", TEXT["plan_blank"], ""]
-    lines.append(ss.help_pointer())
+    lines.append(ss.help_pointer(country=_country(args)))
     return _emit(args, plan, "\n".join(lines))
 
 

@@ -209,7 +209,8 @@ def session(console: Console, now: dt.datetime, history: list[ss.Entry]) -> ss.E
         TEXT["time_expected"],
     )
     checkin = ss.CheckIn(energy, minutes, posture, time_of_day)
-    plan = ss.Recommender(ss.installed_catalog()).recommend(checkin, history, now=now)
+    recommender = ss.Recommender(ss.installed_catalog())
+    plan = recommender.recommend(checkin, history, now=now, country=console.country)
     print(f"\n{plan}\n")
     if not plan.suggestions:
         print(TEXT["nothing_fits"])

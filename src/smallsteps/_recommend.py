@@ -167,6 +167,9 @@ class Recommender:
         limit: int = 3,
         now: dt.datetime | None = None,
         routine_day: RoutineDay | None = None,
+        *,
+        country: str | None = None,
+        locale: str | None = None,
     ) -> Plan:
         """Recommend up to `limit` activities for a check-in.
 
@@ -179,6 +182,9 @@ class Recommender:
             routine_day: Today's routine record. On low-energy check-ins the rule
                 `bare_minimum_first` prefers the catalog activities of its bare-minimum
                 items not done yet.
+            country: An ISO 3166-1 code: the plan's `help` line names that country's first
+                crisis line beside findahelpline.com.
+            locale: A language tag ("en-GB"): its region, when `country` is not given.
 
         Returns:
             The plan, best first, each suggestion with the steps that fit now and its reasons.
@@ -194,9 +200,9 @@ class Recommender:
             if e.activity_id in self.catalog
         }
         context = Context.build(checkin, entries, now, _basics(routine_day), categories)
-        return self._plan(context, limit)
+        return self._plan(context, limit, _help(country, locale))
 
-    def _plan(self, context: Context, limit: int) -> Plan:
+    def _plan(self, context: Context, limit: int, help_line: str) -> Plan:
         """The plan for a context made from checked arguments."""
         checkin = context.checkin
         # After a partly done or skipped one, steps are sized one level smaller.
@@ -225,7 +231,7 @@ class Recommender:
             )
             for pick in self._pick(context, limit, ranked.entries)
         )
-        return Plan(checkin, suggestions, _help())
+        return Plan(checkin, suggestions, help_line)
 
     def recommend_many(
         self,
@@ -234,6 +240,8 @@ class Recommender:
         *,
         limit: int = 3,
         now: dt.datetime | None = None,
+        country: str | None = None,
+        locale: str | None = None,
     ) -> list[Plan]:
         """Recommend for many check-ins at once, for batch jobs: one plan each, in order.
 
@@ -245,6 +253,8 @@ class Recommender:
             histories: One history for each check-in, in the same order; `None` for none.
             limit: How many suggestions at most in each plan, 1 to 20.
             now: The current time, the same for every check-in.
+            country: As for `recommend`, the same for every check-in.
+            locale: As for `recommend`, the same for every check-in.
 
         Returns:
             The plans, in the order of the check-ins; each is what `recommend` gives.
@@ -279,6 +289,7 @@ class Recommender:
                     "histories",
                     f"expected {len(batch)} histories, one per check-in, got {len(pasts)}",
                 )
+        help_line = _help(country, locale)
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
         for position, (checkin, past) in enumerate(zip(batch, pasts, strict=True)):
@@ -290,9 +301,10 @@ class Recommender:
                 plan = alike.get(checkin)
                 if plan is None:
                     _check(checkin, limit, now)
-                    plan = alike[checkin] = self._plan(Context.build(checkin, now=now), limit)
+                    context = Context.build(checkin, now=now)
+                    plan = alike[checkin] = self._plan(context, limit, help_line)
             else:
-                plan = self.recommend(checkin, past, limit, now)
+                plan = self.recommend(checkin, past, limit, now, country=country, locale=locale)
             plans.append(plan)
         return plans
 
@@ -348,12 +360,19 @@ class Recommender:
         return f"<Recommender {self.catalog!r} {len(self.rules)} rules>"
 
 
-@functools.cache
-def _help() -> str:
-    """The standing help line, from the resources read on the first plan."""
+def _help(country: str | None, locale: str | None) -> str:
+    """The standing help line of a plan, for a country or a locale's region, checked."""
+    from ._resources import country_of
+
+    return _help_for(country_of(country, locale))
+
+
+@functools.lru_cache(maxsize=256)
+def _help_for(country: str | None) -> str:
+    """The help line for a checked country code, from the crisis lines read on first use."""
     from ._resources import help_pointer
 
-    return help_pointer()
+    return help_pointer(country=country)
 
 
 def _check(checkin: object, limit: object, now: object) -> None:
@@ -399,10 +418,13 @@ def recommend(
     limit: int = 3,
     now: dt.datetime | None = None,
     routine_day: RoutineDay | None = None,
+    *,
+    country: str | None = None,
+    locale: str | None = None,
 ) -> Plan:
     """Recommend activities from the default catalog with the default rules.
 
-    The same as `Recommender().recommend(checkin, history, limit, now, routine_day)`.
+    The same as `Recommender().recommend(checkin, history, limit, now, routine_day, ...)`.
 
     Args:
         checkin: How the person is right now.
@@ -410,8 +432,12 @@ def recommend(
         limit: How many suggestions at most, 1 to 20.
         now: The current time, used to tell what was done recently.
         routine_day: Today's routine record, to prefer unfinished bare-minimum items.
+        country: An ISO 3166-1 code, for the plan's help line.
+        locale: A language tag, whose region is the country when `country` is not given.
 
     Returns:
         The plan.
     """
-    return Recommender().recommend(checkin, history, limit, now, routine_day)
+    return Recommender().recommend(
+        checkin, history, limit, now, routine_day, country=country, locale=locale
+    )

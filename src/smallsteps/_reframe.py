@@ -342,7 +342,9 @@ def reframe(thought: str, *, country: str | None = None, locale: str | None = No
     check = check_safety(thought, country, locale=locale)
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
-        return Reframe(thought, notice=check.notice, help=help_pointer())
+        return Reframe(
+            thought, notice=check.notice, help=help_pointer(country=country, locale=locale)
+        )
     book = _book()
     text = _lower(thought[:5000])
     reading = default_thinking_rules().read(thought[:5000], spans=True)
@@ -367,7 +369,7 @@ def reframe(thought: str, *, country: str | None = None, locale: str | None = No
         _identity(text, book, words.identity),
         *_experiment(text, book),
         notice=check.notice,
-        help=help_pointer(),
+        help=help_pointer(country=country, locale=locale),
     )
 
 

@@ -264,7 +264,7 @@ def _country(country: str | None) -> str:
     return country.upper()
 
 
-NOTICE_TEXTS: Final = ("message", "negated_message", "supporter_message", "help")
+NOTICE_TEXTS: Final = ("message", "negated_message", "supporter_message", "help", "help_local")
 """The notice's sentences in `[notice]`: `message` is needed, the others fall back to it."""
 
 NOTICE_LISTS: Final = ("options", "options_no_text", "supporter_options", "grounding")
@@ -433,10 +433,34 @@ def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
     return (resources or default_resources()).plan
 
 
-def help_pointer(resources: ResourceBook | None = None) -> str:
-    """Return the standing, low-key "help is here" line a front end may show on any screen."""
+def help_pointer(
+    resources: ResourceBook | None = None,
+    country: str | None = None,
+    *,
+    locale: str | None = None,
+) -> str:
+    """Return the standing, low-key "help is here" line a front end may show on any screen.
+
+    With a country (or a locale's region) whose lines the book knows, the line names the
+    first of them: a number close to hand on every screen, beside the international fallback.
+
+    Example:
+        >>> help_pointer()
+        'If things feel like too much, help is here any time: findahelpline.com'
+        >>> help_pointer(country="AU").split(": ", 1)[1]
+        'Lifeline, call 13 11 14, or findahelpline.com'
+    """
     if resources is not None and not isinstance(resources, ResourceBook):
         raise ValidationError(
             "resources", f"expected a ResourceBook, got {type(resources).__name__}"
         )
-    return str((resources or default_resources()).notice.get("help", ""))
+    book = resources or default_resources()
+    general = str(book.notice.get("help", ""))
+    local = str(book.notice.get("help_local", ""))
+    code = country_of(country, locale)
+    lines = [r for r in book.for_country(code) if r.country] if code else []
+    if not lines or "{line}" not in local:
+        return general
+    first = lines[0]
+    way = f"call {first.phone}" if first.phone else first.ways
+    return local.format(line=f"{first.name}, {way}")
