@@ -397,3 +397,16 @@ class TestSpeller:
             Speller(keys, known)  # type: ignore[arg-type]
         with pytest.raises(ss.ValidationError, match=r"^word: "):
             Speller(["apply"], set()).mend(3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("task", "deadline"),
+    [
+        ("hall light flickering. breaker off b4 touching anything", ""),  # an order of steps
+        ("tidy before leaving", ""),
+        ("finish essay before spring", "before spring"),
+        ("ring mum before the wedding", "before the wedding"),
+    ],
+)
+def test_before_an_action_is_the_order_of_steps_not_a_deadline(task: str, deadline: str) -> None:
+    assert deadline == ss.read_task(task).deadline

@@ -253,6 +253,8 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
     keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
     for i, word in enumerate(words):
         if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
+            if _a_step_first(words[i + 1], lex):
+                continue  # "breaker off before touching it": an order of steps, not a date
             rest = []
             for t in tokens[i + 1 : i + 5]:
                 if not t.word or t.word in keep:
@@ -271,6 +273,17 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
             on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
             return ("on the " if on else "") + _when(token, lex)
     return ""
+
+
+def _a_step_first(word: str, lex: TaskLexicon) -> bool:
+    """Whether a deadline word is followed by an action in -ing ("before touching it").
+
+    That tells the order of the steps. A thing in -ing ("before the wedding", "b4 spring")
+    is a known noun or a word of time, and stays a deadline.
+    """
+    if not word.endswith("ing") or word in lex.sets.get("ing_things", frozenset()):
+        return False
+    return lex.noun_at([word], 0) is None and word not in lex.maps["when"]
 
 
 def _when(token: Token, lex: TaskLexicon) -> str:
