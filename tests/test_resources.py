@@ -184,6 +184,8 @@ class TestTheHelpLineNamesTheCountrysLine:
         general = ss.help_pointer()
         assert general.endswith("findahelpline.com")
         assert "Lifeline, call 13 11 14, or findahelpline.com" in ss.help_pointer(country="AU")
+        # A line that is not open all day says when it is.
+        assert "call 15555 (Every day, 8:00 to 24:00), or" in ss.help_pointer(country="MY")
         assert ss.help_pointer(locale="en-GB") == ss.help_pointer(country="GB")
         assert general == ss.help_pointer(country="AQ") == ss.help_pointer(locale="fr")
 

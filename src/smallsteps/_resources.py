@@ -463,4 +463,6 @@ def help_pointer(
         return general
     first = lines[0]
     way = f"call {first.phone}" if first.phone else first.ways
+    if first.hours and first.hours != "24/7":
+        way = f"{way} ({first.hours})"
     return local.format(line=f"{first.name}, {way}")
