@@ -76,9 +76,9 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, ninth session: 96.5%, 92.3%, 13.1% (10.3% without safe denials); the
-            # model before it, which never saw slices 6 to 10: 93.1%, 92.3%, 12.5%
-            (11, 0.96, 0.9, 0.14),
+            # blind, tenth session: 98.3%, 84.6%, 10.8% (7.1% without safe denials); the
+            # model before it, which never saw slice 11 nor training part v: 98.3%, 84.6%, 9.6%
+            (12, 0.98, 0.84, 0.11),
         ],
     )
     def test_held_out_slices(
@@ -88,7 +88,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 10 became training parts once a newer slice was written.
+        not met. Slices 1 to 11 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -98,7 +98,7 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            (6, 0.89, 0.8, 0.12),  # ninth session: 89.6%, 5 of 6, 11.9% (before: 83.3%)
+            (7, 0.87, 0.5, 0.05),  # tenth session: 87.5%, 3 of 6, 4.8% (before: 85.4%, 3, 4.8%)
         ],
     )
     def test_held_out_long_posts(
@@ -321,15 +321,7 @@ class TestCheckSafety:
         ("text", "level"),
         [
             ("i wish i could die", "crisis"),  # not the idiom "i could just die (of ...)"
-            pytest.param(
-                "im so tired i could die",
-                "crisis",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="seventh session: the judge with the strongest stretch reads the "
-                    "exhaustion idiom (chance of none 0.92, over the 0.8 hold); a known miss",
-                ),
-            ),
+            ("im so tired i could die", "crisis"),  # a known miss until the tenth session
             ("so embarrassed i could die", "none"),
             ("this cake is so good i could die", "none"),
             ("i feel like cutting", "crisis"),  # a wish, then the act
@@ -372,6 +364,23 @@ class TestCheckSafety:
     def test_a_negation_governs_only_what_follows_it(self, text: str, level: str) -> None:
         """A negation softens a signal only with nothing but bridge words between them."""
         assert level == ss.check_safety(text).level.value
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tonight is the night, finally finishing my thesis",
+            "taking the bridge route tonight",
+            "catching the train tonight",
+        ],
+    )
+    @pytest.mark.xfail(
+        strict=True,
+        reason="tenth session, found by probing: a plan's words ('tonight is the night', a "
+        "bridge or a train with a time) read as a plan even when the sentence names an "
+        "errand; known false alarms (the rules read the first two, the word model the third)",
+    )
+    def test_an_errand_with_a_plans_words_gets_no_notice(self, text: str) -> None:
+        assert ss.check_safety(text).notice is None
 
     @pytest.mark.xfail(
         strict=True,
@@ -781,7 +790,7 @@ class TestRulesAsData:
         path = tmp_path / "extra.toml"
         path.write_text('[family.coded]\nphrases = ["ride the blue tram"]\n', encoding="utf-8")
         rules = ss.load_safety_rules(path)
-        text = "tonight i ride the blue tram"  # a host's own coded phrase, unknown to the defaults
+        text = "i will ride the blue tram"  # a host's own coded phrase, unknown to the defaults
         assert ss.check_safety(text, rules=rules).notice is not None
         assert ss.check_safety(text).notice is None
         assert ss.check_safety("i want to die", rules=rules).notice is not None
