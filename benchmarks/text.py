@@ -131,6 +131,31 @@ def main() -> None:
     print(row("check_safety, short message, new each call", timed(ss.check_safety, texts)))
     crisis = [t + " and honestly i want to die" for t in texts[: short // 5]]
     print(row("check_safety, short crisis message (notice built)", timed(ss.check_safety, crisis)))
+
+    def in_spanish(text: str) -> object:
+        return ss.check_safety(text, locale="es-MX")
+
+    print(
+        row(
+            "check_safety, short message, locale es-MX (Spanish rules too)",
+            timed(in_spanish, texts),
+        )
+    )
+    print(
+        row(
+            "check_safety, short crisis message, locale es-MX (notice in Spanish)",
+            timed(in_spanish, crisis),
+        )
+    )
+    spanish = [
+        f"hoy estoy muy cansada y no se que hacer con mi vida {n}" for n in range(short // 5)
+    ]
+    print(
+        row(
+            "check_safety, short Spanish message, no locale (found by its words)",
+            timed(ss.check_safety, spanish),
+        )
+    )
     thoughts = [
         message(rng, rng.randint(6, 16), n) + " i always mess up" for n in range(short // 5)
     ]

@@ -50,6 +50,8 @@ POSTS_TRAINING = tuple(sorted((DATA / "posts").glob("train_*.tsv")))
 """Long forum posts the post judge learned from."""
 POSTS = slices("posts")
 """Held-out slices of long forum posts (120 to 450 words), written blind, never tuned on."""
+LANGUAGES = tuple(sorted((DATA / "heldout").glob("??_safety*.tsv")))
+"""Held-out messages in other languages (`es_safety.tsv`: Spanish), written blind."""
 RULES_ONLY = ss.WordModel("en", (0.0, 0.0, 0.0), {}, {})
 """A word model with no judge: the rules' signals stand as they are."""
 
@@ -69,12 +71,13 @@ def evaluate(
     *paths: pathlib.Path,
     model: ss.WordModel | None = None,
     extra: Sequence[tuple[str, str, str]] = (),
+    locale: str | None = None,
 ) -> dict[str, Any]:
     """Per (expected, family): lines, right, strong; and the misses."""
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     misses = []
     for family, expected, text in [*(row for path in paths for row in rows(path)), *extra]:
-        right, strong = judge(expected, ss.check_safety(text, model=model))
+        right, strong = judge(expected, ss.check_safety(text, model=model, locale=locale))
         cell = table[(expected, family)]
         cell[0] += 1
         cell[1] += right
@@ -145,6 +148,16 @@ def main() -> None:
         for path in POSTS:
             title = f"Long posts, held-out slice {slice_number(path)} ({path.name}; never tuned on)"
             sections.append((title, evaluate(path, model=model)))
+        for path in sorted((DATA / "languages").glob("??_dev.tsv")):
+            lang = path.name[:2]
+            title = f"{lang} development set ({path.name}; the {lang} rules are tuned on it)"
+            sections.append((title, evaluate(path, model=model, locale=lang)))
+        for path in LANGUAGES:
+            lang = path.name[:2]
+            for locale in (lang, None):
+                told = f"locale {lang!r}" if locale else "no locale"
+                title = f"Held-out {lang} messages ({path.name}; never tuned on), {told}"
+                sections.append((title, evaluate(path, model=model, locale=locale)))
         title = "Everyday text held out (the task and thought slices; none is a crisis)"
         sections.append((title, evaluate(model=model, extra=everyday(EVERYDAY_HELD_OUT))))
     print("\n\n".join("\n".join(report(title, result)) for title, result in sections))

@@ -1,13 +1,14 @@
 """Write the lexicon's key words: the words of the shipped readers' phrases.
 
-    python scripts/key_words.py           # write src/smallsteps/data/text/en-keys.txt
-    python scripts/key_words.py --check   # say whether the file is up to date
+    python scripts/key_words.py           # write src/smallsteps/data/text/<lang>-keys.txt
+    python scripts/key_words.py --check   # say whether the files are up to date
 
 Misspellings are mended towards key words, and run-together words split into them. The
 lexicon holds every key word of the shipped readers (the safety net's and the thinking
 patterns' phrases) from the start, so that how a text is read never depends on which reader
 was loaded first. A phrase's words may themselves be read with the key words, so the list is
-built again until it no longer changes, each round in a fresh process.
+built again until it no longer changes, each round in a fresh process. Other languages
+(`data/safety/<lang>.toml`, read beside the English) have key-word files of their own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import sys
 
 from written import write_or_check
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "src/smallsteps/data/text/en-keys.txt"
+TEXT = pathlib.Path(__file__).resolve().parent.parent / "src/smallsteps/data/text"
+OUT = TEXT / "en-keys.txt"
 HEADER = (
     "# The words of the shipped readers' phrases (data/safety, data/thinking): key words from\n"
     "# the start, so that reading never depends on which reader loads first.\n"
@@ -36,15 +38,30 @@ print("\\n".join(sorted(w for w in words if w.isalpha() and w not in classes)))
 """
 
 
-def collect() -> str:
-    """The key-word file the shipped readers ask for, built to a fixed point."""
-    before = OUT.read_text("utf-8") if OUT.exists() else None
+_COLLECT_OTHER = """
+import sys
+from smallsteps.text._languages import rules_of
+print("\\n".join(sorted(w for w in rules_of(sys.argv[1])._book.words if w.isalpha())))
+"""
+
+
+def other_languages() -> list[str]:
+    """The languages besides English whose safety rules ship."""
+    folder = TEXT.parent / "safety"
+    return sorted(p.stem for p in folder.glob("*.toml") if p.stem != "en")
+
+
+def collect(lang: str = "en") -> str:
+    """The key-word file the shipped readers of a language ask for, built to a fixed point."""
+    out = TEXT / f"{lang}-keys.txt"
+    before = out.read_text("utf-8") if out.exists() else None
     text = HEADER
+    script = [_COLLECT] if lang == "en" else [_COLLECT_OTHER, lang]
     try:
         for _ in range(5):
-            OUT.write_text(text, "utf-8")
+            out.write_text(text, "utf-8")
             found = subprocess.run(
-                [sys.executable, "-c", _COLLECT], capture_output=True, text=True, check=True
+                [sys.executable, "-c", *script], capture_output=True, text=True, check=True
             ).stdout
             new = HEADER + found
             if new == text:
@@ -53,9 +70,9 @@ def collect() -> str:
         raise RuntimeError("the key words did not settle in five rounds")
     finally:
         if before is None:
-            OUT.unlink(missing_ok=True)
+            out.unlink(missing_ok=True)
         else:
-            OUT.write_text(before, "utf-8")
+            out.write_text(before, "utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,9 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    text = collect()
-    summary = f"{text.count(chr(10)) - HEADER.count(chr(10))} key words"
-    return write_or_check(OUT, text, args.check, summary)
+    worst = 0
+    for lang in ("en", *other_languages()):
+        text = collect(lang)
+        summary = f"{lang}: {text.count(chr(10)) - HEADER.count(chr(10))} key words"
+        worst = max(worst, write_or_check(TEXT / f"{lang}-keys.txt", text, args.check, summary))
+    return worst
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         load_catalog,
         parse_catalog,
     )
+    from ._locale import Locale, available_locales, parse_locale
     from ._model import (
         Activity,
         Category,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
         default_resources,
         help_pointer,
         load_resources,
+        notice_words,
         safety_plan,
     )
     from ._routineday import RoutineDay, RoutineWeek
@@ -183,6 +185,10 @@ _EXPORTS: dict[str, str] = {
     "break_down": "_breakdown",
     "check_safety": "_safety",
     "country_of": "_resources",
+    "available_locales": "_locale",
+    "parse_locale": "_locale",
+    "Locale": "_locale",
+    "notice_words": "_resources",
     "default_catalog": "_loader",
     "default_resources": "_resources",
     "default_routines": "_routines",
@@ -259,6 +265,7 @@ __all__ = [
     "JournalStore",
     "Level",
     "LifeArea",
+    "Locale",
     "MemoryJournal",
     "Plan",
     "Posture",
@@ -301,6 +308,7 @@ __all__ = [
     "WarningSigns",
     "WordModel",
     "__version__",
+    "available_locales",
     "bare_minimum",
     "break_down",
     "check_safety",
@@ -328,7 +336,9 @@ __all__ = [
     "load_safety_rules",
     "load_tasks",
     "make_converter",
+    "notice_words",
     "parse_catalog",
+    "parse_locale",
     "parse_routines",
     "parse_tasks",
     "personal_rule",

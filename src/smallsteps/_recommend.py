@@ -361,18 +361,21 @@ class Recommender:
 
 
 def _help(country: str | None, locale: str | None) -> str:
-    """The standing help line of a plan, for a country or a locale's region, checked."""
+    """The standing help line of a plan, for a country or a locale's region, checked.
+
+    In the locale's language where a translation ships.
+    """
     from ._resources import country_of
 
-    return _help_for(country_of(country, locale))
+    return _help_for(country_of(country, locale), locale)
 
 
 @functools.lru_cache(maxsize=256)
-def _help_for(country: str | None) -> str:
-    """The help line for a checked country code, from the crisis lines read on first use."""
+def _help_for(country: str | None, locale: str | None) -> str:
+    """The help line for a checked country code and tag, from the lines read on first use."""
     from ._resources import help_pointer
 
-    return help_pointer(country=country)
+    return help_pointer(country=country, locale=locale)
 
 
 def _check(checkin: object, limit: object, now: object) -> None:

@@ -12,6 +12,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import CatalogError, ValidationError, kind_of, listed, must_be, value_shown
+from ._locale import Text, as_texts, parse_locale, translated
 
 __all__ = [
     "Resource",
@@ -22,6 +23,7 @@ __all__ = [
     "default_resources",
     "help_pointer",
     "load_resources",
+    "notice_words",
     "safety_plan",
 ]
 
@@ -88,14 +90,20 @@ class Resource:
     @property
     def ways(self) -> str:
         """The ways to reach it, as one phrase: "call 988, text 988, https://988lifeline.org"."""
+        return self.ways_in(default_resources().notice)
+
+    def ways_in(self, words: Mapping[str, object]) -> str:
+        """The ways to reach it in a notice's words (`way_call`, `way_whatsapp`, `way_chat`)."""
         texting = self.text[:1].lower() + self.text[1:]
         return ", ".join(
             w
             for w in (
-                f"call {self.phone}" if self.phone else "",
+                _way(words, "way_call", phone=self.phone) if self.phone else "",
                 texting,
-                f"WhatsApp {self.whatsapp}" if self.whatsapp else "",
-                f"chat at {self.chat}" if self.chat and self.chat != self.web else "",
+                _way(words, "way_whatsapp", whatsapp=self.whatsapp) if self.whatsapp else "",
+                _way(words, "way_chat", chat=self.chat)
+                if self.chat and self.chat != self.web
+                else "",
                 self.web,
             )
             if w
@@ -108,6 +116,12 @@ class Resource:
 
     def __str__(self) -> str:
         return f"{self.name}: {self.ways}"
+
+
+def _way(words: Mapping[str, object], key: str, **value: str) -> str:
+    """One way to reach a line, in the notice's words ("call {phone}")."""
+    template = words.get(key)
+    return template.format(**value) if isinstance(template, str) else " ".join(value.values())
 
 
 @attrs.frozen
@@ -190,8 +204,10 @@ class ResourceBook:
         code = _country(country)
         return (*(r for r in self.lines if r.country == code), self.fallback)
 
-    def emergency_for(self, country: str | None) -> str:
+    def emergency_for(self, country: str | None, locale: str | None = None) -> str:
         """The reminder to call the emergency number, with the country's number when known.
+
+        With a `locale`, in its language when a translation ships.
 
         Example:
             >>> book = default_resources()
@@ -201,9 +217,11 @@ class ResourceBook:
             True
         """
         number = self.emergency_numbers.get(_country(country))
-        if number and self.emergency_with_number:
-            return self.emergency_with_number.format(number=number)
-        return self.emergency
+        words = notice_words(self, locale)
+        with_number = words.get("emergency_number")
+        if number and isinstance(with_number, str):
+            return with_number.format(number=number)
+        return str(words.get("emergency", self.emergency))
 
     def __or__(self, other: ResourceBook) -> ResourceBook:
         if not isinstance(other, ResourceBook):
@@ -242,16 +260,8 @@ def country_of(country: str | None, locale: str | None) -> str | None:
         country = _country(country)  # checked, and upper case
     if locale is None:
         return country
-    if not isinstance(locale, str) or not re.fullmatch(
-        r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}", locale
-    ):
-        raise ValidationError(
-            "locale", f"expected a language tag such as 'es-MX', got {value_shown(locale)}"
-        )
-    if country is not None:
-        return country
-    regions = [p for p in re.split(r"[-_]", locale)[1:] if re.fullmatch(r"[A-Za-z]{2}", p)]
-    return regions[0].upper() if regions else None
+    region = parse_locale(locale).region  # checked
+    return country if country is not None else region
 
 
 def _country(country: str | None) -> str:
@@ -264,11 +274,45 @@ def _country(country: str | None) -> str:
     return country.upper()
 
 
-NOTICE_TEXTS: Final = ("message", "negated_message", "supporter_message", "help", "help_local")
+NOTICE_TEXTS: Final = (
+    "message",
+    "negated_message",
+    "supporter_message",
+    "help",
+    "help_local",
+    "way_call",
+    "way_whatsapp",
+    "way_chat",
+)
 """The notice's sentences in `[notice]`: `message` is needed, the others fall back to it."""
 
 NOTICE_LISTS: Final = ("options", "options_no_text", "supporter_options", "grounding")
 """The notice's lists of sentences (or of activity ids, for `grounding`) in `[notice]`."""
+
+
+def notice_words(book: ResourceBook, locale: str | None = None) -> dict[str, Text]:
+    """The notice's words in a locale: the `notice` document, falling back to the book's.
+
+    Ids: the sentences and lists of `[notice]` (but `grounding`), `emergency` and
+    `emergency_number`, and `plan_<n>_title` / `plan_<n>_prompt` for the safety plan. A
+    translation stands only where it was written from the book's own English (its `source`
+    hash), so a host's own words are never replaced by a translation of others.
+
+    Example:
+        >>> notice_words(default_resources(), "es-MX")["way_call"]
+        'llama al {phone}'
+
+    Raises:
+        ValidationError: If `locale` is not a language tag.
+    """
+    english = as_texts(book.notice, [k for k in (*NOTICE_TEXTS, *NOTICE_LISTS) if k != "grounding"])
+    english["emergency"] = book.emergency
+    if book.emergency_with_number:
+        english["emergency_number"] = book.emergency_with_number
+    for n, section in enumerate(book.plan.sections, start=1):
+        english[f"plan_{n}_title"] = section.title
+        english[f"plan_{n}_prompt"] = section.prompt
+    return translated("notice", english, locale)
 
 
 def _parse_resources(
@@ -418,19 +462,38 @@ def load_resources(path: os.PathLike[str] | str) -> ResourceBook:
     return _parse_resources(_load(path), os.fspath(path), default_resources().notice)
 
 
-def safety_plan(resources: ResourceBook | None = None) -> SafetyPlan:
+def safety_plan(resources: ResourceBook | None = None, *, locale: str | None = None) -> SafetyPlan:
     """Return the blank six-section safety plan (Stanley-Brown), to fill in with someone.
+
+    Args:
+        resources: The book whose plan to give; `default_resources()` when `None`.
+        locale: A language tag: the titles and questions in its language where a
+            translation ships (`available_locales()`), else in English.
 
     Example:
         >>> plan = safety_plan()
         >>> plan.sections[0].title, len(plan.sections)
         ('Warning signs', 6)
+        >>> safety_plan(locale="es-MX").sections[0].title
+        'Señales de alerta'
+
+    Raises:
+        ValidationError: If `resources` is not a ResourceBook or `locale` not a tag.
     """
     if resources is not None and not isinstance(resources, ResourceBook):
         raise ValidationError(
             "resources", f"expected a ResourceBook, got {type(resources).__name__}"
         )
-    return (resources or default_resources()).plan
+    book = resources or default_resources()
+    if locale is None:
+        return book.plan
+    words = notice_words(book, locale)
+    return SafetyPlan(
+        tuple(
+            SafetyPlanSection(str(words[f"plan_{n}_title"]), str(words[f"plan_{n}_prompt"]))
+            for n in range(1, len(book.plan.sections) + 1)
+        )
+    )
 
 
 def help_pointer(
@@ -443,6 +506,7 @@ def help_pointer(
 
     With a country (or a locale's region) whose lines the book knows, the line names the
     first of them: a number close to hand on every screen, beside the international fallback.
+    With a locale, the words are in its language where a translation ships.
 
     Example:
         >>> help_pointer()
@@ -455,14 +519,15 @@ def help_pointer(
             "resources", f"expected a ResourceBook, got {type(resources).__name__}"
         )
     book = resources or default_resources()
-    general = str(book.notice.get("help", ""))
-    local = str(book.notice.get("help_local", ""))
     code = country_of(country, locale)
+    words = notice_words(book, locale)
+    general = str(words.get("help", ""))
+    local = str(words.get("help_local", ""))
     lines = [r for r in book.for_country(code) if r.country] if code else []
     if not lines or "{line}" not in local:
         return general
     first = lines[0]
-    way = f"call {first.phone}" if first.phone else first.ways
+    way = _way(words, "way_call", phone=first.phone) if first.phone else first.ways_in(words)
     if first.hours and first.hours != "24/7":
         way = f"{way} ({first.hours})"
     return local.format(line=f"{first.name}, {way}")

@@ -18,6 +18,7 @@ import attrs
 
 from ._errors import CatalogError, ValidationError, must_be
 from ._files import file_path
+from ._locale import parse_locale
 from ._model import Activity
 from ._resources import (
     Resource,
@@ -27,7 +28,10 @@ from ._resources import (
     _package_data,
     country_of,
     default_resources,
+    notice_words,
+    safety_plan,
 )
+from .text._languages import other_languages
 from .text._normalise import Reading
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
 from .text._scorer import Scores, WordModel, parse_model
@@ -70,6 +74,8 @@ class SafetyNotice:
             the other person now.
         grounding: One grounding activity from the catalog, if it has one.
         safety_plan: The blank safety-plan template.
+        lines: Each crisis line as the notice shows it, in the notice's language
+            ("Lifeline: call 13 11 14"); `str(resource)` when empty.
     """
 
     message: str
@@ -79,10 +85,12 @@ class SafetyNotice:
     grounding: Activity | None
     safety_plan: SafetyPlan
     kind: str = "crisis"
+    lines: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         """The notice as plain text, for a terminal, a chat or a log the person keeps."""
-        lines = [self.message, "", *(str(r) for r in self.resources), "", self.emergency]
+        shown = self.lines or tuple(str(r) for r in self.resources)
+        lines = [self.message, "", *shown, "", self.emergency]
         return "\n".join([*lines, *(f"- {option}" for option in self.options)])
 
 
@@ -311,7 +319,8 @@ def check_safety(
         text: The person's words, any length, any alphabet.
         country: An ISO 3166-1 code (`"GB"`) to put that country's lines first.
         locale: A language tag (`"es-MX"`, `"en_GB"`): its region is the country when
-            `country` is not given.
+            `country` is not given, and the notice is in its language where a translation
+            ships (`available_locales()`); English otherwise.
         rules: Extra rules, added to the defaults (which always run).
         resources: The crisis lines; `default_resources()` when `None`.
         detectors: The host app's own detectors, run after the rules; a notice shows when
@@ -347,12 +356,15 @@ def check_safety(
     floor = _with_floor(rules)
     reading = floor.read(text)
     found = _weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
+    language = parse_locale(locale).language if locale else None
+    for other in other_languages(text, language):  # beside the English, never instead
+        found.extend(other.signals(other.read(text)))
     extra, failed = _run(detectors, text)
     signals = (*found, *extra)
     level, about = _verdict(signals)
     notice = None
     if level is not Level.NONE and about is not None:
-        notice = _notice(book, country, level, about)
+        notice = _notice(book, country, level, about, locale)
     return SafetyCheck(level, about, signals, notice, tuple(failed))
 
 
@@ -364,8 +376,10 @@ def _listed(values: object) -> list[object]:
         return [None]
 
 
-def _notice(book: ResourceBook, country: str | None, level: Level, about: About) -> SafetyNotice:
-    words = book.notice
+def _notice(
+    book: ResourceBook, country: str | None, level: Level, about: About, locale: str | None
+) -> SafetyNotice:
+    words = {**book.notice, **notice_words(book, locale)}
     lines = book.for_country(country)
     # Texting is offered only when a line shown takes texts; else the words that say so.
     texts = any(line.takes_messages for line in lines) or not words.get("options_no_text")
@@ -379,9 +393,10 @@ def _notice(book: ResourceBook, country: str | None, level: Level, about: About)
     return SafetyNotice(
         message=str(words.get(message) or words.get("message") or ""),
         resources=lines,
-        emergency=book.emergency_for(country),
+        emergency=book.emergency_for(country, locale),
         options=tuple(words.get(options) or words.get("options", ())),
         grounding=_grounding(words.get("grounding", ())) if kind != "supporter" else None,
-        safety_plan=book.plan,
+        safety_plan=safety_plan(book, locale=locale) if locale else book.plan,
         kind=kind,
+        lines=tuple(f"{line.name}: {line.ways_in(words)}" for line in lines),
     )

@@ -141,6 +141,9 @@ class Lexicon:
         known: Common words of the language, never corrected as misspellings.
         as_writer: Someone else's pronouns and the writer's word each matches as ("she" as
             "i"), so one phrase serves both; who is meant is read from the words as written.
+        correct_first: Whether a slip of a key word is mended before a run-together word is
+            split (`[options] correct_first` in the data): for languages whose common short
+            words would otherwise split a misspelt key word ("suisidarme").
     """
 
     def __init__(
@@ -152,8 +155,10 @@ class Lexicon:
         known: Iterable[str],
         as_writer: Mapping[str, str] | None = None,
         keys: Iterable[str] = (),
+        correct_first: bool = False,
     ) -> None:
         self.lang = lang
+        self.correct_first = correct_first
         self.expand = {k: tuple(v.split()) for k, v in expand.items()}
         self._bases = dict(bases)
         self.classes = {name: frozenset(words) for name, words in classes.items()}
@@ -252,6 +257,9 @@ class Lexicon:
         if squeezed is not None:
             return (squeezed,)
         if len(word) >= 4:
+            fixed = self._correct(word) if self.correct_first else ""
+            if fixed:
+                return (fixed,)
             parts = self._split(word)
             if parts:
                 return parts
@@ -450,4 +458,5 @@ def _lexicon(lang: str) -> Lexicon:
         words,
         data.get("as_writer", {}),
         keys,
+        bool(data.get("options", {}).get("correct_first", False)),
     )

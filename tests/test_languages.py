@@ -1,0 +1,141 @@
+"""The safety net in Spanish and Portuguese: rules read beside the English, never instead."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+import smallsteps as ss
+from smallsteps.text._languages import _loaded, _looks_like, other_languages, rules_of, shipped
+
+DATA = pathlib.Path(__file__).resolve().parent / "data"
+
+
+def _rows(path: pathlib.Path) -> list[tuple[str, str, str]]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            family, expected, text = line.split("\t")
+            out.append((family, expected, text))
+    return out
+
+
+def _score(path: pathlib.Path, locale: str | None) -> tuple[float, float, float]:
+    """(crisis recall, supporter notice, false alarms) of a labelled set."""
+    got: dict[str, list[bool]] = {"crisis": [], "other": [], "none": []}
+    for _, expected, text in _rows(path):
+        notice = ss.check_safety(text, locale=locale).notice
+        if expected == "crisis":
+            got[expected].append(notice is not None and notice.kind in ("crisis", "gentle"))
+        elif expected == "other":
+            got[expected].append(notice is not None and notice.kind == "supporter")
+        else:
+            got[expected].append(notice is not None)
+    return tuple(sum(v) / len(v) for v in got.values())  # type: ignore[return-value]
+
+
+def test_what_ships() -> None:
+    assert shipped() == ("es", "pt")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_every_word_of_a_phrase_is_a_key_word(lang: str) -> None:
+    """`scripts/key_words.py` writes `data/text/<lang>-keys.txt` from the rules."""
+    lexicon = ss.text.lexicon(lang)
+    words = rules_of(lang)._book.words
+    assert [w for w in sorted(words) if w.isalpha() and not lexicon.is_key(w)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "about"),
+    [
+        ("es", "ya no quiero vivir, quiero matarme", "crisis", "writer"),
+        ("es", "ojala no despertar manana", "crisis", "writer"),
+        ("es", "todos estarian mejor sin mi", "crisis", "writer"),
+        ("es", "ya tengo las pastillas guardadas para esta noche", "crisis", "writer"),
+        ("es", "cuantas pastillas se necesitan para morir", "crisis", "writer"),
+        ("es", "me corte los brazos otra vez", "crisis", "writer"),
+        ("es", "intente matarme anoche", "crisis", "writer"),
+        ("es", "adios a todos, gracias por todo, ya no voy a estar", "crisis", "writer"),
+        ("es", "no me siento a salvo conmigo misma", "crisis", "writer"),
+        ("es", "toi pensando en suisidarme", "crisis", "writer"),  # slips mended first
+        ("es", "mi amiga dice que se quiere matar", "crisis", "other"),
+        ("es", "no me voy a matar, solo estoy cansada", "concern", "writer"),  # a denial
+        ("es", "me muero de risa jaja", "none", None),
+        ("es", "este calor me mata", "none", None),
+        ("es", "me corte el dedo cocinando", "none", None),
+        ("es", "me voy de viaje, adios a todos", "none", None),
+        ("pt", "eu quero morrer", "crisis", "writer"),
+        ("pt", "vou me matar hoje a noite", "crisis", "writer"),
+        ("pt", "minha familia seria mais feliz se eu nao existisse", "crisis", "writer"),
+        ("pt", "to com medo do que eu posso fazer", "crisis", "writer"),
+        ("pt", "minha filha quer se matar", "crisis", "other"),
+        ("pt", "morrendo de rir kkkk", "none", None),
+        ("pt", "cortei o dedo cozinhando", "none", None),
+    ],
+)
+def test_each_family_with_an_example(lang: str, text: str, level: str, about: str | None) -> None:
+    check = ss.check_safety(text, locale=lang)
+    assert check.level.value == level
+    assert (check.about.value if check.about else None) == about
+
+
+def test_the_english_floor_stays_whatever_the_locale() -> None:
+    assert ss.check_safety("i want to die", locale="es-MX").level is ss.Level.CRISIS
+    assert ss.check_safety("this traffic is killing me", locale="pt-BR").notice is None
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("quiero morir, ya no aguanto mas", ["es"]),
+        ("eu nao aguento mais, quero morrer", ["pt"]),
+        ("dinner at casa de la playa tonight with the whole team from work, so good", []),
+        ("my friend from sao paulo says que sera sera", []),
+    ],
+)
+def test_a_text_is_read_in_the_languages_it_looks_written_in(text: str, langs: list[str]) -> None:
+    found = list(other_languages(text, None))
+    assert found == [rules_of(lang) for lang in langs]
+
+
+def test_a_long_english_text_with_a_borrowed_word_or_two_is_english() -> None:
+    text = (
+        "we went to the casa de la playa place for dinner and it was lovely, then walked home "
+        "along the river and talked about work and the kids and how the week went for a while"
+    )
+    words = text.split()
+    assert not _looks_like(words, _loaded("es")[1])
+
+
+@pytest.mark.parametrize(
+    ("lang", "recall", "supporter", "alarms"),
+    [
+        # tenth session, the rules tuned on these: es 90.0%, 100%, 11.5%; pt 94.7%, 86.7%, 6.2%
+        ("es", 0.89, 0.95, 0.12),
+        ("pt", 0.94, 0.85, 0.07),
+    ],
+)
+def test_the_development_sets(lang: str, recall: float, supporter: float, alarms: float) -> None:
+    found = _score(DATA / "languages" / f"{lang}_dev.tsv", lang)
+    assert found[0] >= recall
+    assert found[1] >= supporter
+    assert found[2] <= alarms
+
+
+@pytest.mark.parametrize(
+    ("lang", "recall", "supporter", "alarms"),
+    [
+        # written blind before any rule; before the rules: es 15.0%, 0%, 7.5%; pt 11.7%, 0%,
+        # 8.8%. After (tenth session): es 63.3%, 50.0%, 11.2%; pt 68.3%, 41.7%, 15.0%
+        ("es", 0.63, 0.5, 0.12),
+        ("pt", 0.68, 0.41, 0.15),
+    ],
+)
+def test_the_held_out_slices(lang: str, recall: float, supporter: float, alarms: float) -> None:
+    """A floor under today's figures; far from the English net's (see the Safety page)."""
+    found = _score(DATA / "heldout" / f"{lang}_safety.tsv", lang)
+    assert found[0] >= recall
+    assert found[1] >= supporter
+    assert found[2] <= alarms

@@ -1,0 +1,203 @@
+"""Locales: tags, fallback chains, the shipped translations, and the pseudo-locale."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import re
+import sys
+import tomllib
+from importlib import resources
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import smallsteps as ss
+from smallsteps._locale import (
+    PSEUDO,
+    missing_and_stale,
+    overlay,
+    placeholders,
+    pseudo,
+    source_hash,
+)
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHIPPED = [t for t in ss.available_locales() if t not in ("en", PSEUDO)]
+ENGLISH = ss.notice_words(ss.default_resources())
+
+
+def _script() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "translation_status", ROOT / "scripts" / "translation_status.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translation_status"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _banned(tag: str) -> list[str]:
+    path = resources.files("smallsteps") / "data" / "locales" / tag / "tone.toml"
+    words: list[str] = tomllib.loads(path.read_text("utf-8"))["banned"]
+    return words
+
+
+def _texts(value: str | tuple[str, ...]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+class TestTags:
+    @pytest.mark.parametrize(
+        ("tag", "chain"),
+        [
+            ("es-MX", ("es-MX", "es", "en")),
+            ("pt_br", ("pt-BR", "pt", "en")),
+            ("es-419", ("es", "en")),
+            ("zh-Hant-TW", ("zh-TW", "zh", "en")),
+            ("EN", ("en",)),
+        ],
+    )
+    def test_the_fallback_chain(self, tag: str, chain: tuple[str, ...]) -> None:
+        assert ss.parse_locale(tag).chain == chain
+
+    @pytest.mark.parametrize("tag", ["", "e", "es-", "123", "es MX", "español"])
+    def test_a_malformed_tag_is_a_validation_error(self, tag: str) -> None:
+        with pytest.raises(ss.ValidationError, match="locale"):
+            ss.parse_locale(tag)
+        with pytest.raises(ss.ValidationError, match="locale"):
+            ss.help_pointer(locale=tag)
+
+    def test_an_unknown_locale_falls_back_to_english_without_error(self) -> None:
+        assert ss.notice_words(ss.default_resources(), "fr-FR") == ENGLISH
+        assert ss.help_pointer(locale="zz") == ss.help_pointer()
+
+    def test_what_ships(self) -> None:
+        assert ss.available_locales()[:2] == ("en", PSEUDO)
+        assert {"es", "pt"} <= set(SHIPPED)
+
+
+class TestShippedTranslations:
+    """The checks a translator's work must pass before a release."""
+
+    @pytest.mark.parametrize("tag", SHIPPED)
+    def test_every_id_is_translated_and_none_is_stale(self, tag: str) -> None:
+        missing, stale = missing_and_stale("notice", ENGLISH, tag)
+        assert (missing, stale) == ([], []), f"{tag}: missing {missing}, stale {stale}"
+
+    @pytest.mark.parametrize("tag", SHIPPED)
+    def test_placeholders_and_lists_match(self, tag: str) -> None:
+        for key, (text, _) in overlay(tag, "notice").items():
+            assert placeholders(text) == placeholders(ENGLISH[key]), key
+            assert type(text) is type(ENGLISH[key]), key
+            assert len(_texts(text)) == len(_texts(ENGLISH[key])), key
+
+    @pytest.mark.parametrize("tag", SHIPPED)
+    def test_the_tone_rules_of_the_language_hold(self, tag: str) -> None:
+        banned = _banned(tag)
+        assert len(banned) >= 15
+        found = [
+            (key, word)
+            for key, (text, _) in overlay(tag, "notice").items()
+            for sentence in _texts(text)
+            for word in banned
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence.casefold())
+        ]
+        assert found == []
+
+    @pytest.mark.parametrize("tag", SHIPPED)
+    def test_a_translation_reads_differently_from_the_english(self, tag: str) -> None:
+        words = ss.notice_words(ss.default_resources(), tag)
+        same = [k for k in ENGLISH if words[k] == ENGLISH[k] and not k.startswith("way_wh")]
+        assert same == []
+
+    def test_the_status_script_reports_every_locale_complete(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        script = _script()
+        assert script.main([]) == 0  # type: ignore[attr-defined]
+        out = capsys.readouterr().out
+        for tag in SHIPPED:
+            assert f"| {tag} | notice | {len(ENGLISH)} of {len(ENGLISH)} | - | - |" in out
+
+    def test_the_script_writes_an_overlay_a_locale_then_uses(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        script = _script()
+        monkeypatch.setattr(script, "LOCALES", tmp_path)
+        given_file = tmp_path / "words.toml"
+        given_file.write_text('message = "Bonjour."\nway_call = "appelle le {phone}"\n', "utf-8")
+        out = script.write("fr", given_file)  # type: ignore[attr-defined]
+        data = tomllib.loads(out.read_text("utf-8"))
+        assert data["message"] == {"text": "Bonjour.", "source": source_hash(ENGLISH["message"])}
+        assert set(data) == {"message", "way_call"}
+
+
+class TestTranslatedNotices:
+    def test_a_notice_in_spanish_with_mexicos_lines(self) -> None:
+        notice = ss.check_safety("i want to die", locale="es-MX").notice
+        assert notice is not None
+        assert notice.message.startswith("Parece que")
+        assert "Línea de la Vida: llama al 800 911 2000" in notice.lines
+        assert notice.emergency == "Si estás en peligro ahora mismo, llama ya al 911."
+        assert notice.safety_plan.sections[0].title == "Señales de alerta"
+        assert str(notice).splitlines()[2] == "Línea de la Vida: llama al 800 911 2000"
+
+    def test_a_supporter_notice_in_portuguese(self) -> None:
+        notice = ss.check_safety("my friend says she wants to die", locale="pt-BR").notice
+        assert notice is not None
+        assert notice.kind == "supporter"
+        assert notice.message.startswith("Parece que há alguém")
+        assert notice.lines[0].startswith("CVV, Centro de Valorização da Vida: ligue 188")
+
+    def test_the_help_line_in_the_persons_language(self) -> None:
+        assert ss.help_pointer(locale="es-CL") == (
+            "Si sientes que todo te supera, hay ayuda a cualquier hora: Línea de Prevención "
+            "del Suicidio, llama al *4141, o findahelpline.com"
+        )
+        checkin = ss.CheckIn(1, 5, "sitting", "evening")
+        assert ss.recommend(checkin, locale="pt-BR").help.startswith("Se tudo parecer")
+
+    def test_english_stays_the_default(self) -> None:
+        notice = ss.check_safety("i want to die", country="AU").notice
+        assert notice is not None
+        assert notice.lines[0] == str(notice.resources[0])
+        assert notice.lines[0].startswith("Lifeline: call 13 11 14, text 0477 13 11 14")
+
+    def test_a_hosts_own_words_are_never_replaced_by_a_translation_of_others(self) -> None:
+        book = ss.default_resources()
+        mine = attrs.evolve(book, notice={**book.notice, "message": "Our own words."})
+        words = ss.notice_words(mine, "es")
+        assert words["message"] == "Our own words."  # its English changed: no translation fits
+        assert words["negated_message"] != ENGLISH["negated_message"]  # the rest still does
+
+
+class TestPseudoLocale:
+    """en-XA: any sentence that skips the machinery shows up as plain English."""
+
+    @pytest.mark.parametrize(
+        "text", ["i want to die", "im not going to hurt myself", "my brother wants to die"]
+    )
+    def test_no_plain_english_is_left_in_a_notice(self, text: str) -> None:
+        notice = ss.check_safety(text, locale="en-XA", country="GB").notice
+        assert notice is not None
+        shown = [notice.message, notice.emergency, *notice.options]
+        shown += [t for s in notice.safety_plan.sections for t in (s.title, s.prompt)]
+        assert all(s.startswith("⟦") and s.endswith("⟧") for s in shown)
+        printed = str(notice)
+        for english in ENGLISH.values():
+            for sentence in _texts(english):
+                assert sentence not in printed
+        # a line's ways are in the notice's words too; its name and number are the line's own
+        assert "çáll 116 123" in printed
+
+    def test_the_help_line(self) -> None:
+        assert ss.help_pointer(locale="en-XA", country="US").startswith("⟦")
+
+    @given(st.text(alphabet="abc {}xyz._/", max_size=40))
+    def test_placeholders_survive(self, text: str) -> None:
+        assert placeholders(pseudo(text)) == placeholders(text)
