@@ -148,7 +148,7 @@ def main() -> None:
         for path in POSTS:
             title = f"Long posts, held-out slice {slice_number(path)} ({path.name}; never tuned on)"
             sections.append((title, evaluate(path, model=model)))
-        for path in sorted((DATA / "languages").glob("??_dev.tsv")):
+        for path in sorted((DATA / "languages").glob("??_dev*.tsv")):
             lang = path.name[:2]
             title = f"{lang} development set ({path.name}; the {lang} rules are tuned on it)"
             sections.append((title, evaluate(path, model=model, locale=lang)))

@@ -110,15 +110,20 @@ def test_a_long_english_text_with_a_borrowed_word_or_two_is_english() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "recall", "supporter", "alarms"),
+    ("lang", "part", "recall", "supporter", "alarms"),
     [
-        # tenth session, the rules tuned on these: es 90.0%, 100%, 11.5%; pt 94.7%, 86.7%, 6.2%
-        ("es", 0.89, 0.95, 0.12),
-        ("pt", 0.94, 0.85, 0.07),
+        # tenth session, the rules tuned on these: es 90.7%, 100%, 11.5% and (the first
+        # held-out slice, then) 90.8%, 83.3%, 11.2%; pt 94.0%, 86.7%, 5.2% and 94.2%, 83.3%, 13.8%
+        ("es", "dev", 0.9, 0.95, 0.12),
+        ("es", "dev2", 0.9, 0.8, 0.12),
+        ("pt", "dev", 0.93, 0.85, 0.06),
+        ("pt", "dev2", 0.94, 0.8, 0.14),
     ],
 )
-def test_the_development_sets(lang: str, recall: float, supporter: float, alarms: float) -> None:
-    found = _score(DATA / "languages" / f"{lang}_dev.tsv", lang)
+def test_the_development_sets(
+    lang: str, part: str, recall: float, supporter: float, alarms: float
+) -> None:
+    found = _score(DATA / "languages" / f"{lang}_{part}.tsv", lang)
     assert found[0] >= recall
     assert found[1] >= supporter
     assert found[2] <= alarms
@@ -127,15 +132,16 @@ def test_the_development_sets(lang: str, recall: float, supporter: float, alarms
 @pytest.mark.parametrize(
     ("lang", "recall", "supporter", "alarms"),
     [
-        # written blind before any rule; before the rules: es 15.0%, 0%, 7.5%; pt 11.7%, 0%,
-        # 8.8%. After (tenth session): es 63.3%, 50.0%, 11.2%; pt 68.3%, 41.7%, 15.0%
-        ("es", 0.63, 0.5, 0.12),
-        ("pt", 0.68, 0.41, 0.15),
+        # slice 2, written blind after the rules were tuned, measured once (tenth session):
+        # es 59.3%, 63.6%, 15.4%; pt 65.2%, 41.7%, 7.6%. The English net alone read them
+        # 18.6%, 1 of 11, 10.3% and 9.6%, 0 of 12, 5.1%
+        ("es", 0.59, 0.63, 0.16),
+        ("pt", 0.65, 0.41, 0.08),
     ],
 )
 def test_the_held_out_slices(lang: str, recall: float, supporter: float, alarms: float) -> None:
     """A floor under today's figures; far from the English net's (see the Safety page)."""
-    found = _score(DATA / "heldout" / f"{lang}_safety.tsv", lang)
+    found = _score(DATA / "heldout" / f"{lang}_safety_2.tsv", lang)
     assert found[0] >= recall
     assert found[1] >= supporter
     assert found[2] <= alarms
