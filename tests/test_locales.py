@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 import re
-import sys
 import tomllib
 from importlib import resources
+from typing import Any
 
 import attrs
 import pytest
@@ -24,21 +23,15 @@ from smallsteps._locale import (
     source_hash,
 )
 
+from .helpers import load_script
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHIPPED = [t for t in ss.available_locales() if t not in ("en", PSEUDO)]
 ENGLISH = ss.notice_words(ss.default_resources())
 
 
-def _script() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "translation_status", ROOT / "scripts" / "translation_status.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translation_status"] = module
-    spec.loader.exec_module(module)
-    return module
+def _script() -> Any:
+    return load_script("translation_status")
 
 
 def _banned(tag: str) -> list[str]:
@@ -119,7 +112,7 @@ class TestShippedTranslations:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         script = _script()
-        assert script.main([]) == 0  # type: ignore[attr-defined]
+        assert script.main([]) == 0
         out = capsys.readouterr().out
         for tag in SHIPPED:
             assert f"| {tag} | notice | {len(ENGLISH)} of {len(ENGLISH)} | - | - |" in out
@@ -131,7 +124,7 @@ class TestShippedTranslations:
         monkeypatch.setattr(script, "LOCALES", tmp_path)
         given_file = tmp_path / "words.toml"
         given_file.write_text('message = "Bonjour."\nway_call = "appelle le {phone}"\n', "utf-8")
-        out = script.write("fr", given_file)  # type: ignore[attr-defined]
+        out = script.write("fr", given_file)
         data = tomllib.loads(out.read_text("utf-8"))
         assert data["message"] == {"text": "Bonjour.", "source": source_hash(ENGLISH["message"])}
         assert set(data) == {"message", "way_call"}

@@ -31,7 +31,7 @@ from ._resources import (
     notice_words,
     safety_plan,
 )
-from .text._languages import other_languages
+from .text._languages import other_languages, read_in
 from .text._normalise import Reading
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
 from .text._scorer import Scores, WordModel, parse_model
@@ -358,7 +358,7 @@ def check_safety(
     found = _weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
     language = parse_locale(locale).language if locale else None
     for other in other_languages(text, language):  # beside the English, never instead
-        found.extend(other.signals(other.read(text)))
+        found.extend(read_in(other, text))
     extra, failed = _run(detectors, text)
     signals = (*found, *extra)
     level, about = _verdict(signals)

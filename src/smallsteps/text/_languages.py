@@ -5,8 +5,11 @@ English is read always, by its rules and its word model. A language that ships i
 when the person's locale is that language, or when the text looks written in it: the
 language's common little words ("que", "mi", "estoy"; its `[language] markers`) are at
 least one word in six, two of them at least (one, in a text of four words or fewer). Its
-signals are added to the English ones (a union: recall first); they are the rules' alone,
-as no word model of that language ships yet.
+signals are added to the English ones (a union: recall first): its rules', and its word
+model's (`data/safety/<lang>.model.json`, when one ships) when the model reads risk on its
+own (the chance of "none" under the model's threshold, with at least three of the text's
+features known to it: a crisis under half of the threshold, a gentle check above). Its
+words are the model's strongest, for the host's audit.
 """
 
 from __future__ import annotations
@@ -18,12 +21,16 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
-from ._safety import SafetyRules, parse_rules
+from ._safety import About, Level, SafetyRules, Signal, parse_rules
+from ._scorer import WordModel, parse_model
 
-__all__ = ["other_languages", "rules_of"]
+__all__ = ["other_languages", "read_in", "rules_of"]
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _SAMPLE: Final = 4000
+_KNOWN: Final = 3
+"""The fewest features a language's word model must know in a text to speak on its own: a
+short text of words it has not seen ("10k steps today") reads as its prior, not as risk."""
 
 
 @functools.cache
@@ -48,6 +55,36 @@ def _loaded(lang: str) -> tuple[SafetyRules, frozenset[str]]:
 def rules_of(lang: str) -> SafetyRules:
     """The shipped safety rules of a language other than English."""
     return _loaded(lang)[0]
+
+
+@functools.cache
+def model_of(lang: str) -> WordModel | None:
+    """The shipped word model of a language other than English, if one ships."""
+    import json
+
+    path = resources.files("smallsteps") / "data" / "safety" / f"{lang}.model.json"
+    if not path.is_file():
+        return None
+    model, problems = parse_model(json.loads(path.read_text("utf-8")))
+    if model is None:  # a shipped file is checked by the tests
+        raise ValueError(f"safety/{lang}.model.json: {problems[0]}")
+    return model
+
+
+def read_in(rules: SafetyRules, text: str) -> list[Signal]:
+    """A language's signals in a text: its rules', and its word model's when it reads risk."""
+    reading = rules.read(text)
+    found = list(rules.signals(reading))
+    model = model_of(rules.lang)
+    if model is None or not model.reads(reading):
+        return found
+    scores = model.scores(reading)
+    if scores.none >= model.threshold or scores.known < _KNOWN:
+        return found
+    level = Level.CRISIS if scores.none < model.threshold / 2 else Level.CONCERN
+    about = About.WRITER if scores.writer >= scores.other else About.OTHER
+    words = " | ".join(model.strongest(reading))
+    return [*found, Signal("word-model", level, about, words, f"word-model-{rules.lang}")]
 
 
 def other_languages(text: str, language: str | None) -> Iterable[SafetyRules]:
