@@ -116,21 +116,21 @@ def test_a_long_english_text_with_a_borrowed_word_or_two_is_english() -> None:
     ("path", "recall", "supporter", "alarms"),
     [
         # Development sets: the rules were tuned on them and the word models learned from them
-        # (tenth session): es 100%, 100%, 11.5% and 100%, 91.7%, 11.2%; pt 100%, 86.7%, 6.2%
-        # and 100%, 75%, 15%.
-        ("languages/es_dev.tsv", 1.0, 1.0, 0.12),
+        # (tenth session): es 100%, 100%, 8.3% and 100%, 91.7%, 11.2%; pt 100%, 86.7%, 5.2%
+        # and 100%, 91.7%, 11.2%.
+        ("languages/es_dev.tsv", 1.0, 1.0, 0.09),
         ("languages/es_dev2.tsv", 1.0, 0.9, 0.12),
-        ("languages/pt_dev.tsv", 1.0, 0.85, 0.07),
-        ("languages/pt_dev2.tsv", 1.0, 0.75, 0.15),
+        ("languages/pt_dev.tsv", 1.0, 0.85, 0.06),
+        ("languages/pt_dev2.tsv", 1.0, 0.9, 0.12),
         # Held out. Slice 2, written blind after the rules were tuned: the rules alone read
         # es 59.3%, 63.6%, 15.4% and pt 65.2%, 41.7%, 7.6%; with the word models (which never
-        # saw it) es 96.6%, 81.8%, 17.9% and pt 94.8%, 75.0%, 10.1%. Slice 3, written blind
+        # saw it) es 96.6%, 81.8%, 14.1% and pt 94.8%, 75.0%, 8.9%. Slice 3, written blind
         # before the word models: rules alone es 61.4%, 50%, 20.8% and pt 60.5%, 50%, 11.8%;
-        # with them es 98.2%, 75%, 22.1% and pt 92.4%, 58.3%, 14.5%.
-        ("heldout/es_safety_2.tsv", 0.96, 0.81, 0.18),
-        ("heldout/pt_safety_2.tsv", 0.94, 0.75, 0.11),
-        ("heldout/es_safety_3.tsv", 0.98, 0.75, 0.23),
-        ("heldout/pt_safety_3.tsv", 0.92, 0.58, 0.15),
+        # with them es 98.2%, 75%, 16.9% and pt 91.6%, 58.3%, 13.2%.
+        ("heldout/es_safety_2.tsv", 0.96, 0.81, 0.15),
+        ("heldout/pt_safety_2.tsv", 0.94, 0.75, 0.09),
+        ("heldout/es_safety_3.tsv", 0.98, 0.75, 0.17),
+        ("heldout/pt_safety_3.tsv", 0.91, 0.58, 0.14),
     ],
 )
 def test_the_labelled_sets(path: str, recall: float, supporter: float, alarms: float) -> None:

@@ -9,7 +9,8 @@ signals are added to the English ones (a union: recall first): its rules', and i
 model's (`data/safety/<lang>.model.json`, when one ships) when the model reads risk on its
 own (the chance of "none" under the model's threshold, with at least three of the text's
 features known to it: a crisis under half of the threshold, a gentle check above). Its
-words are the model's strongest, for the host's audit.
+words are the model's strongest, for the host's audit. When the model is sure there is no
+risk (`hold_threshold`), the rules' signals are held back, as in the English net.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import tomllib
 from collections.abc import Iterable
 from importlib import resources
 from typing import Final
+
+import attrs
 
 from ._safety import About, Level, SafetyRules, Signal, parse_rules
 from ._scorer import WordModel, parse_model
@@ -79,6 +82,11 @@ def read_in(rules: SafetyRules, text: str) -> list[Signal]:
     if model is None or not model.reads(reading):
         return found
     scores = model.scores(reading)
+    hold = model.hold_threshold
+    if hold is not None and scores.none >= hold and scores.known >= _KNOWN:
+        # the model is sure there is no risk: the rules' signals are held back, for the
+        # host's audit at level none (a denied one stays: the gentle check still shows)
+        found = [s if s.negated else attrs.evolve(s, level=Level.NONE) for s in found]
     if scores.none >= model.threshold or scores.known < _KNOWN:
         return found
     level = Level.CRISIS if scores.none < model.threshold / 2 else Level.CONCERN
