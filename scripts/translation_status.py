@@ -2,6 +2,7 @@
 
     python scripts/translation_status.py                        # the status table
     python scripts/translation_status.py --write es words.toml  # words.toml -> es/notice.toml
+    python scripts/translation_status.py --write es cli.toml --document cli-crisis
 
 The table has a row per locale and document: the English entries, how many a translation
 covers and fits (written from today's English, the same placeholders), and the ids missing
@@ -26,7 +27,12 @@ LOCALES = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" 
 
 def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
-    return {"notice": ss.notice_words(ss.default_resources())}
+    from smallsteps._console import CRISIS_WORDS, TEXT
+
+    return {
+        "notice": ss.notice_words(ss.default_resources()),
+        "cli-crisis": {k: TEXT[k] for k in CRISIS_WORDS},
+    }
 
 
 def status() -> list[tuple[str, str, int, int, list[str], list[str]]]:
@@ -72,12 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--write", nargs=2, metavar=("TAG", "FILE"), help="write an overlay")
     parser.add_argument("--english", action="store_true", help="print the English to translate")
+    parser.add_argument("--document", default="notice", help="which document (default: notice)")
     args = parser.parse_args(argv)
     if args.write:
-        print(f"wrote {write(args.write[0], pathlib.Path(args.write[1]))}")
+        print(f"wrote {write(args.write[0], pathlib.Path(args.write[1]), args.document)}")
         return 0
     if args.english:
-        for key, text in documents()["notice"].items():
+        for key, text in documents()[args.document].items():
             if isinstance(text, str):
                 print(f"{key} = {quoted(text)}")
             else:

@@ -225,6 +225,42 @@ class TestCrisisAtAPrompt:
         assert "Samaritans: call 116 123" in result.stdout
 
 
+class TestLanguage:
+    """The notice and the help line in the person's language (`--locale`, or the settings)."""
+
+    def test_a_spanish_check_in_hears_spanish_and_answers_in_it(
+        self, tmp_path: pathlib.Path
+    ) -> None:
+        result = run(tmp_path, "--locale", "es-MX", answers=("quiero matarme", "s"))
+        assert 0 == result.returncode
+        assert "Parece que ahora mismo todo pesa mucho." in result.stdout
+        assert "Línea de la Vida: llama al 800 911 2000" in result.stdout
+        assert "Si estás en peligro ahora mismo, llama ya al 911." in result.stdout
+        assert "Otras formas de recibir apoyo:" in result.stdout
+        assert "¿Quieres parar aquí por ahora? (s/n) [s]: " in result.stdout
+        assert result.stdout.rstrip().endswith("Cuídate.")
+
+    def test_the_language_comes_from_the_settings(self, tmp_path: pathlib.Path) -> None:
+        env = cli_env(tmp_path) | {"LANG": "pt_BR.UTF-8"}
+        result = subprocess.run(
+            [sys.executable, "-m", "smallsteps", "safety-plan"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=60,
+        )
+        assert 0 == result.returncode
+        assert "Se tudo parecer pesado demais, há ajuda a qualquer hora: CVV" in result.stdout
+        assert "1. Sinais de alerta" in result.stdout
+        assert "Um plano de segurança em branco." in result.stdout
+
+    def test_a_tag_that_is_not_a_tag_is_a_usage_error(self, tmp_path: pathlib.Path) -> None:
+        result = run(tmp_path, "suggest", "--locale", "español", "2", "10", "sitting")
+        assert 2 == result.returncode
+        assert "is not a language tag" in result.stderr
+
+
 class TestEndingEarly:
     def test_end_of_input_keeps_what_was_saved(self, tmp_path: pathlib.Path) -> None:
         """End of input: a kind goodbye, exit 0, no traceback; earlier entries stay, none added."""

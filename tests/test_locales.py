@@ -28,6 +28,9 @@ from .helpers import load_script
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHIPPED = [t for t in ss.available_locales() if t not in ("en", PSEUDO)]
 ENGLISH = ss.notice_words(ss.default_resources())
+DOCUMENTS = load_script("translation_status").documents()
+"""Every document a locale translates, in English, by name ("notice", "cli-crisis")."""
+PAIRS = [(tag, name) for tag in SHIPPED for name in DOCUMENTS]
 
 
 def _script() -> Any:
@@ -77,25 +80,26 @@ class TestTags:
 class TestShippedTranslations:
     """The checks a translator's work must pass before a release."""
 
-    @pytest.mark.parametrize("tag", SHIPPED)
-    def test_every_id_is_translated_and_none_is_stale(self, tag: str) -> None:
-        missing, stale = missing_and_stale("notice", ENGLISH, tag)
+    @pytest.mark.parametrize(("tag", "document"), PAIRS)
+    def test_every_id_is_translated_and_none_is_stale(self, tag: str, document: str) -> None:
+        missing, stale = missing_and_stale(document, DOCUMENTS[document], tag)
         assert (missing, stale) == ([], []), f"{tag}: missing {missing}, stale {stale}"
 
-    @pytest.mark.parametrize("tag", SHIPPED)
-    def test_placeholders_and_lists_match(self, tag: str) -> None:
-        for key, (text, _) in overlay(tag, "notice").items():
-            assert placeholders(text) == placeholders(ENGLISH[key]), key
-            assert type(text) is type(ENGLISH[key]), key
-            assert len(_texts(text)) == len(_texts(ENGLISH[key])), key
+    @pytest.mark.parametrize(("tag", "document"), PAIRS)
+    def test_placeholders_and_lists_match(self, tag: str, document: str) -> None:
+        english = DOCUMENTS[document]
+        for key, (text, _) in overlay(tag, document).items():
+            assert placeholders(text) == placeholders(english[key]), key
+            assert type(text) is type(english[key]), key
+            assert len(_texts(text)) == len(_texts(english[key])), key
 
-    @pytest.mark.parametrize("tag", SHIPPED)
-    def test_the_tone_rules_of_the_language_hold(self, tag: str) -> None:
+    @pytest.mark.parametrize(("tag", "document"), PAIRS)
+    def test_the_tone_rules_of_the_language_hold(self, tag: str, document: str) -> None:
         banned = _banned(tag)
         assert len(banned) >= 15
         found = [
             (key, word)
-            for key, (text, _) in overlay(tag, "notice").items()
+            for key, (text, _) in overlay(tag, document).items()
             for sentence in _texts(text)
             for word in banned
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence.casefold())
@@ -114,8 +118,9 @@ class TestShippedTranslations:
         script = _script()
         assert script.main([]) == 0
         out = capsys.readouterr().out
-        for tag in SHIPPED:
-            assert f"| {tag} | notice | {len(ENGLISH)} of {len(ENGLISH)} | - | - |" in out
+        for tag, name in PAIRS:
+            total = len(DOCUMENTS[name])
+            assert f"| {tag} | {name} | {total} of {total} | - | - |" in out
 
     def test_the_script_writes_an_overlay_a_locale_then_uses(
         self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch

@@ -23,7 +23,7 @@ from typing import Any, Final, NoReturn, TypeVar
 
 import smallsteps as ss
 
-from ._console import MINUTES, TEXT, Console, Quit, notice_text, session, whole
+from ._console import MINUTES, TEXT, Console, Quit, crisis_words, notice_text, session, whole
 from ._errors import word_shown
 
 __all__ = ["TEXT", "default_journal_path", "main"]
@@ -77,6 +77,24 @@ def _country(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _locale(args: argparse.Namespace) -> str | None:
+    """`--locale`, else the language and territory of the locale settings (`es_MX.UTF-8`).
+
+    It chooses the language of the safety notice and the help line (Spanish and Portuguese
+    ship; others fall back to English) and lets the safety net read that language too.
+    """
+    if getattr(args, "locale", None):
+        return str(args.locale)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            found = re.match(r"([A-Za-z]{2,3})(?:_([A-Za-z]{2}))?(?:[.@]|$)", value)
+            if found is None or found.group(1).upper() in ("C", "POSIX"):
+                return None
+            return "-".join(p for p in found.groups() if p)
+    return None
+
+
 def _now() -> dt.datetime:
     """The one clock reading: local time, with its time zone."""
     return dt.datetime.now().astimezone()
@@ -115,7 +133,7 @@ def _checkin(args: argparse.Namespace) -> int:
         sys.stdin.reconfigure(errors="replace")
     print(TEXT["hello"])
     try:
-        entry = session(Console(_country(args)), now, history)
+        entry = session(Console(_country(args), _locale(args)), now, history)
     except Quit as stop:
         print(stop.message)
         return 0
@@ -151,37 +169,47 @@ def _suggest(args: argparse.Namespace) -> int:
     )
     history = _recent(_entries(args), now)
     recommender = ss.Recommender(ss.installed_catalog())
-    plan = recommender.recommend(checkin, history, args.limit, now, country=_country(args))
+    plan = recommender.recommend(
+        checkin, history, args.limit, now, country=_country(args), locale=_locale(args)
+    )
     return _emit(args, plan, str(plan))
 
 
 def _with_help(
-    text: str, notice: ss.SafetyNotice | None, help_line: str, *, beside: bool = False
+    text: str,
+    notice: ss.SafetyNotice | None,
+    help_line: str,
+    *,
+    beside: bool = False,
+    locale: str | None = None,
 ) -> str:
     """The text and the help line, or a notice instead.
 
     A gentle check `beside` steps that already show it (a breakdown's) keeps the text.
     """
     if notice is not None and not (beside and notice.kind == "gentle"):
-        return notice_text(notice)
+        return notice_text(notice, locale)
     return f"{text}\n\n{help_line}" if help_line else text
 
 
 def _break_down(args: argparse.Namespace) -> int:
     try:
-        found = ss.break_down(" ".join(args.text), args.energy, country=_country(args))
+        found = ss.break_down(
+            " ".join(args.text), args.energy, country=_country(args), locale=_locale(args)
+        )
     except ss.ValidationError as error:
         _usage_error(args, str(error))
-    text = _with_help(str(found), found.notice, found.help, beside=True)
+    text = _with_help(str(found), found.notice, found.help, beside=True, locale=_locale(args))
     return _emit(args, found, text)
 
 
 def _reframe(args: argparse.Namespace) -> int:
     try:
-        found = ss.reframe(" ".join(args.text), country=_country(args))
+        found = ss.reframe(" ".join(args.text), country=_country(args), locale=_locale(args))
     except ss.ValidationError as error:
         _usage_error(args, str(error))
-    return _emit(args, found, _with_help(str(found), found.notice, found.help, beside=True))
+    text = _with_help(str(found), found.notice, found.help, beside=True, locale=_locale(args))
+    return _emit(args, found, text)
 
 
 def _routine(args: argparse.Namespace) -> int:
@@ -193,9 +221,9 @@ def _routine(args: argparse.Namespace) -> int:
             for r in routines.values()
         ]
         return _emit(args, list(routines.values()), "\n".join(lines))
-    check = ss.check_safety(args.name, _country(args))
+    check = ss.check_safety(args.name, _country(args), locale=_locale(args))
     if check.notice is not None:
-        return _emit(args, check, notice_text(check.notice))
+        return _emit(args, check, notice_text(check.notice, _locale(args)))
     if args.name not in routines:
         close = difflib.get_close_matches(args.name, sorted(routines), n=1, cutoff=0.6)
         hint = TEXT["routine_hint"].format(close=close[0]) if close else ""
@@ -239,11 +267,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _safety_plan(args: argparse.Namespace) -> int:
-    plan = ss.safety_plan()
-    lines = [TEXT["plan_intro"], ""]
+    plan = ss.safety_plan(locale=_locale(args))
+    lines = [crisis_words(_locale(args))["plan_intro"], ""]
     for n, section in enumerate(plan.sections, start=1):
         lines += [f"{n}. {section.title}", f"   {section.prompt}", TEXT["plan_blank"], ""]
-    lines.append(ss.help_pointer(country=_country(args)))
+    lines.append(ss.help_pointer(country=_country(args), locale=_locale(args)))
     return _emit(args, plan, "\n".join(lines))
 
 
@@ -270,6 +298,15 @@ def _number_arg(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _locale_arg(value: str) -> str:
+    try:
+        return ss.parse_locale(value).tag
+    except ss.ValidationError:
+        raise argparse.ArgumentTypeError(
+            TEXT["bad_locale"].format(value=word_shown(value))
+        ) from None
+
+
 def _country_arg(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2}", value):
         raise argparse.ArgumentTypeError(TEXT["bad_country"].format(value=word_shown(value)))
@@ -294,6 +331,13 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
         type=_country_arg,
         default=default(None),
         help=TEXT["opt_country"],
+    )
+    parser.add_argument(
+        "--locale",
+        metavar="TAG",
+        type=_locale_arg,
+        default=default(None),
+        help=TEXT["opt_locale"],
     )
 
 

@@ -14,7 +14,17 @@ from typing import Final, TypeVar
 
 import smallsteps as ss
 
-__all__ = ["MINUTES", "TEXT", "Console", "Quit", "notice_text", "session", "whole"]
+__all__ = [
+    "CRISIS_WORDS",
+    "MINUTES",
+    "TEXT",
+    "Console",
+    "Quit",
+    "crisis_words",
+    "notice_text",
+    "session",
+    "whole",
+]
 
 T = TypeVar("T")
 
@@ -22,6 +32,30 @@ TEXT: Final[dict[str, str]] = tomllib.loads(
     (resources.files("smallsteps") / "data" / "cli.toml").read_text("utf-8")
 )["text"]
 """Every fixed string the command line prints, from `data/cli.toml`, so the tests lint them all."""
+
+CRISIS_WORDS: Final = (
+    "notice_options",
+    "notice_grounding",
+    "notice_plan",
+    "notice_supporter_options",
+    "notice_supporter_plan",
+    "crisis_stop_ask",
+    "crisis_stopped",
+    "crisis_go_on",
+    "plan_intro",
+)
+"""The command line's own words around a safety notice and the blank safety plan: the
+`cli-crisis` document, translated with the notice (`data/locales/<tag>/cli-crisis.toml`);
+the rest of the command line is English."""
+
+
+def crisis_words(locale: str | None) -> dict[str, str]:
+    """The command line's words around a notice, in the locale's language where they ship."""
+    from ._locale import translated
+
+    english = {k: TEXT[k] for k in CRISIS_WORDS}
+    return {k: str(v) for k, v in translated("cli-crisis", english, locale).items()}
+
 
 _QUIT: Final = frozenset({"q", "quit"})
 MINUTES: Final = 5
@@ -31,22 +65,30 @@ MINUTES: Final = 5
 # -- the safety notice --------------------------------------------------------------------
 
 
-def notice_text(notice: ss.SafetyNotice) -> str:
+def notice_text(notice: ss.SafetyNotice, locale: str | None = None) -> str:
     """The notice as plain text: warm words, the lines, the emergency line, other options.
 
     A notice for a supporter (someone worried about another person) lists how to be with
-    them instead of other ways to get support, and offers the plan to fill in together.
+    them instead of other ways to get support, and offers the plan to fill in together. With
+    a locale whose words ship, the words around the notice are in its language; the lines'
+    own notes, and the grounding step's (the catalog is English), are shown only in English.
     """
+    words = crisis_words(locale)
+    english = ss.parse_locale(locale).language == "en" if locale else True
     supporter = notice.kind == "supporter"
     lines = [notice.message, ""]
-    lines += [f"  {line}. {line.note}".rstrip() for line in notice.resources]
-    heading = TEXT["notice_supporter_options" if supporter else "notice_options"]
+    shown = notice.lines or tuple(str(line) for line in notice.resources)
+    lines += [
+        f"  {text}. {line.note if english else ''}".rstrip()
+        for text, line in zip(shown, notice.resources, strict=False)
+    ]
+    heading = words["notice_supporter_options" if supporter else "notice_options"]
     lines += ["", notice.emergency, "", heading]
     lines += [f"  - {option}" for option in notice.options]
-    if notice.grounding is not None:
-        lines.append(TEXT["notice_grounding"].format(title=notice.grounding.title.lower()))
+    if notice.grounding is not None and english:
+        lines.append(words["notice_grounding"].format(title=notice.grounding.title.lower()))
         lines += [f"  - {step.text}" for step in notice.grounding.steps[:3]]
-    lines.append(TEXT["notice_supporter_plan" if supporter else "notice_plan"])
+    lines.append(words["notice_supporter_plan" if supporter else "notice_plan"])
     return "\n".join(lines)
 
 
@@ -64,8 +106,9 @@ class Quit(Exception):  # noqa: N818 - stopping is a choice, not an error
 class Console:
     """Asks questions on stdin, checks every answer for crisis language, re-asks kindly."""
 
-    def __init__(self, country: str | None) -> None:
+    def __init__(self, country: str | None, locale: str | None = None) -> None:
         self.country = country
+        self.locale = locale
 
     def ask(
         self,
@@ -89,14 +132,16 @@ class Console:
 
     def _crisis(self, answer: str) -> bool:
         """Show the notice for crisis language and offer to stop; `True` to ask again."""
-        check = ss.check_safety(answer, self.country)
+        check = ss.check_safety(answer, self.country, locale=self.locale)
         if check.notice is None:
             return False
-        print(f"\n{notice_text(check.notice)}\n")
-        reply = input(TEXT["crisis_stop_ask"]).strip()
-        if reply.lower() not in ("n", "no") or ss.check_safety(reply, self.country).crisis:
-            raise Quit(TEXT["crisis_stopped"])
-        print(TEXT["crisis_go_on"])
+        words = crisis_words(self.locale)
+        print(f"\n{notice_text(check.notice, self.locale)}\n")
+        reply = input(words["crisis_stop_ask"]).strip()
+        again = ss.check_safety(reply, self.country, locale=self.locale)
+        if reply.lower() not in ("n", "no") or again.crisis:
+            raise Quit(words["crisis_stopped"])
+        print(words["crisis_go_on"])
         return True
 
 
@@ -210,7 +255,9 @@ def session(console: Console, now: dt.datetime, history: list[ss.Entry]) -> ss.E
     )
     checkin = ss.CheckIn(energy, minutes, posture, time_of_day)
     recommender = ss.Recommender(ss.installed_catalog())
-    plan = recommender.recommend(checkin, history, now=now, country=console.country)
+    plan = recommender.recommend(
+        checkin, history, now=now, country=console.country, locale=console.locale
+    )
     print(f"\n{plan}\n")
     if not plan.suggestions:
         print(TEXT["nothing_fits"])
