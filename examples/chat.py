@@ -70,13 +70,20 @@ class ChatSession:
     Args:
         recommender: The recommender to plan with; the default catalog and rules when `None`.
         country: An ISO 3166-1 code, to put that country's crisis lines first.
+        locale: A language tag ("es-MX"): the safety notice in that language where it ships,
+            and the safety net reading it too; the chat's own words stay English.
     """
 
     def __init__(
-        self, recommender: ss.Recommender | None = None, *, country: str | None = None
+        self,
+        recommender: ss.Recommender | None = None,
+        *,
+        country: str | None = None,
+        locale: str | None = None,
     ) -> None:
         self.recommender = recommender or ss.Recommender()
         self.country = country
+        self.locale = locale
         self.finished = False
         self.after_notice: ss.SafetyNotice | None = None  # the last safety notice shown
         self.reset()
@@ -107,7 +114,7 @@ class ChatSession:
             The bot's messages, at least one.
         """
         said = Said.of(message, now)
-        check = ss.check_safety(said.text, self.country)
+        check = ss.check_safety(said.text, self.country, locale=self.locale)
         if check.notice is not None:
             self.questions = self.closing = ()
             if check.notice.kind != "gentle":
@@ -140,7 +147,7 @@ class ChatSession:
 
 def notice_messages(notice: ss.SafetyNotice) -> list[str]:
     """The safety notice as chat messages: warm words, lines, other options, the emergency."""
-    lines = [str(line) for line in notice.resources]  # "Samaritans: call 116 123, ..."
+    lines = list(notice.lines)  # "Samaritans: call 116 123, ...", in the notice's words
     if notice.kind == "supporter":  # someone worried about another person: how to be with them
         return [notice.message, *lines, SUPPORTER_HEADING, *notice.options, notice.emergency]
     return [notice.message, *lines, *notice.options, notice.emergency]
@@ -155,7 +162,7 @@ def stay_with(notice: ss.SafetyNotice) -> list[str]:
     Never the cheerful menu: the lines again, one small grounding step when the notice has
     one, and the emergency reminder.
     """
-    lines = [f"- {line}" for line in notice.resources]
+    lines = [f"- {line}" for line in notice.lines]
     messages = [STILL_HERE, "\n".join([LINES_HEADING, *lines])]
     if notice.grounding is not None and notice.grounding.steps:
         messages.append(f"If it helps, one small thing: {notice.grounding.steps[0]}")
@@ -242,7 +249,7 @@ def harsh_thought(chat: ChatSession, said: Said) -> ss.Reframe | None:
     """A message the library reads as a harsh thought (a thinking pattern or a self-label)."""
     if not said.words or chat.closing:
         return None
-    result = ss.reframe(said.text, country=chat.country)
+    result = ss.reframe(said.text, country=chat.country, locale=chat.locale)
     return result if result.distortions or result.identity else None
 
 
@@ -360,7 +367,11 @@ def show_menu(chat: ChatSession, said: Said, found: Any) -> list[str]:
 
 def look_at_thought(chat: ChatSession, said: Said, found: ss.Reframe | str) -> list[str]:
     """Show the thinking pattern found and ask the first question; keep the rest for later."""
-    result = found if isinstance(found, ss.Reframe) else ss.reframe(found, country=chat.country)
+    result = (
+        found
+        if isinstance(found, ss.Reframe)
+        else ss.reframe(found, country=chat.country, locale=chat.locale)
+    )
     if result.notice is not None:
         return notice_messages(result.notice)
     messages = ["That sounds like a hard thought to carry. We can look at it together."]
@@ -396,7 +407,7 @@ def break_down_task(chat: ChatSession, said: Said, found: str) -> list[str]:
     if not found:
         return ["What would you like to break down? For example: break down do the dishes."]
     energy = ss.Energy.LOW if chat.energy is None else chat.energy
-    bd = ss.break_down(found, energy, country=chat.country)
+    bd = ss.break_down(found, energy, country=chat.country, locale=chat.locale)
     if bd.crisis and bd.notice is not None:
         return notice_messages(bd.notice)
     chat.breakdown = bd
@@ -615,12 +626,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--interactive", action="store_true", help="chat in the terminal instead of the demo"
     )
     parser.add_argument("--country", metavar="CC", help="two-letter code for crisis lines")
+    parser.add_argument("--locale", metavar="TAG", help="language tag for the safety notice")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:
         ss.default_resources().for_country(args.country)  # checks the code now, not in a crisis
+        if args.locale:
+            ss.parse_locale(args.locale)
     except ss.ValidationError as error:
         parser.error(str(error))
-    session = ChatSession(country=args.country)
+    session = ChatSession(country=args.country, locale=args.locale)
     if args.interactive:
         return chat_in_terminal(session)
     play(session, DEMO, DEMO_NOW)

@@ -337,6 +337,13 @@ class TestSafety:
         assert session.breakdown is None
         assert session.steps == ()
 
+    def test_a_spanish_speaker_is_heard_and_answered_in_spanish(self) -> None:
+        """With a locale, the net reads that language and the notice speaks it."""
+        reply = chat.ChatSession(locale="es-MX").reply("ya no quiero vivir, quiero matarme", NOW)
+        assert reply[0].startswith("Parece que ahora mismo todo pesa mucho.")
+        assert "Línea de la Vida: llama al 800 911 2000" in reply
+        assert reply[-1] == "Si estás en peligro ahora mismo, llama ya al 911."
+
     def test_country_lines_first(self) -> None:
         """With a country, its crisis lines come before the international fallback."""
         reply = chat.ChatSession(country="GB").reply(CRISIS, NOW)

@@ -153,6 +153,15 @@ class TestBreakDown:
 
         assert "988" in phones
 
+    def test_a_locale_gives_the_notice_in_its_language(self, base_url: str) -> None:
+        """An optional locale: the notice's words in that language, the region's lines."""
+        body = {"task": "quiero matarme esta noche", "energy": 1, "locale": "es-MX"}
+
+        notice = post(base_url + "/api/break-down", body).json()["notice"]
+
+        assert notice["message"].startswith("Parece que ahora mismo todo pesa mucho.")
+        assert "Línea de la Vida: llama al 800 911 2000" in notice["lines"]
+
 
 class TestLookups:
     def test_energy_levels(self, base_url: str) -> None:

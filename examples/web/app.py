@@ -86,18 +86,22 @@ def break_down(body: dict[str, JSON]) -> JSON:
     """Answer `POST /api/break-down`: a typed task broken into steps for an energy level.
 
     Args:
-        body: `{"task": ..., "energy": ...}` and an optional two-letter `"country"`.
+        body: `{"task": ..., "energy": ...}`, an optional two-letter `"country"` and an
+            optional `"locale"` ("es-MX": the notice in that language where it ships).
 
     Returns:
         The breakdown as plain data; crisis language gives one with `notice` set.
 
     Raises:
-        ValidationError: If the task, the energy or the country does not fit.
+        ValidationError: If the task, the energy, the country or the locale does not fit.
     """
     for field in ("task", "energy"):
         if field not in body:
             raise ss.ValidationError(field, "required field missing")
-    return ss.to_dict(ss.break_down(body["task"], body["energy"], country=body.get("country")))
+    found = ss.break_down(
+        body["task"], body["energy"], country=body.get("country"), locale=body.get("locale")
+    )
+    return ss.to_dict(found)
 
 
 def energy_levels() -> JSON:
