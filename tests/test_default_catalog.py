@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import collections
 import json
+from types import ModuleType
+
+import pytest
 
 import smallsteps as ss
+
+from .helpers import load_script
 
 PRACTICES = frozenset(
     {
@@ -25,8 +30,8 @@ TAGS = frozenset(
 
 
 def test_size_and_categories(catalog: ss.Catalog) -> None:
-    """At least 150 activities, and every built-in category has at least ten."""
-    assert len(catalog) >= 150
+    """At least 250 activities, and every built-in category has at least ten."""
+    assert len(catalog) >= 250
     counts = collections.Counter(a.category for a in catalog)
     assert {c.id for c in ss.BUILTIN_CATEGORIES} == set(counts)
     assert min(counts.values()) >= 10
@@ -42,6 +47,20 @@ def test_every_energy_level_is_used(catalog: ss.Catalog) -> None:
     """The catalog grades from energy 0 to 4, so better days have something fuller."""
     counts = collections.Counter(int(a.energy) for a in catalog)
     assert all(counts[level] >= 5 for level in range(5))
+
+
+def test_better_days_have_room_in_every_category(catalog: ss.Catalog) -> None:
+    """At least 45 activities at energies 3 and 4, and two or more in every category."""
+    better = [a for a in catalog if a.energy >= 3]
+    assert len(better) >= 45
+    counts = collections.Counter(a.category for a in better)
+    assert {c.id: counts[c.id] for c in ss.BUILTIN_CATEGORIES if counts[c.id] < 2} == {}
+
+
+def test_every_life_area_has_fifteen(catalog: ss.Catalog) -> None:
+    """A plan led by what a person values has something in each of the five life areas."""
+    counts = collections.Counter(a.life_area for a in catalog)
+    assert {area: counts[area] for area in ss.LifeArea if counts[area] < 15} == {}
 
 
 def test_steps_sized_for_their_energy(catalog: ss.Catalog) -> None:
@@ -104,3 +123,46 @@ def test_the_compiled_catalog_matches_its_toml_files() -> None:
         "The catalog's TOML files changed: run `python scripts/compile_catalog.py`."
     )
     assert ss.parse_catalog(json.loads(compiled)) == ss.default_catalog()
+
+
+@pytest.fixture(scope="module")
+def report() -> ModuleType:
+    return load_script("content_report")
+
+
+def test_every_practice_of_the_source_articles_is_covered(report: ModuleType) -> None:
+    """Each of the practices in scripts/practices.toml has something real behind it."""
+    table = report.practices()
+    exists = report.resolver(report.catalog())
+    assert len(table) >= 118
+    assert len({p["id"] for p in table}) == len(table)
+    assert [p["id"] for p in table if not p["covered_by"] or p.get("loose")] == []
+    assert [(p["id"], r) for p in table for r in p["covered_by"] if not exists(r)] == []
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "activity:no-such-activity",
+        "routine:bare-minimum/no-such-item",
+        "task:no-such-task",
+        "selftalk:affirmation:words nobody wrote",
+        "words:tasks.toml:words nobody wrote",
+        "tool-we-do-not-have",
+    ],
+)
+def test_a_ref_to_nothing_is_caught(report: ModuleType, ref: str) -> None:
+    """The resolver is not a yes-machine: a ref to something missing fails."""
+    exists = report.resolver(report.catalog())
+    assert not exists(ref)
+    assert exists("activity:smell-the-street-after-rain")
+
+
+def test_the_content_report_counts_the_catalog(report: ModuleType, catalog: ss.Catalog) -> None:
+    """The report's totals are the catalog's, and a gap would show in it."""
+    text = report.report()
+    better = sum(1 for a in catalog if a.energy >= 3)
+    assert f"{len(catalog)} activities; {better} at energies 3 and 4" in text
+    assert "0 with nothing, 0 broken refs" in text
+    careers = sum(1 for a in catalog if a.life_area is ss.LifeArea.EDUCATION_CAREER)
+    assert f"education-career {careers}," in text
