@@ -76,9 +76,10 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, tenth session: 98.3%, 84.6%, 10.8% (7.1% without safe denials); the
-            # model before it, which never saw slice 11 nor training part v: 98.3%, 84.6%, 9.6%
-            (12, 0.98, 0.84, 0.11),
+            # blind, eleventh session: 92.4%, 100%, 21.2% (17.6% without safe denials); 90.7%
+            # and 20.6% before a piece of a list was judged alone. Slice 12 (tenth session):
+            # 98.3%, 84.6%, 10.8%. A slice from new writers reads far lower: see the Safety page.
+            (13, 0.92, 0.96, 0.22),
         ],
     )
     def test_held_out_slices(
@@ -88,7 +89,8 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 11 became training parts once a newer slice was written.
+        not met. Slices 1 to 11 became training parts once a newer slice was written; slice
+        12 waits in `tests/data/safety/pending/` (a model that learned it missed plain wishes).
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -98,7 +100,7 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            (7, 0.87, 0.5, 0.05),  # tenth session: 87.5%, 3 of 6, 4.8% (before: 85.4%, 3, 4.8%)
+            (8, 0.89, 0.83, 0.08),  # eleventh session: 89.6%, 6 of 6, 7.1% (slice 7: 87.5, 3, 4.8)
         ],
     )
     def test_held_out_long_posts(

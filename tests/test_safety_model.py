@@ -367,3 +367,36 @@ class TestParts:
             assert part.words
             assert len(part.words) <= size or len(part.clauses) == 1
             assert all(0 <= a < b <= len(part.words) for a, b in part.clauses)
+
+
+class TestPiecesOfAList:
+    """A check-in or a list can drown one piece in everyday words; each piece is read alone."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "energy low, ate toast, want to die",
+            "check in: slept badly - want to die - watched tv",
+            "work, gym, dinner, sleep, repeat. want to die",
+        ],
+    )
+    def test_a_piece_that_speaks_alone_gets_the_gentle_notice(
+        self, text: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        check = ss.check_safety(text)
+        assert check.notice is not None
+        assert check.level is ss.Level.CONCERN  # the whole and the piece read differently
+        from smallsteps.text import _weigh
+
+        monkeypatch.setattr(_weigh, "_a_piece_speaks", lambda *args: False)
+        assert ss.check_safety(text).notice is None  # the judge of the whole held it back
+
+    def test_a_whole_message_is_not_lowered(self) -> None:
+        assert ss.check_safety("want to die").level is ss.Level.CRISIS
+
+    def test_a_reading_splits_into_its_pieces(self) -> None:
+        rules = ss.default_safety_rules()
+        pieces = rules.read("check in: energy low, ate toast. want to die").segments()
+        assert [p.words for p in pieces] == [
+            ("check", "in"), ("energy", "low"), ("ate", "toast"), ("want", "to", "die"),
+        ]  # fmt: skip

@@ -32,9 +32,9 @@ from ._resources import (
     safety_plan,
 )
 from .text._languages import other_languages, read_in
-from .text._normalise import Reading
-from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, cues, parse_rules
-from .text._scorer import Scores, WordModel, parse_model
+from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, parse_rules
+from .text._scorer import WordModel, parse_model
+from .text._weigh import verdict_of, weigh
 
 __all__ = [
     "About",
@@ -214,89 +214,6 @@ def _run(detectors: Sequence[Detector], text: str) -> tuple[list[Signal], list[s
     return signals, failed
 
 
-def _weigh(
-    signals: list[Signal], reading: Reading, model: WordModel, rules: SafetyRules
-) -> list[Signal]:
-    """Let the word model's judge weigh the rules' signals together with the words.
-
-    A message (up to `model.max_words`) is judged whole; a post (up to `model.post_words`)
-    a few sentences at a time and then whole. When the judge reads no risk, the rules'
-    signals are held back when it is sure (`hold_threshold`): kept, at level none, for the
-    host's audit (when it is less sure, they stand as they are); a denied signal ("i'm
-    not going to hurt myself") always stays, so the gentle notice still shows, and so does a
-    gentle (concern) signal when the word model on its own reads risk. When it
-    reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
-    about when they spoke (a gentle reading stays gentle, the writer first); alone, it is
-    about whom the judge reads, a crisis when the judge is sure (the chance of none under
-    half the threshold) and a concern otherwise. A story the rules read as told from
-    recovery stands unless the judge is that sure. Longer texts, and models without a
-    judge, leave the rules' signals as they are.
-    """
-    scores = model.scores(reading) if model.judge and model.reads(reading) else None
-    if scores is not None:
-        verdict = model.judged(
-            model.judge_features(scores, cues(signals, rules.families_in(reading)))
-        )
-        threshold = model.threshold
-        hold = threshold if model.hold_threshold is None else model.hold_threshold
-    elif model.judge and model.reads_post(reading):
-        # the parts are read as messages, with their phrase families; the whole by its
-        # signals alone (families over a whole post cross-checked worse: see the trainer)
-        verdict = model.judge_post(reading, cues(signals), rules.cues)
-        threshold = hold = model.post_threshold
-    else:
-        return signals
-    recovered = any(s.about is About.WRITER and s.level is Level.NONE for s in signals)
-    if recovered and _whole(verdict, model, scores, signals, rules, reading) >= threshold / 2:
-        return signals  # a story told from recovery (see `SafetyRules`), unless surely not
-    if threshold <= verdict.none < hold:
-        return signals  # the rules spoke, and the judge is not sure enough to hold them back
-    if verdict.none >= threshold:
-        # Two weak readings that agree keep the gentle notice: the rules at the concern level,
-        # and the word model on its own reading risk ("i stopped caring whether i live or die").
-        words_say = scores is not None and scores.none < 0.5
-        return [
-            s
-            if s.negated or s.level is Level.NONE or (words_say and s.level is Level.CONCERN)
-            else attrs.evolve(s, level=Level.NONE)
-            for s in signals
-        ]
-    level, about = _verdict([s for s in signals if s.about is not About.TOPIC])
-    if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
-        about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
-        level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
-    words = " | ".join(model.strongest(reading))
-    return [*signals, Signal("word-model", level, about, words, "word-model")]
-
-
-def _whole(
-    verdict: Scores,
-    model: WordModel,
-    scores: Scores | None,
-    signals: Sequence[Signal],
-    rules: SafetyRules,
-    reading: Reading,
-) -> float:
-    """The judge's chance of none for a message read whole, without its strongest stretch.
-
-    A story told from recovery has its strongest words in the past ("when i was 16 i took a
-    handful of pills"): it is judged by the whole message, not by that stretch.
-    """
-    if scores is None:
-        return verdict.none
-    x = model.judge_features(scores, cues(signals, rules.families_in(reading)))
-    return model.judged({k: v for k, v in x.items() if not k.startswith("m:peak")}).none
-
-
-def _verdict(signals: Sequence[Signal]) -> tuple[Level, About | None]:
-    """The level and who it is about: the writer first, then someone else, then a topic."""
-    for about in (About.WRITER, About.OTHER):
-        levels = [s.level for s in signals if s.about is about and s.level is not Level.NONE]
-        if levels:
-            return max(levels, key=lambda lv: lv.rank), about
-    return Level.NONE, (About.TOPIC if signals else None)
-
-
 def check_safety(
     text: str,
     country: str | None = None,
@@ -355,13 +272,13 @@ def check_safety(
     book.for_country(country)  # checks the code before anything else
     floor = _with_floor(rules)
     reading = floor.read(text)
-    found = _weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
+    found = weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
     language = parse_locale(locale).language if locale else None
     for other in other_languages(text, language):  # beside the English, never instead
         found.extend(read_in(other, text))
     extra, failed = _run(detectors, text)
     signals = (*found, *extra)
-    level, about = _verdict(signals)
+    level, about = verdict_of(signals)
     notice = None
     if level is not Level.NONE and about is not None:
         notice = _notice(book, country, level, about, locale)

@@ -129,6 +129,15 @@ class Reading:
             tuple(i - first for i in self.pieces if first < i < last),
         )
 
+    def segments(self) -> list[Reading]:
+        """Each piece of each clause as a reading of its own (see `pieces`), in order.
+
+        "energy low, ate toast, want to die" gives three: what one piece says alone is
+        not drowned by the everyday words around it.
+        """
+        cuts = sorted({*(a for a, _ in self.clauses), *self.pieces, len(self.words)})
+        return [self._part(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+
     def clause_of(self, index: int) -> tuple[int, int]:
         """Return the clause (first, one past last) that holds word `index`."""
         at = bisect.bisect_right(self.clauses, (index, len(self.words) + 1)) - 1

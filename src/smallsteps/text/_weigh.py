@@ -1,0 +1,137 @@
+"""How the word model's judge weighs the rules' signals together with the words.
+
+`weigh` is the safety net's second reading (see `smallsteps.check_safety`): the rules hear
+phrases, the word model reads the words, and its judge says whether the rules' signals
+stand, are held back, or are joined by one of its own. `verdict_of` picks the level and whom
+it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._normalise import Reading
+from ._safety import About, Level, SafetyRules, Signal, cues
+from ._scorer import Scores, WordModel
+
+__all__ = ["verdict_of", "weigh"]
+
+
+def weigh(
+    signals: list[Signal], reading: Reading, model: WordModel, rules: SafetyRules
+) -> list[Signal]:
+    """Let the word model's judge weigh the rules' signals together with the words.
+
+    A message (up to `model.max_words`) is judged whole; a post (up to `model.post_words`)
+    a few sentences at a time and then whole. When the judge reads no risk, the rules'
+    signals are held back when it is sure (`hold_threshold`): kept, at level none, for the
+    host's audit (when it is less sure, they stand as they are); a denied signal ("i'm
+    not going to hurt myself") always stays, so the gentle notice still shows, and so does a
+    gentle (concern) signal when the word model on its own reads risk. When it
+    reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
+    about when they spoke (a gentle reading stays gentle, the writer first); alone, it is
+    about whom the judge reads, a crisis when the judge is sure (the chance of none under
+    half the threshold) and a concern otherwise. A story the rules read as told from
+    recovery stands unless the judge is that sure. Longer texts, and models without a
+    judge, leave the rules' signals as they are.
+    """
+    scores = model.scores(reading) if model.judge and model.reads(reading) else None
+    if scores is not None:
+        verdict = model.judged(
+            model.judge_features(scores, cues(signals, rules.families_in(reading)))
+        )
+        threshold = model.threshold
+        hold = threshold if model.hold_threshold is None else model.hold_threshold
+    elif model.judge and model.reads_post(reading):
+        # the parts are read as messages, with their phrase families; the whole by its
+        # signals alone (families over a whole post cross-checked worse: see the trainer)
+        verdict = model.judge_post(reading, cues(signals), rules.cues)
+        threshold = hold = model.post_threshold
+    else:
+        return signals
+    recovered = any(s.about is About.WRITER and s.level is Level.NONE for s in signals)
+    if recovered and _whole(verdict, model, scores, signals, rules, reading) >= threshold / 2:
+        return signals  # a story told from recovery (see `SafetyRules`), unless surely not
+    if threshold <= verdict.none < hold:
+        return signals  # the rules spoke, and the judge is not sure enough to hold them back
+    if (
+        verdict.none >= threshold
+        and scores is not None
+        and _a_piece_speaks(signals, reading, model, rules)
+    ):
+        # one piece of a list, read alone, is a risk the whole drowned out: the gentle notice
+        return [
+            attrs.evolve(s, level=Level.CONCERN) if s.level is Level.CRISIS else s for s in signals
+        ]
+    if verdict.none >= threshold:
+        # Two weak readings that agree keep the gentle notice: the rules at the concern level,
+        # and the word model on its own reading risk ("i stopped caring whether i live or die").
+        words_say = scores is not None and scores.none < 0.5
+        return [
+            s
+            if s.negated or s.level is Level.NONE or (words_say and s.level is Level.CONCERN)
+            else attrs.evolve(s, level=Level.NONE)
+            for s in signals
+        ]
+    level, about = verdict_of([s for s in signals if s.about is not About.TOPIC])
+    if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
+        about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
+        level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
+    words = " | ".join(model.strongest(reading))
+    return [*signals, Signal("word-model", level, about, words, "word-model")]
+
+
+def _a_piece_speaks(
+    signals: Sequence[Signal], reading: Reading, model: WordModel, rules: SafetyRules
+) -> bool:
+    """Whether a piece of a many-piece message, judged alone, reads as risk for the writer.
+
+    A check-in or a list ("energy low, ate toast, want to die, watched tv") can drown one
+    piece in everyday words; the judge then reads the whole as none. When the rules heard a
+    crisis about the writer, each piece is judged on its own words and cues, and one that
+    reads as risk keeps the rules' signals, at the gentle level (the two readings differ).
+    """
+    if model.lang != "en" or not any(
+        s.about is About.WRITER and s.level is Level.CRISIS and not s.negated for s in signals
+    ):
+        return False  # measured on English; the Spanish and Portuguese nets are not yet
+    pieces = reading.segments()
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        if not model.reads(piece):
+            continue
+        alone = model.judge_message(piece, rules.cues(piece))
+        if alone.none < model.threshold and alone.writer >= alone.other:
+            return True
+    return False
+
+
+def _whole(
+    verdict: Scores,
+    model: WordModel,
+    scores: Scores | None,
+    signals: Sequence[Signal],
+    rules: SafetyRules,
+    reading: Reading,
+) -> float:
+    """The judge's chance of none for a message read whole, without its strongest stretch.
+
+    A story told from recovery has its strongest words in the past ("when i was 16 i took a
+    handful of pills"): it is judged by the whole message, not by that stretch.
+    """
+    if scores is None:
+        return verdict.none
+    x = model.judge_features(scores, cues(signals, rules.families_in(reading)))
+    return model.judged({k: v for k, v in x.items() if not k.startswith("m:peak")}).none
+
+
+def verdict_of(signals: Sequence[Signal]) -> tuple[Level, About | None]:
+    """The level and who it is about: the writer first, then someone else, then a topic."""
+    for about in (About.WRITER, About.OTHER):
+        levels = [s.level for s in signals if s.about is about and s.level is not Level.NONE]
+        if levels:
+            return max(levels, key=lambda lv: lv.rank), about
+    return Level.NONE, (About.TOPIC if signals else None)
