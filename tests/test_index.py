@@ -290,6 +290,7 @@ def test_picking_is_checked_on_every_field_of_the_context() -> None:
             mood_after=6,
             enjoyment_predicted=2,
             enjoyment=7,
+            mastery=7,
         )
         for day in range(4)
     ]
@@ -299,6 +300,7 @@ def test_picking_is_checked_on_every_field_of_the_context() -> None:
         dt.datetime(2026, 11, 22, 20),
         {"a-few-nuts"},
         {"arms-above-your-head": "movement"},
+        values=ss.Values.build({"recreation": "music"}),
     ).picking(ss.default_catalog()["arms-above-your-head"])
     defaults = ss.Context(testing.make_checkin())
     for field in attrs.fields(ss.Context):

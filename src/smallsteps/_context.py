@@ -16,6 +16,7 @@ import attrs
 
 from ._errors import ValidationError, listed, must_be, showable, value_shown
 from ._model import Activity, CheckIn, Entry
+from ._values import Values
 from ._vocab import Completion
 
 __all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "rule_name"]
@@ -95,6 +96,9 @@ class Context:
         grade: `1` after a string of three finished activities, `-1` after a partly done or
             skipped one, else `0`.
         turn: Today's category in the rotation by date, with `now`; else `""`.
+        values: What the person said matters to them, when the caller passed it.
+        mastery: From the history: activity id to (how many times rated, the average
+            mastery, 0 to 10).
     """
 
     checkin: CheckIn
@@ -108,6 +112,8 @@ class Context:
     week_counts: Mapping[str, int] = attrs.field(factory=dict)
     grade: int = 0
     turn: str = ""
+    values: Values = attrs.field(factory=Values)
+    mastery: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
 
     @classmethod
     def build(
@@ -117,6 +123,7 @@ class Context:
         now: dt.datetime | None = None,
         unfinished_basics: Iterable[str] = (),
         categories: Mapping[str, str] | None = None,
+        values: Values | None = None,
     ) -> Context:
         """Make a context, sorting the history and working out what is recent.
 
@@ -126,12 +133,15 @@ class Context:
             now: The current time; without it the last few entries count as recent.
             unfinished_basics: Activity ids of bare-minimum items not done yet today.
             categories: Activity id to category id, to sum up the history by category.
+            values: What the person said matters to them (`Values`).
 
         Returns:
             The context for the first pick of a plan.
         """
         must_be("checkin", checkin, CheckIn, "a CheckIn")
         must_be("now", now, dt.datetime | None, "a datetime or None")
+        must_be("values", values, Values | None, "Values or None")
+        said = values or Values()
         basics = listed("unfinished_basics", unfinished_basics, "activity ids")
         for basic in basics:
             must_be("unfinished_basics", basic, str, "activity ids")
@@ -141,7 +151,9 @@ class Context:
                 must_be("history", entry, Entry, "entries")
         ordered = tuple(sorted(entries, key=_entry_order))
         if not ordered:  # the common case of a batch job, made quick
-            return cls(checkin, (), (), frozenset(), now, frozenset(basics), turn=_turn(now))
+            return cls(
+                checkin, (), (), frozenset(), now, frozenset(basics), turn=_turn(now), values=said
+            )
         if now is None:
             recent = ordered[-RECENT_ENTRIES:]
         else:
@@ -160,6 +172,8 @@ class Context:
             _week_counts(ordered, now),
             _grade(ordered),
             _turn(now),
+            said,
+            _mastery(ordered),
         )
 
     def picking(self, activity: Activity) -> Context:
@@ -179,6 +193,8 @@ class Context:
             self.week_counts,
             self.grade,
             self.turn,
+            self.values,
+            self.mastery,
         )
 
 
@@ -188,6 +204,9 @@ def _entry_order(entry: Entry) -> tuple[dt.datetime, str]:
 
 MIN_TIMES: Final = 3
 """How many rated times an activity (or category) needs before its mood lift counts."""
+
+CAPABLE: Final = 6
+"""An average mastery (0 to 10) of at least this, over `MIN_TIMES` ratings, counts as capable."""
 
 WEEKLY_REPEATS: Final = 4
 """Done this many times in 7 days, an activity gives way to others for a while."""
@@ -203,6 +222,14 @@ def _lifts(
             if e.activity_id in categories:
                 shifts.setdefault(f"category:{categories[e.activity_id]}", []).append(e.mood_shift)
     return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
+
+
+def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
+    ratings: dict[str, list[int]] = {}
+    for e in history:
+        if e.mastery is not None and e.activity_id:
+            ratings.setdefault(e.activity_id, []).append(e.mastery)
+    return {key: (len(v), sum(v) / len(v)) for key, v in ratings.items()}
 
 
 def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:

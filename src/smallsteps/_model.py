@@ -439,6 +439,11 @@ def _datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None
         raise ValidationError(attribute.name, f"expected a datetime, got {_show(value)}")
 
 
+def _optional_datetime(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, dt.datetime):
+        raise ValidationError(attribute.name, f"expected a datetime or None, got {_show(value)}")
+
+
 def _scale(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     showable(attribute.name, value)
     if value is None:
@@ -485,6 +490,7 @@ class Entry:
         routine_item: The routine item's id, when it was one.
         task: The task's words, when it was a broken-down task.
         note: An optional note.
+        planned_at: The time it was planned for, when it was planned (see `plan_week`).
     """
 
     activity_id: str = attrs.field(validator=_optional_slug)
@@ -500,6 +506,7 @@ class Entry:
     routine_item: str = attrs.field(default="", validator=_optional_slug)
     task: str = attrs.field(default="", validator=[_optional_text, _at_most(MAX_TEXT)])
     note: str = attrs.field(default="", validator=[_optional_text, _at_most(MAX_TEXT)])
+    planned_at: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime)
 
     def __attrs_post_init__(self) -> None:
         if not (self.activity_id or self.routine_item or self.task.strip()):

@@ -13,7 +13,7 @@ from typing import Final, TypeVar
 
 import attrs
 
-from ._context import MIN_TIMES, WEEKLY_REPEATS, Context
+from ._context import CAPABLE, MIN_TIMES, WEEKLY_REPEATS, Context
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import Activity
 
@@ -197,6 +197,32 @@ def _lift_reach(context: Context) -> Reach:
     keys = [k.split(":", 1) for k in counted]
     ids = frozenset(v for kind, v in keys if kind == "activity")
     return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+
+
+def _drop_reach(context: Context) -> Reach:
+    if not context.lifts:
+        return _NOWHERE
+    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift <= -1)
+    keys = [k.split(":", 1) for k in counted]
+    ids = frozenset(v for kind, v in keys if kind == "activity")
+    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+
+
+def _mastery_reach(context: Context) -> Reach:
+    return _ids(
+        frozenset(
+            i
+            for i, (times, level) in context.mastery.items()
+            if times >= MIN_TIMES and level >= CAPABLE
+        )
+    )
+
+
+def _values_reach(context: Context) -> Reach:
+    if not context.values:
+        return _NOWHERE
+    ids = frozenset(i for v in context.values for i in v.activities)
+    return Reach(ids, frozenset(f"area:{v.area.value}" for v in context.values))
 
 
 def _often_reach(context: Context) -> Reach:

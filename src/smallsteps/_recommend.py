@@ -21,6 +21,7 @@ from ._index import Ranking, RuleSet, Scored, index_of, judge
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
+from ._values import Values
 from ._vocab import Energy
 
 __all__ = ["Recommender", "fit_steps", "recommend"]
@@ -170,6 +171,7 @@ class Recommender:
         *,
         country: str | None = None,
         locale: str | None = None,
+        values: Values | None = None,
     ) -> Plan:
         """Recommend up to `limit` activities for a check-in.
 
@@ -185,6 +187,8 @@ class Recommender:
             country: An ISO 3166-1 code: the plan's `help` line names that country's first
                 crisis line beside findahelpline.com.
             locale: A language tag ("en-GB"): its region, when `country` is not given.
+            values: What the person said matters to them: the rule `serves_your_values`
+                prefers activities that serve it, and says so in their words.
 
         Returns:
             The plan, best first, each suggestion with the steps that fit now and its reasons.
@@ -199,7 +203,9 @@ class Recommender:
             for e in entries
             if e.activity_id in self.catalog
         }
-        context = Context.build(checkin, entries, now, _basics(routine_day), categories)
+        context = Context.build(
+            checkin, entries, now, _basics(routine_day), categories, values=values
+        )
         return self._plan(context, limit, _help(country, locale))
 
     def _plan(self, context: Context, limit: int, help_line: str) -> Plan:
@@ -424,6 +430,7 @@ def recommend(
     *,
     country: str | None = None,
     locale: str | None = None,
+    values: Values | None = None,
 ) -> Plan:
     """Recommend activities from the default catalog with the default rules.
 
@@ -437,10 +444,11 @@ def recommend(
         routine_day: Today's routine record, to prefer unfinished bare-minimum items.
         country: An ISO 3166-1 code, for the plan's help line.
         locale: A language tag, whose region is the country when `country` is not given.
+        values: What the person said matters to them (`Values`).
 
     Returns:
         The plan.
     """
     return Recommender().recommend(
-        checkin, history, limit, now, routine_day, country=country, locale=locale
+        checkin, history, limit, now, routine_day, country=country, locale=locale, values=values
     )

@@ -26,6 +26,7 @@ from ._context import (
     rule_name,
 )
 from ._errors import must_be, number_in
+from ._learning import eases_off_after_drops, felt_capable_before, serves_your_values
 from ._model import Activity, format_duration, plain
 from ._reach import (
     SHARED_FIELDS,
@@ -65,6 +66,8 @@ __all__ = [
     "bare_minimum_first",
     "basics_on_hard_days",
     "better_than_expected",
+    "eases_off_after_drops",
+    "felt_capable_before",
     "first_step_fits_minutes",
     "fits_energy",
     "fits_posture",
@@ -82,6 +85,7 @@ __all__ = [
     "prefer_liked",
     "prefer_tags",
     "rule_name",
+    "serves_your_values",
     "shared_rule",
     "spread_categories",
     "suits_the_hour",
@@ -419,8 +423,11 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     matches_energy,
     basics_on_hard_days,
     bare_minimum_first,
+    serves_your_values,
     lifted_mood_before,
+    eases_off_after_drops,
     better_than_expected,
+    felt_capable_before,
     grade_gently,
     fits_whole_in_time,
     suits_the_hour,

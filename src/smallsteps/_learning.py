@@ -1,0 +1,70 @@
+"""Rules that learn from the person both ways: values, mood drops and feeling capable.
+
+`lifted_mood_before` and `better_than_expected` (in `_rules`) raise what went well. These
+three complete the loop: `serves_your_values` prefers what the person said matters,
+`eases_off_after_drops` offers a little less often what was followed by lower mood (quietly:
+no reason that could read as blame), and `felt_capable_before` counts mastery ratings.
+All three are personal rules: they speak only about the activities the context names.
+"""
+
+from __future__ import annotations
+
+from ._context import CAPABLE, KEEP, MIN_TIMES, Context, Verdict
+from ._model import Activity
+from ._reach import _drop_reach, _mastery_reach, _values_reach, personal_rule
+
+__all__ = ["eases_off_after_drops", "felt_capable_before", "serves_your_values"]
+
+
+@personal_rule(_values_reach, alike=True)
+def serves_your_values(activity: Activity, context: Context) -> Verdict:
+    """Prefer what serves the person's values: 2 points if they chose it, 1 for its life area.
+
+    It speaks only when the caller passed `values` to `recommend`, and quotes the person's
+    own words in the reason.
+    """
+    chosen = context.values.serving(activity.id)
+    if chosen is not None:
+        return Verdict(points=2.0, reason=f"You chose it for what matters to you: {chosen.said}.")
+    area = activity.life_area
+    for value in context.values:
+        if value.area is area:
+            return Verdict(
+                points=1.0, reason=f"It is close to what you said matters: {value.said}."
+            )
+    return KEEP
+
+
+@personal_rule(_drop_reach, alike=True)
+def eases_off_after_drops(activity: Activity, context: Context) -> Verdict:
+    """Offer a little less often what was followed by lower mood, with no reason shown.
+
+    An activity whose mood shift averages -1 or lower over `MIN_TIMES` rated times loses that
+    many points (2 at most); a category's average loses half as many (1 at most). Nothing is
+    ever left out for it, and no sentence says why: a drop after an activity is information
+    about a day, not a verdict on the activity or the person.
+    """
+    times, lift = context.lifts.get(f"activity:{activity.id}", (0, 0.0))
+    if times >= MIN_TIMES and lift <= -1:
+        return Verdict(points=max(-2.0, lift))
+    times, lift = context.lifts.get(f"category:{activity.category}", (0, 0.0))
+    if times >= MIN_TIMES and lift <= -1:
+        return Verdict(points=max(-1.0, lift / 2))
+    return KEEP
+
+
+@personal_rule(_mastery_reach)
+def felt_capable_before(activity: Activity, context: Context) -> Verdict:
+    """Prefer what left the person feeling capable: mastery `CAPABLE` or more, on average.
+
+    Low mood hides achievement; a separate mastery rating keeps it visible. Over
+    `MIN_TIMES` ratings, an average of 6 out of 10 or more adds 1 point, with the numbers.
+    """
+    times, level = context.mastery.get(activity.id, (0, 0.0))
+    if times < MIN_TIMES or level < CAPABLE:
+        return KEEP
+    return Verdict(
+        points=1.0,
+        reason=f"You felt capable after it before: {level:.0f} out of 10 on average, "
+        f"over {times} times.",
+    )
