@@ -557,3 +557,43 @@ def test_a_sentence_given_as_an_option_is_counted(tmp_path: pathlib.Path) -> Non
     assert 2 == result.returncode
     assert "plugh" not in result.stderr
     assert "a text of 22 characters" in result.stderr
+
+
+class TestPlanKeepAndDelete:
+    """`week`, `due`, `import` and `delete`: the planned week and everything the journal keeps."""
+
+    def test_a_week_is_planned_saved_and_due(self, tmp_path: pathlib.Path) -> None:
+        ics = tmp_path / "week.ics"
+        start = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+        args = ("week", "--times", "morning", "evening", "--start", start, "--save")
+        result = run(tmp_path, *args, "--ical", str(ics))
+        assert result.returncode == 0, result.stderr
+        assert "A gentle start: 3 small things" in result.stdout
+        assert ics.read_text("utf-8").count("BEGIN:VEVENT") == 3
+        due = run(tmp_path, "due")
+        assert due.returncode == 0
+        assert due.stdout.strip().endswith("?")
+        assert len(due.stdout.split(":", 2)[-1].split()) <= 6
+        planned = run(tmp_path, "export", "--json")
+        assert len(json.loads(planned.stdout)["entries"]) == 3
+
+    def test_export_delete_import_round_trip(self, tmp_path: pathlib.Path) -> None:
+        start = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+        assert run(tmp_path, "week", "--start", start, "--save").returncode == 0
+        path = tmp_path / "data" / "journal.db"
+        with ss.Journal.open(path) as journal:
+            kept_at = dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC)
+            journal.keep(ss.ProofEntry("Went to the appointment", dt.date(2026, 11, 20)), kept_at)
+        target = tmp_path / "all.json"
+        assert run(tmp_path, "export", "--output", str(target)).returncode == 0
+        asked = run(tmp_path, "delete", answers=("no",))
+        assert TEXT["delete_kept"] in asked.stdout
+        result = run(tmp_path, "delete", "--kind", "planned", "--yes", "--json")
+        assert json.loads(result.stdout) == {"deleted": 3}
+        assert json.loads(run(tmp_path, "delete", "--yes", "--json").stdout) == {"deleted": 1}
+        imported = run(tmp_path, "import", str(target))
+        assert TEXT["imported"].format(count=4, path=path) in imported.stdout
+        with ss.Journal.open(path) as journal:
+            assert len(journal.entries()) == 3
+            assert journal.proof_list().entries[0].text == "Went to the appointment"
+        assert run(tmp_path, "delete", "--kind", "plans").returncode == 2

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from ._catalog import BUILTIN_CATEGORIES, Catalog
     from ._convert import from_dict, from_json, make_converter, to_dict, to_json
     from ._errors import CatalogError, UnknownActivityError, ValidationError
+    from ._exchange import JOURNAL_SCHEMA
     from ._insights import Insight, Insights, insights
-    from ._journal import Journal, JournalBase, JournalError, JournalStore, MemoryJournal
+    from ._journal import Journal, JournalBase, JournalError, JournalStore, Kept, MemoryJournal
     from ._loader import (
         PLUGIN_GROUP,
         default_catalog,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         format_duration,
     )
     from ._recommend import Recommender, fit_steps, recommend
+    from ._records import KINDS, RECORD_KINDS
     from ._reframe import Detected, Distortion, Question, Reframe, Span, distortions, reframe
     from ._resources import (
         Resource,
@@ -105,7 +107,7 @@ if TYPE_CHECKING:
     from ._tone import BANNED_PHRASES, MAX_GRADE, MAX_STEP_WORDS, lint_text, reading_grade
     from ._values import Value, Values
     from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
-    from ._week import PlannedActivity, WeekPlan, due, nudge_for, plan_week
+    from ._week import PlannedActivity, WeekPlan, due, nudge_for, plan_week, planned_week
 
 # Where each public name lives; `__getattr__` imports it from there on first use.
 _EXPORTS: dict[str, str] = {
@@ -134,7 +136,10 @@ _EXPORTS: dict[str, str] = {
     "JournalBase": "_journal",
     "JournalError": "_journal",
     "JournalStore": "_journal",
+    "JOURNAL_SCHEMA": "_exchange",
     "KEEP": "_rules",
+    "KINDS": "_records",
+    "Kept": "_journal",
     "Level": "_safety",
     "LifeArea": "_vocab",
     "Locale": "_locale",
@@ -143,6 +148,7 @@ _EXPORTS: dict[str, str] = {
     "MemoryJournal": "_journal",
     "PLUGIN_GROUP": "_loader",
     "Plan": "_model",
+    "RECORD_KINDS": "_records",
     "PlannedActivity": "_week",
     "Posture": "_vocab",
     "ProofEntry": "_selftalk",
@@ -226,6 +232,7 @@ _EXPORTS: dict[str, str] = {
     "personal_rule": "_rules",
     "plan_rule": "_rules",
     "plan_week": "_week",
+    "planned_week": "_week",
     "prefer_tags": "_rules",
     "read_task": "_taskread",
     "reading_grade": "_tone",
@@ -247,10 +254,13 @@ __all__ = [
     "BUILTIN_CATEGORIES",
     "DEFAULT_RULES",
     "FIRST_STEP_SECONDS",
+    "JOURNAL_SCHEMA",
     "KEEP",
+    "KINDS",
     "MAX_GRADE",
     "MAX_STEP_WORDS",
     "PLUGIN_GROUP",
+    "RECORD_KINDS",
     "REJECT",
     "SHARED_FIELDS",
     "About",
@@ -274,6 +284,7 @@ __all__ = [
     "JournalBase",
     "JournalError",
     "JournalStore",
+    "Kept",
     "Level",
     "LifeArea",
     "Locale",
@@ -361,6 +372,7 @@ __all__ = [
     "personal_rule",
     "plan_rule",
     "plan_week",
+    "planned_week",
     "prefer_tags",
     "read_task",
     "reading_grade",

@@ -250,8 +250,77 @@ def _insights(args: argparse.Namespace) -> int:
     return _emit(args, found, text)
 
 
+def _kept(args: argparse.Namespace) -> ss.MemoryJournal:
+    """The journal's entries and records in memory; empty with `--no-save` or no file yet."""
+    journal = ss.MemoryJournal()
+    path = _journal_path(args)
+    if not args.no_save and path.exists():
+        with ss.Journal.open(path) as source, tempfile.TemporaryDirectory() as folder:
+            source.export_json(Path(folder) / "journal.json")
+            journal.import_json(Path(folder) / "journal.json")
+    return journal
+
+
+def _import(args: argparse.Namespace) -> int:
+    path = _journal_path(args)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with ss.Journal.open(path) as journal:
+        added = journal.import_json(args.file)
+    if args.json:
+        print(json.dumps({"added": added, "journal": str(path)}))
+    else:
+        print(TEXT["imported"].format(count=added, path=path))
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    path = _journal_path(args)
+    what = args.kind or TEXT["delete_everything"]
+    if not path.exists():
+        print(TEXT["delete_nothing"])
+        return 0
+    if not args.yes and input(TEXT["delete_ask"].format(what=what, path=path)).strip() != "yes":
+        print(TEXT["delete_kept"])
+        return 0
+    with ss.Journal.open(path) as journal:
+        count = journal.delete(args.kind)
+    print(json.dumps({"deleted": count}) if args.json else TEXT["deleted"].format(count=count))
+    return 0
+
+
+def _week(args: argparse.Namespace) -> int:
+    now = _now()
+    start = dt.date.fromisoformat(args.start) if args.start else now.date()
+    kept = _kept(args)
+    week = ss.plan_week(
+        start, _recent(kept.entries(), now), values=kept.values(), times=args.times or
+        [ss.TimeOfDay.from_time(now)], energy=args.energy, catalog=ss.installed_catalog(),
+        tz=now.tzinfo,
+    )  # fmt: skip
+    if args.save and not args.no_save:
+        path = _journal_path(args)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with ss.Journal.open(path) as journal:
+            journal.add_many(week.entries())
+    if args.ical:
+        Path(args.ical).write_text(ss.to_ical(week, now=now), encoding="utf-8", newline="")
+    reasons = [f"  {i.title}: {' '.join(i.reasons)}" for i in week.items]
+    return _emit(args, week, "\n".join([str(week), "", *reasons]))
+
+
+def _due(args: argparse.Namespace) -> int:
+    now = _now()
+    entries = _entries(args)
+    week = ss.planned_week(entries, now.date())
+    aware = [e for e in entries if (e.at.tzinfo is None) == (now.tzinfo is None)]
+    item = ss.due(week, aware, now) if all(i.at.tzinfo for i in week.items) else None
+    if item is None:
+        return _emit(args, None, TEXT["due_nothing"])
+    return _emit(args, item, f"{item.at:%a %H:%M}: {item.nudge}")
+
+
 def _export(args: argparse.Namespace) -> int:
-    journal = ss.MemoryJournal(_entries(args))
+    journal = _kept(args)
     if args.output:
         count = journal.export_json(args.output)
         if args.json:
@@ -380,6 +449,20 @@ def _parser() -> argparse.ArgumentParser:
     command("insights", _insights)
     sub = command("export", _export)
     sub.add_argument("--output", metavar="FILE", help=TEXT["opt_output"])
+    sub = command("import", _import)
+    sub.add_argument("file", metavar="FILE", help=TEXT["opt_import"])
+    sub = command("delete", _delete)
+    sub.add_argument("--kind", choices=ss.KINDS, help=TEXT["opt_kind"])
+    sub.add_argument("--yes", action="store_true", help=TEXT["opt_yes"])
+    sub = command("week", _week)
+    sub.add_argument(
+        "--energy", type=_energy_arg, default=ss.Energy.VERY_LOW, help=TEXT["opt_energy"]
+    )
+    sub.add_argument("--times", nargs="+", choices=times, help=TEXT["opt_times"])
+    sub.add_argument("--start", metavar="YYYY-MM-DD", help=TEXT["opt_start"])
+    sub.add_argument("--save", action="store_true", help=TEXT["opt_save_week"])
+    sub.add_argument("--ical", metavar="FILE", help=TEXT["opt_ical"])
+    command("due", _due)
     command("safety-plan", _safety_plan)
     return parser
 

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, Final, Protocol, runtime_checkable
 
 from ._errors import ValidationError, listed, value_shown
-from ._files import file_path, read_file
+from ._exchange import _APP, JournalError, _json_text, export_json, import_json
+from ._files import file_path
 from ._model import Entry
+from ._records import RECORD_KINDS, SINGLE, Kept, check_kind, kind_of, words_of
+from ._resources import SafetyPlan
 from ._safety import SafetyCheck, check_safety
+from ._selftalk import ProofList
+from ._values import Values
 
-__all__ = ["Journal", "JournalBase", "JournalError", "JournalStore", "MemoryJournal"]
+__all__ = ["Journal", "JournalBase", "JournalError", "JournalStore", "Kept", "MemoryJournal"]
 
-SCHEMA_VERSION: Final = 1
-"""The journal file's schema version; older files are migrated forward when opened."""
+SCHEMA_VERSION: Final = 2
+"""The journal file's schema version; older files are migrated forward when opened.
 
-_APP: Final = "smallsteps-journal"
+1: activity entries. 2: records besides them (thought records, the proof list, values, the
+person's safety plan), in a table of their own; a version 1 file gains it, losing nothing.
+"""
+
 MAX_DAYS: Final = 36_500
 """The longest look back `recent` takes, in days (a hundred years)."""
 _MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
@@ -36,22 +43,12 @@ _MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
         "(id TEXT PRIMARY KEY, at TEXT NOT NULL, data TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS entries_at ON entries (at)",
     ),
+    2: (
+        "CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, id TEXT NOT NULL, "
+        "at TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))",
+    ),
 }
 """For each schema version, the statements that bring the version before it up to it."""
-
-
-class JournalError(ValidationError):
-    """A journal file cannot be used: not a smallsteps journal, damaged, or from a newer version.
-
-    The message names the file and the problem, never an entry's contents.
-    """
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__("journal", f"{path}: {problem}")
-        self.path = path
-
-
-JournalError.__module__ = "smallsteps"  # tracebacks say smallsteps.JournalError
 
 
 @runtime_checkable
@@ -84,6 +81,83 @@ class JournalBase:
 
     def delete_all(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    # -- records besides entries: a journal that keeps them overrides these three ------------
+
+    def _put(self, kept: Kept) -> None:
+        raise JournalError(repr(self), "this journal keeps activity entries only")
+
+    def _kept(self, kind: str) -> list[Kept]:
+        return []
+
+    def _drop(self, kind: str) -> int:
+        return 0
+
+    def keep(self, record: object, at: dt.datetime) -> SafetyCheck:
+        """Keep a record besides the entries; return the safety check of its words.
+
+        A thought record, a line of the proof list (`ProofEntry`), the person's `Values` or
+        their own filled-in `SafetyPlan`. Values and the safety plan are kept once: a newer
+        one replaces the older. The record is kept whatever the check finds (nothing is lost);
+        show the notice when `crisis` is true.
+
+        Args:
+            record: The record.
+            at: When it was kept.
+
+        Raises:
+            ValidationError: If the record is not of a kind a journal keeps.
+        """
+        kind = kind_of(record)
+        if not isinstance(at, dt.datetime):
+            raise ValidationError("at", f"expected a datetime, got {value_shown(at)}")
+        self._put(Kept(kind, at, record))
+        return check_safety(words_of(record))
+
+    def kept(self, kind: str) -> list[Kept]:
+        """The records of one kind (`RECORD_KINDS`), oldest first (ties by id)."""
+        if kind not in RECORD_KINDS:
+            check_kind(kind)
+            raise ValidationError("kind", f"{value_shown(kind)} is an entry kind: use entries()")
+        return sorted(self._kept(kind), key=lambda k: (k.at.isoformat(), k.id))
+
+    def values(self) -> Values | None:
+        """The person's values, when they kept them."""
+        found = self.kept("values")
+        return found[-1].record if found else None
+
+    def safety_plan(self) -> SafetyPlan | None:
+        """The person's own safety plan, when they kept one."""
+        found = self.kept("safety-plan")
+        return found[-1].record if found else None
+
+    def proof_list(self) -> ProofList:
+        """The proof list: every hard thing got through that was kept, oldest first."""
+        return ProofList(tuple(k.record for k in self.kept("proof")))
+
+    def delete(self, kind: str | None = None) -> int:
+        """Delete one kind of what the person made (`KINDS`), or everything; return how many.
+
+        `"activities"` and `"planned"` are entries (planned ones have `planned=True`); the
+        others are records. With no kind, every entry and every record goes.
+        """
+        if kind is None:
+            count = len(self.entries()) + sum(len(self._kept(k)) for k in RECORD_KINDS)
+            self.delete_all()
+            for name in RECORD_KINDS:
+                self._drop(name)
+            return count
+        if check_kind(kind) in RECORD_KINDS:
+            return self._drop(kind)
+        doomed = [e for e in self.entries() if e.planned is (kind == "planned")]
+        self._drop_entries(doomed)
+        return len(doomed)
+
+    def _drop_entries(self, doomed: list[Entry]) -> None:
+        gone = {e.id for e in doomed}
+        kept = [e for e in self.entries() if e.id not in gone]
+        self.delete_all()
+        self.add_many(kept)
 
     def add_many(self, entries: Iterable[Entry]) -> int:
         """Store entries in order; return how many were new."""
@@ -126,69 +200,22 @@ class JournalBase:
         return [e for e in entries if start <= e.at <= end]
 
     def export_json(self, path: os.PathLike[str] | str) -> int:
-        """Write every entry to a JSON file (owner-only permissions); return how many."""
-        from ._convert import to_dict
+        """Write everything the journal keeps to a JSON file (owner-only); return how many.
 
-        entries = self.entries()
-        data = {"app": _APP, "schema": SCHEMA_VERSION, "entries": [to_dict(e) for e in entries]}
-        target = file_path(path)
-        if os.path.exists(target) and not os.path.isfile(target):
-            raise JournalError(target, "cannot write the export there: not a regular file")
-        text = _json_text(data, indent=1)
-        # A new owner-only file beside the target, renamed over it only when whole: a failed
-        # export never spoils an earlier one, and the export is owner-only whatever was there.
-        temporary = f"{target}.{os.getpid()}.partial"
-        try:
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                os.remove(temporary)
-            raise JournalError(target, f"cannot write the export ({error.strerror})") from None
-        return len(entries)
+        Entries and records, in the versioned format `smallsteps.JOURNAL_SCHEMA` documents.
+        """
+        return export_json(self, path)
 
     def import_json(self, path: os.PathLike[str] | str) -> int:
-        """Add the entries of a JSON export, skipping those already here; return how many were new.
+        """Add what a JSON export holds, skipping what is already here; return how many were new.
 
-        Importing the same file twice adds nothing the second time.
+        Importing the same file twice adds nothing the second time. Exports of every schema
+        version so far are read (version 1 holds entries only).
 
         Raises:
-            JournalError: If the file is not a smallsteps export.
+            JournalError: If the file is not a smallsteps export, or is from a newer version.
         """
-        from ._convert import from_dict
-
-        source = file_path(path)
-        try:
-            data = json.loads(read_file(source, source))
-            if not isinstance(data, dict) or data.get("app") != _APP:
-                raise JournalError(source, "not a smallsteps journal export")
-            listed = data.get("entries", [])
-            if not isinstance(listed, list):
-                raise JournalError(source, "the export's entries are not a list")
-            entries = [from_dict(item, Entry) for item in listed]
-        except (RecursionError, ValueError) as error:  # JSON, a ValidationError, a CatalogError
-            if isinstance(error, JournalError):
-                raise
-            raise JournalError(source, f"cannot read the export ({type(error).__name__})") from None
-        return self.add_many(entries)
-
-
-def _json_text(data: object, indent: int | None = None) -> str:
-    """JSON text as UTF-8 can hold it.
-
-    A lone surrogate a person's text may carry is written as its JSON escape, which reads
-    back the same.
-    """
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(data, ensure_ascii=True, indent=indent)
-    return text
+        return import_json(self, path)
 
 
 def _entries(entries: object) -> list[Entry]:
@@ -217,7 +244,24 @@ class MemoryJournal(JournalBase):
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
+        self._records: dict[tuple[str, str], Kept] = {}
         self.add_many(entries)
+
+    def _put(self, kept: Kept) -> None:
+        key = (kept.kind, kept.id)
+        if kept.kind in SINGLE:
+            self._records[key] = kept
+        else:
+            self._records.setdefault(key, kept)
+
+    def _kept(self, kind: str) -> list[Kept]:
+        return [k for (name, _), k in self._records.items() if name == kind]
+
+    def _drop(self, kind: str) -> int:
+        doomed = [key for key in self._records if key[0] == kind]
+        for key in doomed:
+            del self._records[key]
+        return len(doomed)
 
     def add(self, entry: Entry) -> SafetyCheck:
         """Keep one entry; return the safety check of its note and task words."""
@@ -308,6 +352,44 @@ class Journal(JournalBase):
             for entry in listed:
                 self._insert(entry)
             return self._db.total_changes - before
+
+    def _put(self, kept: Kept) -> None:
+        from ._convert import to_dict
+
+        verb = "REPLACE" if kept.kind in SINGLE else "IGNORE"
+        with self._guarded(), _Transaction(self._db):
+            self._db.execute(
+                f"INSERT OR {verb} INTO records (kind, id, at, data) VALUES (?, ?, ?, ?)",
+                (kept.kind, kept.id, kept.at.isoformat(), _json_text(to_dict(kept.record))),
+            )
+
+    def _kept(self, kind: str) -> list[Kept]:
+        from ._convert import from_json
+
+        with self._guarded():
+            rows = self._db.execute(
+                "SELECT at, data FROM records WHERE kind = ? ORDER BY at, id", (kind,)
+            ).fetchall()
+        try:
+            return [
+                Kept(kind, dt.datetime.fromisoformat(at), from_json(data, RECORD_KINDS[kind]))
+                for at, data in rows
+            ]
+        except (ValueError, TypeError) as error:
+            raise JournalError(self.path, f"a damaged record ({type(error).__name__})") from None
+
+    def _drop(self, kind: str) -> int:
+        with self._guarded():
+            with _Transaction(self._db):
+                count = self._db.execute("DELETE FROM records WHERE kind = ?", (kind,)).rowcount
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+    def _drop_entries(self, doomed: list[Entry]) -> None:
+        with self._guarded():
+            with _Transaction(self._db):
+                self._db.executemany("DELETE FROM entries WHERE id = ?", [(e.id,) for e in doomed])
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _insert(self, entry: Entry) -> None:
         from ._convert import to_dict

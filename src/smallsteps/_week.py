@@ -24,7 +24,7 @@ from ._model import Activity, CheckIn, Entry, Step, _listed
 from ._values import Values
 from ._vocab import Completion, Energy, LifeArea, TimeOfDay
 
-__all__ = ["CLOCK", "PlannedActivity", "WeekPlan", "due", "nudge_for", "plan_week"]
+__all__ = ["CLOCK", "PlannedActivity", "WeekPlan", "due", "nudge_for", "plan_week", "planned_week"]
 
 FIRST_WEEK: Final = 3
 """How many activities a first planned week holds."""
@@ -301,6 +301,43 @@ def plan_week(
     return WeekPlan(
         start, tuple(sorted(items, key=lambda i: (i.at, i.activity_id))), text, (done, planned)
     )
+
+
+def planned_week(
+    history: Iterable[Entry], start: dt.date, catalog: Catalog | None = None
+) -> WeekPlan:
+    """The week planned in a journal: its planned entries from `start`, for 7 days, as a plan.
+
+    For a host that saved `WeekPlan.entries()` and later asks what is `due`.
+
+    Args:
+        history: The journal's entries; those with `planned_at` in the week count.
+        start: The week's first day.
+        catalog: For titles and steps; the default catalog when `None`.
+
+    Returns:
+        The week, its message empty; planned activities the catalog no longer holds are left
+        out.
+    """
+    from ._loader import default_catalog
+
+    if type(start) is not dt.date:
+        raise ValidationError("start", f"expected a date, got {value_shown(start)}")
+    book = catalog if catalog is not None else default_catalog()
+    items: dict[tuple[str, dt.datetime], PlannedActivity] = {}
+    for e in _listed("history", history, Entry):
+        at = e.planned_at
+        if not e.planned or at is None or not 0 <= (at.date() - start).days < 7:
+            continue
+        if e.activity_id in book:
+            activity = book[e.activity_id]
+            minutes = -(-activity.total_seconds // 60)
+            items[(e.activity_id, at)] = PlannedActivity(
+                activity.id, activity.title, at, TimeOfDay.from_time(at), minutes,
+                activity.life_area, (), nudge_for(activity), activity.steps,
+            )  # fmt: skip
+    ordered = tuple(sorted(items.values(), key=lambda i: (i.at.isoformat(), i.activity_id)))
+    return WeekPlan(start, ordered, "")
 
 
 def due(
