@@ -84,7 +84,12 @@ def main() -> None:
         print(f"  {suggestion.activity.title}: {' '.join(said)}")
     print()
 
-    week = fortnight()["first week"]
+    first = fortnight()["first week"]
+    print("== the weekly review, after the good week ==")
+    print(ss.weekly_review(lived(first, 3, 6), FIRST))
+    print()
+
+    week = first
     now = dt.datetime(2026, 12, 7, 9, tzinfo=TZ)
     next_up = ss.due(week, [], now)
     if next_up is not None:

@@ -284,3 +284,51 @@ def test_a_planned_time_round_trips_and_old_entries_still_load() -> None:
     assert ss.from_dict(old, ss.Entry).planned_at is None
     with pytest.raises(ss.ValidationError, match="planned_at"):
         ss.Entry("open-one-letter", NOW, planned_at="tomorrow")  # type: ignore[arg-type]
+
+
+class TestReview:
+    def test_a_week_looked_back_on(self) -> None:
+        example = load_script("planned_week", "examples")
+        first = example.fortnight()["first week"]
+        review = ss.weekly_review(example.lived(first, 2, 7), MONDAY)
+        assert (review.done, review.planned, review.planned_done) == (2, 3, 2)
+        assert review.small_sample
+        assert "2 of the 3 planned ones happened" in str(review)
+        assert [p.mood for p in review.moods if p.mood is not None] == [7.0, 7.0]
+        assert len(review.moods) == 7
+        assert all(ss.lint_text(s) == () for s in review.sentences)
+
+    def test_capable_and_lifted_are_named(self) -> None:
+        at = dt.datetime(2026, 12, 7, 10)
+        entries = [
+            ss.Entry(
+                "open-one-letter", at + dt.timedelta(days=d), mastery=8, mood_before=4, mood_after=6
+            )
+            for d in range(3)
+        ]
+        review = ss.weekly_review(entries, MONDAY)
+        assert review.capable == ("Open one letter",)
+        assert review.lifted == ("Open one letter",)
+        assert "You felt capable after these: Open one letter." in ss.insights(entries).sentences
+        assert ss.insights(entries[:2]).capable == ()  # two ratings are not enough yet
+
+    def test_an_empty_week_is_kind(self) -> None:
+        assert (
+            str(ss.weekly_review([], MONDAY))
+            == "Nothing noted this week. A week of rest is still a week."
+        )
+
+    def test_mood_series_has_a_point_a_day(self) -> None:
+        at = dt.datetime(2026, 12, 8, 9)
+        entries = [
+            ss.Entry("open-one-letter", at, mood_after=4),
+            ss.Entry("drink-a-glass-of-water", at, mood_after=6),
+        ]
+        series = ss.mood_series(entries, MONDAY, days=3)
+        assert [(p.day.day, p.mood, p.count) for p in series] == [
+            (7, None, 0),
+            (8, 5.0, 2),
+            (9, None, 0),
+        ]
+        with pytest.raises(ss.ValidationError, match="days"):
+            ss.mood_series(entries, MONDAY, days=0)

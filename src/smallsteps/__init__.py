@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         notice_words,
         safety_plan,
     )
+    from ._review import MoodPoint, WeeklyReview, mood_series, weekly_review
     from ._routineday import RoutineDay, RoutineWeek
     from ._routines import (
         Routine,
@@ -132,11 +133,11 @@ _EXPORTS: dict[str, str] = {
     "Glimmer": "_selftalk",
     "Insight": "_insights",
     "Insights": "_insights",
+    "JOURNAL_SCHEMA": "_exchange",
     "Journal": "_journal",
     "JournalBase": "_journal",
     "JournalError": "_journal",
     "JournalStore": "_journal",
-    "JOURNAL_SCHEMA": "_exchange",
     "KEEP": "_rules",
     "KINDS": "_records",
     "Kept": "_journal",
@@ -146,14 +147,15 @@ _EXPORTS: dict[str, str] = {
     "MAX_GRADE": "_tone",
     "MAX_STEP_WORDS": "_tone",
     "MemoryJournal": "_journal",
+    "MoodPoint": "_review",
     "PLUGIN_GROUP": "_loader",
     "Plan": "_model",
-    "RECORD_KINDS": "_records",
     "PlannedActivity": "_week",
     "Posture": "_vocab",
     "ProofEntry": "_selftalk",
     "ProofList": "_selftalk",
     "Question": "_reframe",
+    "RECORD_KINDS": "_records",
     "REJECT": "_rules",
     "Reach": "_rules",
     "Reason": "_model",
@@ -193,6 +195,7 @@ _EXPORTS: dict[str, str] = {
     "Verdict": "_rules",
     "WarningSigns": "_safety",
     "WeekPlan": "_week",
+    "WeeklyReview": "_review",
     "WordModel": "_safety",
     "available_locales": "_locale",
     "bare_minimum": "_routines",
@@ -223,6 +226,7 @@ _EXPORTS: dict[str, str] = {
     "load_safety_rules": "_safety",
     "load_tasks": "_tasks",
     "make_converter": "_convert",
+    "mood_series": "_review",
     "notice_words": "_resources",
     "nudge_for": "_week",
     "parse_catalog": "_loader",
@@ -247,6 +251,7 @@ _EXPORTS: dict[str, str] = {
     "to_dict": "_convert",
     "to_ical": "_calendar",
     "to_json": "_convert",
+    "weekly_review": "_review",
 }
 
 __all__ = [
@@ -289,6 +294,7 @@ __all__ = [
     "LifeArea",
     "Locale",
     "MemoryJournal",
+    "MoodPoint",
     "Plan",
     "PlannedActivity",
     "Posture",
@@ -332,6 +338,7 @@ __all__ = [
     "Verdict",
     "WarningSigns",
     "WeekPlan",
+    "WeeklyReview",
     "WordModel",
     "__version__",
     "available_locales",
@@ -363,6 +370,7 @@ __all__ = [
     "load_safety_rules",
     "load_tasks",
     "make_converter",
+    "mood_series",
     "notice_words",
     "nudge_for",
     "parse_catalog",
@@ -387,6 +395,7 @@ __all__ = [
     "to_dict",
     "to_ical",
     "to_json",
+    "weekly_review",
 ]
 
 

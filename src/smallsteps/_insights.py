@@ -64,16 +64,22 @@ class Insights:
         activities: One insight per activity, most times first (ties by key).
         categories: One insight per category, the same order.
         note: A standing reminder that these are patterns, not proof of cause.
+        capable: Titles of activities the person felt capable after: mastery 6 or more out
+            of 10 on average, over 3 ratings or more.
     """
 
     activities: tuple[Insight, ...]
     categories: tuple[Insight, ...]
     note: str = "These are patterns in what you noted, not proof of what causes what."
+    capable: tuple[str, ...] = ()
 
     @property
     def sentences(self) -> tuple[str, ...]:
         """The sentences worth showing: comparisons and lifts with enough days behind them."""
-        return tuple(i.sentence for i in (*self.activities, *self.categories) if not i.small_sample)
+        found = [i.sentence for i in (*self.activities, *self.categories) if not i.small_sample]
+        if self.capable:
+            found.append(f"You felt capable after these: {', '.join(self.capable)}.")
+        return tuple(found)
 
 
 def _day_moods(entries: tuple[Entry, ...]) -> dict[dt.date, float]:
@@ -174,4 +180,16 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
         ]
         return tuple(sorted(made, key=lambda i: (-i.times, i.key)))
 
-    return Insights(ranked(by_activity, "activity"), ranked(by_category, "category"))
+    from ._context import CAPABLE, MIN_TIMES
+
+    rated = {k: [e.mastery for e in v if e.mastery is not None] for k, v in by_activity.items()}
+    capable = tuple(
+        sorted(
+            titles[f"activity:{k}"]
+            for k, v in rated.items()
+            if len(v) >= MIN_TIMES and sum(v) / len(v) >= CAPABLE
+        )
+    )
+    return Insights(
+        ranked(by_activity, "activity"), ranked(by_category, "category"), capable=capable
+    )
