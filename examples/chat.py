@@ -31,6 +31,7 @@ MENU: Final = "\n".join(
         "- Tell me your energy, 0 to 4 or in your own words, and I will suggest small things.",
         "- Ask me to break down a task, like: break down do the dishes.",
         "- Share a harsh thought, like: thought: I mess everything up.",
+        "- Say plan my week for a few small things ahead, then ask what's next.",
         "- Say bye when you want to stop. Stopping counts.",
     ]
 )
@@ -72,6 +73,7 @@ class ChatSession:
         country: An ISO 3166-1 code, to put that country's crisis lines first.
         locale: A language tag ("es-MX"): the safety notice in that language where it ships,
             and the safety net reading it too; the chat's own words stay English.
+        week: A planned week (`ss.plan_week`) the host kept: "what's next?" answers from it.
     """
 
     def __init__(
@@ -80,8 +82,11 @@ class ChatSession:
         *,
         country: str | None = None,
         locale: str | None = None,
+        week: ss.WeekPlan | None = None,
     ) -> None:
         self.recommender = recommender or ss.Recommender()
+        self.week = week  # a planned week the host kept, or one planned in the chat
+        self.lived: list[ss.Entry] = []  # what was done from the week, in this chat
         self.country = country
         self.locale = locale
         self.finished = False
@@ -195,6 +200,10 @@ ORDINALS_ALONE: Final = {"one": 0, "two": 1, "three": 2}  # only alone: "the sec
 PICK_FILLER: Final = frozenset({"the", "one", "number", "option", "please", "pick", "try", "lets"})
 NEXT_PHRASES: Final = frozenset({"next", "next step", "next one", "what next", "then what"})
 DONE_PHRASES: Final = frozenset({"done", "did it", "i did it", "finished"})
+PLAN_WEEK_PHRASES: Final = frozenset({"plan my week", "plan the week", "plan a week", "my week"})
+WHATS_NEXT_PHRASES: Final = frozenset(
+    {"whats next", "what is next", "whats due", "what is due", "whats planned", "whats on"}
+)
 ALL_PHRASES: Final = frozenset({"more", "all", "show all", "all steps", "the rest", "more please"})
 TASK_OPENINGS: Final = re.compile(
     r"^\s*(?:please\s+)?(?:help me(?: with| to)?|i need to|i have to|how do i (?:even )?start"
@@ -281,6 +290,15 @@ def picked(chat: ChatSession, said: Said) -> int | None:
 def wants_next(chat: ChatSession, said: Said) -> bool:
     """Asks for the next step ("next"), or says a step is done."""
     return said.plain in NEXT_PHRASES | DONE_PHRASES
+
+
+def asks_about_the_week(chat: ChatSession, said: Said) -> str | None:
+    """Asks to plan the week ("plan my week"), or what is next in it ("what's next?")."""
+    if said.plain in PLAN_WEEK_PHRASES:
+        return "plan"
+    if said.plain in WHATS_NEXT_PHRASES and not (chat.steps and chat.shown < len(chat.steps)):
+        return "next"  # with steps still in focus, "what's next" is their next step
+    return None
 
 
 def wants_all(chat: ChatSession, said: Said) -> bool:
@@ -473,6 +491,25 @@ def all_steps(chat: ChatSession, said: Said, found: Any) -> list[str]:
     return [rest, "Stopping after any of them counts."]
 
 
+def the_week(chat: ChatSession, said: Said, found: str) -> list[str]:
+    """Plan a gentle week, or say what is due next in it, with its nudge."""
+    if found == "plan":
+        energy = chat.energy if chat.energy is not None else ss.Energy.VERY_LOW
+        start = said.now.date()
+        when = ss.TimeOfDay.from_time(said.now)
+        chat.week = ss.plan_week(start, chat.lived, times=[when], energy=energy, tz=said.now.tzinfo)
+        return [str(chat.week), "Ask what's next whenever you like."]
+    if chat.week is None:
+        return ["There is no planned week yet. Say plan my week and I will make a gentle one."]
+    item = ss.due(chat.week, chat.lived, said.now)
+    if item is None:
+        return ["Nothing planned is due right now. Rest counts too."]
+    return [
+        f"Next: {item.at:%A} {item.time_of_day}, {item.title.lower()}, about {item.minutes} min.",
+        f"{item.nudge} Any part of it counts.",
+    ]
+
+
 def make_smaller(chat: ChatSession, said: Said, found: int) -> list[str]:
     """Split the step in focus (or step `found`) into smaller ones, in place."""
     if not chat.steps:
@@ -556,6 +593,7 @@ INTENTS: Final[tuple[Intent, ...]] = (
     ("task", task_given, break_down_task),
     ("menu", wants_menu, show_menu),
     ("pick", picked, pick_activity),
+    ("week", asks_about_the_week, the_week),
     ("next", wants_next, next_step),
     ("all", wants_all, all_steps),
     ("smaller", wants_smaller, make_smaller),

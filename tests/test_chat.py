@@ -388,6 +388,9 @@ class TestOddInput:
 FULL_SCRIPT = [
     "hi",
     "what can you do",
+    "what's next?",
+    "plan my week",
+    "whats next",
     "I'm wiped out",
     "I'm in bed",
     "I have 10 minutes",
@@ -496,3 +499,26 @@ class TestMain:
 
         monkeypatch.setattr("builtins.input", interrupted)
         assert 0 == chat.main(["--interactive"])
+
+
+def test_whats_next_answers_from_the_week() -> None:
+    """No week yet: an offer to plan one; then the next planned thing, with its nudge."""
+    replies = run(
+        [
+            ("what's next?", "Say plan my week"),
+            ("plan my week", "A gentle start: 3 small things"),
+            ("what's next?", "Any part of it counts."),
+        ]
+    )
+    week = ss.plan_week(NOW.date(), times=[ss.TimeOfDay.from_time(NOW)], tz=NOW.tzinfo)
+    first = ss.due(week, [], NOW)
+    assert first is not None
+    assert replies[2][1].startswith(first.nudge)
+
+
+def test_whats_next_during_steps_is_the_next_step() -> None:
+    """With an activity's steps in focus, "what's next" is its next step, not the week."""
+    session = chat.ChatSession()
+    for message in ("pretty low today", "I have 10 minutes and I am sitting", "1"):
+        session.reply(message, NOW)
+    assert not any("planned week" in line for line in session.reply("whats next", NOW))

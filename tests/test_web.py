@@ -6,6 +6,7 @@ skipped, unless SMALLSTEPS_REQUIRE_BROWSER=1 (CI sets it), which makes that a fa
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -599,4 +600,61 @@ class TestBrowser:
         shown = _sentences([page.inner_text("body")])
         assert {} == {s: ss.lint_text(s) for s in shown if ss.lint_text(s)}
         assert [] == [url for url in visit.requests if not url.startswith(base_url)]
+        assert [] == visit.errors
+
+
+WEEK_SCREENSHOT = SCREENSHOT.with_name("web-week.png")
+
+
+class TestWeek:
+    def test_the_week_is_the_librarys_week(self, base_url: str) -> None:
+        """`POST /api/week`: the library's plan for the week, and a review with a mood chart."""
+        body = {
+            "start": "2026-12-07",
+            "times": ["morning", "evening"],
+            "energy": 1,
+            "moods": [{"day": "2026-12-01", "mood": 4}, {"day": "2026-12-03", "mood": 6}],
+        }
+        reply = post(base_url + "/api/week", body)
+        assert 200 == reply.status
+        expected = ss.plan_week(dt.date(2026, 12, 7), times=["morning", "evening"], energy=1)
+        assert reply.json()["week"] == ss.to_dict(expected)
+        moods = [p["mood"] for p in reply.json()["review"]["moods"]]
+        assert moods == [None, 4.0, None, 6.0, None, None, None]
+
+    @pytest.mark.parametrize(
+        ("body", "field"),
+        [
+            ({"start": "next monday"}, "start"),
+            ({"start": "2026-12-07", "times": ["teatime"]}, "time_of_day"),
+            ({"start": "2026-12-07", "moods": [{"day": "2026-12-01", "mood": 11}]}, "mood_after"),
+        ],
+    )
+    def test_bad_fields_are_named(self, base_url: str, body: dict[str, Any], field: str) -> None:
+        reply = post(base_url + "/api/week", body)
+        assert 400 == reply.status
+        assert field == reply.json()["error"]["field"]
+
+    def test_the_page_plans_a_week_and_draws_the_mood_chart(self, visit: Visit) -> None:
+        """In the browser: the week as a list, the review, and an SVG chart with a table."""
+        page = visit.page
+        page.check("#week-evening")
+        for day, mood in (("2025-04-25", "3"), ("2025-04-27", "5"), ("2025-04-30", "7")):
+            page.fill(f"#mood-{day}", mood)
+        page.get_by_role("button", name="Plan my week").click()
+        page.locator("#week-results ol.week li").first.wait_for()
+        expected = ss.plan_week(dt.date(2025, 5, 1), times=["morning", "evening"], energy=1)
+        items = page.locator("#week-results ol.week li").all_inner_texts()
+        assert [i.title for i in expected.items] == [
+            t.split(": ", 1)[1].rsplit(", ", 1)[0] for t in items
+        ]
+        chart = page.locator("svg#mood-chart[role=img]")
+        assert chart.get_attribute("aria-labelledby") == "mood-chart-title mood-chart-desc"
+        assert page.locator("#mood-chart-title").text_content() == "Your mood, day by day"
+        assert chart.locator("rect.bar").count() == 3
+        cells = page.locator("#week-results table tbody td:nth-child(2)").all_text_contents()
+        assert cells == ["Not noted", "3.0", "Not noted", "5.0", "Not noted", "Not noted", "7.0"]
+        assert "week-results-heading" == _focused(page)
+        WEEK_SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.locator("#week-results").screenshot(path=str(WEEK_SCREENSHOT))
         assert [] == visit.errors

@@ -24,6 +24,7 @@ Bad input gets HTTP 400 and `{"error": {"field": ..., "message": ...}}`.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -104,6 +105,46 @@ def break_down(body: dict[str, JSON]) -> JSON:
     return ss.to_dict(found)
 
 
+def week(body: dict[str, JSON]) -> JSON:
+    """Answer `POST /api/week`: a gentle planned week, and a look back with a mood chart.
+
+    Args:
+        body: `{"start": "YYYY-MM-DD", "times": [...], "energy": 0-4}`, and optionally
+            `"moods"`: `[{"day": "YYYY-MM-DD", "mood": 0-10}, ...]` for the days before.
+
+    Returns:
+        `{"week": ..., "review": ...}`: the plan for the week from `start`, and the review
+        of the week before it, whose `moods` are one point a day for the chart.
+
+    Raises:
+        ValidationError: If a field does not fit.
+    """
+    start = _day("start", body.get("start"))
+    moods = body.get("moods", [])
+    if not isinstance(moods, list):
+        raise ss.ValidationError("moods", "expected a list of days with a mood")
+    noted = [
+        ss.Entry(
+            "", dt.datetime.combine(_day(f"moods[{n}].day", m.get("day")), dt.time(12)),
+            routine_item="mood-check-in", mood_after=m.get("mood"),
+        )
+        for n, m in enumerate(moods)
+        if isinstance(m, dict)
+    ]  # fmt: skip
+    planned = ss.plan_week(
+        start, noted, times=body.get("times") or [], energy=body.get("energy", 1)
+    )
+    review = ss.weekly_review(noted, start - dt.timedelta(days=7))
+    return {"week": ss.to_dict(planned), "review": ss.to_dict(review)}
+
+
+def _day(field: str, value: JSON) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ss.ValidationError(field, "expected a day as YYYY-MM-DD") from None
+
+
 def energy_levels() -> JSON:
     """Answer `GET /api/energy-levels`: the five levels with their labels, for the form."""
     levels = [
@@ -125,6 +166,7 @@ _GET: dict[str, Callable[[], JSON]] = {
 _POST: dict[str, Callable[[dict[str, JSON]], JSON]] = {
     "/api/plan": plan,
     "/api/break-down": break_down,
+    "/api/week": week,
 }
 
 

@@ -148,7 +148,7 @@ def weekly_review(
     words = _week_words()
     if not done and not noted:
         return WeeklyReview(start, 0, len(planned), 0, (), (), series, True, (words["nothing"],))
-    sentences = [words["done"].format(done=len(done))]
+    sentences = [words["done"].format(done=len(done))] if done else []
     if planned:
         sentences.append(words["planned"].format(done=len(planned_done), planned=len(planned)))
     if lifted:

@@ -241,6 +241,111 @@ async function submitTask(event) {
   }
 }
 
+// -- the planned week and the mood chart --------------------------------------------------
+
+function isoDay(date) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function dayName(iso) {
+  const date = new Date(`${iso}T12:00:00`);
+  return date.toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short" });
+}
+
+// The seven days before today, each a number box for that day's mood.
+function moodDays() {
+  const box = document.getElementById("mood-days");
+  const today = new Date();
+  for (let back = 7; back >= 1; back -= 1) {
+    const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() - back);
+    const id = `mood-${isoDay(day)}`;
+    const attrs = { id, type: "number", inputmode: "numeric", min: "0", max: "10", step: "1" };
+    attrs["data-day"] = isoDay(day);
+    box.append(
+      el("div", { className: "option" }, el("label", { text: dayName(isoDay(day)), attrs: { for: id } }),
+        el("input", { attrs })),
+    );
+  }
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// A bar a day, drawn as SVG: a title and a description for screen readers, and the same
+// numbers as a table beside it.
+function moodChart(points) {
+  const width = 40 * points.length + 20;
+  const chart = svg("svg", {
+    viewBox: `0 0 ${width} 170`, role: "img", class: "chart", id: "mood-chart",
+    "aria-labelledby": "mood-chart-title mood-chart-desc",
+  });
+  chart.append(svg("title", { id: "mood-chart-title" }, TEXT.chart_title));
+  chart.append(svg("desc", { id: "mood-chart-desc" }, TEXT.chart_desc));
+  chart.append(svg("line", { x1: 10, y1: 140, x2: width - 10, y2: 140, class: "axis" }));
+  points.forEach((point, index) => {
+    const x = 20 + 40 * index;
+    if (point.mood !== null) {
+      const height = (point.mood / 10) * 120;
+      chart.append(svg("rect", { x, y: 140 - height, width: 24, height, class: "bar" }));
+      chart.append(svg("text", { x: x + 12, y: 134 - height, class: "value" }, point.mood.toFixed(0)));
+    }
+    const label = dayName(point.day).split(" ")[0];
+    chart.append(svg("text", { x: x + 12, y: 160, class: "day" }, label));
+  });
+  const rows = points.map((point) =>
+    el("tr", {}, el("td", { text: dayName(point.day) }),
+      el("td", { text: point.mood === null ? TEXT.not_noted : point.mood.toFixed(1) })));
+  const table = el("table", {},
+    el("thead", {}, el("tr", {}, el("th", { text: TEXT.table_day, attrs: { scope: "col" } }),
+      el("th", { text: TEXT.table_mood, attrs: { scope: "col" } }))),
+    el("tbody", {}, ...rows));
+  const details = el("details", { className: "chart-table" },
+    el("summary", { text: TEXT.table_summary }), table);
+  return [chart, details];
+}
+
+function showWeek(answer) {
+  const week = answer.week;
+  const items = week.items.map((item) => {
+    const minutes = item.minutes === 1 ? TEXT.minutes_one : fill(TEXT.minutes_many, { n: item.minutes });
+    const text = fill(TEXT.week_item, {
+      day: dayName(item.at.slice(0, 10)), time: item.time_of_day, title: item.title, minutes,
+    });
+    return el("li", { text });
+  });
+  const nodes = [el("p", { text: week.message }), el("ol", { className: "week" }, ...items)];
+  nodes.push(el("h3", { text: TEXT.review_heading }));
+  nodes.push(...answer.review.sentences.map((text) => el("p", { text })));
+  nodes.push(...moodChart(answer.review.moods));
+  return nodes;
+}
+
+async function submitWeek(event) {
+  event.preventDefault();
+  const form = event.target;
+  const section = document.getElementById("week-results");
+  const data = new FormData(form);
+  const times = data.getAll("times");
+  const moods = [...document.querySelectorAll("#mood-days input")]
+    .filter((input) => input.value !== "")
+    .map((input) => ({ day: input.dataset.day, mood: Number(input.value) }));
+  const body = { start: isoDay(new Date()), times: times.length ? times : ["morning"],
+    energy: Number(data.get("energy")), moods };
+  section.setAttribute("aria-busy", "true");
+  try {
+    show(section, showWeek(await api("POST", "/api/week", body)));
+  } catch (error) {
+    show(section, [problem(error)]);
+  }
+}
+
 // -- setting up the page -------------------------------------------------------------------
 
 // One energy level as a radio button, its label, and its description linked to it.
@@ -273,6 +378,9 @@ async function loadLevels() {
     el("option", { text: level.label, attrs: { value: String(level.value) } });
   select.replaceChildren(...levels.map(option));
   select.value = "2";
+  const weekly = document.getElementById("week-energy");
+  weekly.replaceChildren(...levels.map(option));
+  weekly.value = "1";
 }
 
 async function loadSafetyPlan(event) {
@@ -291,4 +399,6 @@ document.getElementById("time-of-day").value = timeOfDay(new Date());
 document.getElementById("checkin-form").addEventListener("submit", submitCheckIn);
 document.getElementById("task-form").addEventListener("submit", submitTask);
 document.getElementById("safety-plan").addEventListener("toggle", loadSafetyPlan);
+document.getElementById("week-form").addEventListener("submit", submitWeek);
+moodDays();
 loadLevels();
