@@ -20,18 +20,25 @@ import tomllib
 from collections.abc import Mapping, Sequence
 
 import smallsteps as ss
-from smallsteps._locale import PSEUDO, Text, entries, missing_and_stale, quoted
+from smallsteps._locale import PSEUDO, Text, entries, missing_and_stale, quoted, toml_key
 
 LOCALES = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" / "data" / "locales"
+REQUIRED = ("notice", "cli-crisis")
+"""The documents a shipped locale must translate whole: the safety net's words. Others (the
+catalog) may be partial: what is missing shows in English."""
+SHOWN = 8
+"""How many missing or stale ids a row of the table names before it counts the rest."""
 
 
 def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
     from smallsteps._console import CRISIS_WORDS, TEXT
+    from smallsteps._localized import catalog_words
 
     return {
         "notice": ss.notice_words(ss.default_resources()),
         "cli-crisis": {k: TEXT[k] for k in CRISIS_WORDS},
+        "catalog": catalog_words(ss.default_catalog()),
     }
 
 
@@ -52,11 +59,15 @@ def table(rows: Sequence[tuple[str, str, int, int, list[str], list[str]]]) -> st
     """The status as a Markdown table."""
     out = ["| locale | document | translated | missing | stale |", "|---|---|---|---|---|"]
     for tag, name, total, done, missing, stale in rows:
-        out.append(
-            f"| {tag} | {name} | {done} of {total} | {', '.join(missing) or '-'} "
-            f"| {', '.join(stale) or '-'} |"
-        )
+        out.append(f"| {tag} | {name} | {done} of {total} | {_ids(missing)} | {_ids(stale)} |")
     return "\n".join(out)
+
+
+def _ids(ids: Sequence[str]) -> str:
+    if not ids:
+        return "-"
+    more = f" and {len(ids) - SHOWN:,} more" if len(ids) > SHOWN else ""
+    return ", ".join(ids[:SHOWN]) + more
 
 
 def write(tag: str, path: pathlib.Path, document: str = "notice") -> pathlib.Path:
@@ -86,13 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.english:
         for key, text in documents()[args.document].items():
             if isinstance(text, str):
-                print(f"{key} = {quoted(text)}")
+                print(f"{toml_key(key)} = {quoted(text)}")
             else:
-                print(f"{key} = [{', '.join(quoted(t) for t in text)}]")
+                print(f"{toml_key(key)} = [{', '.join(quoted(t) for t in text)}]")
         return 0
     rows = status()
     print(table(rows))
-    return 1 if any(missing or stale for *_, missing, stale in rows) else 0
+    due = [r for r in rows if r[1] in REQUIRED or r[5]]  # a required document, or anything stale
+    return 1 if any(missing or stale for *_, missing, stale in due) else 0
 
 
 if __name__ == "__main__":

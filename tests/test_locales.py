@@ -31,6 +31,8 @@ ENGLISH = ss.notice_words(ss.default_resources())
 DOCUMENTS = load_script("translation_status").documents()
 """Every document a locale translates, in English, by name ("notice", "cli-crisis")."""
 PAIRS = [(tag, name) for tag in SHIPPED for name in DOCUMENTS]
+WHOLE = [(tag, name) for tag, name in PAIRS if name in load_script("translation_status").REQUIRED]
+"""The documents a shipped locale must translate whole; the catalog may be partial."""
 
 
 def _script() -> Any:
@@ -80,10 +82,14 @@ class TestTags:
 class TestShippedTranslations:
     """The checks a translator's work must pass before a release."""
 
-    @pytest.mark.parametrize(("tag", "document"), PAIRS)
+    @pytest.mark.parametrize(("tag", "document"), WHOLE)
     def test_every_id_is_translated_and_none_is_stale(self, tag: str, document: str) -> None:
         missing, stale = missing_and_stale(document, DOCUMENTS[document], tag)
         assert (missing, stale) == ([], []), f"{tag}: missing {missing}, stale {stale}"
+
+    @pytest.mark.parametrize(("tag", "document"), PAIRS)
+    def test_nothing_is_stale(self, tag: str, document: str) -> None:
+        assert missing_and_stale(document, DOCUMENTS[document], tag)[1] == []
 
     @pytest.mark.parametrize(("tag", "document"), PAIRS)
     def test_placeholders_and_lists_match(self, tag: str, document: str) -> None:
@@ -118,7 +124,7 @@ class TestShippedTranslations:
         script = _script()
         assert script.main([]) == 0
         out = capsys.readouterr().out
-        for tag, name in PAIRS:
+        for tag, name in WHOLE:
             total = len(DOCUMENTS[name])
             assert f"| {tag} | {name} | {total} of {total} | - | - |" in out
 
@@ -199,3 +205,48 @@ class TestPseudoLocale:
     @given(st.text(alphabet="abc {}xyz._/", max_size=40))
     def test_placeholders_survive(self, text: str) -> None:
         assert placeholders(pseudo(text)) == placeholders(text)
+
+
+class TestCatalogInALocale:
+    """`default_catalog(locale=...)`: the activities' words through the overlays."""
+
+    def test_the_pseudo_locale_reaches_every_word_of_the_catalog(self) -> None:
+        english, pseudo_ = ss.default_catalog(), ss.default_catalog(locale=PSEUDO)
+        assert [a.id for a in pseudo_] == [a.id for a in english]
+        for plain, foreign in zip(english, pseudo_, strict=True):
+            texts = [foreign.title, *(s.text for s in foreign.steps)] + (
+                [foreign.note] if plain.note else []
+            )
+            assert all(t.startswith("⟦") for t in texts), plain.id
+            assert [s.seconds for s in foreign.steps] == [s.seconds for s in plain.steps]
+            assert (foreign.energy, foreign.postures, foreign.tags) == (
+                plain.energy, plain.postures, plain.tags,
+            )  # fmt: skip
+        assert all(c.title.startswith("⟦") for c in pseudo_.categories.values())
+
+    def test_a_plan_in_the_pseudo_locale_picks_the_same_activities(self) -> None:
+        checkin = ss.CheckIn(1, 10, "sitting", "morning")
+        plain = ss.recommend(checkin)
+        foreign = ss.recommend(checkin, locale=PSEUDO)
+        assert [s.activity.id for s in foreign.suggestions] == [
+            s.activity.id for s in plain.suggestions
+        ]
+        assert all(s.activity.title.startswith("⟦") for s in foreign.suggestions)
+        assert all(step.text.startswith("⟦") for s in foreign.suggestions for step in s.steps)
+
+    def test_a_locale_with_no_catalog_overlay_is_english(self) -> None:
+        assert ss.default_catalog(locale="fr-CA") == ss.default_catalog()
+        assert ss.default_catalog(locale="en-GB") is ss.default_catalog()
+        with pytest.raises(ss.ValidationError, match="locale"):
+            ss.default_catalog(locale="not a tag!")
+
+    def test_the_catalogs_english_is_a_document_to_translate(self) -> None:
+        words = DOCUMENTS["catalog"]
+        catalog = ss.default_catalog()
+        assert words["drink-a-glass-of-water.steps"] == tuple(
+            s.text for s in catalog["drink-a-glass-of-water"].steps
+        )
+        assert words["category.glimmer.title"] == "Glimmers"
+        assert len([k for k in words if k.endswith(".title")]) == len(catalog) + len(
+            catalog.categories
+        )

@@ -903,7 +903,10 @@ class TestEdges:
 
         monkeypatch.setattr(socket.socket, "__init__", refuse)
         monkeypatch.setattr(socket, "create_connection", refuse)
-        ss.default_catalog.cache_clear()
+        from smallsteps import _loader
+
+        _loader._english.cache_clear()
+        _loader._in_locale.cache_clear()
         ss.default_safety_rules.cache_clear()
         ss.default_resources.cache_clear()
         ss.default_tasks.cache_clear()

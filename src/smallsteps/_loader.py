@@ -271,14 +271,44 @@ quick. A test checks that it matches the TOML files, which stay the source to ed
 """
 
 
-@functools.cache
-def default_catalog() -> Catalog:
+def default_catalog(*, locale: str | None = None) -> Catalog:
     """Return the catalog that ships with smallsteps (loaded once, then cached).
+
+    Args:
+        locale: A language tag ("es-MX"): each activity's title, note and steps, and each
+            category's title, in that language where a translation ships (the fallback chain
+            ends in English; `en-XA` is the pseudo-locale). Ids and everything else stay.
 
     Returns:
         The default catalog: every file in `smallsteps/data/catalog/`, checked like
         `load_catalog` checks a file (when they were compiled; see `COMPILED`).
+
+    Raises:
+        ValidationError: If `locale` is not a language tag.
+
+    Example:
+        >>> default_catalog(locale="en-XA")["drink-a-glass-of-water"].title
+        '⟦Drîñk á glášš öf wátér ~~~~~~~⟧'
     """
+    if locale is None:
+        return _english()
+    from ._locale import PSEUDO, available_locales, parse_locale
+
+    parsed = parse_locale(locale)
+    if parsed.tag != PSEUDO and not set(parsed.chain[:-1]) & set(available_locales()):
+        return _english()  # no overlay ships for this language: the English catalog itself
+    return _in_locale(parsed.tag)
+
+
+@functools.lru_cache(maxsize=16)
+def _in_locale(tag: str) -> Catalog:
+    from ._localized import localized_catalog
+
+    return localized_catalog(_english(), tag)
+
+
+@functools.cache
+def _english() -> Catalog:
     import json
 
     data = json.loads(_data_file(COMPILED).read_text("utf-8"))

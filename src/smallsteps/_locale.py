@@ -231,7 +231,7 @@ def entries(document: str, english: Mapping[str, Text], translations: Mapping[st
         if key not in translations:
             continue
         text = translations[key]
-        out.append(f"[{key}]")
+        out.append(f"[{toml_key(key)}]")
         if isinstance(text, str):
             out.append(f"text = {quoted(text)}")
         else:
@@ -240,6 +240,11 @@ def entries(document: str, english: Mapping[str, Text], translations: Mapping[st
             out.append("]")
         out.append(f'source = "{source_hash(english[key])}"\n')
     return "\n".join(out)
+
+
+def toml_key(key: str) -> str:
+    """A TOML key: bare when it can be ("message"), else quoted ("a-few-nuts.title")."""
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else quoted(key)
 
 
 def quoted(text: str) -> str:

@@ -443,12 +443,15 @@ def recommend(
         now: The current time, used to tell what was done recently.
         routine_day: Today's routine record, to prefer unfinished bare-minimum items.
         country: An ISO 3166-1 code, for the plan's help line.
-        locale: A language tag, whose region is the country when `country` is not given.
+        locale: A language tag: the activities' words in its language where a translation
+            ships (`default_catalog(locale=...)`), and its region is the country when
+            `country` is not given.
         values: What the person said matters to them (`Values`).
 
     Returns:
         The plan.
     """
-    return Recommender().recommend(
+    catalog = default_catalog(locale=locale) if locale is not None else None
+    return Recommender(catalog).recommend(
         checkin, history, limit, now, routine_day, country=country, locale=locale, values=values
     )
