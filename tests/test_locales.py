@@ -250,3 +250,26 @@ class TestCatalogInALocale:
         assert len([k for k in words if k.endswith(".title")]) == len(catalog) + len(
             catalog.categories
         )
+
+
+@pytest.mark.parametrize(
+    ("tag", "title", "first_step"),
+    [
+        ("es-MX", "Bebe un vaso de agua", "Llena un vaso de agua"),
+        ("pt-BR", None, None),
+    ],
+)
+def test_the_catalog_speaks_spanish_and_portuguese(
+    tag: str, title: str | None, first_step: str | None
+) -> None:
+    """Every activity of the default catalog has its words in Spanish and Portuguese."""
+    english, local = ss.default_catalog(), ss.default_catalog(locale=tag)
+    water = local["drink-a-glass-of-water"]
+    if title is not None:
+        assert (water.title, water.steps[0].text) == (title, first_step)
+    same = [a.id for a, b in zip(english, local, strict=True) if a.title == b.title]
+    assert len(same) <= 3, same  # a few words are the same in both languages
+    assert all(
+        len(b.steps) == len(a.steps) and all(s.text for s in b.steps)
+        for a, b in zip(english, local, strict=True)
+    )
