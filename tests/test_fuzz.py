@@ -28,6 +28,7 @@ import smallsteps as ss
 NOW = dt.datetime(2026, 12, 5, 10, 0)
 CHECKIN = ss.CheckIn(energy=1, minutes=5, posture="lying", time_of_day="morning")
 STEP = ss.Step("Wipe the sink", 300)
+WEEK = ss.plan_week(dt.date(2026, 12, 7))
 
 ODD_TEXT = hst.sampled_from(
     [
@@ -107,6 +108,27 @@ CALLS: dict[str, tuple[Callable[..., Any], int]] = {
     "reframe locale": (lambda thought, locale: ss.reframe(thought, locale=locale), 2),
     "Speller": (lambda keys, known: ss.text.Speller(keys, known).mend("aplly"), 2),
     "Speller.mend": (lambda word: ss.text.Speller(["apply"], set()).mend(word), 1),
+    "Value": (ss.Value, 3),
+    "Values": (ss.Values, 1),
+    "Values.build": (ss.Values.build, 1),
+    "from_dict Values": (lambda data: ss.from_dict(data, ss.Values), 1),
+    "recommend values": (lambda values: ss.recommend(CHECKIN, values=values), 1),
+    "plan_week": (
+        lambda start, history, times, energy: ss.plan_week(
+            start, history, times=times, energy=energy
+        ),
+        4,
+    ),
+    "planned_week": (ss.planned_week, 2),
+    "due": (lambda history, now: ss.due(WEEK, history, now), 2),
+    "due week": (lambda week, grace: ss.due(week, [], NOW, grace=grace), 2),
+    "weekly_review": (ss.weekly_review, 2),
+    "mood_series": (ss.mood_series, 3),
+    "MemoryJournal.keep": (lambda record, at: ss.MemoryJournal().keep(record, at), 2),
+    "MemoryJournal.delete": (lambda kind: ss.MemoryJournal().delete(kind), 1),
+    "MemoryJournal.kept": (lambda kind: ss.MemoryJournal().kept(kind), 1),
+    "default_catalog locale": (lambda locale: ss.default_catalog(locale=locale), 1),
+    "to_ical": (lambda week, now: ss.to_ical(week, now=now), 2),
 }
 
 

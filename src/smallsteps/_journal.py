@@ -116,7 +116,7 @@ class JournalBase:
 
     def kept(self, kind: str) -> list[Kept]:
         """The records of one kind (`RECORD_KINDS`), oldest first (ties by id)."""
-        if kind not in RECORD_KINDS:
+        if not isinstance(kind, str) or kind not in RECORD_KINDS:
             check_kind(kind)
             raise ValidationError("kind", f"{value_shown(kind)} is an entry kind: use entries()")
         return sorted(self._kept(kind), key=lambda k: (k.at.isoformat(), k.id))
