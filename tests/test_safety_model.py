@@ -98,7 +98,7 @@ class TestTwoReaders:
 
     def test_held_back_signals_stay_for_the_audit(self) -> None:
         """When the judge reads no risk, the rules' signals are kept at level none."""
-        text = "excel just committed suicide mid-spreadsheet"
+        text = "my laptop just committed suicide mid-essay"
         assert "none" != _kind(text, RULES_ONLY)
         check = ss.check_safety(text)
         assert check.notice is None
@@ -400,18 +400,3 @@ class TestPiecesOfAList:
         assert [p.words for p in pieces] == [
             ("check", "in"), ("energy", "low"), ("ate", "toast"), ("want", "to", "die"),
         ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "notice"),
-    [
-        ("phone about to die, bye for now love you all", False),
-        ("my laptop is dying, ugh", False),
-        ("car died on the motorway lol", False),
-        ("my battery is about to die and honestly so am i", True),  # the writer, after all
-        ("my phone is about to die. i want to die too", True),
-    ],
-)
-def test_a_thing_that_dies_is_not_the_writer(text: str, notice: bool) -> None:
-    """A phone, a battery or a car as the subject: the words are about it (eleventh session)."""
-    assert (ss.check_safety(text).notice is not None) is notice

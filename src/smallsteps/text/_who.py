@@ -64,11 +64,6 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
-    after = reading.words[match.end : reading.clause_of(match.start)[1]]
-    if _a_thing_is_the_subject(
-        reading.words[max(first, match.start - 3) : match.start], classes
-    ) and not any("writer" in classes(w) for w in after):
-        return About.TOPIC, True  # "phone about to die", but not "... and so am i"
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
     if not any(_person(classes(w)) for w in before):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
@@ -85,18 +80,6 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         # "ate pasta, wanna be dead": in chats and diaries an unsaid subject is the writer
         return About.WRITER, True
     return About.WRITER, False
-
-
-_LINKS: Final = frozenset({"is", "was", "s", "has", "had", "been", "just", "finally", "gonna"})
-"""Words between a subject and what it does: "my phone is about to die"."""
-
-
-def _a_thing_is_the_subject(
-    words: Sequence[str], classes: Callable[[str], tuple[str, ...]]
-) -> bool:
-    """Whether the last word before a match, past a linking word or two, is a thing."""
-    kept = [w for w in words if w not in _LINKS]
-    return bool(kept) and "thing" in classes(kept[-1])
 
 
 def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> tuple[About, bool]:
