@@ -400,3 +400,13 @@ class TestPiecesOfAList:
         assert [p.words for p in pieces] == [
             ("check", "in"), ("energy", "low"), ("ate", "toast"), ("want", "to", "die"),
         ]  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="eleventh session, found by probing: a phone or a battery as the subject of the death "
+    "words reads as the writer; a `thing` word class fixed it, but the judge learned with the old "
+    "cues, and retrained with the new ones it raised false alarms on every set (reverted)",
+)
+def test_a_phone_that_dies_is_not_the_writer() -> None:
+    assert ss.check_safety("phone about to die, bye for now love you all").notice is None
