@@ -23,7 +23,7 @@ import smallsteps as ss
 from smallsteps._locale import PSEUDO, Text, entries, missing_and_stale, quoted, toml_key
 
 LOCALES = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" / "data" / "locales"
-REQUIRED = ("notice", "cli-crisis")
+REQUIRED = ("notice", "cli-crisis", "strings")
 """The documents a shipped locale must translate whole: the safety net's words. Others (the
 catalog) may be partial: what is missing shows in English."""
 SHOWN = 8
@@ -34,11 +34,13 @@ def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
     from smallsteps._console import CRISIS_WORDS, TEXT
     from smallsteps._localized import catalog_words
+    from smallsteps._say import strings
 
     return {
         "notice": ss.notice_words(ss.default_resources()),
         "cli-crisis": {k: TEXT[k] for k in CRISIS_WORDS},
         "catalog": catalog_words(ss.default_catalog()),
+        "strings": strings(),
     }
 
 

@@ -273,3 +273,77 @@ def test_the_catalog_speaks_spanish_and_portuguese(
         len(b.steps) == len(a.steps) and all(s.text for s in b.steps)
         for a, b in zip(english, local, strict=True)
     )
+
+
+class TestTheEnginesOwnSentences:
+    """The recommender's reasons, said by id (`data/strings.toml`), in the plan's locale."""
+
+    CHECKIN = ss.CheckIn(1, 10, "sitting", "morning", likes=["rest"])
+
+    def test_every_reason_of_a_pseudo_plan_went_through_the_machinery(self) -> None:
+        grid = [
+            ss.CheckIn(e, m, p, t)
+            for e in range(5)
+            for m in (2, 30)
+            for p in ("lying", "standing")
+            for t in ("morning", "night")
+        ]
+        reasons = [
+            r.text
+            for checkin in [self.CHECKIN, *grid]
+            for s in ss.recommend(checkin, locale=PSEUDO, limit=5).suggestions
+            for r in s.reasons
+        ]
+        assert len(reasons) > 100
+        assert [r for r in reasons if not r.startswith("⟦")] == []
+
+    @pytest.mark.parametrize(
+        ("tag", "first", "whole"),
+        [
+            (
+                "es-MX",
+                "El primer paso toma alrededor de 5 segundos.",
+                "Todo cabe en alrededor de 1 minuto.",
+            ),
+            (
+                "pt-BR",
+                "O primeiro passo leva cerca de 5 segundos.",
+                "Tudo cabe em cerca de 1 minuto.",
+            ),
+        ],
+    )
+    def test_a_plan_in_spanish_or_portuguese_gives_its_reasons_there(
+        self, tag: str, first: str, whole: str
+    ) -> None:
+        plan = ss.recommend(self.CHECKIN, locale=tag)
+        texts = [r.text for r in plan.suggestions[0].reasons]
+        assert texts[0] == first
+        assert whole in texts
+        english = {r.text for s in ss.recommend(self.CHECKIN).suggestions for r in s.reasons}
+        assert not english & {r.text for s in plan.suggestions for r in s.reasons}
+        assert ss.from_json(ss.to_json(plan), ss.Plan) == plan
+
+    def test_english_is_said_as_before_and_pickles(self) -> None:
+        import pickle
+
+        from smallsteps._say import Said, say
+
+        said = say("reason.first_step", seconds=40)
+        assert said == "The first step takes about 40 seconds."
+        assert isinstance(said, Said)
+        again = pickle.loads(pickle.dumps(said))
+        assert (again, again.key, dict(again.values)) == (said, said.key, {"seconds": 40})
+
+    @pytest.mark.parametrize(
+        ("tag", "seconds", "said"),
+        [
+            ("es", 1, "alrededor de 1 segundo"),
+            ("es", 120, "alrededor de 2 minutos"),
+            ("pt", 60, "cerca de 1 minuto"),
+            ("pt", 0, "cerca de 0 segundo"),  # Portuguese counts 0 as "one" (CLDR)
+        ],
+    )
+    def test_durations_take_the_languages_plural(self, tag: str, seconds: int, said: str) -> None:
+        from smallsteps._say import in_locale, say
+
+        assert in_locale(say("reason.fits_whole", seconds=seconds), tag).endswith(f"{said}.")

@@ -20,7 +20,7 @@ import attrs
 
 from ._catalog import BUILTIN_CATEGORIES, Catalog
 from ._errors import ValidationError
-from ._model import _show
+from ._model import Reason, _show
 from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ def make_converter() -> cattrs.Converter:
         converter.register_unstructure_hook(vocabulary, _value)
     converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    # a reason the engine said by id is a `str` that remembers the id: plain text out
+    converter.register_unstructure_hook(Reason, lambda r: {"rule": r.rule, "text": str(r.text)})
     for when in (dt.datetime, dt.date):
         converter.register_structure_hook(when, _structure_iso)
 

@@ -19,8 +19,10 @@ from ._catalog import Catalog
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._index import Ranking, RuleSet, Scored, index_of, judge
 from ._loader import default_catalog
+from ._locale import parse_locale
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
+from ._say import in_locale
 from ._values import Values
 from ._vocab import Energy
 
@@ -206,7 +208,7 @@ class Recommender:
         context = Context.build(
             checkin, entries, now, _basics(routine_day), categories, values=values
         )
-        return self._plan(context, limit, _help(country, locale))
+        return _said_in(self._plan(context, limit, _help(country, locale)), locale)
 
     def _plan(self, context: Context, limit: int, help_line: str) -> Plan:
         """The plan for a context made from checked arguments."""
@@ -308,7 +310,7 @@ class Recommender:
                 if plan is None:
                     _check(checkin, limit, now)
                     context = Context.build(checkin, now=now)
-                    plan = alike[checkin] = self._plan(context, limit, help_line)
+                    plan = alike[checkin] = _said_in(self._plan(context, limit, help_line), locale)
             else:
                 plan = self.recommend(checkin, past, limit, now, country=country, locale=locale)
             plans.append(plan)
@@ -393,6 +395,19 @@ def _check(checkin: object, limit: object, now: object) -> None:
         )
     if now is not None and not isinstance(now, dt.datetime):
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
+
+
+def _said_in(plan: Plan, locale: str | None) -> Plan:
+    """The plan with each reason the engine said said again in `locale` (see `_say`)."""
+    if locale is None or parse_locale(locale).tag == "en":
+        return plan
+    suggestions = tuple(
+        attrs.evolve(
+            s, reasons=tuple(attrs.evolve(r, text=in_locale(r.text, locale)) for r in s.reasons)
+        )
+        for s in plan.suggestions
+    )
+    return attrs.evolve(plan, suggestions=suggestions)
 
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:

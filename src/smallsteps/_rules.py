@@ -27,7 +27,7 @@ from ._context import (
 )
 from ._errors import must_be, number_in
 from ._learning import eases_off_after_drops, felt_capable_before, serves_your_values
-from ._model import Activity, format_duration, plain
+from ._model import Activity, plain
 from ._reach import (
     SHARED_FIELDS,
     Reach,
@@ -51,7 +51,8 @@ from ._reach import (
     plan_rule,
     shared_rule,
 )
-from ._vocab import Energy, Posture, TimeOfDay
+from ._say import say
+from ._vocab import Energy, TimeOfDay
 
 __all__ = [
     "DEFAULT_RULES",
@@ -107,14 +108,7 @@ def first_step_fits_minutes(activity: Activity, context: Context) -> Verdict:
     first = activity.steps[0].seconds
     if first > context.checkin.minutes * 60:
         return REJECT
-    return Verdict(reason=f"The first step takes {format_duration(first)}.")
-
-
-_POSTURE_WORDS = {
-    Posture.LYING: "lying down",
-    Posture.SITTING: "sitting down",
-    Posture.STANDING: "standing up",
-}
+    return Verdict(reason=say("reason.first_step", seconds=first))
 
 
 @shared_rule("posture", key=_postures_of)
@@ -123,7 +117,7 @@ def fits_posture(activity: Activity, context: Context) -> Verdict:
     posture = context.checkin.posture
     if posture not in activity.postures:
         return REJECT
-    return Verdict(reason=f"You can start it {_POSTURE_WORDS[posture]}.")
+    return Verdict(reason=say(f"reason.posture_{posture.value}"))
 
 
 @shared_rule("outdoors", key=_outdoors_of)
@@ -133,7 +127,7 @@ def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict
         return KEEP
     if not context.checkin.outdoors:
         return REJECT
-    return Verdict(reason="You said going outside is possible today.")
+    return Verdict(reason=say("reason.outdoors"))
 
 
 @shared_rule("time_of_day", key=_times_and_energizing)
@@ -167,10 +161,11 @@ def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """
     likes = context.checkin.likes
     if activity.id in likes:
-        return Verdict(points=3.0, reason="You said you like this one.")
+        return Verdict(points=3.0, reason=say("reason.liked_this"))
     liked = _liked(activity, likes)
     if liked:
-        return Verdict(points=2.0, reason=f"You said you like {liked}.")
+        category = liked if liked == activity.category else ""
+        return Verdict(points=2.0, reason=say("reason.liked_group", group=liked, category=category))
     return KEEP
 
 
@@ -187,21 +182,12 @@ def _liked(activity: Activity, words: tuple[str, ...]) -> str:
     return ""
 
 
-_SIZED_FOR = {
-    Energy.EMPTY: "Small enough for running on empty.",
-    Energy.VERY_LOW: "Sized for very low energy.",
-    Energy.LOW: "Sized for low energy.",
-    Energy.SOME: "Sized for some energy.",
-    Energy.GOOD: "Sized for a day with good energy.",
-}
-
-
 @shared_rule("energy", key=_energy_of)
 def matches_energy(activity: Activity, context: Context) -> Verdict:
     """Prefer activities sized for today's energy: a quarter point less per level below it."""
     gap = int(context.checkin.energy) - int(activity.energy)
     if gap == 0:
-        return Verdict(points=1.0, reason=_SIZED_FOR[activity.energy])
+        return Verdict(points=1.0, reason=say(f"reason.sized_{int(activity.energy)}"))
     return Verdict(points=1.0 - 0.25 * gap)
 
 
@@ -210,7 +196,7 @@ def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     """At energy 0 and 1, prefer the bare-minimum basics (tag `bare-minimum`): 1 point."""
     if context.checkin.energy > Energy.VERY_LOW or "bare-minimum" not in activity.tags:
         return KEEP
-    return Verdict(points=1.0, reason="It is one of the basics that hold a hard day together.")
+    return Verdict(points=1.0, reason=say("reason.basics"))
 
 
 @personal_rule(_basics_reach)
@@ -221,7 +207,7 @@ def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     """
     if context.checkin.energy > Energy.VERY_LOW or activity.id not in context.unfinished_basics:
         return KEEP
-    return Verdict(points=3.0, reason="It is part of your bare minimum, and not done yet today.")
+    return Verdict(points=3.0, reason=say("reason.bare_minimum"))
 
 
 @personal_rule(_lift_reach, alike=True)
@@ -235,13 +221,13 @@ def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     if times >= MIN_TIMES and lift >= 1:
         return Verdict(
             points=min(3.0, lift),
-            reason=f"It lifted your mood before: {lift:+.1f} on average over {times} times.",
+            reason=say("reason.lifted", lift=float(lift), times=times),
         )
     times, lift = context.lifts.get(f"category:{activity.category}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
         return Verdict(
             points=min(1.5, lift / 2),
-            reason=f"Things like this lifted your mood before, over {times} times.",
+            reason=say("reason.lifted_group", times=times),
         )
     return KEEP
 
@@ -254,8 +240,7 @@ def better_than_expected(activity: Activity, context: Context) -> Verdict:
         return KEEP
     return Verdict(
         points=0.5,
-        reason=f"Last time it went better than you expected: you guessed {predicted}, "
-        f"and it was {actual}.",
+        reason=say("reason.better_than_expected", predicted=predicted, actual=actual),
     )
 
 
@@ -269,13 +254,9 @@ def grade_gently(activity: Activity, context: Context) -> Verdict:
     """
     energy = context.checkin.energy
     if context.grade < 0 and activity.energy < energy:
-        return Verdict(
-            points=1.0, reason="This one is a smaller step, to make the next start easier."
-        )
+        return Verdict(points=1.0, reason=say("reason.smaller"))
     if context.grade > 0 and activity.energy == energy and energy > Energy.EMPTY:
-        return Verdict(
-            points=0.5, reason="You finished the last few you started, so this is a little bigger."
-        )
+        return Verdict(points=0.5, reason=say("reason.bigger"))
     return KEEP
 
 
@@ -296,7 +277,7 @@ def less_of_the_same(activity: Activity, context: Context) -> Verdict:
 def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Let categories take turns by date: 0.5 points for today's category (`Context.turn`)."""
     if context.turn and context.turn == activity.category:
-        return Verdict(points=0.5, reason="It adds some variety to your week.")
+        return Verdict(points=0.5, reason=say("reason.variety"))
     return KEEP
 
 
@@ -310,9 +291,7 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     )
     if not fits:
         return KEEP
-    return Verdict(
-        points=1.0, reason=f"All of it fits in {format_duration(activity.total_seconds)}."
-    )
+    return Verdict(points=1.0, reason=say("reason.fits_whole", seconds=activity.total_seconds))
 
 
 @shared_rule("time_of_day", key=_times_and_wind_down)
@@ -324,9 +303,9 @@ def suits_the_hour(activity: Activity, context: Context) -> Verdict:
     """
     time = context.checkin.time_of_day
     if time in (TimeOfDay.EVENING, TimeOfDay.NIGHT) and "wind-down" in activity.tags:
-        return Verdict(points=1.5, reason="It can help you wind down.")
+        return Verdict(points=1.5, reason=say("reason.wind_down"))
     if len(activity.times) <= 2 and time in activity.times:
-        return Verdict(points=0.5, reason=f"It is made for the {time}.")
+        return Verdict(points=0.5, reason=say(f"reason.made_for_{time.value}"))
     return KEEP
 
 
