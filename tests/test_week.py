@@ -332,3 +332,19 @@ class TestReview:
         ]
         with pytest.raises(ss.ValidationError, match="days"):
             ss.mood_series(entries, MONDAY, days=0)
+
+
+def test_a_week_with_one_or_nothing_that_fits_says_so_kindly() -> None:
+    step = ss.Step("Look out of the window", 10)
+    one = ss.Activity(
+        "look-out", "Look out", "glimmer", 0, [step], life_area="recreation", times=["morning"]
+    )
+    catalog = ss.Catalog([one])
+    single = ss.plan_week(MONDAY, times=["morning"], catalog=catalog)
+    assert single.message.startswith("A gentle start: 1 small thing this week.")
+    nothing = ss.plan_week(MONDAY, times=["night"], catalog=catalog)
+    assert nothing.items == ()
+    assert nothing.message == (
+        "Nothing in the catalog fits the times and energy you chose yet. Resting counts too."
+    )
+    assert ss.lint_text(nothing.message) == ()

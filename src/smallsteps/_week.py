@@ -297,7 +297,17 @@ def plan_week(
                 tuple(scored[activity.id][1]), nudge_for(activity), activity.steps,
             )
         )  # fmt: skip
-    text = message.format(n=len(items), done=done, planned=planned)
+    words = _words()["message"]
+    things = words["thing_one"] if len(items) == 1 else words["thing_other"].format(n=len(items))
+    text = (
+        message.format(
+            things=things.capitalize() if message.startswith("{things}") else things,
+            done=done,
+            planned=planned,
+        )
+        if items
+        else words["empty"]
+    )
     return WeekPlan(
         start, tuple(sorted(items, key=lambda i: (i.at, i.activity_id))), text, (done, planned)
     )
