@@ -34,7 +34,7 @@ def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
     from smallsteps._console import CRISIS_WORDS, TEXT
     from smallsteps._localized import catalog_words
-    from smallsteps._say import strings
+    from smallsteps._strings import strings
 
     return {
         "notice": ss.notice_words(ss.default_resources()),

@@ -347,3 +347,43 @@ class TestTheEnginesOwnSentences:
         from smallsteps._say import in_locale, say
 
         assert in_locale(say("reason.fits_whole", seconds=seconds), tag).endswith(f"{said}.")
+
+
+class TestAPlanAsText:
+    """`str(plan)` of a plan asked for in a locale speaks it, frame and all."""
+
+    def test_no_plain_english_in_a_pseudo_plan(self) -> None:
+        for checkin in (
+            ss.CheckIn(1, 10, "sitting", "morning"),
+            ss.CheckIn(4, 1, "lying", "night"),
+        ):
+            text = " ".join(str(ss.recommend(checkin, locale=PSEUDO)).split())
+            while re.search(r"⟦[^⟦⟧]*⟧", text):  # take out what went through, innermost first
+                text = re.sub(r"⟦[^⟦⟧]*⟧", "", text)
+            assert re.findall(r"[A-Za-z]+", text) == []
+
+    @pytest.mark.parametrize(
+        ("tag", "head", "why"),
+        [
+            ("es-MX", "Energía 1 (muy baja), 10 minutos, sentándote, mañana:", "Por qué:"),
+            ("pt-BR", "Energia 1 (muito baixa), 10 minutos, numa cadeira, manhã:", "Por quê:"),
+        ],
+    )
+    def test_a_plan_in_spanish_or_portuguese(self, tag: str, head: str, why: str) -> None:
+        text = str(ss.recommend(ss.CheckIn(1, 10, "sitting", "morning"), locale=tag))
+        assert text.startswith(head)
+        assert why in text
+        assert "Why:" not in text
+        assert "about" not in text
+
+    def test_english_plans_read_as_before(self) -> None:
+        plan = ss.recommend(ss.CheckIn(1, 10, "sitting", "morning"))
+        assert plan.locale is None
+        assert str(plan).startswith("Energy 1 (very low), 10 minutes, sitting, morning:")
+
+    def test_the_energy_labels_say_what_energy_says(self) -> None:
+        from smallsteps._strings import strings
+
+        assert [strings()[f"energy.label_{int(e)}"] for e in ss.Energy] == [
+            e.label for e in ss.Energy
+        ]

@@ -594,11 +594,14 @@ class Plan:
         suggestions: The suggestions, best first; empty only when the check-in's `avoids`
             or a custom rule list left nothing.
         help: A low-key line saying where help is, which a front end may show on any screen.
+        locale: The language tag the plan was asked for in (`recommend(..., locale=...)`):
+            `str(plan)` speaks it; `None` for English.
     """
 
     checkin: CheckIn
     suggestions: tuple[Suggestion, ...]
     help: str = ""
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     def __repr__(self) -> str:
         c = self.checkin
@@ -608,6 +611,10 @@ class Plan:
         )
 
     def __str__(self) -> str:
+        if self.locale is not None:
+            from ._strings import plan_text
+
+            return plan_text(self, self.locale)
         c = self.checkin
         head = (
             f"Energy {int(c.energy)} ({c.energy.label.lower()}), {c.minutes} minute"

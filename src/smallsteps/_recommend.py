@@ -407,7 +407,7 @@ def _said_in(plan: Plan, locale: str | None) -> Plan:
         )
         for s in plan.suggestions
     )
-    return attrs.evolve(plan, suggestions=suggestions)
+    return attrs.evolve(plan, suggestions=suggestions, locale=parse_locale(locale).tag)
 
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:

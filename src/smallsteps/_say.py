@@ -1,4 +1,4 @@
-"""The engine's own sentences, by id, in English or in a locale (`data/strings.toml`).
+"""The engine's own sentences, said by id, in English or in a locale (`data/strings.toml`).
 
 A rule says a reason with `say("reason.first_step", seconds=40)`: the English sentence, as a
 `Said` (a `str` that remembers its id and its values). A plan asked for in a locale has each
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any
 
-from ._locale import PSEUDO, Text, parse_locale, translated
+from ._locale import Text, parse_locale, translated
+from ._strings import COMMA_DECIMALS, duration, language_of, strings, words_in
 
-__all__ = ["Said", "in_locale", "say", "strings"]
-
-_COMMA_DECIMALS: Final = frozenset({"es", "pt", "fr", "de", "it", "nl"})
-"""Languages that write a decimal with a comma ("+1,5")."""
+__all__ = ["Said", "in_locale", "say"]
 
 
 class Said(str):
@@ -37,35 +35,10 @@ class Said(str):
         return (Said, (str(self), self.key, dict(self.values)))
 
 
-@functools.cache
-def strings() -> dict[str, Text]:
-    """The English sentences by id ("reason.first_step"): the `strings` document."""
-    from ._resources import _package_data
-
-    data = _package_data("strings.toml")
-    return {
-        f"{part}.{key}": str(text) for part, table in data.items() for key, text in table.items()
-    }
-
-
-def _one(language: str, n: float) -> bool:
-    """The CLDR plural category "one" for the languages that ship (Portuguese counts 0 too)."""
-    return n in (0, 1) if language == "pt" else n == 1
-
-
-def _duration(seconds: float, words: Mapping[str, Text], language: str) -> str:
-    if seconds < 59.5:
-        n, unit = round(seconds), "seconds"
-    else:
-        n, unit = max(1, round(seconds / 60)), "minutes"
-    form = "one" if _one(language, n) else "other"
-    return str(words[f"duration.{unit}_{form}"]).format(n=n)
-
-
 def _number(value: Any, language: str) -> str:
     if isinstance(value, float):
         text = f"{value:+.1f}"
-        return text.replace(".", ",") if language in _COMMA_DECIMALS else text
+        return text.replace(".", ",") if language in COMMA_DECIMALS else text
     return str(value)
 
 
@@ -76,7 +49,7 @@ def _render(key: str, values: Mapping[str, Any], words: Mapping[str, Text], lang
         if name not in ("seconds", "category")
     }
     if "seconds" in values:
-        filled["duration"] = _duration(values["seconds"], words, language)
+        filled["duration"] = duration(values["seconds"], words, language)
     if values.get("category") and language != "en":  # a category by its title there
         title = words.get(f"category.{values['category']}.title")
         filled["group"] = str(title).lower() if isinstance(title, str) else filled["group"]
@@ -97,24 +70,17 @@ def in_locale(text: str, locale: str) -> str:
     """A sentence said again in `locale` when the engine said it; any other text as it is."""
     if not isinstance(text, Said):
         return text
-    parsed = parse_locale(locale)
-    words = _words(parsed.tag, bool(text.values.get("category")))
-    language = "xa" if parsed.tag == PSEUDO else parsed.language  # the pseudo-locale's own
-    return _render(text.key, text.values, words, language)
+    tag = parse_locale(locale).tag
+    words = _with_categories(tag) if text.values.get("category") else words_in(tag)
+    return _render(text.key, text.values, words, language_of(locale))
 
 
 @functools.lru_cache(maxsize=64)
-def _words(tag: str, categories: bool) -> Mapping[str, Text]:
-    """The `strings` document in a locale (with the catalog's category titles when asked)."""
-    words = dict(translated("strings", strings(), tag))
-    return words | _category_titles(tag) if categories else words
-
-
-def _category_titles(locale: str) -> dict[str, Text]:
+def _with_categories(tag: str) -> Mapping[str, Text]:
+    """The `strings` document in a locale, with the catalog's category titles there."""
     from ._loader import default_catalog
     from ._localized import catalog_words
 
-    english = {
-        k: v for k, v in catalog_words(default_catalog()).items() if k.startswith("category.")
-    }
-    return translated("catalog", english, locale)
+    words = catalog_words(default_catalog())
+    english = {k: v for k, v in words.items() if k.startswith("category.")}
+    return {**words_in(tag), **translated("catalog", english, tag)}
