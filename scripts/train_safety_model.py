@@ -59,7 +59,7 @@ SETTINGS = {
     "post_l2": 1e-3,
     "post_keep": 0.03,
     "threshold": 0.65,
-    "hold_threshold": 0.8,
+    "hold_threshold": 0.9,
     "post_threshold": 0.7,
     "max_words": 100,
     "part_words": 60,

@@ -374,11 +374,7 @@ class TestPiecesOfAList:
 
     @pytest.mark.parametrize(
         "text",
-        [
-            "energy low, ate toast, want to die",
-            "check in: slept badly - want to die - watched tv",
-            "work, gym, dinner, sleep, repeat. want to die",
-        ],
+        ["energy low, ate toast, want to die", "ate toast, watched tv, napped, want to die"],
     )
     def test_a_piece_that_speaks_alone_gets_the_gentle_notice(
         self, text: str, monkeypatch: pytest.MonkeyPatch
@@ -390,6 +386,19 @@ class TestPiecesOfAList:
 
         monkeypatch.setattr(_weigh, "_a_piece_speaks", lambda *args: False)
         assert ss.check_safety(text).notice is None  # the judge of the whole held it back
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "check in: slept badly - want to die - watched tv",
+            "work, gym, dinner, sleep, repeat. want to die",
+        ],
+    )
+    def test_a_list_the_judge_is_not_sure_of_keeps_the_crisis_notice(self, text: str) -> None:
+        """Below `hold_threshold` the rules' crisis stands whole (twelfth session: 0.9)."""
+        check = ss.check_safety(text)
+        assert check.notice is not None
+        assert check.level is ss.Level.CRISIS
 
     def test_a_whole_message_is_not_lowered(self) -> None:
         assert ss.check_safety("want to die").level is ss.Level.CRISIS
