@@ -25,7 +25,8 @@ from smallsteps._locale import PSEUDO, Text, entries, missing_and_stale, quoted,
 LOCALES = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" / "data" / "locales"
 REQUIRED = ("notice", "cli-crisis", "strings")
 """The documents a shipped locale must translate whole: the safety net's words. Others (the
-catalog) may be partial: what is missing shows in English."""
+catalog, reframing's and the task breakdowns' words) may be partial: what is missing shows in
+English."""
 SHOWN = 8
 """How many missing or stale ids a row of the table names before it counts the rest."""
 
@@ -33,14 +34,20 @@ SHOWN = 8
 def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
     from smallsteps._console import CRISIS_WORDS, TEXT
+    from smallsteps._distortions import distortion_words
     from smallsteps._localized import catalog_words
     from smallsteps._strings import strings
+    from smallsteps._talk import selftalk_words
+    from smallsteps._tasktext import task_words
 
     return {
         "notice": ss.notice_words(ss.default_resources()),
         "cli-crisis": {k: TEXT[k] for k in CRISIS_WORDS},
         "catalog": catalog_words(ss.default_catalog()),
         "strings": strings(),
+        "distortions": distortion_words(),
+        "selftalk": selftalk_words(),
+        "tasks": task_words(),
     }
 
 

@@ -150,7 +150,7 @@ QUOTED_THOUGHT_FIELDS = frozenset({"example_thought"})
 
 def reframe_strings() -> Iterator[Shipped]:
     """Pattern names and descriptions, questions, experiments, and all of selftalk.toml."""
-    from smallsteps._reframe import _book
+    from smallsteps._distortions import _book
 
     book = _book()
     for d in book.distortions:
@@ -287,7 +287,7 @@ def test_banned_words_in_data_files_only_in_quoted_thought_fields() -> None:
 
 def test_quoted_thought_fields_are_never_shown() -> None:
     """The detection patterns do not reach a person: no reframe or notice carries them."""
-    from smallsteps._reframe import _book
+    from smallsteps._distortions import _book
     from smallsteps._thinkers import default_thinking_rules
 
     r = ss.reframe("I'm a total failure, I always mess up")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._calendar import to_ical
     from ._catalog import BUILTIN_CATEGORIES, Catalog
     from ._convert import from_dict, from_json, make_converter, to_dict, to_json
+    from ._distortions import Distortion, Question, distortions
     from ._errors import CatalogError, UnknownActivityError, ValidationError
     from ._exchange import JOURNAL_SCHEMA
     from ._insights import Insight, Insights, insights
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     )
     from ._recommend import Recommender, fit_steps, recommend
     from ._records import KINDS, RECORD_KINDS
-    from ._reframe import Detected, Distortion, Question, Reframe, Span, distortions, reframe
+    from ._reframe import Detected, Reframe, Span, reframe
     from ._resources import (
         Resource,
         ResourceBook,
@@ -100,8 +101,9 @@ if TYPE_CHECKING:
         load_safety_model,
         load_safety_rules,
     )
-    from ._selftalk import Glimmer, ProofEntry, ProofList, SelfTalk, ThoughtRecord, self_talk
+    from ._selftalk import ProofEntry, ProofList, ThoughtRecord
     from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
+    from ._talk import Glimmer, SelfTalk, self_talk
     from ._tasklex import TaskLexicon, default_task_lexicon
     from ._taskread import TaskReading, read_task
     from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
@@ -126,11 +128,11 @@ _EXPORTS: dict[str, str] = {
     "DEFAULT_RULES": "_rules",
     "Detected": "_reframe",
     "Detector": "_safety",
-    "Distortion": "_reframe",
+    "Distortion": "_distortions",
     "Energy": "_vocab",
     "Entry": "_model",
     "FIRST_STEP_SECONDS": "_sizing",
-    "Glimmer": "_selftalk",
+    "Glimmer": "_talk",
     "Insight": "_insights",
     "Insights": "_insights",
     "JOURNAL_SCHEMA": "_exchange",
@@ -154,7 +156,7 @@ _EXPORTS: dict[str, str] = {
     "Posture": "_vocab",
     "ProofEntry": "_selftalk",
     "ProofList": "_selftalk",
-    "Question": "_reframe",
+    "Question": "_distortions",
     "RECORD_KINDS": "_records",
     "REJECT": "_rules",
     "Reach": "_rules",
@@ -174,7 +176,7 @@ _EXPORTS: dict[str, str] = {
     "SafetyPlan": "_resources",
     "SafetyPlanSection": "_resources",
     "SafetyRules": "_safety",
-    "SelfTalk": "_selftalk",
+    "SelfTalk": "_talk",
     "Sense": "_vocab",
     "Signal": "_safety",
     "Span": "_reframe",
@@ -209,7 +211,7 @@ _EXPORTS: dict[str, str] = {
     "default_safety_rules": "_safety",
     "default_task_lexicon": "_tasklex",
     "default_tasks": "_tasks",
-    "distortions": "_reframe",
+    "distortions": "_distortions",
     "due": "_week",
     "fit_steps": "_recommend",
     "format_duration": "_model",
@@ -244,7 +246,7 @@ _EXPORTS: dict[str, str] = {
     "reframe": "_reframe",
     "rule_name": "_rules",
     "safety_plan": "_resources",
-    "self_talk": "_selftalk",
+    "self_talk": "_talk",
     "shared_rule": "_rules",
     "size_steps": "_sizing",
     "split_step": "_sizing",

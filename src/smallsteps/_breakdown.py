@@ -15,13 +15,15 @@ from typing import Any, Final
 import attrs
 
 from ._errors import ValidationError
+from ._locale import parse_locale
 from ._model import Step, _energy, _given
 from ._resources import help_pointer
 from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._taskread import TaskReading
-from ._tasks import TaskBook, default_tasks
+from ._tasks import TaskBook, _Found, default_tasks
 from ._tasksteps import hazard_notes
+from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
 from ._vocab import Energy
 from .text._safety import Level
 
@@ -64,6 +66,9 @@ class Breakdown:
             outside."); empty when there is none. Show it with the steps.
         reading: What the task reader found: the verb and its kind, the object and its
             class, people, deadline, what is done, side comments, hazards (`TaskReading`).
+        locale: The language tag the breakdown was asked for in (`break_down(...,
+            locale=...)`): its sentences, `habit_stack` and `str(breakdown)` speak it; `None`
+            for English. The person's own words stay as typed.
     """
 
     task: str
@@ -83,6 +88,7 @@ class Breakdown:
     note: str = ""
     done: str = ""
     caution: str = ""
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def crisis(self) -> bool:
@@ -107,7 +113,12 @@ class Breakdown:
         if not self.anchor or not self.steps:
             return ""
         first = self.steps[0].text
-        return f"{self.anchor}, {first[:1].lower()}{first[1:]}"
+        step = f"{first[:1].lower()}{first[1:]}"
+        if self.locale is None:
+            return f"{self.anchor}, {step}"
+        return frame_in(parse_locale(self.locale).tag)["habit_stack"].format(
+            anchor=self.anchor, step=step
+        )
 
     def split(self, index: int) -> Breakdown:
         """Break step `index` of `steps` into smaller steps, like opening a nested to-do.
@@ -132,7 +143,16 @@ class Breakdown:
                 f"{index} is not a step; there are {len(self.steps)} (0 to {len(self.steps) - 1})",
             )
         index %= len(self.steps)
-        steps = (*self.steps[:index], *split_step(self.steps[index]), *self.steps[index + 1 :])
+        step, pieces = self.steps[index], split_step(self.steps[index])
+        if (
+            self.locale is not None
+            and not step.parts
+            and pieces[0].text != step.text
+            and boxed(parse_locale(self.locale).tag)
+        ):  # a time box in the locale's words
+            text = time_box(step.text, pieces[0].seconds, self.locale)
+            pieces = (attrs.evolve(pieces[0], text=text),)
+        steps = (*self.steps[:index], *pieces, *self.steps[index + 1 :])
         return attrs.evolve(self, steps=steps)
 
     def __repr__(self) -> str:
@@ -146,6 +166,10 @@ class Breakdown:
     def __str__(self) -> str:
         if self.notice is not None and self.crisis:
             return _notice_lines(self.notice)
+        if self.locale is not None:
+            lines = breakdown_lines(self, self.locale)
+            gentle = ["", _notice_lines(self.notice)] if self.notice is not None else []
+            return "\n".join([*lines, *gentle])
         head = f"{self.title} (energy {int(self.energy)}, {self.energy.label.lower()}):"
         lines = [head]
         for i, step in enumerate(self.steps, start=1):
@@ -197,15 +221,22 @@ def break_down(
         task: The task in the person's words, any length, any alphabet.
         energy: The energy level right now, 0 to 4.
         country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
-        locale: A language tag (`"en-GB"`): its region is the country when `country` is not
-            given.
-        tasks: The templates and kinds; `default_tasks()` when `None`.
+        locale: A language tag (`"es-MX"`, `"en-GB"`): every sentence of the breakdown (the
+            title, the steps, `why`, the notes, safety cues and deadline line, the notice and
+            `str(breakdown)`) in that language where a translation ships, English otherwise,
+            with no error for a language that has none. The steps, their sizes and their
+            number never change with it; the person's own words (an object, a name, their
+            note) stay as typed inside the locale's sentences. Its region is the country
+            when `country` is not given.
+        tasks: The templates and kinds; `default_tasks()` when `None`. A host's own texts
+            are translated only where an overlay was written from those very words.
 
     Returns:
         The breakdown.
 
     Raises:
-        ValidationError: If `task` is not text or is empty, or `energy` is not a level.
+        ValidationError: If `task` is not text or is empty, `energy` is not a level, or
+            `locale` is not a language tag.
 
     Example:
         >>> bd = break_down("clean the bathroom", energy=1)
@@ -234,7 +265,9 @@ def break_down(
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
         local = help_pointer(country=country, locale=locale)
-        return Breakdown(task, level, "", "", "", "", (), notice=check.notice, help=local)
+        return Breakdown(
+            task, level, "", "", "", "", (), notice=check.notice, help=local, locale=locale
+        )
     found = book._find(task)
     words = book._words
     sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=_durative(words))
@@ -244,7 +277,7 @@ def break_down(
         shown[0] = attrs.evolve(shown[0], win=True)
     shown[-1] = attrs.evolve(shown[-1], win=True)
     closing = Step(str(words["notice"]), int(words["notice_seconds"]), win=True)
-    return Breakdown(
+    english = Breakdown(
         task=task,
         energy=level,
         title=found.title,
@@ -262,6 +295,32 @@ def break_down(
         note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
         caution=hazard_notes(words, found.reading.hazards),
+    )
+    return english if locale is None else _said(english, book, found, locale)
+
+
+def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Breakdown:
+    """The breakdown built in English, said in `locale`: the same steps, in other words.
+
+    The person's words (their note, what they said is done, the objects and names in the
+    steps' slots) stay as typed; the sentences around them are the locale's.
+    """
+    said, reading = said_in(book, found, locale), found.reading
+    notes = [said.hazards[h].get("note", "") for h in reading.hazards]
+    return attrs.evolve(
+        english,
+        title=said.title,
+        object=said.object,
+        why=said.why,
+        anchor=said.anchor,
+        steps=tuple(step_in(s, said.texts, locale) for s in english.steps),
+        later=tuple(step_in(s, said.texts, locale) for s in english.later),
+        first_step_only=said.words["first_step_only"] if english.first_step_only else "",
+        deadline=said.deadline,
+        note=said.words["note"].format(note=reading.aside) if reading.aside else "",
+        done=said.words["done"].format(done=reading.done) if reading.done else "",
+        caution=" ".join(dict.fromkeys(n for n in notes if n)),
+        locale=locale,
     )
 
 

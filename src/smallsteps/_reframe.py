@@ -9,31 +9,25 @@ finds is an invitation to look again, never a verdict.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, value_shown
-from ._model import Activity, _slug, _text
+from ._distortions import Question, _Book, _book, words_in
+from ._errors import ValidationError
+from ._locale import Text
+from ._model import Activity
 from ._resources import help_pointer
 from ._safety import SafetyNotice, check_safety
+from ._talk import self_talk
 from ._thinkers import default_pattern_model, default_thinking_rules
 from .text import Reading, lexicon, read
 from .text._patterns import PatternModel
 from .text._thinking import Evidence
 
-__all__ = [
-    "Detected",
-    "Distortion",
-    "Question",
-    "Reframe",
-    "Span",
-    "distortions",
-    "reframe",
-]
+__all__ = ["Detected", "Reframe", "Span", "reframe"]
 
 MAX_QUESTIONS: Final = 3
 """The most questions a reframe asks."""
@@ -43,66 +37,6 @@ GENERAL_QUESTIONS: Final = ("friend", "another-view", "kinder-view")
 
 FILL_QUESTIONS: Final = ("kinder-view", "friend", "another-view", "is-it-true")
 """Seed questions that fill a reframe up to three, in this order."""
-
-
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError(
-            "thought_patterns", f"expected a list of texts, got {type(values).__name__}"
-        )
-    return tuple(values)
-
-
-@attrs.frozen
-class Question:
-    """A question that helps look at a thought again.
-
-    Attributes:
-        id: The question's id (`"friend"`, `"evidence"`).
-        text: The question.
-    """
-
-    id: str = attrs.field(validator=_slug)
-    text: str = attrs.field(validator=_text)
-
-
-@attrs.frozen(repr=False)
-class Distortion:
-    """A thinking pattern (a cognitive distortion), as data.
-
-    Attributes:
-        id: The id (`"fortune-telling"`).
-        name: A short name (`"Fortune telling"`).
-        description: One plain sentence about it.
-        example_thought: A harsh thought of this kind, quoted so it can be questioned.
-        questions: Ids of the questions that fit it, best first.
-        thought_patterns: Extra regular expressions for this pattern; empty in the shipped
-            data, where patterns are found by `data/thinking/en.toml` through the text layer.
-    """
-
-    id: str = attrs.field(validator=_slug)
-    name: str = attrs.field(validator=_text)
-    description: str = attrs.field(validator=_text)
-    example_thought: str = attrs.field(validator=_text)
-    questions: tuple[str, ...] = attrs.field(converter=_strings)
-    thought_patterns: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-
-    def __repr__(self) -> str:
-        return f"<Distortion {self.id!r}>"
-
-
-@attrs.frozen
-class _Experiment:
-    id: str = attrs.field(validator=_slug)
-    activity: str = attrs.field(validator=_slug)
-    text: str = attrs.field(validator=_text)
-    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
-
-
-@attrs.frozen
-class _Identity:
-    id: str = attrs.field(validator=_slug)
-    thought_patterns: tuple[str, ...] = attrs.field(converter=_strings)
 
 
 @attrs.frozen
@@ -152,6 +86,9 @@ class Reframe:
         notice: The safety notice. Set instead of the rest when the thought holds crisis
             language; a gentler signal (kind `"gentle"`) sits beside the reframe: show both.
         help: The standing, low-key line saying where help is.
+        locale: The language tag the reframe was asked for in (`reframe(..., locale=...)`):
+            its texts and `str(reframe)` speak it; `None` for English. The thought and the
+            spans found in it stay in the person's words.
     """
 
     thought: str
@@ -163,6 +100,7 @@ class Reframe:
     activity: Activity | None = None
     notice: SafetyNotice | None = None
     help: str = ""
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def crisis(self) -> bool:
@@ -179,107 +117,24 @@ class Reframe:
     def __str__(self) -> str:
         if self.notice is not None and self.crisis:
             return self.notice.message
-        lines = [f'The thought: "{self.thought}"']
+        said = {k: str(v) for k, v in words_in(self.locale).items() if k.startswith("words.")}
+        lines = [said["words.thought"].format(thought=self.thought)]
         for d in self.distortions:
-            words = ", ".join(f'"{s.text}"' for s in d.spans)
-            lines.append(f"It may be {d.name.lower()} ({words}): {d.description}")
+            words = ", ".join(said["words.span"].format(words=s.text) for s in d.spans)
+            line = said["words.pattern"].format(
+                name=d.name.lower(), words=words, description=d.description
+            )
+            lines.append(line)
         if self.identity:
-            lines.append(f"Another way to say it: {self.identity}")
-        lines += ["Questions to try:", *(f"  - {q.text}" for q in self.questions)]
+            lines.append(said["words.identity"].format(identity=self.identity))
+        lines += [said["words.questions"], *(f"  - {q.text}" for q in self.questions)]
         if self.starters:
-            lines.append(f"A balanced thought could start: {self.starters[0]}")
+            lines.append(said["words.starter"].format(starter=self.starters[0]))
         if self.experiment:
             lines.append(self.experiment)
         if self.notice is not None:  # a gentle check beside the reframe
             lines += ["", str(self.notice)]
         return "\n".join(lines)
-
-
-@attrs.frozen
-class _Book:
-    """The parsed data file, with its patterns compiled once."""
-
-    distortions: tuple[Distortion, ...]
-    questions: Mapping[str, Question]
-    experiments: tuple[_Experiment, ...]
-    identities: tuple[_Identity, ...]
-    compiled: Mapping[str, tuple[re.Pattern[str], ...]]
-
-
-def _compile(patterns: Iterable[str], macros: Mapping[str, str]) -> tuple[re.Pattern[str], ...]:
-    compiled = []
-    for pattern in patterns:
-        for name, value in macros.items():
-            pattern = pattern.replace(f"<{name}>", value)
-        compiled.append(re.compile(pattern, re.IGNORECASE))
-    return tuple(compiled)
-
-
-def _parse(data: Mapping[str, Any], source: str) -> _Book:
-    from ._loader import _build_tables, _top_level
-
-    problems = _top_level(
-        data, ("macros", "question", "distortion", "experiment", "identity"), source
-    )
-    questions = _build_tables(Question, data, "question", problems)
-    found = _build_tables(Distortion, data, "distortion", problems)
-    experiments = _build_tables(_Experiment, data, "experiment", problems)
-    identities = _build_tables(_Identity, data, "identity", problems)
-    macros = {str(k): str(v) for k, v in dict(data.get("macros", {})).items()}
-    known = {q.id for q in questions}
-    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
-    for item in (*found, *experiments, *identities):
-        try:
-            compiled[item.id] = _compile(item.thought_patterns, macros)
-        except re.error as error:
-            problems.append(f"{item.id}: thought_patterns: not a regular expression ({error})")
-    for d in found:
-        problems.extend(
-            f"distortion {value_shown(d.id)}: questions: no question {value_shown(q)}"
-            for q in d.questions
-            if q not in known
-        )
-    if problems:
-        raise CatalogError(source, problems)
-    return _Book(
-        tuple(found), {q.id: q for q in questions}, tuple(experiments), tuple(identities), compiled
-    )
-
-
-@functools.cache
-def _book() -> _Book:
-    from ._resources import _package_data
-
-    shown = _package_data("distortions.toml")
-    return _parse(_with_triggers(shown, _package_data("thinking/triggers.toml")), "distortions")
-
-
-def _with_triggers(shown: Mapping[str, Any], triggers: Mapping[str, Any]) -> dict[str, Any]:
-    """The shown texts with the reader's words for each experiment and self-label, by id.
-
-    The regular expressions live with the reader's other knowledge (data/thinking/), so the
-    file of shown texts holds no harsh words but the quoted `example_thought`s.
-    """
-    merged = {**shown, "macros": triggers.get("macros", {})}
-    for table in ("experiment", "identity"):
-        words = triggers.get(table, {})
-        merged[table] = [
-            {**item, "thought_patterns": words.get(item.get("id"), {}).get("thought_patterns", [])}
-            if isinstance(item, Mapping)
-            else item
-            for item in shown.get(table, [])
-        ]
-    return merged
-
-
-def distortions() -> tuple[Distortion, ...]:
-    """Return the thinking patterns smallsteps knows, in their fixed order.
-
-    Example:
-        >>> len(distortions()), distortions()[0].name
-        (11, 'All-or-nothing thinking')
-    """
-    return _book().distortions
 
 
 def _negated(text: str, start: int) -> bool:
@@ -319,14 +174,19 @@ def reframe(thought: str, *, country: str | None = None, locale: str | None = No
     Args:
         thought: The thought in the person's words, any length, any alphabet.
         country: An ISO 3166-1 code, to put that country's crisis lines first in a notice.
-        locale: A language tag (`"en-GB"`): its region is the country when `country` is not
-            given.
+        locale: A language tag (`"es-MX"`, `"en-GB"`): every sentence of the reframe (the
+            patterns' names and descriptions, the questions, the openings, the person-first
+            reframe, the experiment and its activity, the notice and `str(reframe)`) in that
+            language where a translation ships, English otherwise, with no error for a
+            language that has none. Its region is the country when `country` is not given.
+            The thought and the words found in it stay as the person wrote them.
 
     Returns:
         The reframe, with the thought kept as it was written.
 
     Raises:
-        ValidationError: If `thought` is not text or is empty.
+        ValidationError: If `thought` is not text or is empty, or `locale` is not a
+            language tag.
 
     Example:
         >>> r = reframe("I'll never feel better")
@@ -342,10 +202,9 @@ def reframe(thought: str, *, country: str | None = None, locale: str | None = No
     check = check_safety(thought, country, locale=locale)
     gentle = check.notice is not None and check.notice.kind == "gentle"
     if check.notice is not None and not gentle:
-        return Reframe(
-            thought, notice=check.notice, help=help_pointer(country=country, locale=locale)
-        )
-    book = _book()
+        local = help_pointer(country=country, locale=locale)
+        return Reframe(thought, notice=check.notice, help=local, locale=locale)
+    book, said = _book(), words_in(locale)
     text = _lower(thought[:5000])
     reading = default_thinking_rules().read(thought[:5000], spans=True)
     spans: dict[str, list[Span]] = {}
@@ -353,23 +212,27 @@ def reframe(thought: str, *, country: str | None = None, locale: str | None = No
         spans.setdefault(ident, []).append(Span(start, end, thought[start:end]))
     by_id = {d.id: d for d in book.distortions}
     detected = [
-        Detected(i, by_id[i].name, by_id[i].description, tuple(s))
+        Detected(
+            i,
+            str(said[f"distortion.{i}.name"]),
+            str(said[f"distortion.{i}.description"]),
+            tuple(s),
+        )
         for i, s in spans.items()
         if i in by_id
     ]
     detected.sort(key=lambda d: (d.spans[0].start, [x.id for x in book.distortions].index(d.id)))
-    from ._selftalk import self_talk
-
-    words = self_talk()
+    words = self_talk(locale=locale)
     return Reframe(
         thought,
         tuple(detected),
-        _questions(detected, book),
+        tuple(Question(q.id, str(said[f"question.{q.id}"])) for q in _questions(detected, book)),
         words.starters[:3],
         _identity(text, book, words.identity),
-        *_experiment(text, book),
+        *_experiment(text, book, said, locale),
         notice=check.notice,
         help=help_pointer(country=country, locale=locale),
+        locale=locale,
     )
 
 
@@ -412,15 +275,17 @@ def _identity(text: str, book: _Book, texts: Mapping[str, str]) -> str:
     return ""
 
 
-def _experiment(text: str, book: _Book) -> tuple[str, Activity | None]:
+def _experiment(
+    text: str, book: _Book, said: Mapping[str, Text], locale: str | None
+) -> tuple[str, Activity | None]:
     from ._errors import UnknownActivityError
     from ._loader import default_catalog
 
     for experiment in book.experiments:
         if not experiment.thought_patterns or _find(text, book.compiled[experiment.id]):
             try:
-                activity = default_catalog()[experiment.activity]
+                activity = default_catalog(locale=locale)[experiment.activity]
             except UnknownActivityError:
                 activity = None
-            return experiment.text, activity
+            return str(said[f"experiment.{experiment.id}"]), activity
     return "", None

@@ -1,36 +1,29 @@
-"""Kinder self-talk: the thought record, the proof list, and prompts as data.
+"""Kinder self-talk the person writes: the thought record and the proof list.
 
 `ThoughtRecord` is the seven-column record of cognitive therapy, immutable, with the original
-thought always kept. `ProofList` keeps the hard days already got through. `self_talk()` returns
-the words in `data/selftalk.toml`: affirmations phrased as possible, openings for a balanced
-thought, person-first reframes, icy-path prompts and glimmer prompts.
+thought always kept. `ProofList` keeps the hard days already got through. The words
+smallsteps says around them are in `_talk` (`self_talk()`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, showable, text_got, value_shown
-from ._model import Step, _date, _listed, _optional_text, _show, _slug, _text, plain
+from ._errors import ValidationError, showable, text_got
+from ._model import _date, _listed, _optional_text, _show, _text, plain
 from ._safety import SafetyCheck, check_safety
+from ._strings import language_of, one
+from ._talk import self_talk
 
 __all__ = [
-    "Glimmer",
     "ProofEntry",
     "ProofList",
-    "SelfTalk",
     "ThoughtRecord",
-    "self_talk",
 ]
-
-ICY_PATH_KINDS: Final = ("fear", "slip", "look-ahead")
-"""The kinds of icy-path prompt: naming the fear, after a slip, looking a little ahead."""
-
 
 # -- the thought record --------------------------------------------------------------------
 
@@ -155,10 +148,15 @@ class ThoughtRecord:
             if name in self.rerated
         }
 
-    def safety(self, country: str | None = None) -> SafetyCheck:
-        """Check every text in the record for crisis language, as `check_safety` does."""
+    def safety(self, country: str | None = None, *, locale: str | None = None) -> SafetyCheck:
+        """Check every text in the record for crisis language, as `check_safety` does.
+
+        Args:
+            country: An ISO 3166-1 code, to put that country's crisis lines first.
+            locale: A language tag: the notice in that language, as `check_safety` gives it.
+        """
         parts = [self.situation, self.thought, *self.evidence_for, *self.evidence_against]
-        return check_safety("\n".join([*parts, self.balanced_thought]), country)
+        return check_safety("\n".join([*parts, self.balanced_thought]), country, locale=locale)
 
 
 # -- the proof list ------------------------------------------------------------------------
@@ -197,119 +195,19 @@ class ProofList:
         """Return the list with one more entry."""
         return ProofList((*self.entries, ProofEntry(text, date)))
 
-    def summary(self) -> str:
-        """Count the entries in kind words."""
+    def summary(self, *, locale: str | None = None) -> str:
+        """Count the entries in kind words.
+
+        Args:
+            locale: A language tag: the words (and the plural form) of that language where a
+                translation ships, English otherwise.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
+        """
+        words = self_talk(locale=locale).words
         count = len(self.entries)
         if not count:
-            return str(self_talk().words["proof_empty"])
-        things = "thing" if count == 1 else "things"
-        return str(self_talk().words["proof_count"]).format(count=count, things=things)
-
-
-# -- the words -----------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Glimmer:
-    """A glimmer prompt in three steps: notice it, name it, stay with it.
-
-    Attributes:
-        id: The prompt's id.
-        notice: The first step: notice something.
-        name: The second: name it.
-        stay: The third: stay with it for three breaths.
-    """
-
-    id: str = attrs.field(validator=_slug)
-    notice: str = attrs.field(validator=_text)
-    name: str = attrs.field(validator=_text)
-    stay: str = attrs.field(validator=_text)
-
-    @property
-    def steps(self) -> tuple[Step, Step, Step]:
-        """The three steps as micro-steps, about half a minute in all."""
-        return (Step(self.notice, 10), Step(self.name, 5), Step(self.stay, 15, win=True))
-
-
-@attrs.frozen
-class _Text:
-    text: str = attrs.field(validator=_text)
-
-
-@attrs.frozen
-class _Identity:
-    id: str = attrs.field(validator=_slug)
-    text: str = attrs.field(validator=_text)
-
-
-@attrs.frozen
-class _IcyPath:
-    kind: str = attrs.field(validator=_slug)
-    text: str = attrs.field(validator=_text)
-
-
-@attrs.frozen
-class SelfTalk:
-    """The kinder self-talk that ships with smallsteps (`data/selftalk.toml`).
-
-    Attributes:
-        affirmations: Sentences phrased as possible, not forced ("This feeling is real, and it
-            can pass.").
-        starters: Openings for a balanced thought, with `...` for the gaps.
-        identity: Person-first reframes by id: `depressed`, `self-label`, `burden`, `broken`,
-            `not-enough`.
-        icy_path: Prompts by kind: `fear`, `slip`, `look-ahead`.
-        glimmers: Glimmer prompts in three steps.
-        words: Other short texts, such as the proof list's summary.
-    """
-
-    affirmations: tuple[str, ...]
-    starters: tuple[str, ...]
-    identity: Mapping[str, str]
-    icy_path: Mapping[str, tuple[str, ...]]
-    glimmers: tuple[Glimmer, ...]
-    words: Mapping[str, str]
-
-
-_TOP_LEVEL: Final = ("affirmation", "starter", "identity", "icy_path", "glimmer", "words")
-
-
-def _parse(data: Mapping[str, Any], source: str) -> SelfTalk:
-    from ._loader import _build_tables, _check_words, _top_level
-
-    problems = _top_level(data, _TOP_LEVEL, source)
-    affirmations = [t.text for t in _build_tables(_Text, data, "affirmation", problems)]
-    starters = [t.text for t in _build_tables(_Text, data, "starter", problems)]
-    identity = {i.id: i.text for i in _build_tables(_Identity, data, "identity", problems)}
-    icy = _build_tables(_IcyPath, data, "icy_path", problems)
-    problems.extend(
-        f"icy_path: kind: {value_shown(i.kind)} is not one of {', '.join(ICY_PATH_KINDS)}"
-        for i in icy
-        if i.kind not in ICY_PATH_KINDS
-    )
-    glimmers = _build_tables(Glimmer, data, "glimmer", problems)
-    words = _check_words(data, ("proof_empty", "proof_count"), problems)
-    if problems:
-        raise CatalogError(source, problems)
-    return SelfTalk(
-        tuple(affirmations),
-        tuple(starters),
-        identity,
-        {kind: tuple(i.text for i in icy if i.kind == kind) for kind in ICY_PATH_KINDS},
-        tuple(glimmers),
-        {str(k): str(v) for k, v in words.items()},
-    )
-
-
-@functools.cache
-def self_talk() -> SelfTalk:
-    """Return the kinder self-talk that ships with smallsteps (loaded once).
-
-    Example:
-        >>> talk = self_talk()
-        >>> len(talk.glimmers[0].steps)
-        3
-    """
-    from ._resources import _package_data
-
-    return _parse(_package_data("selftalk.toml"), "smallsteps/data/selftalk.toml")
+            return words["proof_empty"]
+        many = not one(language_of(locale) if locale is not None else "en", count)
+        return words["proof_count_other" if many else "proof_count_one"].format(count=count)

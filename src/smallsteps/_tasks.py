@@ -18,19 +18,18 @@ import attrs
 from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
 from ._files import file_path
 from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
-from ._taskcues import named
-from ._tasklex import default_task_lexicon
 from ._taskread import TaskReading, read_task
 from ._tasksteps import (
+    FRAME_WORDS,
     _cap,
     _fill,
     _hazard_steps,
     _Slots,
     _someone,
-    _task_words,
     _with_hazards,
     _without_done,
-    said,
+    kind_slots,
+    someone,
 )
 from ._taskwords import keywords
 from ._vocab import Energy
@@ -195,6 +194,8 @@ class _Found(NamedTuple):
     steps: tuple[Step, ...]
     anchor: str
     reading: TaskReading
+    made: TaskTemplate | TaskKind
+    phrase: str = ""
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
@@ -341,22 +342,14 @@ class TaskBook:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
             urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
-            someone = said(named(reading.people, default_task_lexicon())[:2]) or template.someone
-            filled = _fill(template.steps, {"people": someone})
+            filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             steps = _without_done(_with_hazards(filled, urgent), reading)
             return _Found(
                 template.title, f"template:{template.id}", template.object, why, steps,
-                template.anchor, reading,
+                template.anchor, reading, template, phrase,
             )  # fmt: skip
         pattern = self._pattern(reading)
-        slots = _Slots(
-            object=said([reading.object] if reading.object else []) or pattern.object,
-            thing=(reading.object_class != "person" and reading.thing)
-            or reading.object
-            or pattern.object,
-            people=said(reading.people[:2]) or "them",
-            task=_task_words(reading, pattern.object),
-        )
+        slots = kind_slots(reading, pattern.object, words)
         key = "why_kind" if reading.verb else "why_object"
         why = str(words[key]).format(
             verb=reading.verb, kind=pattern.id, object=slots.object,
@@ -370,6 +363,7 @@ class TaskBook:
             _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
             pattern.anchor,
             reading,
+            pattern,
         )
 
     def __or__(self, other: TaskBook) -> TaskBook:
@@ -392,7 +386,7 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "done", "key_acts", "durative",
+    "deadline", "hazard", "note", "done", "key_acts", "durative", *FRAME_WORDS,
 )  # fmt: skip
 
 

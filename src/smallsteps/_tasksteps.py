@@ -6,8 +6,9 @@ reader found (an emergency's first of all), and the steps the person says are do
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -15,6 +16,13 @@ from ._model import Step
 from ._taskcues import named
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskread import TaskReading
+
+FRAME_WORDS: Final = (
+    "deadline_before", "deadline_at", "deadline_on_the", "them", "it", "your_person",
+    "two_people", "head", "stop_here", "more_later", "idea", "habit_stack", "box_seconds_one",
+    "box_seconds_other", "box_minutes_one", "box_minutes_other",
+)  # fmt: skip
+"""The `[words]` of tasks.toml that frame the person's own words and the steps, in a locale."""
 
 
 class _Slots(NamedTuple):
@@ -75,18 +83,41 @@ def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[S
     return (*urgent, *steps[:2], *new, *steps[2:])
 
 
-def said(people: Iterable[str], lex: TaskLexicon | None = None) -> str:
+def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | None = None) -> str:
     """People as a step says them: "Tom", "your mum", "your boss and Sam"; "" for none.
 
     A bare word for a person the task gave no owner ("ask boss", "ring grandad") is
-    "your boss", "your grandad"; names and people with an owner stay as typed.
+    "your boss", "your grandad" (`your_person` in `frame`, the `[words]` of tasks.toml or
+    their translation); names and people with an owner stay as typed, joined by
+    `two_people`.
     """
     lex = lex or default_task_lexicon()
     out = []
     for person in people:
         noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
-        out.append(f"your {person}" if noun is not None and noun[1] == "person" else person)
-    return " and ".join(out)
+        owned = noun is not None and noun[1] == "person"
+        out.append(str(frame["your_person"]).format(person=person) if owned else person)
+    pair = str(frame["two_people"])
+    return functools.reduce(lambda a, b: pair.format(first=a, second=b), out) if out else ""
+
+
+def kind_slots(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> _Slots:
+    """A kind's slots for a task: the person's own words, `default` for a missing object.
+
+    `frame` gives the words around them (`them` when no one is named, `your_person`,
+    `two_people`): the `[words]` of tasks.toml, or their translation.
+    """
+    return _Slots(
+        object=said([reading.object] if reading.object else [], frame) or default,
+        thing=(reading.object_class != "person" and reading.thing) or reading.object or default,
+        people=said(reading.people[:2], frame) or str(frame["them"]),
+        task=_task_words(reading, default),
+    )
+
+
+def someone(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> str:
+    """Who a template's `{people}` is: the people the task names, else `default`."""
+    return said(named(reading.people, default_task_lexicon())[:2], frame) or default
 
 
 def _someone(reading: TaskReading) -> bool:
