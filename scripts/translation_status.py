@@ -34,13 +34,18 @@ def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
     from smallsteps._console import CRISIS_WORDS, TEXT
     from smallsteps._localized import catalog_words
-    from smallsteps._strings import strings
+    from smallsteps._routinewords import routine_words
+    from smallsteps._strings import document, strings
 
     return {
         "notice": ss.notice_words(ss.default_resources()),
         "cli-crisis": {k: TEXT[k] for k in CRISIS_WORDS},
         "catalog": catalog_words(ss.default_catalog()),
         "strings": strings(),
+        "energy": document("energy"),
+        "routines": routine_words(ss.default_routines().values()),
+        "insights": document("insights"),
+        "week": document("week"),
     }
 
 
