@@ -36,7 +36,8 @@ def documents() -> dict[str, Mapping[str, Text]]:
     from smallsteps._console import CRISIS_WORDS, TEXT
     from smallsteps._distortions import distortion_words
     from smallsteps._localized import catalog_words
-    from smallsteps._strings import strings
+    from smallsteps._routinewords import routine_words
+    from smallsteps._strings import document, strings
     from smallsteps._talk import selftalk_words
     from smallsteps._tasktext import task_words
 
@@ -48,6 +49,10 @@ def documents() -> dict[str, Mapping[str, Text]]:
         "distortions": distortion_words(),
         "selftalk": selftalk_words(),
         "tasks": task_words(),
+        "energy": document("energy"),
+        "routines": routine_words(ss.default_routines().values()),
+        "insights": document("insights"),
+        "week": document("week"),
     }
 
 

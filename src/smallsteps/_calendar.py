@@ -4,6 +4,7 @@ Written with the `icalendar` package, made for the job: an optional extra
 (`pip install "smallsteps[calendar]"`), imported only when `to_ical` is called. Each planned
 activity is an event with its steps in the description and its nudge as a reminder; times
 with a `zoneinfo` time zone carry it (`TZID` and a `VTIMEZONE`), naive times stay floating.
+The calendar's own words come from the `week` document, in the week's locale.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from typing import Final
 
 from ._errors import ValidationError, must_be
 from ._week import WeekPlan
+from ._weekwords import week_words
 
 __all__ = ["to_ical"]
 
 PRODUCT: Final = "-//smallsteps//planned week//EN"
 """The calendar's `PRODID`."""
-CLOSING: Final = "Any step is a fine place to stop."
-"""The last line of every event's description."""
 
 
-def to_ical(week: WeekPlan, *, now: dt.datetime, name: str = "Small steps") -> str:
+def to_ical(week: WeekPlan, *, now: dt.datetime, name: str | None = None) -> str:
     """Write a planned week as iCalendar text (RFC 5545): one event per planned activity.
 
     Each event has a stable `UID` (the journal entry's id), the activity's title, its length,
@@ -33,7 +33,8 @@ def to_ical(week: WeekPlan, *, now: dt.datetime, name: str = "Small steps") -> s
         week: The planned week (`plan_week`).
         now: The time the file is made, for each event's `DTSTAMP` (smallsteps never reads
             the clock); it needs a time zone.
-        name: The calendar's name, shown by apps that read `X-WR-CALNAME`.
+        name: The calendar's name, shown by apps that read `X-WR-CALNAME`; "Small steps"
+            (in the week's locale, `WeekPlan.locale`) when `None`.
 
     Returns:
         The calendar as text, lines ending in CRLF.
@@ -44,7 +45,8 @@ def to_ical(week: WeekPlan, *, now: dt.datetime, name: str = "Small steps") -> s
     """
     must_be("week", week, WeekPlan, "a WeekPlan")
     must_be("now", now, dt.datetime, "a datetime")
-    must_be("name", name, str, "text")
+    must_be("name", name, str | None, "text")
+    words = week_words(week.locale)
     if now.tzinfo is None:
         raise ValidationError("now", "expected a time with a time zone (datetime.UTC will do)")
     try:
@@ -58,7 +60,7 @@ def to_ical(week: WeekPlan, *, now: dt.datetime, name: str = "Small steps") -> s
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name or "Small steps")
+    calendar.add("x-wr-calname", name or words["calendar.name"])
     stamp = now.astimezone(dt.UTC)
     for item in week.items:
         event = icalendar.Event()
@@ -68,7 +70,7 @@ def to_ical(week: WeekPlan, *, now: dt.datetime, name: str = "Small steps") -> s
         event.add("duration", dt.timedelta(minutes=item.minutes))
         event.add("summary", item.title)
         steps = [f"- {s.text}" for s in item.steps]
-        event.add("description", "\n".join([*steps, CLOSING]))
+        event.add("description", "\n".join([*steps, words["calendar.closing"]]))
         event.add("categories", ["smallsteps"])
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")

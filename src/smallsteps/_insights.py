@@ -2,7 +2,8 @@
 
 `insights(entries)` sums up the journal per activity and per category: how often, the average
 mood shift, and a comparison of days with and without it (at least `MIN_DAYS` days on each
-side before it says anything). Small samples are labelled as such.
+side before it says anything). Small samples are labelled as such. The sentences come from
+the `insights` document (`data/insights.toml`), in a locale with `insights(..., locale=...)`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import attrs
 
 from ._catalog import Catalog
 from ._errors import ValidationError
+from ._locale import parse_locale
 from ._model import Entry, _listed
+from ._strings import decimal, document_in, language_of, one
 
 __all__ = ["Insight", "Insights", "insights"]
 
@@ -66,20 +69,29 @@ class Insights:
         note: A standing reminder that these are patterns, not proof of cause.
         capable: Titles of activities the person felt capable after: mastery 6 or more out
             of 10 on average, over 3 ratings or more.
+        locale: The language tag the insights were asked for in (`insights(...,
+            locale=...)`): their sentences speak it; `None` for English.
     """
 
     activities: tuple[Insight, ...]
     categories: tuple[Insight, ...]
-    note: str = "These are patterns in what you noted, not proof of what causes what."
+    note: str = attrs.field(factory=lambda: _words(None)["sentence.note"])
     capable: tuple[str, ...] = ()
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def sentences(self) -> tuple[str, ...]:
         """The sentences worth showing: comparisons and lifts with enough days behind them."""
         found = [i.sentence for i in (*self.activities, *self.categories) if not i.small_sample]
         if self.capable:
-            found.append(f"You felt capable after these: {', '.join(self.capable)}.")
+            capable = _words(self.locale)["sentence.capable"]
+            found.append(capable.format(titles=", ".join(self.capable)))
         return tuple(found)
+
+
+def _words(locale: str | None) -> dict[str, str]:
+    """The `insights` document in a locale (English for `None`)."""
+    return {k: str(v) for k, v in document_in("insights", locale).items()}
 
 
 def _day_moods(entries: tuple[Entry, ...]) -> dict[dt.date, float]:
@@ -91,7 +103,11 @@ def _day_moods(entries: tuple[Entry, ...]) -> dict[dt.date, float]:
 
 
 def _insight(
-    key: str, title: str, done: list[Entry], day_moods: Mapping[dt.date, float]
+    key: str,
+    title: str,
+    done: list[Entry],
+    day_moods: Mapping[dt.date, float],
+    locale: str | None = None,
 ) -> Insight:
     shifts = [e.mood_shift for e in done if e.mood_shift is not None]
     average = sum(shifts) / len(shifts) if shifts else None
@@ -102,21 +118,24 @@ def _insight(
     if len(with_days) >= MIN_DAYS and len(without_days) >= MIN_DAYS:
         difference = sum(with_days) / len(with_days) - sum(without_days) / len(without_days)
     small = len(shifts) < SMALL_SAMPLE and difference is None
-    name = title[:1].lower() + title[1:]
+    words = _words(locale)
+    language = "en" if locale is None else language_of(locale)
     if difference is not None:
-        way = "higher" if difference >= 0 else "lower"
-        sentence = (
-            f"On days with {name}, your mood after things was {abs(difference):.1f} points "
-            f"{way} on average ({len(with_days)} days with it, {len(without_days)} without)."
+        sentence = words["sentence.higher" if difference >= 0 else "sentence.lower"].format(
+            name=title[:1].lower() + title[1:],
+            difference=decimal(abs(difference), locale),
+            with_it=len(with_days),
+            without=len(without_days),
         )
     elif average is not None:
-        sentence = (
-            f"{title}: your mood moved {average:+.1f} on average, over {len(shifts)} "
-            f"time{'s' if len(shifts) != 1 else ''}"
-            + (" (a small sample so far)." if small else ".")
+        form = "one" if one(language, len(shifts)) else "other"
+        said = words[f"sentence.moved_small_{form}" if small else f"sentence.moved_{form}"]
+        sentence = said.format(
+            title=title, shift=decimal(average, locale, sign=True), n=len(shifts)
         )
     else:
-        sentence = f"{title}: done {len(done)} time{'s' if len(done) != 1 else ''}."
+        form = "one" if one(language, len(done)) else "other"
+        sentence = words[f"sentence.done_{form}"].format(title=title, n=len(done))
     return Insight(
         key,
         title,
@@ -131,7 +150,9 @@ def _insight(
     )
 
 
-def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insights:
+def insights(
+    entries: Iterable[Entry], catalog: Catalog | None = None, *, locale: str | None = None
+) -> Insights:
     """Sum up journal entries: per activity and per category, in numbers and plain sentences.
 
     Only done and partly done entries count as done. A comparison of days with and without
@@ -141,13 +162,24 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
 
     Args:
         entries: Journal entries, in any order.
-        catalog: For titles and categories; the default catalog when `None`.
+        catalog: For titles and categories; the default catalog when `None` (in the locale).
+        locale: A language tag ("es-MX"): the sentences in its language where a translation
+            ships (the `insights` document), numbers with its decimal mark, and the default
+            catalog's titles there. An unknown locale gives English.
 
     Returns:
         The insights.
 
     Raises:
-        ValidationError: If `entries` is not a list of `Entry`.
+        ValidationError: If `entries` is not a list of `Entry`, or `locale` is not a language
+            tag.
+
+    Example:
+        >>> import datetime as dt
+        >>> from smallsteps import Entry
+        >>> done = Entry("sip-of-water", dt.datetime(2026, 12, 7, 9), "done")
+        >>> insights([done], locale="en-XA").activities[0].sentence
+        '⟦⟦Táké á šîp öf wátér ~~~~~~⟧: döñé 1 tîmé. ~~~~~~~⟧'
     """
     from ._errors import UnknownActivityError
     from ._loader import default_catalog
@@ -156,7 +188,9 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
     listed = _listed("entries", entries, Entry)
     if catalog is not None and not isinstance(catalog, Catalog):
         raise ValidationError("catalog", f"expected a Catalog, got {type(catalog).__name__}")
-    book = catalog or default_catalog()
+    tag = None if locale is None else parse_locale(locale).tag
+    tag = None if tag == "en" else tag
+    book = catalog or default_catalog(locale=tag)
     day_moods = _day_moods(listed)
     done = [e for e in listed if e.done is not Completion.NOT_DONE and e.activity_id]
     by_activity: dict[str, list[Entry]] = {}
@@ -176,7 +210,8 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
 
     def ranked(groups: dict[str, list[Entry]], kind: str) -> tuple[Insight, ...]:
         made = [
-            _insight(f"{kind}:{k}", titles[f"{kind}:{k}"], v, day_moods) for k, v in groups.items()
+            _insight(f"{kind}:{k}", titles[f"{kind}:{k}"], v, day_moods, tag)
+            for k, v in groups.items()
         ]
         return tuple(sorted(made, key=lambda i: (-i.times, i.key)))
 
@@ -191,5 +226,9 @@ def insights(entries: Iterable[Entry], catalog: Catalog | None = None) -> Insigh
         )
     )
     return Insights(
-        ranked(by_activity, "activity"), ranked(by_category, "category"), capable=capable
+        ranked(by_activity, "activity"),
+        ranked(by_category, "category"),
+        _words(tag)["sentence.note"],
+        capable,
+        locale=tag,
     )

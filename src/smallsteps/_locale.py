@@ -64,6 +64,33 @@ class Locale:
         return tuple(dict.fromkeys(t for t in tags if t))
 
 
+class Localized(str):
+    """A text in a locale that remembers the English it stands for and the locale's tag.
+
+    A step of a catalog or a routine in a locale is one, so what is decided from its words
+    (whether a time box fits, "Wipe the sink for 2 minutes") is decided from the English, the
+    same in every language, and what is added to it is said in the text's own language.
+    """
+
+    __slots__ = ("english", "tag")
+    english: str
+    tag: str
+
+    def __new__(cls, text: str, english: str, tag: str) -> Localized:
+        made = super().__new__(cls, text)
+        made.english = str(english)
+        made.tag = tag
+        return made
+
+    def __reduce__(self) -> tuple[type[Localized], tuple[str, str, str]]:
+        return (Localized, (str(self), self.english, self.tag))
+
+
+def english_of(text: str) -> str:
+    """The English a text stands for: its own words unless it is `Localized`."""
+    return text.english if isinstance(text, Localized) else text
+
+
 @functools.lru_cache(maxsize=256)
 def _parsed(tag: str) -> Locale:
     parts = re.split(r"[-_]", tag)

@@ -4,6 +4,8 @@ English stays the source of truth. The `catalog` document's ids are `<activity i
 `<activity id>.note` and `<activity id>.steps` (the step texts, in order); a locale's overlay
 (`data/locales/<tag>/catalog.toml`) holds the ones it translates, each with the hash of its
 English. An activity keeps its id, sizes, postures and everything else; only words change.
+A step's words are `Localized`: they remember their English and the locale, so a step cut
+smaller for low energy is boxed as in English and says its box in the same language.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import attrs
 
 from ._catalog import Catalog
-from ._locale import Text, translated
+from ._locale import Localized, Text, parse_locale, translated
 from ._model import Activity
 
 __all__ = ["catalog_words", "localized_catalog"]
@@ -43,14 +45,16 @@ def _padded(texts: Text, n: int) -> list[str | None]:
     return (listed + [None] * n)[:n]
 
 
-def _in_words(activity: Activity, words: dict[str, Text]) -> Activity:
+def _in_words(activity: Activity, words: dict[str, Text], tag: str) -> Activity:
     steps = words.get(f"{activity.id}.steps", ())
     return attrs.evolve(
         activity,
         title=str(words.get(f"{activity.id}.title", activity.title)),
         note=str(words.get(f"{activity.id}.note", activity.note)),
         steps=tuple(
-            attrs.evolve(step, text=text) if isinstance(text, str) else step
+            attrs.evolve(
+                step, text=Localized(text if isinstance(text, str) else step.text, step.text, tag)
+            )
             for step, text in zip(activity.steps, _padded(steps, len(activity.steps)), strict=True)
         ),
     )
@@ -70,7 +74,8 @@ def localized_catalog(catalog: Catalog, locale: str) -> Catalog:
         ValidationError: If `locale` is not a language tag.
     """
     words = translated("catalog", catalog_words(catalog), locale)
-    activities = [_in_words(a, words) for a in catalog]
+    tag = parse_locale(locale).tag
+    activities = [_in_words(a, words, tag) for a in catalog]
     categories = [
         attrs.evolve(
             c,

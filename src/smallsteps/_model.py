@@ -316,6 +316,11 @@ class Step:
     )
 
     def __str__(self) -> str:
+        tag = getattr(self.text, "tag", None)  # words in a locale say their time there too
+        if tag is not None:
+            from ._strings import step_line
+
+            return step_line(self, tag)
         duration = format_duration(self.seconds)
         if self.text.endswith(f"for {duration.removeprefix('about ')}"):
             return self.text  # "Wipe the sink for 2 minutes" says how long already

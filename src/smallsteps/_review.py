@@ -4,6 +4,7 @@
 activities were done, what was followed by a lift in mood, what left the person feeling
 capable, and the mood after things day by day. Small samples are labelled; nothing claims a
 cause. `mood_series` is the chart's data: one point a day, `None` on days with no mood noted.
+The sentences come from the `week` document (`review.*`), in a locale with `locale=`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from ._catalog import Catalog
 from ._context import CAPABLE
 from ._errors import ValidationError, value_shown
 from ._model import Entry, _listed
+from ._strings import decimal, language_of, one
 from ._vocab import Completion
+from ._weekwords import tag_of, week_words
 
 __all__ = ["MoodPoint", "WeeklyReview", "mood_series", "weekly_review"]
 
@@ -71,12 +74,6 @@ class WeeklyReview:
         return "\n".join(self.sentences)
 
 
-def _week_words() -> dict[str, str]:
-    from ._week import _words
-
-    return {str(k): str(v) for k, v in _words()["review"].items()}
-
-
 def mood_series(entries: Iterable[Entry], start: dt.date, days: int = 7) -> tuple[MoodPoint, ...]:
     """The mood after things, day by day from `start`: the data of a mood chart.
 
@@ -105,17 +102,28 @@ def mood_series(entries: Iterable[Entry], start: dt.date, days: int = 7) -> tupl
 
 
 def weekly_review(
-    entries: Iterable[Entry], start: dt.date, catalog: Catalog | None = None
+    entries: Iterable[Entry],
+    start: dt.date,
+    catalog: Catalog | None = None,
+    *,
+    locale: str | None = None,
 ) -> WeeklyReview:
     """Look back over the week from `start`: plain sentences, small samples labelled.
 
     Args:
         entries: Journal entries, in any order; those of the 7 days from `start` count.
         start: The week's first day.
-        catalog: For titles; the default catalog when `None`.
+        catalog: For titles; the default catalog when `None` (in the locale).
+        locale: A language tag ("es-MX"): the sentences in its language where a translation
+            ships (the `week` document), numbers with its decimal mark, and the default
+            catalog's titles there. An unknown locale gives English.
 
     Returns:
         The review.
+
+    Raises:
+        ValidationError: If an argument is not of the documented type, or `locale` is not a
+            language tag.
 
     Example:
         >>> import datetime as dt
@@ -124,8 +132,9 @@ def weekly_review(
     """
     from ._loader import default_catalog
 
+    tag = tag_of(locale)
     series = mood_series(entries, start)
-    book = catalog if catalog is not None else default_catalog()
+    book = catalog if catalog is not None else default_catalog(locale=tag)
     end = start + dt.timedelta(days=7)
     week = [e for e in _listed("entries", entries, Entry) if start <= e.at.date() < end]
     done = [e for e in week if e.done is not Completion.NOT_DONE and (e.activity_id or e.task)]
@@ -145,24 +154,32 @@ def weekly_review(
     lifted = tuple(sorted(title(a) for a, v in shifts.items() if sum(v) / len(v) >= 1))
     capable = tuple(sorted(title(a) for a, v in mastery.items() if sum(v) / len(v) >= CAPABLE))
     noted = sum(p.count for p in series)
-    words = _week_words()
+    words = week_words(tag)
+    language = "en" if tag is None else language_of(tag)
+
+    def form(n: int) -> str:
+        return "one" if one(language, n) else "other"
+
     if not done and not noted:
-        return WeeklyReview(start, 0, len(planned), 0, (), (), series, True, (words["nothing"],))
-    sentences = [words["done"].format(done=len(done))] if done else []
+        nothing = (words["review.nothing"],)
+        return WeeklyReview(start, 0, len(planned), 0, (), (), series, True, nothing)
+    sentences = [words[f"review.done_{form(len(done))}"].format(done=len(done))] if done else []
     if planned:
-        sentences.append(words["planned"].format(done=len(planned_done), planned=len(planned)))
+        said = words["review.planned"]
+        sentences.append(said.format(done=len(planned_done), planned=len(planned)))
     if lifted:
-        sentences.append(words["lifted"].format(titles=", ".join(lifted)))
+        sentences.append(words["review.lifted"].format(titles=", ".join(lifted)))
     if capable:
-        sentences.append(words["capable"].format(titles=", ".join(capable)))
+        sentences.append(words["review.capable"].format(titles=", ".join(capable)))
     days = [p.mood for p in series if p.mood is not None]
     if days:
-        average = sum(days) / len(days)
-        sentences.append(words["moods"].format(average=average, days=len(days)))
+        average = decimal(sum(days) / len(days), tag)
+        said = words[f"review.moods_{form(len(days))}"]
+        sentences.append(said.format(average=average, days=len(days)))
     small = noted < SMALL_WEEK
     if small:
-        sentences.append(words["small"])
-    sentences.append(words["note"])
+        sentences.append(words["review.small"])
+    sentences.append(words["review.note"])
     return WeeklyReview(
         start, len(done), len(planned), len(planned_done), lifted, capable, series, small,
         tuple(sentences),

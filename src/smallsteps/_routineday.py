@@ -13,7 +13,8 @@ import attrs
 
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import _date, _listed, _optional_energy, _show
-from ._routines import Routine, RoutineItem, _words
+from ._routines import Routine, RoutineItem
+from ._routinewords import number, words_in
 from ._vocab import Energy, Tier
 
 __all__ = ["RoutineDay", "RoutineWeek"]
@@ -101,16 +102,24 @@ class RoutineDay:
         """Whether every expected item was done: on a low-energy day, the bare minimum."""
         return {item.id for item in self.expected} <= self.done
 
-    def summary(self) -> str:
+    def summary(self, *, locale: str | None = None) -> str:
         """Say what was done today in kind words and a count, such as "2 of 3 today".
+
+        Args:
+            locale: A language tag for the words (the `routines` document); `None`: the
+                routine's own (`Routine.locale`), English for most.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
 
         Example:
             >>> r = Routine.build("mine", ["drink water", "open the curtains", "brush teeth"])
             >>> RoutineDay(r, dt.date(2026, 11, 22), done={"drink-water"}).summary()
             '1 of 3 today. Each one counts.'
         """
-        words = _words()
-        text = str(words["day"]).format(done=_number(self.count), total=len(self.expected))
+        locale = locale if locale is not None else self.routine.locale
+        words = words_in(locale)
+        text = words["day"].format(done=number(self.count, locale), total=len(self.expected))
         low = self.energy is not None and self.energy <= Energy.VERY_LOW
         if self.complete and low:
             return f"{text} {words['bare_minimum_complete']}"
@@ -173,8 +182,15 @@ class RoutineWeek:
         quiet = [self._day(date) for date in (yesterday, self.today)]
         return bool(before) and all(day is None or day.count == 0 for day in quiet)
 
-    def summary(self) -> str:
+    def summary(self, *, locale: str | None = None) -> str:
         """Say the week's count, and after a lapse, point to the reset routine.
+
+        Args:
+            locale: A language tag for the words (the `routines` document); `None`: the
+                locale of the latest day's routine (`Routine.locale`), English for most.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
 
         Example:
             >>> r = Routine.build("mine", ["drink water", "open the curtains", "brush teeth"])
@@ -183,10 +199,8 @@ class RoutineWeek:
             >>> week.summary().split(". ")[0], week.lapse
             ('2 of 21 this week', True)
         """
-        words = _words()
-        text = str(words["week"]).format(done=_number(self.count), total=self.total)
+        if locale is None and self.days:
+            locale = max(self.days, key=lambda d: d.date).routine.locale
+        words = words_in(locale)
+        text = words["week"].format(done=number(self.count, locale), total=self.total)
         return f"{text} {words['lapse']}" if self.lapse else text
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"

@@ -2,15 +2,14 @@
 
 A `Routine` is an ordered list of items, each in a `Tier`. `Routine.for_energy` keeps the tiers
 the energy level allows and sizes each item's steps like every other step in smallsteps.
-What was done of a routine is counted in `_routineday` (`RoutineDay`, `RoutineWeek`).
+What was done of a routine is counted in `_routineday` (`RoutineDay`, `RoutineWeek`); a
+routine's words in a locale come from `_routinewords`.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
@@ -19,21 +18,32 @@ import attrs
 from ._catalog import Catalog
 from ._errors import CatalogError, ValidationError, must_be, text_got, value_shown
 from ._files import file_path
+from ._locale import Text, parse_locale
 from ._model import (
-    Activity,
     Step,
     _energy,
     _listed,
     _optional_text,
-    _show,
     _slug,
     _steps,
     _text,
 )
+from ._routinewords import (
+    activity_for,
+    localized_routine,
+    named,
+    plain_items,
+    routine_text,
+    routine_words,
+    routines_data,
+    slugify,
+    split_anchor,
+    unique,
+    word_keys,
+    words_in,
+)
 from ._safety import SafetyNotice, check_safety
-from ._sizing import _WORD
 from ._tasks import TaskBook, default_tasks
-from ._taskwords import _phrase, keywords
 from ._vocab import Energy, Tier
 
 __all__ = [
@@ -127,6 +137,8 @@ class Routine:
         description: One kind line about it.
         notice: Set by `Routine.build` when an item's text held crisis language; that item
             is left out, and a front end shows the notice.
+        locale: The language tag the routine's words are in (`default_routines(locale=...)`):
+            `for_energy` and `str()` speak it too; `None` for English.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -134,6 +146,7 @@ class Routine:
     items: tuple[RoutineItem, ...] = attrs.field(converter=_items)
     description: str = attrs.field(default="", validator=_optional_text)
     notice: SafetyNotice | None = None
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def bare_minimum(self) -> tuple[RoutineItem, ...]:
@@ -146,6 +159,7 @@ class Routine:
         *,
         catalog: Catalog | None = None,
         tasks: TaskBook | None = None,
+        locale: str | None = None,
     ) -> Routine:
         """Return the routine for an energy level: the tiers it allows, steps sized to it.
 
@@ -155,23 +169,38 @@ class Routine:
 
         Args:
             energy: The energy level, 0 to 4.
-            catalog: The catalog for items that name an activity; the default when `None`.
+            catalog: The catalog for items that name an activity; the default when `None`
+                (in the routine's locale).
             tasks: The task book for items that name a task template; the default when `None`.
+            locale: A language tag: the routine's words in it, the steps of the activities it
+                names from `default_catalog(locale=...)`, and the time box of a step cut
+                smaller ("for 2 minutes") said in it. `None`: the routine's own `locale`.
 
         Returns:
             A routine with the same id and title and the items that fit.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
         """
+        from ._loader import default_catalog
         from ._sizing import FIRST_STEP_SECONDS, size_steps
 
         level = _energy(energy)
+        routine = self
+        if locale is not None and parse_locale(locale).tag != self.locale:
+            routine = localized_routine(self, locale, _shipped())
+        if catalog is None and routine.locale is not None:
+            catalog = default_catalog(locale=routine.locale)
         tiers = Tier.for_energy(level)
         kept = []
-        for item in self.items:
+        for item in routine.items:
             if item.tier in tiers:
                 full = item.resolve(catalog, tasks)
-                steps = size_steps(full.steps, level, first_cap=FIRST_STEP_SECONDS)
+                steps = size_steps(
+                    full.steps, level, first_cap=FIRST_STEP_SECONDS, locale=routine.locale
+                )
                 kept.append(attrs.evolve(full, steps=steps))
-        return attrs.evolve(self, items=kept)
+        return attrs.evolve(routine, items=kept)
 
     @classmethod
     def build(
@@ -183,6 +212,7 @@ class Routine:
         country: str | None = None,
         catalog: Catalog | None = None,
         tasks: TaskBook | None = None,
+        locale: str | None = None,
     ) -> Routine:
         """Build a routine from plain words, each item broken into micro-steps.
 
@@ -199,148 +229,78 @@ class Routine:
             country: For the safety notice, if a text holds crisis language.
             catalog: The catalog to match texts against; the default when `None`.
             tasks: The task book; the default when `None`.
+            locale: A language tag: the safety notice's words and its country when `country`
+                is not given, and the routine's `locale` (`for_energy` and `str()` speak
+                it). The items keep the person's own words.
 
         Returns:
             The routine. An item whose text holds crisis language is left out and `notice`
             is set.
 
         Raises:
-            ValidationError: If the title or an item is empty or not text.
+            ValidationError: If the title or an item is empty or not text, or `locale` is
+                not a language tag.
         """
         if not isinstance(title, str) or not title.strip():
             raise ValidationError(
                 "title", f"expected a name for the routine, got {text_got(title)}"
             )
+        tag = None if locale is None else parse_locale(locale).tag
+        tag = None if tag == "en" else tag
         book = tasks or default_tasks()
         built: list[RoutineItem] = []
         notice = None
-        for i, item in enumerate(_plain_items(items)):
+        for i, item in enumerate(plain_items(items)):
             if isinstance(item, RoutineItem):
                 built.append(item)
                 continue
             if not isinstance(item, str) or not item.strip():
                 raise ValidationError(f"items[{i}]", f"expected a few words, got {text_got(item)}")
-            check = check_safety(item, country)
+            check = check_safety(item, country, locale=locale)
             if check.crisis:
                 notice = notice or check.notice
                 continue
-            words, anchor = _split_anchor(item)
-            ident = _unique(_slugify(words) or f"item-{i + 1}", {b.id for b in built})
-            said = _phrase(_WORD.findall(words), 8)
-            activity = _activity_for(words, catalog)
+            words, anchor = split_anchor(item)
+            ident = unique(slugify(words) or f"item-{i + 1}", {b.id for b in built})
+            said = named(words)
+            activity = activity_for(words, catalog)
             if activity is not None:
-                name = said[:1].upper() + said[1:]
-                built.append(RoutineItem(ident, name, tier, activity=activity.id, anchor=anchor))
+                built.append(RoutineItem(ident, said, tier, activity=activity.id, anchor=anchor))
                 continue
             found = book._find(words)
-            name = said[:1].upper() + said[1:] if said else found.title
-            built.append(RoutineItem(ident, name, tier, found.steps, anchor=anchor))
+            built.append(RoutineItem(ident, said or found.title, tier, found.steps, anchor=anchor))
         if not built:
-            built.append(_REST)
-        return cls(_slugify(title) or "my-routine", title.strip(), built, notice=notice)
+            built.append(_rest(tag))
+        name = slugify(title) or "my-routine"
+        return cls(name, title.strip(), built, notice=notice, locale=tag)
 
     def __repr__(self) -> str:
         return f"<Routine {self.id!r} items={len(self.items)}>"
 
     def __str__(self) -> str:
-        lines = [self.title + (f": {self.description}" if self.description else "")]
-        for item in self.items:
-            lines.append(f"- {item.title} ({item.tier})")
-            if item.anchor:
-                lines.append(f"    {item.anchor}")
-            if not item.steps:
-                source = (
-                    f"activity {value_shown(item.activity)}"
-                    if item.activity
-                    else f"task {value_shown(item.task)}"
-                )
-                lines.append(f"    (steps from {source})")
-            lines += [f"    {step}" for step in item.steps[:3]]
-            if len(item.steps) > 3:
-                more = len(item.steps) - 3
-                lines.append(f"    ({more} more small step{'s' if more != 1 else ''})")
-        return "\n".join(lines)
+        return routine_text(self)
 
 
-_REST: Final = RoutineItem("rest", "Rest", steps=(Step("Rest for a moment", 30, win=True),))
+def _rest(tag: str | None) -> RoutineItem:
+    """The one item of a routine whose every item was left out: rest."""
+    words = words_in(tag)
+    return RoutineItem("rest", words["rest"], steps=(Step(words["rest_step"], 30, win=True),))
 
 
-def _plain_items(items: Iterable[str | RoutineItem]) -> list[str | RoutineItem]:
-    if isinstance(items, str) or not isinstance(items, Iterable):
-        raise ValidationError("items", f"expected a list of texts, got {_show(items)}")
-    listed = list(items)
-    if not listed:
-        raise ValidationError("items", "expected at least one item, got none")
-    if len(listed) > MAX_ITEMS:
-        raise ValidationError("items", f"expected at most {MAX_ITEMS} items, got {len(listed):,}")
-    return listed
-
-
-MAX_ITEMS: Final = 100
-"""The most items a routine built from words holds: a routine is a few small things."""
-
-
-_ANCHOR_FIRST: Final = re.compile(r"^\s*((?:after|while|when)\s[^,]+),\s*(.+)$", re.I | re.S)
-_ANCHOR_LAST: Final = re.compile(r"^(.+?)\s+((?:after|while|when)\s.+)$", re.I | re.S)
-
-
-def _activity_for(words: str, catalog: Catalog | None) -> Activity | None:
-    """The catalog activity whose title holds all these words, the shortest title first."""
-    from ._loader import default_catalog
-
-    keys = set(keywords(words))
-    if not keys:
-        return None
-    fits = [a for a in catalog or default_catalog() if keys <= set(keywords(a.title))]
-    return min(fits, key=lambda a: (len(a.title), a.id), default=None)
-
-
-def _split_anchor(text: str) -> tuple[str, str]:
-    """Split "after I brush my teeth, floss" into ("floss", "After you brush your teeth")."""
-    first = _ANCHOR_FIRST.match(text)
-    if first:
-        anchor, words = first.group(1), first.group(2)
-    else:
-        last = _ANCHOR_LAST.match(text)
-        if not last:
-            return text, ""
-        words, anchor = last.group(1), last.group(2)
-    said = _phrase(_WORD.findall(anchor), 8)
-    return words, said[:1].upper() + said[1:]
-
-
-def _slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower())[:6])
-
-
-def _unique(ident: str, taken: set[str]) -> str:
-    n, candidate = 2, ident
-    while candidate in taken:
-        candidate, n = f"{ident}-{n}", n + 1
-    return candidate
-
-
-def bare_minimum() -> Routine:
+def bare_minimum(*, locale: str | None = None) -> Routine:
     """Return the default bare-minimum routine: three things that count on any day.
 
     Replace it with your own three: `Routine.build("my bare minimum", [...])`.
+
+    Args:
+        locale: A language tag: the routine's words in it, as for `default_routines`.
     """
-    return default_routines()["bare-minimum"]
+    return default_routines(locale=locale)["bare-minimum"]
 
 
 # -- loading -------------------------------------------------------------------------------
 
 _TOP_LEVEL: Final = ("routine", "words")
-_WORD_KEYS: Final = (
-    "day",
-    "week",
-    "all_done",
-    "some_done",
-    "nothing_yet",
-    "bare_minimum_complete",
-    "lapse",
-)
 
 
 def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[str, Routine]:
@@ -353,7 +313,7 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
     from ._loader import _build, _check_table, _check_words, _top_level
 
     problems = _top_level(data, _TOP_LEVEL, source)
-    _check_words(data, _WORD_KEYS, problems)
+    _check_words(data, word_keys(), problems)
     tables = data.get("routine", [])
     if not isinstance(tables, list):
         problems.append(f"routine: expected [[routine]] tables, got {type(tables).__name__}")
@@ -373,8 +333,9 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
             built = _build(RoutineItem, item, f"{label}: item {m}", problems)
             if built is not None:
                 items.append(built)
-        if "notice" in table:
-            problems.append(f"{label}: notice: unknown field")
+        for field in ("notice", "locale"):  # set by smallsteps, never read from a file
+            if field in table:
+                problems.append(f"{label}: {field}: unknown field")
         values = _check_table(Routine, {**table, "items": items}, label, problems)
         if values is not None and ident in routines:
             problems.append(f"{label}: id: duplicate id")
@@ -386,29 +347,44 @@ def parse_routines(data: Mapping[str, Any], *, source: str = "<data>") -> dict[s
 
 
 @functools.cache
-def _default_data() -> Mapping[str, Any]:
-    from ._resources import _package_data
-
-    return _package_data("routines.toml")
-
-
-@functools.cache
-def _words() -> Mapping[str, Any]:
-    return dict(_default_data().get("words", {}))
-
-
-@functools.cache
 def _defaults() -> dict[str, Routine]:
-    return parse_routines(_default_data(), source="smallsteps/data/routines.toml")
+    return parse_routines(routines_data(), source="smallsteps/data/routines.toml")
 
 
-def default_routines() -> dict[str, Routine]:
+@functools.cache
+def _shipped() -> Mapping[str, Text]:
+    """The shipped routines' words by id: what a locale translates."""
+    return routine_words(_defaults().values(), words=False)
+
+
+@functools.lru_cache(maxsize=16)
+def _defaults_in(tag: str) -> dict[str, Routine]:
+    return {k: localized_routine(r, tag) for k, r in _defaults().items()}
+
+
+def default_routines(*, locale: str | None = None) -> dict[str, Routine]:
     """Return the routines that ship with smallsteps, by id (a new dict each call).
 
     `bare-minimum`, `morning`, `evening`, `get-out-of-bed`, `reset` and `sleep`, from
     `smallsteps/data/routines.toml`.
+
+    Args:
+        locale: A language tag ("es-MX"): each routine's titles, anchors and steps in its
+            language where a translation ships (the `routines` document; `en-XA` is the
+            pseudo-locale), and the routine's `locale` set, so `for_energy` and `str()`
+            speak it too. An unknown locale gives English. Ids and tiers never change.
+
+    Raises:
+        ValidationError: If `locale` is not a language tag.
+
+    Example:
+        >>> default_routines(locale="en-XA")["morning"].items[0].title
+        '⟦Drîñk á glášš öf wátér ~~~~~~~⟧'
     """
-    return dict(_defaults())
+    if locale is None:
+        return dict(_defaults())
+    tag = parse_locale(locale).tag
+    return dict(_defaults() if tag == "en" else _defaults_in(tag))
 
 
 def load_routines(path: os.PathLike[str] | str) -> dict[str, Routine]:

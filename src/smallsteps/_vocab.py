@@ -38,12 +38,15 @@ class Energy(enum.IntEnum, metaclass=Looked):
     """How much energy a person has right now, from 0 (running on empty) to 4 (good energy).
 
     Lower energy means smaller steps and fewer of them shown at once. Each level carries a
-    short `label` and a one-line `description` for front ends, the largest step it suits
-    (`step_seconds`) and how many steps a suggestion shows at once (`steps_shown`).
+    short `label` and a one-line `description` for front ends (in English; `label_in` and
+    `description_in` say them in a locale), the largest step it suits (`step_seconds`) and
+    how many steps a suggestion shows at once (`steps_shown`).
 
     Example:
         >>> Energy(1).label
         'Very low'
+        >>> Energy(1).label_in("en-XA")
+        '⟦Vérý löw ~~⟧'
         >>> Energy(0).step_seconds
         30
     """
@@ -65,13 +68,39 @@ class Energy(enum.IntEnum, metaclass=Looked):
 
     @property
     def label(self) -> str:
-        """A short name for the level, for a picker in a front end."""
-        return _ENERGY_TEXT[self][0]
+        """A short name for the level, for a picker in a front end (English)."""
+        return self.label_in(None)
 
     @property
     def description(self) -> str:
-        """One line that helps a person pick the level."""
-        return _ENERGY_TEXT[self][1]
+        """One line that helps a person pick the level (English)."""
+        return self.description_in(None)
+
+    def label_in(self, locale: str | None) -> str:
+        """The level's short name in a locale ("Muy baja" for `es`), from the `strings` document.
+
+        Args:
+            locale: A language tag; an unknown one, or `None`, gives the English `label`.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
+        """
+        from ._strings import document_in
+
+        return str(document_in("strings", locale)[f"energy.label_{self.value}"])
+
+    def description_in(self, locale: str | None) -> str:
+        """The level's one-line description in a locale, from the `energy` document.
+
+        Args:
+            locale: A language tag; an unknown one, or `None`, gives the English `description`.
+
+        Raises:
+            ValidationError: If `locale` is not a language tag.
+        """
+        from ._strings import document_in
+
+        return str(document_in("energy", locale)[f"energy.description_{self.value}"])
 
     @property
     def step_seconds(self) -> int:
@@ -84,13 +113,6 @@ class Energy(enum.IntEnum, metaclass=Looked):
         return _STEPS_SHOWN[self]
 
 
-_ENERGY_TEXT = {
-    Energy.EMPTY: ("Running on empty", "Tiny actions of a few seconds, and rest."),
-    Energy.VERY_LOW: ("Very low", "Small things you can do sitting or lying down."),
-    Energy.LOW: ("Low", "Short, gentle things of a few minutes."),
-    Energy.SOME: ("Some energy", "Room for a short task or a little time outside."),
-    Energy.GOOD: ("Good energy", "Room for something fuller, at your own pace."),
-}
 _STEP_SECONDS = {
     Energy.EMPTY: 30,
     Energy.VERY_LOW: 120,

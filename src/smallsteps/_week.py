@@ -6,14 +6,14 @@ person values and the times of day they chose; one more only when most of last w
 done, one fewer after a hard week, and never a word of guilt. `due` says what is due next,
 with a nudge of six words at most for a notification, a widget or a watch. The week's
 entries go into the journal (`WeekPlan.entries`) and out to any calendar app (`to_ical`).
+Its words come from the `week` document (`data/week.toml`), in a locale with `locale=`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
@@ -21,8 +21,10 @@ from ._catalog import Catalog
 from ._context import CAPABLE, MIN_TIMES, Context
 from ._errors import ValidationError, listed, must_be, value_shown
 from ._model import Activity, CheckIn, Entry, Step, _listed
+from ._sizing import _WORD
 from ._values import Values
 from ._vocab import Completion, Energy, LifeArea, TimeOfDay
+from ._weekwords import tag_of, week_text, week_words
 
 __all__ = ["CLOCK", "PlannedActivity", "WeekPlan", "due", "nudge_for", "plan_week", "planned_week"]
 
@@ -47,26 +49,28 @@ CLOCK: Final[Mapping[TimeOfDay, dt.time]] = {
 """The clock time each time of day is planned at, unless the caller gives its own."""
 
 
-@functools.cache
-def _words() -> dict[str, Any]:
-    from ._resources import _package_data
-
-    return dict(_package_data("week.toml"))
-
-
-def nudge_for(activity: Activity) -> str:
+def nudge_for(activity: Activity, *, locale: str | None = None) -> str:
     """A nudge of at most six words: the title as a question, or its category's nudge.
+
+    Args:
+        activity: The activity (its title as it is: one of `default_catalog(locale=...)`
+            is in that language).
+        locale: A language tag for the question's frame and the category's nudge (the
+            `week` document); an unknown one gives English.
+
+    Raises:
+        ValidationError: If `locale` is not a language tag.
 
     Example:
         >>> import smallsteps as ss
         >>> nudge_for(ss.default_catalog()["drink-a-glass-of-water"])
         'Drink a glass of water?'
     """
+    words = week_words(tag_of(locale))
     title = activity.title.rstrip(".?")
-    if len(title.split()) <= NUDGE_WORDS:
-        return f"{title}?"
-    nudges = _words()["nudge"]
-    return str(nudges.get(activity.category, nudges["other"]))
+    if len(_WORD.findall(title)) <= NUDGE_WORDS:
+        return words["nudge.title"].format(title=title)
+    return words.get(f"nudge.{activity.category}", words["nudge.other"])
 
 
 @attrs.frozen
@@ -121,12 +125,15 @@ class WeekPlan:
         message: One sentence about the week's size, never with guilt.
         last_week: How many of last week's planned activities were done, and how many were
             planned (`(0, 0)` for a first week).
+        locale: The language tag the week was planned in (`plan_week(..., locale=...)`):
+            `str(week)` and `to_ical` speak it; `None` for English.
     """
 
     start: dt.date
     items: tuple[PlannedActivity, ...]
     message: str
     last_week: tuple[int, int] = (0, 0)
+    locale: str | None = attrs.field(default=None, kw_only=True)
 
     def on(self, day: dt.date) -> tuple[PlannedActivity, ...]:
         """The activities planned for one day."""
@@ -137,13 +144,7 @@ class WeekPlan:
         return tuple(i.entry() for i in self.items)
 
     def __str__(self) -> str:
-        lines = [self.message]
-        for offset in range(7):
-            day = self.start + dt.timedelta(days=offset)
-            for item in self.on(day):
-                when = f"{day:%a %d %b}, {item.time_of_day} ({item.at:%H:%M})"
-                lines.append(f"- {when}: {item.title}, about {item.minutes} min")
-        return "\n".join(lines)
+        return week_text(self)
 
 
 def _last_week(history: Sequence[Entry], start: dt.date) -> tuple[int, int, bool]:
@@ -165,15 +166,15 @@ def _last_week(history: Sequence[Entry], start: dt.date) -> tuple[int, int, bool
 
 
 def _size(done: int, planned: int, low: bool) -> tuple[int, str]:
-    text = _words()["message"]
+    """How many this week, and the id of the message that says so."""
     if planned == 0:
-        return FIRST_WEEK, text["first"]
+        return FIRST_WEEK, "message.first"
     share = done / planned
     if share < HARD_SHARE or low:
-        return max(FEWEST, planned - 1), text["lighter"]
+        return max(FEWEST, planned - 1), "message.lighter"
     if share >= GROW_SHARE:
-        return min(MOST, planned + 1), text["grow"]
-    return planned, text["same"]
+        return min(MOST, planned + 1), "message.grow"
+    return planned, "message.same"
 
 
 def _times(times: Iterable[TimeOfDay | str]) -> tuple[TimeOfDay, ...]:
@@ -183,30 +184,31 @@ def _times(times: Iterable[TimeOfDay | str]) -> tuple[TimeOfDay, ...]:
     return chosen
 
 
-def _score(activity: Activity, context: Context, energy: Energy) -> tuple[float, list[str]]:
-    words = _words()["reason"]
+def _score(
+    activity: Activity, context: Context, energy: Energy, words: Mapping[str, str]
+) -> tuple[float, list[str]]:
     points, reasons = 0.0, []
     chosen = context.values.serving(activity.id)
     valued = [v for v in context.values if v.area is activity.life_area]
     if chosen is not None:
         points += 2.0
-        reasons.append(words["chosen"].format(words=chosen.said))
+        reasons.append(words["reason.chosen"].format(words=chosen.said))
     elif valued:
         points += 1.0
-        reasons.append(words["value"].format(words=valued[0].said))
+        reasons.append(words["reason.value"].format(words=valued[0].said))
     times, lift = context.lifts.get(f"activity:{activity.id}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
         points += min(2.0, lift)
-        reasons.append(words["lifted"])
+        reasons.append(words["reason.lifted"])
     elif times >= MIN_TIMES and lift <= -1:
         points += max(-2.0, lift)  # offered less, and nothing said about it
     rated, level = context.mastery.get(activity.id, (0, 0.0))
     if rated >= MIN_TIMES and level >= CAPABLE:
         points += 1.0
-        reasons.append(words["capable"])
+        reasons.append(words["reason.capable"])
     if activity.energy == energy:
         points += 0.5
-    return points, reasons or [words["fits"]]
+    return points, reasons or [words["reason.fits"]]
 
 
 def plan_week(
@@ -219,6 +221,7 @@ def plan_week(
     catalog: Catalog | None = None,
     tz: dt.tzinfo | None = None,
     clock: Mapping[TimeOfDay, dt.time] | None = None,
+    locale: str | None = None,
 ) -> WeekPlan:
     """Plan a gentle week of valued activities, graded by how last week went.
 
@@ -235,9 +238,13 @@ def plan_week(
         values: What the person said matters to them.
         times: The times of day the person chose for planned activities.
         energy: The energy a usual day has lately: nothing bigger is planned.
-        catalog: The catalog; the default catalog when `None`.
+        catalog: The catalog; the default catalog when `None` (in the locale).
         tz: The time zone of the planned times (`zoneinfo.ZoneInfo("Europe/London")`).
         clock: The clock time of each time of day; `CLOCK` when `None`.
+        locale: A language tag ("es-MX"): the message, reasons and nudges in its language
+            where a translation ships (the `week` document), the default catalog's words
+            there, and the week's `locale` set (`str(week)` and `to_ical` speak it). An
+            unknown locale gives English; the activities picked never change.
 
     Returns:
         The planned week.
@@ -257,7 +264,9 @@ def plan_week(
         raise ValidationError("start", f"expected a date, got {value_shown(start)}")
     must_be("values", values, Values | None, "Values or None")
     must_be("tz", tz, dt.tzinfo | None, "a tzinfo or None")
-    book = catalog if catalog is not None else default_catalog()
+    tag = tag_of(locale)
+    words = week_words(tag)
+    book = catalog if catalog is not None else default_catalog(locale=tag)
     must_be("catalog", book, Catalog, "a Catalog")
     level, chosen_times = Energy(energy), _times(times)
     hours = {**CLOCK, **(clock or {})}
@@ -272,7 +281,7 @@ def plan_week(
     areas = [v.area for v in context.values] or list(LifeArea)
     turns = list(dict.fromkeys(areas))
     fitting = [a for a in book if a.energy <= level and set(a.times) & set(chosen_times)]
-    scored = {a.id: _score(a, context, level) for a in fitting}
+    scored = {a.id: _score(a, context, level, words) for a in fitting}
     picked: list[Activity] = []
     used: dict[str, int] = {}
     for n in range(size):
@@ -294,11 +303,15 @@ def plan_week(
         items.append(
             PlannedActivity(
                 activity.id, activity.title, at, when, minutes, activity.life_area,
-                tuple(scored[activity.id][1]), nudge_for(activity), activity.steps,
+                tuple(scored[activity.id][1]), nudge_for(activity, locale=tag), activity.steps,
             )
         )  # fmt: skip
-    words = _words()["message"]
-    things = words["thing_one"] if len(items) == 1 else words["thing_other"].format(n=len(items))
+    message = words[message]
+    things = (
+        words["message.thing_one"]
+        if len(items) == 1
+        else words["message.thing_other"].format(n=len(items))
+    )
     text = (
         message.format(
             things=things.capitalize() if message.startswith("{things}") else things,
@@ -306,15 +319,18 @@ def plan_week(
             planned=planned,
         )
         if items
-        else words["empty"]
+        else words["message.empty"]
     )
-    return WeekPlan(
-        start, tuple(sorted(items, key=lambda i: (i.at, i.activity_id))), text, (done, planned)
-    )
+    ordered = tuple(sorted(items, key=lambda i: (i.at, i.activity_id)))
+    return WeekPlan(start, ordered, text, (done, planned), locale=tag)
 
 
 def planned_week(
-    history: Iterable[Entry], start: dt.date, catalog: Catalog | None = None
+    history: Iterable[Entry],
+    start: dt.date,
+    catalog: Catalog | None = None,
+    *,
+    locale: str | None = None,
 ) -> WeekPlan:
     """The week planned in a journal: its planned entries from `start`, for 7 days, as a plan.
 
@@ -323,7 +339,9 @@ def planned_week(
     Args:
         history: The journal's entries; those with `planned_at` in the week count.
         start: The week's first day.
-        catalog: For titles and steps; the default catalog when `None`.
+        catalog: For titles and steps; the default catalog when `None` (in the locale).
+        locale: A language tag: the nudges, the default catalog's words, and the week's
+            `locale`, as for `plan_week`.
 
     Returns:
         The week, its message empty; planned activities the catalog no longer holds are left
@@ -333,7 +351,8 @@ def planned_week(
 
     if type(start) is not dt.date:
         raise ValidationError("start", f"expected a date, got {value_shown(start)}")
-    book = catalog if catalog is not None else default_catalog()
+    tag = tag_of(locale)
+    book = catalog if catalog is not None else default_catalog(locale=tag)
     items: dict[tuple[str, dt.datetime], PlannedActivity] = {}
     for e in _listed("history", history, Entry):
         at = e.planned_at
@@ -344,10 +363,10 @@ def planned_week(
             minutes = -(-activity.total_seconds // 60)
             items[(e.activity_id, at)] = PlannedActivity(
                 activity.id, activity.title, at, TimeOfDay.from_time(at), minutes,
-                activity.life_area, (), nudge_for(activity), activity.steps,
+                activity.life_area, (), nudge_for(activity, locale=tag), activity.steps,
             )  # fmt: skip
     ordered = tuple(sorted(items.values(), key=lambda i: (i.at.isoformat(), i.activity_id)))
-    return WeekPlan(start, ordered, "")
+    return WeekPlan(start, ordered, "", locale=tag)
 
 
 def due(
