@@ -288,9 +288,9 @@ class TestPatternModel:
         Slice 3 lost a point in the sixth session: five more of its 222 thoughts now get the
         safety notice (harsh self-talk beside a wish to die became training lines), and a
         thought with a notice is not reframed. In the seventh session one more did (the
-        judge's strongest stretch), 92.8%.
+        judge's strongest stretch), 92.8%. In the twelfth one thought of slice 1 did (86.98%).
         """
-        floors = {1: (0.87, 0.93), 2: (0.93, 0.93), 3: (0.92, 0.92), 4: (0.9, 0.9)}
+        floors = {1: (0.86, 0.93), 2: (0.93, 0.93), 3: (0.92, 0.92), 4: (0.9, 0.9)}
         for number, paths in enumerate(EVALUATOR.HELDOUTS, start=1):
             result = EVALUATOR.evaluate(paths)
             assert result["main_found"] >= floors[number][0], number
