@@ -111,12 +111,12 @@ class TestMatching:
     @pytest.mark.parametrize(
         ("task", "kind", "shown"),
         [
-            ("apply for a parking permit", "apply", "a parking permit"),
+            ("apply for a parking permit", "apply/document", "a parking permit"),
             ("I need to call the school", "call/organisation", "the school"),
             ("message my cousin", "message/person", "your cousin"),
             ("write to grandma", "message/person", "grandma"),
             ("text priya back", "message/person", "Priya"),
-            ("fix the wobbly chair leg", "fix", "the wobbly chair leg"),
+            ("fix the wobbly chair leg", "fix/furniture", "the wobbly chair leg"),  # not a body
             ("sell my old bike", "sell/vehicle+bike", "your old bike"),
             ("send back the faulty kettle", "return", "the faulty kettle"),
         ],

@@ -20,7 +20,7 @@ from . import _taskcues as cues
 from ._errors import ValidationError
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
-from ._taskmodel import default_kind_model, features
+from ._taskmodel import class_features, default_class_model, default_kind_model, features
 from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
 from .text import fold
 
@@ -28,6 +28,18 @@ __all__ = ["TaskReading", "read_by_rules", "read_task"]
 
 MODEL_SURE: Final = 0.4
 """Below this probability the word model leaves a kind the rules found as it is."""
+
+CLASS_VETO: Final = 0.02
+"""A class the rules found stands unless the class model gives it less than this chance:
+the model vetoes a misreading ("fix the wobbly chair leg": a leg, but of a chair) and
+names a class where the rules found none, and leaves the rules' finer reads alone."""
+
+CLASS_SURE: Final = 0.5
+"""Where the rules found no class, the class model names one only this sure."""
+
+_SAID_CLASSES: Final = frozenset({"person", "for-someone"})
+"""Classes the rules read from the task's shape (a person to reach, a dose for someone):
+the class model never overrules them when the task names people."""
 
 MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
@@ -106,22 +118,45 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
-    reading = read_by_rules(task, lex)
+    rules = read_by_rules(task, lex)
     model = default_kind_model()
-    if reading.kind and reading.kind not in model.kinds:
-        return reading
+    if rules.kind and rules.kind not in model.kinds:
+        return rules
     little = lex.sets["determiners"] | lex.sets["prepositions"] | lex.sets["lead"]
-    if not model.knows([w for w in reading.words if w not in little]):
-        return reading  # no word of substance it learned from: the rules' reading stands
-    found = features(reading.words, reading.verb, reading.kind, reading.object_class, reading.thing)
-    kind, chance = model.weigh(found)
-    if chance < MODEL_SURE and reading.kind:  # unsure: the rules' kind stands
-        return reading
-    hazards = reading.hazards
-    if kind != reading.kind:  # hands-on work or not: the hazards follow the kind
-        every = [lex.mend(t.word) or t.word for t in _tokens(task[:MAX_CHARS])]
-        hazards = cues.hazards(reading.words, every, lex, kind, reading.object_class)
-    return attrs.evolve(reading, kind=kind, confidence=round(chance, 3), hazards=hazards)
+    if not model.knows([w for w in rules.words if w not in little]):
+        return rules  # no word of substance it learned from: the rules' reading stands
+    kind, chance = model.weigh(
+        features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
+    )
+    if chance < MODEL_SURE and rules.kind:  # unsure: the rules' kind stands
+        kind, chance = rules.kind, rules.confidence
+    object_class = _object_class(rules)
+    if (kind, object_class) == (rules.kind, rules.object_class):
+        return attrs.evolve(rules, confidence=round(chance, 3))
+    # hands-on work or not, and with what: the hazards follow the kind and the class
+    every = [lex.mend(t.word) or t.word for t in _tokens(task[:MAX_CHARS])]
+    hazards = cues.hazards(rules.words, every, lex, kind, object_class)
+    return attrs.evolve(
+        rules, kind=kind, object_class=object_class, confidence=round(chance, 3), hazards=hazards
+    )
+
+
+def _object_class(rules: TaskReading) -> str:
+    """The object's class: the rules', unless the class model finds it unlikely.
+
+    Where the rules found none, the model's when it is sure (`CLASS_SURE`).
+    """
+    model = default_class_model()
+    said = rules.object_class
+    if said in _SAID_CLASSES and rules.people:
+        return said
+    if said and said not in model.kinds:
+        return said  # finer than the model's classes ("topical-medicine"), or rarer
+    found = class_features(rules.words, rules.verb, rules.kind, said, rules.thing, rules.object)
+    if said not in ("", "other"):
+        return said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
+    object_class, chance = model.weigh(found)
+    return object_class if chance >= CLASS_SURE else said
 
 
 def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
