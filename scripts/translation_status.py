@@ -25,15 +25,15 @@ from smallsteps._locale import PSEUDO, Text, entries, missing_and_stale, quoted,
 LOCALES = pathlib.Path(__file__).resolve().parent.parent / "src" / "smallsteps" / "data" / "locales"
 REQUIRED = ("notice", "cli-crisis", "strings")
 """The documents a shipped locale must translate whole: the safety net's words. Others (the
-catalog, reframing's and the task breakdowns' words) may be partial: what is missing shows in
-English."""
+catalog, reframing's and the task breakdowns' words, the command line's) may be partial: what
+is missing shows in English."""
 SHOWN = 8
 """How many missing or stale ids a row of the table names before it counts the rest."""
 
 
 def documents() -> dict[str, Mapping[str, Text]]:
     """The English documents a locale may translate, by name."""
-    from smallsteps._console import CRISIS_WORDS, TEXT
+    from smallsteps._cliwords import CRISIS_WORDS, TEXT, cli_words
     from smallsteps._distortions import distortion_words
     from smallsteps._localized import catalog_words
     from smallsteps._routinewords import routine_words
@@ -53,6 +53,7 @@ def documents() -> dict[str, Mapping[str, Text]]:
         "routines": routine_words(ss.default_routines().values()),
         "insights": document("insights"),
         "week": document("week"),
+        "cli": cli_words(),
     }
 
 

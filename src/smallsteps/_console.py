@@ -1,63 +1,26 @@
 """The command line's interactive check-in: a console that asks, and a walk through steps.
 
 Every question is read for crisis language first: the safety notice comes before anything
-else, with the choice to stop there. `_cli` runs it; this module only asks and answers.
+else, with the choice to stop there. `_clicommands` runs it; this module only asks and
+answers, in the words of the locale it is given (`_cliwords`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from collections.abc import Callable, Sequence
-from importlib import resources
+from collections.abc import Callable, Mapping
 from typing import Final, TypeVar
 
 import smallsteps as ss
 
-__all__ = [
-    "CRISIS_WORDS",
-    "MINUTES",
-    "TEXT",
-    "Console",
-    "Quit",
-    "crisis_words",
-    "notice_text",
-    "session",
-    "whole",
-]
+from ._cliwords import ANSWERS, Words, crisis_words, words_in
+from ._locale import PSEUDO
+from ._strings import document_in
+
+__all__ = ["MINUTES", "Console", "Quit", "notice_text", "session", "whole"]
 
 T = TypeVar("T")
 
-TEXT: Final[dict[str, str]] = tomllib.loads(
-    (resources.files("smallsteps") / "data" / "cli.toml").read_text("utf-8")
-)["text"]
-"""Every fixed string the command line prints, from `data/cli.toml`, so the tests lint them all."""
-
-CRISIS_WORDS: Final = (
-    "notice_options",
-    "notice_grounding",
-    "notice_plan",
-    "notice_supporter_options",
-    "notice_supporter_plan",
-    "crisis_stop_ask",
-    "crisis_stopped",
-    "crisis_go_on",
-    "plan_intro",
-)
-"""The command line's own words around a safety notice and the blank safety plan: the
-`cli-crisis` document, translated with the notice (`data/locales/<tag>/cli-crisis.toml`);
-the rest of the command line is English."""
-
-
-def crisis_words(locale: str | None) -> dict[str, str]:
-    """The command line's words around a notice, in the locale's language where they ship."""
-    from ._locale import translated
-
-    english = {k: TEXT[k] for k in CRISIS_WORDS}
-    return {k: str(v) for k, v in translated("cli-crisis", english, locale).items()}
-
-
-_QUIT: Final = frozenset({"q", "quit"})
 MINUTES: Final = 5
 """The minutes offered when the person does not say."""
 
@@ -70,11 +33,12 @@ def notice_text(notice: ss.SafetyNotice, locale: str | None = None) -> str:
 
     A notice for a supporter (someone worried about another person) lists how to be with
     them instead of other ways to get support, and offers the plan to fill in together. With
-    a locale whose words ship, the words around the notice are in its language; the lines'
-    own notes, and the grounding step's (the catalog is English), are shown only in English.
+    a locale whose words ship, the words around the notice are in its language, and so is
+    the grounding step where the catalog's words for it ship; the lines' own notes are
+    English data, shown only in English.
     """
     words = crisis_words(locale)
-    english = ss.parse_locale(locale).language == "en" if locale else True
+    english = _plain_english(locale)
     supporter = notice.kind == "supporter"
     lines = [notice.message, ""]
     shown = notice.lines or tuple(str(line) for line in notice.resources)
@@ -85,11 +49,30 @@ def notice_text(notice: ss.SafetyNotice, locale: str | None = None) -> str:
     heading = words["notice_supporter_options" if supporter else "notice_options"]
     lines += ["", notice.emergency, "", heading]
     lines += [f"  - {option}" for option in notice.options]
-    if notice.grounding is not None and english:
-        lines.append(words["notice_grounding"].format(title=notice.grounding.title.lower()))
-        lines += [f"  - {step.text}" for step in notice.grounding.steps[:3]]
+    grounding = notice.grounding if english else _grounding_in(notice.grounding, locale)
+    if grounding is not None:
+        lines.append(words["notice_grounding"].format(title=grounding.title.lower()))
+        lines += [f"  - {step.text}" for step in grounding.steps[:3]]
     lines.append(words["notice_supporter_plan" if supporter else "notice_plan"])
     return "\n".join(lines)
+
+
+def _plain_english(locale: str | None) -> bool:
+    """Whether a locale reads English as it is (`en-XA` stands for another language)."""
+    return locale is None or (
+        ss.parse_locale(locale).language == "en" and ss.parse_locale(locale).tag != PSEUDO
+    )
+
+
+def _grounding_in(activity: ss.Activity | None, locale: str | None) -> ss.Activity | None:
+    """The grounding step in the locale's words, or `None` where they do not ship."""
+    catalog = ss.default_catalog()
+    if activity is None or locale is None or activity.id not in catalog:
+        return None
+    said = ss.default_catalog(locale=locale)[activity.id]
+    pairs = [(said.title, activity.title)]
+    pairs += [(a.text, b.text) for a, b in zip(said.steps[:3], activity.steps[:3], strict=False)]
+    return said if all(a != b for a, b in pairs) else None
 
 
 # -- the check-in -------------------------------------------------------------
@@ -98,17 +81,22 @@ def notice_text(notice: ss.SafetyNotice, locale: str | None = None) -> str:
 class Quit(Exception):  # noqa: N818 - stopping is a choice, not an error
     """The person chose to stop; the message says goodbye."""
 
-    def __init__(self, message: str = TEXT["goodbye"]) -> None:
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
 class Console:
-    """Asks questions on stdin, checks every answer for crisis language, re-asks kindly."""
+    """Asks questions on stdin, checks every answer for crisis language, re-asks kindly.
+
+    Its words are the locale's (`words`), and so are the answers it takes, besides the
+    English ones and numbers.
+    """
 
     def __init__(self, country: str | None, locale: str | None = None) -> None:
         self.country = country
         self.locale = locale
+        self.words: Words = words_in(locale)
 
     def ask(
         self,
@@ -116,32 +104,34 @@ class Console:
         parse: Callable[[str], T],
         expected: str,
         *,
-        quit_words: frozenset[str] = _QUIT,
+        stops: bool = True,
     ) -> T:
-        """Ask until `parse` takes the answer; crisis words first show the notice."""
+        """Ask until `parse` takes the answer; crisis words first show the notice.
+
+        With `stops`, a quit word (`answer.quit`) stops the check-in.
+        """
         while True:
             answer = input(prompt).strip()
             if answer and self._crisis(answer):
                 continue
-            if answer.lower() in quit_words:
-                raise Quit
+            if stops and answer.casefold() in self.words.answers("quit"):
+                raise Quit(self.words["goodbye"])
             try:
                 return parse(answer)
             except ValueError:
-                print(TEXT["again"].format(expected=expected))
+                print(self.words["again"].format(expected=expected))
 
     def _crisis(self, answer: str) -> bool:
         """Show the notice for crisis language and offer to stop; `True` to ask again."""
         check = ss.check_safety(answer, self.country, locale=self.locale)
         if check.notice is None:
             return False
-        words = crisis_words(self.locale)
         print(f"\n{notice_text(check.notice, self.locale)}\n")
-        reply = input(words["crisis_stop_ask"]).strip()
+        reply = input(self.words["crisis_stop_ask"]).strip()
         again = ss.check_safety(reply, self.country, locale=self.locale)
-        if reply.lower() not in ("n", "no") or again.crisis:
-            raise Quit(words["crisis_stopped"])
-        print(words["crisis_go_on"])
+        if reply.casefold() not in self.words.answers("no") or again.crisis:
+            raise Quit(self.words["crisis_stopped"])
+        print(self.words["crisis_go_on"])
         return True
 
 
@@ -159,124 +149,149 @@ def whole(low: int, high: int, default: int | None = None) -> Callable[[str], in
     return parse
 
 
-def _mood(answer: str) -> int | None:
-    return None if answer.lower() in ("", "skip", "q") else whole(0, 10)(answer)
+def _mood(words: Words) -> Callable[[str], int | None]:
+    def parse(answer: str) -> int | None:
+        skipped = not answer or answer.casefold() in words.answers("skip")
+        return None if skipped else whole(0, 10)(answer)
+
+    return parse
 
 
-def _one_of(options: Sequence[str], default: str | None = None) -> Callable[[str], str]:
-    """A word from `options`, by number, by name or by the start of a name."""
+def _one_of(names: Mapping[str, str], default: str | None = None) -> Callable[[str], str]:
+    """An id of `names` (id -> the locale's word), by number, by id or word, or by a start."""
+    options = list(names)
 
     def parse(answer: str) -> str:
         if not answer and default is not None:
             return default
         if answer.isdigit() and 1 <= int(answer) <= len(options):
             return options[int(answer) - 1]
-        found = [o for o in options if answer and o.startswith(answer.lower())]
+        said = answer.casefold()
+        found = {o for o in options if said and _starts(said, o, names[o].casefold())}
         if len(found) != 1:
             raise ValueError(answer)
-        return found[0]
+        return found.pop()
 
     return parse
 
 
-def _pick(count: int) -> Callable[[str], int | None]:
+def _starts(answer: str, *words: str) -> bool:
+    return any(word.startswith(answer) for word in words)
+
+
+def _pick(count: int, words: Words) -> Callable[[str], int | None]:
     def parse(answer: str) -> int | None:
-        if answer.lower() in ("none", "n", "no", "q"):
+        if answer.casefold() in words.answers("none"):
             return None
         return whole(1, count, default=1)(answer) - 1
 
     return parse
 
 
-_STEP_ANSWERS: Final = {
-    **dict.fromkeys(("", "d", "done"), "done"),
-    **dict.fromkeys(("s", "smaller"), "smaller"),
-    **dict.fromkeys(("x", "stop", "q"), "stop"),
-}
+def _step_answer(words: Words) -> Callable[[str], str]:
+    """The step's answer: done (also for an empty answer), smaller or stop.
 
+    The locale's words win a tie with the English ones.
+    """
+    actions = {"": "done"}
+    for action in ("stop", "smaller", "done"):  # the English first, then the locale's
+        actions.update(dict.fromkeys(ANSWERS[action], action))
+    for action in ("stop", "smaller", "done"):
+        actions.update(dict.fromkeys(words.answers(action, english=False), action))
 
-def _step_answer(answer: str) -> str:
-    action = _STEP_ANSWERS.get(answer.lower())
-    if action is None:
-        raise ValueError(answer)
-    return action
+    def parse(answer: str) -> str:
+        action = actions.get(answer.casefold())
+        if action is None:
+            raise ValueError(answer)
+        return action
+
+    return parse
 
 
 def _walk(console: Console, suggestion: ss.Suggestion) -> ss.Completion:
     """Go through the steps one at a time; return how much was done."""
-    print(f"\n{suggestion.activity.title}\n{TEXT['steps_intro']}")
+    words = console.words
+    print(f"\n{suggestion.activity.title}\n{words['steps_intro']}")
     queue, done = list(suggestion.steps), 0
+    answer = _step_answer(words)
     while queue:
-        print(TEXT["step"].format(n=done + 1, total=done + len(queue), step=queue[0]))
-        action = console.ask(
-            TEXT["step_ask"], _step_answer, TEXT["step_expected"], quit_words=frozenset()
-        )
+        print(words["step"].format(n=done + 1, total=done + len(queue), step=queue[0]))
+        action = console.ask(words["step_ask"], answer, words["step_expected"], stops=False)
         if action == "done":
             done += 1
             queue.pop(0)
         elif action == "smaller":
-            parts = ss.split_step(queue[0])
+            parts = ss.split_step(queue[0], locale=console.locale)
             if parts == (queue[0],):
-                print(TEXT["smallest"])
+                print(words["smallest"])
                 continue
             if len(parts) == 1:
-                print(TEXT["smaller_one"])
+                print(words["smaller_one"])
             else:
-                print(TEXT["smaller"], *(f"  - {part}" for part in parts), sep="\n")
+                print(words["smaller"], *(f"  - {part}" for part in parts), sep="\n")
             queue[:1] = parts
         else:
-            print(TEXT["stopped"])
+            print(words["stopped"])
             return ss.Completion.PARTLY if done else ss.Completion.NOT_DONE
-    print(TEXT["all_done"])
+    print(words["all_done"])
     if suggestion.more_steps:
-        print(TEXT["more_later"].format(count=suggestion.more_steps))
+        print(words["more_later"].format(count=suggestion.more_steps))
     return ss.Completion.DONE
 
 
-def session(console: Console, now: dt.datetime, history: list[ss.Entry]) -> ss.Entry | None:
+def _names(table: str, ids: list[str], locale: str | None) -> dict[str, str]:
+    """Each id and its word in the locale (the `strings` document: "posture.lying")."""
+    said = document_in("strings", locale)
+    return {i: str(said[f"{table}.{i}"]) for i in ids}
+
+
+def session(
+    console: Console, now: dt.datetime, history: list[ss.Entry], catalog: ss.Catalog
+) -> ss.Entry | None:
     """Ask, plan, walk, rate: the entry to record, or `None` when nothing was picked."""
-    print(TEXT["energy_intro"])
+    words, locale = console.words, console.locale
+    print(words["energy_intro"])
     for level in ss.Energy:
-        words = {"label": level.label, "description": level.description}
-        print(TEXT["energy_level"].format(level=int(level), **words))
-    energy = console.ask(TEXT["energy_ask"], whole(0, 4), TEXT["energy_expected"])
+        said = {"label": level.label_in(locale), "description": level.description_in(locale)}
+        print(words["energy_level"].format(level=int(level), **said))
+    energy = console.ask(words["energy_ask"], whole(0, 4), words["energy_expected"])
     minutes = console.ask(
-        TEXT["minutes_ask"].format(default=MINUTES),
+        words["minutes_ask"].format(default=MINUTES),
         whole(1, 1440, MINUTES),
-        TEXT["minutes_expected"],
+        words["minutes_expected"],
     )
-    postures = [p.value for p in ss.Posture]
-    posture = console.ask(TEXT["posture_ask"], _one_of(postures), TEXT["posture_expected"])
+    postures = _names("posture", [p.value for p in ss.Posture], locale)
+    posture = console.ask(words["posture_ask"], _one_of(postures), words["posture_expected"])
+    times = _names("time", [t.value for t in ss.TimeOfDay], locale)
     clock = ss.TimeOfDay.from_time(now).value
     time_of_day = console.ask(
-        TEXT["time_ask"].format(default=clock),
-        _one_of([t.value for t in ss.TimeOfDay], clock),
-        TEXT["time_expected"],
+        words["time_ask"].format(default=times[clock]),
+        _one_of(times, clock),
+        words["time_expected"],
     )
     checkin = ss.CheckIn(energy, minutes, posture, time_of_day)
-    recommender = ss.Recommender(ss.installed_catalog())
-    plan = recommender.recommend(
-        checkin, history, now=now, country=console.country, locale=console.locale
+    plan = ss.Recommender(catalog).recommend(
+        checkin, history, now=now, country=console.country, locale=locale
     )
     print(f"\n{plan}\n")
     if not plan.suggestions:
-        print(TEXT["nothing_fits"])
+        print(words["nothing_fits"])
         return None
     count = len(plan.suggestions)
     chosen = console.ask(
-        TEXT["pick_ask"],
-        _pick(count),
-        TEXT["pick_expected"].format(count=count),
-        quit_words=frozenset(),
+        words["pick_ask"],
+        _pick(count, words),
+        words["pick_expected"].format(count=count),
+        stops=False,
     )
     if chosen is None:
-        print(TEXT["none_picked"])
+        print(words["none_picked"])
         return None
     suggestion = plan.suggestions[chosen]
-    mood_before = console.ask(TEXT["mood_before_ask"], _mood, TEXT["mood_expected"])
+    mood_before = console.ask(words["mood_before_ask"], _mood(words), words["mood_expected"])
     completion = _walk(console, suggestion)
     mood_after = console.ask(
-        TEXT["mood_after_ask"], _mood, TEXT["mood_expected"], quit_words=frozenset()
+        words["mood_after_ask"], _mood(words), words["mood_expected"], stops=False
     )
     return ss.Entry(
         suggestion.activity.id,

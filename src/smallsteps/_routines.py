@@ -19,17 +19,10 @@ from ._catalog import Catalog
 from ._errors import CatalogError, ValidationError, must_be, text_got, value_shown
 from ._files import file_path
 from ._locale import Text, parse_locale
-from ._model import (
-    Step,
-    _energy,
-    _listed,
-    _optional_text,
-    _slug,
-    _steps,
-    _text,
-)
+from ._model import Step, _energy, _listed, _optional_text, _slug, _steps, _text
 from ._routinewords import (
     activity_for,
+    found_in,
     localized_routine,
     named,
     plain_items,
@@ -38,6 +31,7 @@ from ._routinewords import (
     routines_data,
     slugify,
     split_anchor,
+    template_steps,
     unique,
     word_keys,
     words_in,
@@ -93,12 +87,23 @@ class RoutineItem:
         if not (self.steps or self.activity or self.task):
             raise ValidationError("steps", "give the item steps, an activity id or a task id")
 
-    def resolve(self, catalog: Catalog | None = None, tasks: TaskBook | None = None) -> RoutineItem:
+    def resolve(
+        self,
+        catalog: Catalog | None = None,
+        tasks: TaskBook | None = None,
+        *,
+        locale: str | None = None,
+    ) -> RoutineItem:
         """Return the item with its steps filled in from its activity or task template.
+
+        Args:
+            catalog: The catalog for an activity; the default (in `locale`) when `None`.
+            tasks: The task book for a template; the default when `None`.
+            locale: A language tag: a template's steps in it (the `tasks` document).
 
         Raises:
             UnknownActivityError: If `activity` is not in the catalog.
-            ValidationError: If `task` is not a template id.
+            ValidationError: If `task` is not a template id, or `locale` is not a language tag.
         """
         if self.steps:
             return self
@@ -107,9 +112,10 @@ class RoutineItem:
         if self.activity:
             from ._loader import default_catalog
 
-            steps = (catalog or default_catalog())[self.activity].steps
+            steps = (catalog or default_catalog(locale=locale))[self.activity].steps
         else:
-            steps = (tasks or default_tasks()).template(self.task).steps
+            template = (tasks or default_tasks()).template(self.task)
+            steps = template_steps(template, locale)
         return attrs.evolve(self, steps=steps)
 
     def __repr__(self) -> str:
@@ -173,8 +179,9 @@ class Routine:
                 (in the routine's locale).
             tasks: The task book for items that name a task template; the default when `None`.
             locale: A language tag: the routine's words in it, the steps of the activities it
-                names from `default_catalog(locale=...)`, and the time box of a step cut
-                smaller ("for 2 minutes") said in it. `None`: the routine's own `locale`.
+                names from `default_catalog(locale=...)` and of the task templates from the
+                `tasks` document, and the time box of a step cut smaller ("for 2 minutes")
+                said in it. `None`: the routine's own `locale`.
 
         Returns:
             A routine with the same id and title and the items that fit.
@@ -195,7 +202,7 @@ class Routine:
         kept = []
         for item in routine.items:
             if item.tier in tiers:
-                full = item.resolve(catalog, tasks)
+                full = item.resolve(catalog, tasks, locale=routine.locale)
                 steps = size_steps(
                     full.steps, level, first_cap=FIRST_STEP_SECONDS, locale=routine.locale
                 )
@@ -231,7 +238,8 @@ class Routine:
             tasks: The task book; the default when `None`.
             locale: A language tag: the safety notice's words and its country when `country`
                 is not given, and the routine's `locale` (`for_energy` and `str()` speak
-                it). The items keep the person's own words.
+                it). The items keep the person's own words; the steps found for them
+                (a task template's or kind's) are said in the locale.
 
         Returns:
             The routine. An item whose text holds crisis language is left out and `notice`
@@ -267,8 +275,8 @@ class Routine:
             if activity is not None:
                 built.append(RoutineItem(ident, said, tier, activity=activity.id, anchor=anchor))
                 continue
-            found = book._find(words)
-            built.append(RoutineItem(ident, said or found.title, tier, found.steps, anchor=anchor))
+            named_as, steps = found_in(book, book._find(words), tag)  # in the routine's locale
+            built.append(RoutineItem(ident, said or named_as, tier, steps, anchor=anchor))
         if not built:
             built.append(_rest(tag))
         name = slugify(title) or "my-routine"

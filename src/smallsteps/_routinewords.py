@@ -28,14 +28,23 @@ from ._locale import Localized, Text, english_of, parse_locale, translated
 from ._model import _show
 from ._sizing import _WORD
 from ._strings import COMMA_DECIMALS, language_of, step_line
+from ._tasktext import made_words, said_in
 from ._taskwords import _phrase, keywords
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
-    from ._model import Activity
+    from ._model import Activity, Step
     from ._routines import Routine
+    from ._tasks import TaskBook, TaskTemplate, _Found
 
-__all__ = ["localized_routine", "routine_text", "routine_words", "words_in"]
+__all__ = [
+    "found_in",
+    "localized_routine",
+    "routine_text",
+    "routine_words",
+    "template_steps",
+    "words_in",
+]
 
 
 @functools.cache
@@ -136,6 +145,48 @@ def _steps_in(
             )
         )
     return tuple(out)
+
+
+# -- the steps an item takes from a task template (the `tasks` document) -------------------
+
+
+def template_steps(template: TaskTemplate, locale: str | None) -> tuple[Step, ...]:
+    """A task template's own steps (unsized) in a locale, from the `tasks` document.
+
+    Each text is `Localized` (it remembers its English), so the steps are sized as in
+    English and say a time box in the locale. `None`, or English, gives the template's steps.
+
+    Raises:
+        ValidationError: If `locale` is not a language tag.
+    """
+    tag = None if locale is None else parse_locale(locale).tag
+    if tag is None or tag == "en":
+        return template.steps
+    words = translated("tasks", made_words(template), tag)
+    return _steps_in(template.steps, f"task.{template.id}.steps", words, tag)
+
+
+def found_in(book: TaskBook, found: _Found, tag: str | None) -> tuple[str, tuple[Step, ...]]:
+    """The title and steps a task book found for a person's item, in a locale (`None`: English).
+
+    The steps are the breakdown's in that locale (`_tasktext.said_in`): a template's or a
+    kind's words, the person's own words in their slots; each text `Localized`.
+    """
+    if tag is None:
+        return found.title, found.steps
+    said = said_in(book, found, tag)
+    return said.title, _by_text(found.steps, said.texts, tag)
+
+
+def _by_text(steps: tuple[Any, ...], texts: Mapping[str, str], tag: str) -> tuple[Any, ...]:
+    return tuple(
+        attrs.evolve(
+            step,
+            text=Localized(texts.get(step.text, step.text), step.text, tag),
+            parts=_by_text(step.parts, texts, tag),
+        )
+        for step in steps
+    )
 
 
 def localized_routine(
