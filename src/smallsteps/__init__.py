@@ -104,9 +104,10 @@ if TYPE_CHECKING:
     from ._selftalk import ProofEntry, ProofList, ThoughtRecord
     from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
     from ._talk import Glimmer, SelfTalk, self_talk
+    from ._taskitems import TaskKind, TaskTemplate
     from ._tasklex import TaskLexicon, default_task_lexicon
     from ._taskread import TaskReading, read_task
-    from ._tasks import TaskBook, TaskKind, TaskTemplate, default_tasks, load_tasks, parse_tasks
+    from ._tasks import TaskBook, default_tasks, load_tasks, parse_tasks
     from ._tone import BANNED_PHRASES, MAX_GRADE, MAX_STEP_WORDS, lint_text, reading_grade
     from ._values import Value, Values
     from ._vocab import Completion, Energy, LifeArea, Posture, Sense, Tier, TimeOfDay
@@ -183,10 +184,10 @@ _EXPORTS: dict[str, str] = {
     "Step": "_model",
     "Suggestion": "_model",
     "TaskBook": "_tasks",
-    "TaskKind": "_tasks",
+    "TaskKind": "_taskitems",
     "TaskLexicon": "_tasklex",
     "TaskReading": "_taskread",
-    "TaskTemplate": "_tasks",
+    "TaskTemplate": "_taskitems",
     "ThoughtRecord": "_selftalk",
     "Tier": "_vocab",
     "TimeOfDay": "_vocab",

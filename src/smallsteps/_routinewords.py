@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._model import Activity, Step
     from ._routines import Routine
-    from ._tasks import TaskBook, TaskTemplate, _Found
+    from ._taskitems import TaskTemplate
+    from ._tasks import TaskBook, _Found
 
 __all__ = [
     "found_in",

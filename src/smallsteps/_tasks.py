@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
 from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
 from ._files import file_path
-from ._model import Step, _not_empty, _optional_text, _slug, _steps, _text
+from ._model import Step
+from ._taskitems import TaskKind, TaskTemplate, _kinds, _templates
 from ._taskread import TaskReading, read_task
 from ._tasksteps import (
     FRAME_WORDS,
     _cap,
     _fill,
     _hazard_steps,
-    _Slots,
     _someone,
     _with_hazards,
     _without_done,
@@ -32,156 +32,8 @@ from ._tasksteps import (
     someone,
 )
 from ._taskwords import keywords
-from ._vocab import Energy
 
-__all__ = ["TaskBook", "TaskKind", "TaskTemplate", "default_tasks", "load_tasks", "parse_tasks"]
-
-# -- templates and kinds -------------------------------------------------------------------
-
-
-def _phrases(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("match", f"expected a list of phrases, got {type(values).__name__}")
-    phrases = tuple(values)
-    for phrase in phrases:
-        if not isinstance(phrase, str) or not keywords(phrase):
-            raise ValidationError("match", f"{value_shown(phrase)} has no words to match on")
-    return phrases
-
-
-def _words(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("verbs", f"expected a list of words, got {type(values).__name__}")
-    return tuple(values)
-
-
-def _when(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise ValidationError("when", f"expected a list of words, got {type(values).__name__}")
-    words = tuple(values)
-    for word in words:
-        if not isinstance(word, str) or not word.strip() or word != word.strip().casefold():
-            raise ValidationError("when", "expected single lowercase words")
-    return words
-
-
-def _first_step_small(_: object, attribute: attrs.Attribute[Any], value: tuple[Step, ...]) -> None:
-    smallest = Energy.EMPTY.step_seconds
-    if value and value[0].seconds > smallest:
-        raise ValidationError(
-            attribute.name,
-            f"the first step takes {value[0].seconds} seconds; keep it to {smallest} or less "
-            "so it fits every energy level",
-        )
-
-
-@attrs.frozen(repr=False)
-class TaskTemplate:
-    """Saved steps for one common task, matched by keyword phrases.
-
-    Attributes:
-        id: A unique id (`"clean-bathroom"`).
-        title: The task's name (`"Clean the bathroom"`).
-        area: The life area: `home`, `self-care`, `food`, `admin`, `communication`,
-            `errands`, `study-work`, `outdoors`, or one of your own.
-        match: Phrases that pick this template when all their words appear in the task.
-        steps: The steps in order; the first is small and physical (30 seconds at most).
-        object: What the task is about, in the words its steps use ("bathroom", "bill").
-        anchor: Something already done to attach the first step to ("After you brush your
-            teeth").
-        kinds: The action kinds whose verbs this template answers (`"clean"`, `"cancel"`); a
-            task read as another kind never gets it. Empty: any kind.
-        someone: Who `{people}` in a step means when the task names no one ("your friend"):
-            step texts may hold `{people}`, the people the task names ("Tom", "mum").
-    """
-
-    id: str = attrs.field(validator=_slug)
-    title: str = attrs.field(validator=_text)
-    area: str = attrs.field(validator=_slug)
-    match: tuple[str, ...] = attrs.field(converter=_phrases, validator=_not_empty)
-    steps: tuple[Step, ...] = attrs.field(
-        converter=_steps, validator=[_not_empty, _first_step_small]
-    )
-    object: str = attrs.field(default="", validator=_optional_text)
-    anchor: str = attrs.field(default="", validator=_optional_text)
-    kinds: tuple[str, ...] = attrs.field(default=(), converter=_words)
-    someone: str = attrs.field(default="them", validator=_text)
-
-    def __attrs_post_init__(self) -> None:
-        _check_slots(self.title, self.steps, ("people",), "a template's texts may use {people}")
-
-    def __repr__(self) -> str:
-        return f"<TaskTemplate {self.id!r} {self.area} steps={len(self.steps)}>"
-
-
-@attrs.frozen(repr=False)
-class TaskKind:
-    """A pattern of steps for an action kind, for tasks no template knows.
-
-    The task reader finds the kind from the task's verb ("ring": `call`) and the class of
-    its object ("mum": `person`); a pattern for that kind and class answers, else the kind's
-    own pattern (`object_class` empty). Step texts and the title may hold `{object}` (the
-    person's own object: "your landlord"), `{thing}` (its head noun: "landlord"),
-    `{people}` (the people named, or "them") and `{task}` (their words from the verb on).
-
-    Attributes:
-        id: The action kind (`"call"`, `"clean"`, `"other"`...).
-        title: The title shown, with slots (`"Ring {people}"`).
-        steps: The pattern, first step small and physical and about the task's object.
-        object_class: The object class it is for (`"person"`), or "" for any.
-        object: The object to use when the task names none.
-        anchor: Something already done to attach the first step to.
-        when: Words of which the task must hold one for this pattern to answer (`"bike"`,
-            `"inhaler"`): a variant of the kind and class for a kind of object whose steps
-            differ. Variants are tried in file order before the plain pattern.
-    """
-
-    id: str = attrs.field(validator=_slug)
-    title: str = attrs.field(validator=_text)
-    steps: tuple[Step, ...] = attrs.field(
-        converter=_steps, validator=[_not_empty, _first_step_small]
-    )
-    object_class: str = attrs.field(default="", validator=_optional_text)
-    object: str = attrs.field(default="it", validator=_text)
-    anchor: str = attrs.field(default="", validator=_optional_text)
-    when: tuple[str, ...] = attrs.field(default=(), converter=_when)
-
-    def __attrs_post_init__(self) -> None:
-        rule = "texts may use {object}, {thing}, {people} and {task}"
-        _check_slots(self.title, self.steps, _Slots._fields, rule)
-
-    @property
-    def key(self) -> str:
-        """How `Breakdown.source` names it: `"call"`, `"call/person"`, `"fix/vehicle-part+bike"`.
-
-        A class follows a slash; a variant adds its first `when` word after a plus.
-        """
-        return self._base + (f"+{self.when[0]}" if self.when else "")
-
-    @property
-    def _base(self) -> str:
-        return f"{self.id}/{self.object_class}" if self.object_class else self.id
-
-    def __repr__(self) -> str:
-        return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
-
-
-def _check_slots(title: str, steps: tuple[Step, ...], names: tuple[str, ...], rule: str) -> None:
-    """Raise if a text holds a slot other than `names` (a kind's four, a template's people)."""
-    values = dict.fromkeys(names, "x")
-    try:
-        _fill(steps, values)
-        title.format(**values)
-    except (KeyError, IndexError, ValueError):
-        raise ValidationError("steps", rule) from None
-
-
-def _templates(values: Iterable[TaskTemplate]) -> tuple[TaskTemplate, ...]:
-    return tuple(values)
-
-
-def _kinds(values: Iterable[TaskKind]) -> tuple[TaskKind, ...]:
-    return tuple(values)
+__all__ = ["TaskBook", "default_tasks", "load_tasks", "parse_tasks"]
 
 
 class _Found(NamedTuple):

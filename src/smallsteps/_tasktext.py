@@ -24,8 +24,9 @@ import attrs
 from ._locale import Text, parse_locale, translated
 from ._model import Step, format_duration
 from ._strings import duration, language_of, one, words_in
+from ._taskitems import TaskKind, TaskTemplate
 from ._tasklex import default_task_lexicon
-from ._tasks import TaskBook, TaskKind, TaskTemplate, _Found, default_tasks
+from ._tasks import TaskBook, _Found, default_tasks
 from ._tasksteps import _cap, _fill, kind_slots, someone
 
 __all__ = [
