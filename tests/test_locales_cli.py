@@ -296,13 +296,14 @@ class TestEnglishAndOtherLocales:
         assert "is not a language tag" in err
 
     def test_the_words_ship_with_the_safety_notice(self, cli: Any) -> None:
-        """Spanish ships the words around a notice (cli-crisis); the rest shows English."""
+        """Spanish ships the words around a notice (cli-crisis), and the rest (cli)."""
         out = cli("--locale", "es", "--country", "MX", "reframe", CRISIS)[1]
         words = _cliwords.crisis_words("es")
         assert words["notice_options"] in out
         assert words["notice_options"] != TEXT["notice_options"]
         routine = cli("--locale", "es", "routine")[1]
-        assert routine.splitlines()[0] == TEXT["routines_intro"]
+        assert routine.splitlines()[0] != TEXT["routines_intro"]
+        assert routine.splitlines()[0] == cli("--locale", "es-MX", "routine")[1].splitlines()[0]
 
 
 @pytest.fixture

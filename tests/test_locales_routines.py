@@ -283,7 +283,8 @@ class TestRoutinesInALocale:
     def test_a_half_is_said_with_the_languages_decimal_mark(self) -> None:
         day = ss.RoutineDay(self.ROUTINES["bare-minimum"], MONDAY, partly={"brush-teeth"})
         assert day.summary().startswith("0.5 of 3 today.")
-        assert day.summary(locale="es").startswith("0,5 of 3")  # no Spanish words ship yet
+        assert day.summary(locale="es").startswith("0,5 de 3")
+        assert day.summary(locale="pt").startswith("0,5 de 3")
 
     def test_a_routine_built_from_words_keeps_them(self) -> None:
         routine = ss.Routine.build("mine", ["drink water", "after I wake up, stretch"],
