@@ -89,6 +89,22 @@ def test_linear_benchmark_runs() -> None:
     assert all(row.count(" ms |") == 3 and "x |" in row for row in rows)
 
 
+def test_locale_benchmark_runs() -> None:
+    """`locales.py --quick` prints each timed row with no locale, es-MX and en-XA."""
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "locales.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BENCHMARKS,
+    )
+    rows = [line for line in result.stdout.splitlines() if line.endswith("x no locale")]
+    assert 6 * 3 == len(rows)
+    for name in ("recommend, new check-ins", "break_down, new tasks", "import + first plan"):
+        for locale in ("no locale", "es-MX", "en-XA"):
+            assert any(row.startswith(name) and f", {locale} " in row for row in rows)
+
+
 def plan_ids(
     recommender: ss.Recommender,
     checkin: ss.CheckIn,
