@@ -369,3 +369,15 @@ class TestTheDocuments:
             k: ss.lint_text(v) for k, v in frames.items() if isinstance(v, str) and ss.lint_text(v)
         }
         assert problems == {}
+
+
+def test_why_names_the_kind_and_the_class_in_the_locale() -> None:
+    """`why` says the kind's and the class's names through the tasks document."""
+    english = ss.break_down("sell the old bike", 2)
+    pseudo = ss.break_down("sell the old bike", 2, locale="en-XA")
+    assert english.source == pseudo.source == "kind:sell/vehicle+bike"
+    assert '"sell"' in english.why
+    assert "(vehicle)" in english.why
+    assert "(vehicle)" not in pseudo.why
+    assert "⟦véhîçlé" in pseudo.why
+    assert "the old bike" in pseudo.why  # the person's own words stay as typed

@@ -238,7 +238,8 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "done", "key_acts", "durative", *FRAME_WORDS,
+    "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
+    *FRAME_WORDS,
 )  # fmt: skip
 
 

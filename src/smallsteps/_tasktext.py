@@ -77,6 +77,10 @@ def frame_words(words: Mapping[str, Any]) -> dict[str, Text]:
         for field in ("text", "note"):
             if isinstance(table, Mapping) and isinstance(table.get(field), str):
                 out[f"hazard.{hazard}.{field}"] = table[field]
+    for names in ("kind_name", "class_name"):  # what `why` calls a kind and a class
+        table = words.get(names, {})
+        if isinstance(table, Mapping):
+            out.update({f"{names}.{k}": v for k, v in table.items() if isinstance(v, str)})
     return out
 
 
@@ -144,9 +148,11 @@ def said_in(book: TaskBook, found: _Found, locale: str) -> BreakdownWords:
         mine = kind_slots(reading, made.object, book._words)._asdict()
         yours = kind_slots(reading, default, frame)._asdict()
         title = _cap(str(words[f"{prefix}.title"]).format(**yours))
+        object_class = reading.object_class or "thing"
         why = frame["why_kind" if reading.verb else "why_object"].format(
-            verb=reading.verb, kind=made.id, object=yours["object"],
-            object_class=reading.object_class or "thing",
+            verb=reading.verb, kind=words.get(f"kind_name.{made.id}", made.id),
+            object=yours["object"],
+            object_class=words.get(f"class_name.{object_class}", object_class),
         )  # fmt: skip
         thing = yours["object"]
     texts: dict[str, str] = {}
