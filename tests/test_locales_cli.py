@@ -31,12 +31,9 @@ CRISIS = "I want to kill myself"
 TASK = "tidy the kitchen for Ellie"
 THOUGHT = "I always mess everything up"
 COUNTRY = "GB"
-ARGPARSE = (
-    "usage:", "options:", "positional arguments:", "show this help message and exit",
-    "show program's version number and exit", "error:", "argument",
-    "the following arguments are required:", "invalid choice:", "choose from",
-)  # fmt: skip
-"""argparse's own fixed words, which stay English."""
+ARGPARSE = ("argument", "the following arguments are required:", "invalid choice:", "choose from")
+"""The messages argparse builds inside, which stay English (its usage line, headings, help
+option and error frame speak the locale)."""
 COMMANDS = ("smallsteps", *(name for name, _ in _cli._COMMANDS))
 """The program's and the subcommands' names: ids."""
 
@@ -109,7 +106,7 @@ class TestEverySubcommandInThePseudoLocale:
     def test_help(self, cli: Any, command: str) -> None:
         code, out, _ = cli(*pseudo(*([command] if command else []), "--help"))
         assert code == 0
-        assert out.startswith("usage: smallsteps")
+        assert out.startswith("⟦ûšágé: ")
         assert leftover(out) == []
 
     @pytest.mark.parametrize(
@@ -200,7 +197,7 @@ class TestEverySubcommandInThePseudoLocale:
     def test_a_usage_error(self, cli: Any, args: tuple[str, ...]) -> None:
         code, out, err = cli(*pseudo(*args))
         assert (code, out) == (2, "")
-        assert "error:" in err
+        assert "érrör:" in err
         assert leftover(err, "'frob'") == []  # a command typed wrong is the person's
         assert "plugh" not in err
 

@@ -121,12 +121,50 @@ def _common(parser: argparse.ArgumentParser, words: Mapping[str, str], top: bool
         )
 
 
+def _parser_class(words: Mapping[str, str]) -> type[argparse.ArgumentParser]:
+    """An `ArgumentParser` whose own words (usage, options, help, errors) are in `words`.
+
+    The messages argparse builds inside (a missing or invalid argument) stay its own.
+    """
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(
+            self,
+            usage: str | None,
+            actions: Any,
+            groups: Any,
+            prefix: str | None = None,
+        ) -> None:
+            said = words["usage_prefix"] if prefix is None else prefix  # "": a subcommand's prog
+            super().add_usage(usage, actions, groups, said)
+
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.update(formatter_class=Formatter, add_help=False)
+            super().__init__(*args, **kwargs)
+            self._optionals.title = words["options_title"]
+            self._positionals.title = words["positionals_title"]
+            self.add_argument("-h", "--help", action="help", help=_help(words, "opt_help"))
+
+        def error(self, message: str) -> Any:
+            self.print_usage(sys.stderr)
+            said = words["usage_error"].format(prog=self.prog, message=message)
+            self.exit(2, f"{said}\n")
+
+    return Parser
+
+
 def _parser(words: Mapping[str, str]) -> argparse.ArgumentParser:
     """The arguments of `smallsteps` and its subcommands, their help in `words`."""
-    parser = argparse.ArgumentParser(
+    parser = _parser_class(words)(
         prog="smallsteps", description=_help(words, "about"), epilog=_help(words, "exit_codes")
     )
-    parser.add_argument("--version", action="version", version=f"smallsteps {ss.__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"smallsteps {ss.__version__}",
+        help=_help(words, "opt_version"),
+    )
     _common(parser, words, top=True)
     parser.set_defaults(run=commands.checkin)
     subparsers = parser.add_subparsers(title=words["commands_title"], metavar="COMMAND")
