@@ -18,7 +18,7 @@ import attrs
 import pytest
 
 import smallsteps as ss
-from smallsteps import _locale, _routines, _routinewords, _strings
+from smallsteps import _locale, _routines, _routinewords, _say, _strings
 from smallsteps._locale import PSEUDO, Localized, source_hash
 from smallsteps._localized import localized_catalog
 
@@ -72,6 +72,7 @@ def translator(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str]
 
     caches = (
         _locale._translated,
+        _say._said_again,
         _strings.document_in,
         _strings.words_in,
         _routinewords.words_in,

@@ -70,9 +70,22 @@ def in_locale(text: str, locale: str) -> str:
     """A sentence said again in `locale` when the engine said it; any other text as it is."""
     if not isinstance(text, Said):
         return text
+    try:
+        return _said_again(text.key, tuple(sorted(text.values.items())), locale)
+    except TypeError:  # a value that cannot be a key: said again each time
+        return _said(text.key, text.values, locale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_again(key: str, values: tuple[tuple[str, Any], ...], locale: str) -> str:
+    """`_said`, remembered: plans say the same few sentences again and again."""
+    return _said(key, dict(values), locale)
+
+
+def _said(key: str, values: Mapping[str, Any], locale: str) -> str:
     tag = parse_locale(locale).tag
-    words = _with_categories(tag) if text.values.get("category") else words_in(tag)
-    return _render(text.key, text.values, words, language_of(locale))
+    words = _with_categories(tag) if values.get("category") else words_in(tag)
+    return _render(key, values, words, language_of(locale))
 
 
 @functools.lru_cache(maxsize=64)
