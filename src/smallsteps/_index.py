@@ -24,18 +24,17 @@ import functools
 import math
 import operator
 import threading
-import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import attrs
 
 from ._catalog import Catalog
-from ._columns import Bounded, Column, Columns
-from ._context import Context, Rule, rule_name
+from ._columns import Bounded, Columns
+from ._context import Context, Rule
 from ._model import Activity, Reason, Step, Suggestion
-from ._reach import SHARED_FIELDS, Reach
-from ._shortlist import Ranking, Scored, Shortlist, _reason, judge
+from ._reach import Reach
+from ._shortlist import Pick, Positioned, Shortlist, judge, shared_reasons
 from ._sizing import fitting, size_steps
 from ._vocab import Energy
 
@@ -43,9 +42,8 @@ __all__ = [
     "COLUMN_BYTES",
     "COLUMN_BYTES_EACH",
     "CatalogIndex",
-    "Ranking",
+    "Pick",
     "RuleSet",
-    "Scored",
     "Shortlist",
     "index_of",
     "judge",
@@ -60,13 +58,11 @@ The least recently used columns go first, and are made again when asked for.
 COLUMN_BYTES_EACH: Final = 600
 """The room for columns, in bytes per activity of the catalog, when more than `COLUMN_BYTES`."""
 
-FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
-"""The values of the first shared rules: their columns are few, and asked first."""
+FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day", "turn"})
+"""The values of the first shared rules: they take few values together, and are asked first.
 
-REASONS_KEPT: Final = 10_000
-"""For how many columns an index keeps the shared rules' reasons of the activities picked."""
-
-_UNSAID: Final = object()
+`turn` comes from the date: a batch for one day shares it. (The grade is left to the second
+rules: it is 0 without history, where its rule gives nothing to split by.)"""
 
 SUGGESTIONS_KEPT: Final = 20_000
 """How many distinct suggestions an index keeps to share between plans (then it starts again)."""
@@ -90,9 +86,10 @@ class RuleSet:
     """A recommender's rules sorted by what they read, each with its position in the list.
 
     Attributes:
-        first: Shared rules that read energy, posture, outdoors and time of day at most.
-        second: The other shared rules (they read the minutes, likes, avoids, grade or
-            turn), each with the names of the fields it reads.
+        first: Shared rules that read `FIRST_FIELDS` at most (energy, posture, outdoors,
+            time of day, turn).
+        second: The other shared rules (they read the minutes, likes, avoids or grade), each
+            with the names of the fields it reads.
         personal: Personal rules with their reach.
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
@@ -159,8 +156,9 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
-SECOND_KEY: Final = reader(SHARED_FIELDS)
-"""All the values shared rules may read."""
+SECOND_KEY: Final = operator.attrgetter("checkin", "grade", "turn")
+"""What holds all the values shared rules may read (`SHARED_FIELDS`): the check-in, whose
+hash it keeps, the grade and the turn."""
 
 FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
 """The values the first shared rules read."""
@@ -177,36 +175,33 @@ class CatalogIndex:
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
         self._firsts = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
         self._shortlists = Bounded(RECENT_BYTES)
-        self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[tuple[Any, Column], ...]] = (
-            weakref.WeakKeyDictionary()
-        )  # the column keys each shortlist was made from
-        self._reasons: dict[tuple[Any, ...], dict[str, Reason | None]] = {}
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
 
-    def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
+    def shortlist(self, rules: RuleSet, context: Context, *, recent: bool = True) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
 
-        The most recent are kept for check-ins asked again, within `SHORTLIST_BYTES`.
+        The most recent are kept for check-ins asked again, within `RECENT_BYTES`; a batch,
+        which answers equal check-ins once, passes `recent=False`.
         """
-        key = (rules, SECOND_KEY(context))
+        key = (rules, SECOND_KEY(context)) if recent else None
         with self._lock:
-            found: Shortlist | None = self._shortlists.find(key)
+            found: Shortlist | None = self._shortlists.find(key) if recent else None
             if found is not None:
                 return found
-            n = len(rules.first)
-            shortlist = self._made(
-                rules.shared, n, rules.readers, context, self._first(rules, context)
-            )
-            self._shortlists.keep(key, shortlist)
+            first = self._first(rules, context)
+            shortlist = self._made(rules.shared, len(rules.first), rules.readers, context, first)
+            if recent:
+                self._shortlists.keep(key, shortlist)
         return shortlist
 
     def _first(self, rules: RuleSet, context: Context) -> Shortlist:
         """The shortlist of the first shared rules alone, kept for every check-in like this.
 
-        Energy, posture, outdoors and time of day take few values together (150 with the
-        built-in vocabulary), so each of these is made once and the second rules (minutes,
-        likes, avoids...) only split what it kept.
+        Energy, posture, outdoors and time of day take few values together (120 with the
+        built-in vocabulary; today's category in the rotation is the same for a day's
+        check-ins), so each of these is made once and the second rules (minutes, likes,
+        avoids...) only split what it kept.
         """
         key = ("first", rules, FIRST_KEY(context))
         found: Shortlist | None = self._firsts.find(key)
@@ -225,72 +220,47 @@ class CatalogIndex:
     ) -> Shortlist:
         """A shortlist of the columns of `shared` from `start` on, splitting `before`.
 
-        Each rule's values are read with the reader of the same place; the keys the columns
-        were made from are kept for the shortlist's reasons.
+        Each rule's values are read with the reader of the same place.
         """
-        pairs = zip(shared[start:], readers[start : len(shared)], strict=True)
-        keys = tuple((p, r, read(context)) for (p, r), read in pairs)
-        made = [self._columns.column(k, k[1], context) for k in keys]
-        shortlist = Shortlist(self._columns, shared, context, made, before)
-        self._keys[shortlist] = tuple(zip(keys, made, strict=True))
-        return shortlist
+        column = self._columns.column
+        keyed = tuple(
+            (p, r, column((p, r, read(context)), r, context))
+            for (p, r), read in zip(shared[start:], readers[start : len(shared)], strict=True)
+        )
+        return Shortlist(self._columns, shared, context, keyed, before)
 
-    def reasons(
-        self,
-        activity: Activity,
-        personal: Sequence[tuple[int, Rule]],
-        context: Context,
-        shortlist: Shortlist,
-    ) -> tuple[tuple[int, Reason], ...]:
-        """The shared and personal rules' reasons for an activity they keep, with positions.
+    def reasons(self, pick: Pick, context: Context, ranked: Shortlist) -> tuple[Reason, ...]:
+        """The reasons of a pick, in rule order: the shared rules', the personal ones', its own.
 
-        A shared rule's reason for one value and one activity is worked out once and kept;
-        a shortlist keeps the shared reasons of the activities picked from it. `personal`
-        are the personal rules whose reach names something for this context.
+        `ranked` is the shortlist the pick came from: a check-in's, or the one its personal
+        rules split further (`Shortlist.personalised`). A rule's reason for one value and one
+        activity is worked out once and kept (`shared_reasons`), only where its column says
+        it gave one; a shortlist keeps the shared reasons of the activities picked from it.
         """
-        found = shortlist.said.get(activity.id)
+        place, activity = pick.place, pick.activity
+        more = pick.reasons
+        shortlist = ranked
+        if ranked.personal:  # its own columns are the personal rules'
+            more += shared_reasons(place, activity, ranked.keyed, context)
+            shortlist = ranked.before or ranked
+        found = shortlist.said.get(place)
         if found is None:
+            first: Positioned = ()
             base = shortlist.before
-            first: tuple[tuple[int, Reason], ...] = ()
             if base is not None:  # the first rules' reasons, kept by the first shortlist
-                kept = base.said.get(activity.id)
+                kept = base.said.get(place)
                 if kept is None:
-                    kept = base.said.setdefault(
-                        activity.id,
-                        self._shared_reasons(activity, self._keys.get(base, ()), context),
-                    )
-                first = kept
-            found = shortlist.said[activity.id] = (
-                *first,
-                *self._shared_reasons(activity, self._keys.get(shortlist, ()), context),
+                    said = shared_reasons(place, activity, base.keyed, context)
+                    kept = base.said.setdefault(place, (said, ()))
+                first = kept[0]
+            positioned = sorted(
+                (*first, *shared_reasons(place, activity, shortlist.keyed, context)),
+                key=_POSITION,
             )
-        if not personal:
-            return found
-        judged = judge(activity, context, personal)
-        return (*found, *(judged[1] if judged is not None else ()))
-
-    def _shared_reasons(
-        self, activity: Activity, keyed: Iterable[tuple[tuple[Any, ...], Column]], context: Context
-    ) -> tuple[tuple[int, Reason], ...]:
-        found: list[tuple[int, Reason]] = []
-        place = self._columns.place[activity.id]
-        for key, column in keyed:
-            if not column.said >> place & 1:  # the rule gave this activity no reason
-                continue
-            position, rule, _ = key
-            by_activity = self._reasons.get(key)
-            if by_activity is None:
-                if len(self._reasons) > REASONS_KEPT:
-                    self._reasons.clear()
-                by_activity = self._reasons[key] = {}
-            said = by_activity.get(activity.id, _UNSAID)
-            if said is _UNSAID:
-                verdict = rule(activity, context)
-                said = _reason(rule_name(rule), verdict.reason) if verdict.reason else None
-                by_activity[activity.id] = said
-            if isinstance(said, Reason):
-                found.append((position, said))
-        return tuple(found)
+            found = shortlist.said[place] = (tuple(positioned), tuple(map(_REASON, positioned)))
+        if not more:
+            return found[1]
+        return tuple(map(_REASON, sorted((*found[0], *more), key=_POSITION)))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""
@@ -324,6 +294,10 @@ class CatalogIndex:
             made = Suggestion(activity, sized[:count], reasons, score)
             found = self._suggestions.setdefault(key, made)
         return found
+
+
+_POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list
+_REASON = operator.itemgetter(1)  # and the reason
 
 
 def index_of(catalog: Catalog) -> CatalogIndex:

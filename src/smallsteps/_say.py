@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from ._locale import Text, parse_locale, translated
 from ._strings import COMMA_DECIMALS, duration, language_of, strings, words_in
@@ -59,11 +59,29 @@ def _render(key: str, values: Mapping[str, Any], words: Mapping[str, Text], lang
 def say(key: str, **values: Any) -> Said:
     """The English sentence `key`, its `{fields}` filled (`seconds` becomes `{duration}`).
 
+    Rules say the same few sentences over and over: each is rendered once and shared (a
+    `Said` is immutable), within `SAID_KEPT`.
+
     Example:
         >>> say("reason.first_step", seconds=40)
         'The first step takes about 40 seconds.'
     """
-    return Said(_render(key, values, strings(), "en"), key, values)
+    memo = (key, *((name, type(value), value) for name, value in values.items()))
+    try:
+        found = _SAID.get(memo)
+    except TypeError:  # a value that cannot be a key: said afresh
+        return Said(_render(key, values, strings(), "en"), key, values)
+    if found is None:
+        if len(_SAID) >= SAID_KEPT:
+            _SAID.clear()
+        found = _SAID.setdefault(memo, Said(_render(key, values, strings(), "en"), key, values))
+    return found
+
+
+SAID_KEPT: Final = 20_000
+"""How many different sentences `say` keeps to share (then it starts again)."""
+
+_SAID: dict[tuple[Any, ...], Said] = {}
 
 
 def in_locale(text: str, locale: str) -> str:
