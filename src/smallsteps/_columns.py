@@ -134,6 +134,7 @@ class Columns:
                 self.categories[group] = self.categories.get(group, 0) | 1 << i
         self._width = (len(self.activities) + 7) // 8  # bytes to a bit set of every place
         self._keyed: dict[Callable[..., Any], _Keyed] = {}
+        self._key_bits: dict[Callable[..., Any], tuple[Any, list[int]] | None] = {}
         self._kept = Bounded(bound)
 
     def column(self, key: tuple[Any, ...], rule: Rule, context: Context) -> Column:
@@ -250,6 +251,19 @@ class Columns:
         points = tuple((p, self._where(keyed, ns)) for p, ns in sorted(amounts.items()))
         saying = [n for n, v in enumerate(verdicts) if v.keep and v.reason]
         return column_of(keep, points, self._where(keyed, saying) if saying else 0)
+
+    def key_bits(self, key: Callable[[Activity], Hashable]) -> tuple[Any, list[int]] | None:
+        """Each place's key number, and the places of each key number; `None` past 256 keys.
+
+        Made once per key: for a plan rule declared with `picks_by`.
+        """
+        if key in self._key_bits:
+            return self._key_bits[key]
+        keyed = self._keyed.get(key) or self._keyed.setdefault(key, self._key_places(key))
+        found = None
+        if isinstance(keyed.places, bytes):
+            found = (keyed.places, [self._where(keyed, [n]) for n in range(len(keyed.keys))])
+        return self._key_bits.setdefault(key, found)
 
     def _key_places(self, key: Callable[[Activity], Hashable]) -> _Keyed:
         numbers: dict[Hashable, int] = {}

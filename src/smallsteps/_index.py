@@ -24,7 +24,7 @@ import functools
 import math
 import operator
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Final
 
 import attrs
@@ -81,6 +81,10 @@ Small on purpose: most check-ins are new, and a large cache of plans never asked
 gives the garbage collector more to walk (at 5,000 kept, new check-ins took 40% longer)."""
 
 
+Reads = tuple[tuple[int, Rule, Callable[[Context], Any]], ...]
+"""Shared rules, each with its position and what reads its values from a context."""
+
+
 @attrs.frozen(cache_hash=True)
 class RuleSet:
     """A recommender's rules sorted by what they read, each with its position in the list.
@@ -94,7 +98,10 @@ class RuleSet:
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
         shared: `first`, then `second`, each with its position.
-        readers: For each of `shared`, what reads its values.
+        reads: For `first` and for `second`: each rule with its position and what reads its
+            values from a context.
+        pick_key: What every per-pick rule judges an activity by, when all declare the same
+            (`picks_by`); else `None`.
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -103,14 +110,19 @@ class RuleSet:
     per_pick: tuple[tuple[int, Rule], ...]
     ceiling: float
     shared: tuple[tuple[int, Rule], ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
-    readers: tuple[Callable[[Context], Any], ...] = attrs.field(
+    reads: tuple[Reads, Reads] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    pick_key: Callable[[Activity], Hashable] | None = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
         shared = (*self.first, *((p, r) for p, r, _ in self.second))
+        reads = tuple((p, r, _reader_of(r)) for p, r in shared)
         object.__setattr__(self, "shared", shared)
-        object.__setattr__(self, "readers", tuple(_reader_of(rule) for _, rule in shared))
+        object.__setattr__(self, "reads", (reads[: len(self.first)], reads[len(self.first) :]))
+        keys = {getattr(rule, "pick_key", None) for _, rule in self.per_pick}
+        key = keys.pop() if len(keys) == 1 else None
+        object.__setattr__(self, "pick_key", key if callable(key) else None)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -190,7 +202,7 @@ class CatalogIndex:
             if found is not None:
                 return found
             first = self._first(rules, context)
-            shortlist = self._made(rules.shared, len(rules.first), rules.readers, context, first)
+            shortlist = self._made(rules.shared, rules.reads[1], context, first)
             if recent:
                 self._shortlists.keep(key, shortlist)
         return shortlist
@@ -206,27 +218,20 @@ class CatalogIndex:
         key = ("first", rules, FIRST_KEY(context))
         found: Shortlist | None = self._firsts.find(key)
         if found is None:
-            found = self._made(rules.first, 0, rules.readers, context, None)
+            found = self._made(rules.first, rules.reads[0], context, None)
             self._firsts.keep(key, found)
         return found
 
     def _made(
         self,
         shared: tuple[tuple[int, Rule], ...],
-        start: int,
-        readers: Sequence[Callable[[Context], Any]],
+        reads: Reads,
         context: Context,
         before: Shortlist | None,
     ) -> Shortlist:
-        """A shortlist of the columns of `shared` from `start` on, splitting `before`.
-
-        Each rule's values are read with the reader of the same place.
-        """
+        """A shortlist of the columns of `reads` (the last of `shared`), splitting `before`."""
         column = self._columns.column
-        keyed = tuple(
-            (p, r, column((p, r, read(context)), r, context))
-            for (p, r), read in zip(shared[start:], readers[start : len(shared)], strict=True)
-        )
+        keyed = tuple([(p, r, column((p, r, read(context)), r, context)) for p, r, read in reads])
         return Shortlist(self._columns, shared, context, keyed, before)
 
     def reasons(self, pick: Pick, context: Context, ranked: Shortlist) -> tuple[Reason, ...]:
@@ -251,16 +256,11 @@ class CatalogIndex:
                 kept = base.said.get(place)
                 if kept is None:
                     said = shared_reasons(place, activity, base.keyed, context)
-                    kept = base.said.setdefault(place, (said, ()))
-                first = kept[0]
-            positioned = sorted(
-                (*first, *shared_reasons(place, activity, shortlist.keyed, context)),
-                key=_POSITION,
-            )
-            found = shortlist.said[place] = (tuple(positioned), tuple(map(_REASON, positioned)))
-        if not more:
-            return found[1]
-        return tuple(map(_REASON, sorted((*found[0], *more), key=_POSITION)))
+                    kept = base.said.setdefault(place, said)
+                first = kept
+            found = (*first, *shared_reasons(place, activity, shortlist.keyed, context))
+            shortlist.said[place] = found
+        return tuple(map(_REASON, sorted((*found, *more), key=_POSITION)))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""

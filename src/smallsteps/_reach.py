@@ -23,6 +23,7 @@ __all__ = [
     "Reach",
     "groups_of",
     "personal_rule",
+    "picks_by",
     "plan_rule",
     "shared_rule",
 ]
@@ -172,6 +173,27 @@ def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
 
     def mark(rule: _R) -> _R:
         setattr(rule, "pick_ceiling", float(ceiling))  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
+def picks_by(key: Callable[[Activity], Hashable]) -> Callable[[_R], _R]:
+    """Declare that a plan rule keeps and scores an activity by `key(activity)` alone.
+
+    For the rules that ship (not public yet): given the plan so far, the rule keeps, rejects
+    or scores every activity with the same key alike (its reason may differ), so a pick judges
+    one activity per key, and passes over the rest of that key's activities at once.
+
+    Args:
+        key: What of the activity the rule's verdict depends on (a category).
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "pick_key", key)  # noqa: B010 - a function attribute
         return rule
 
     return mark

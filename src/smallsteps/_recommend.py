@@ -224,7 +224,7 @@ class Recommender:
             index.suggestion(
                 pick.activity, energy, minutes, index.reasons(pick, context, ranked), pick.score
             )
-            for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling)
+            for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling, rules.pick_key)
         )
         return Plan(checkin, suggestions, help_line)
 

@@ -12,10 +12,11 @@ import functools
 from collections.abc import Mapping
 from typing import Any, Final
 
+from ._context import Verdict
 from ._locale import Text, parse_locale, translated
 from ._strings import COMMA_DECIMALS, duration, language_of, strings, words_in
 
-__all__ = ["Said", "in_locale", "say"]
+__all__ = ["Said", "in_locale", "say", "saying"]
 
 
 class Said(str):
@@ -79,9 +80,30 @@ def say(key: str, **values: Any) -> Said:
 
 
 SAID_KEPT: Final = 20_000
-"""How many different sentences `say` keeps to share (then it starts again)."""
+"""How many different sentences `say` (and verdicts `saying`) keeps to share, then anew."""
 
 _SAID: dict[tuple[Any, ...], Said] = {}
+
+
+def saying(points: float, key: str, **values: Any) -> Verdict:
+    """`Verdict(points=points, reason=say(key, **values))`, one shared for equal ones.
+
+    A verdict is frozen, and the built-in rules give the same few over and over (a column
+    over a catalog asks a rule once per kind of activity).
+    """
+    memo = (points, key, *((name, type(value), value) for name, value in values.items()))
+    try:
+        found = _SAYING.get(memo)
+    except TypeError:  # a value that cannot be a key
+        return Verdict(points=points, reason=say(key, **values))
+    if found is None:
+        if len(_SAYING) >= SAID_KEPT:
+            _SAYING.clear()
+        found = _SAYING.setdefault(memo, Verdict(points=points, reason=say(key, **values)))
+    return found
+
+
+_SAYING: dict[tuple[Any, ...], Verdict] = {}
 
 
 def in_locale(text: str, locale: str) -> str:

@@ -43,7 +43,7 @@ def split_totals(
     (`[(0, places)]` for none). Returns the groups, in the finest unit any of them needs, and
     that unit's `shift`; the groups are `None` past `MAX_GROUPS`.
     """
-    finest = max((shift, *(column.shift for column in columns)))
+    finest = max(shift, max([column.shift for column in columns], default=0))
     groups: dict[int, int] = {}
     for total, places in start:
         got = places & mask
@@ -55,21 +55,33 @@ def split_totals(
             continue
         if column.shift != finest:
             wholes = tuple((amount << finest - column.shift, bits) for amount, bits in wholes)
-        scored = column.scored
-        unscored = ~scored
         after: dict[int, int] = {}
         get = after.get
-        for total, places in groups.items():
-            if places & scored:
-                for amount, bits in wholes:
-                    got = places & bits
-                    if got:
-                        added = total + amount
-                        after[added] = get(added, 0) | got
-                places &= unscored
-                if not places:
-                    continue
-            after[total] = get(total, 0) | places
+        if len(wholes) == 1:  # the usual column: one amount
+            ((amount, bits),) = wholes
+            for total, places in groups.items():
+                got = places & bits
+                if got:
+                    added = total + amount
+                    after[added] = get(added, 0) | got
+                    places ^= got
+                    if not places:
+                        continue
+                after[total] = get(total, 0) | places
+        else:
+            scored = column.scored
+            unscored = ~scored
+            for total, places in groups.items():
+                if places & scored:
+                    for amount, bits in wholes:
+                        got = places & bits
+                        if got:
+                            added = total + amount
+                            after[added] = get(added, 0) | got
+                    places &= unscored
+                    if not places:
+                        continue
+                after[total] = get(total, 0) | places
         groups = after
         if len(groups) > MAX_GROUPS:
             return None, finest

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, bits_of
@@ -113,7 +113,7 @@ class Shortlist:
         self.keyed = keyed
         self.before = before
         self.personal = False  # whether `keyed` are personal rules' (see `personalised`)
-        self.said: dict[int, tuple[Positioned, tuple[Reason, ...]]] = {}
+        self.said: dict[int, Positioned] = {}
         # Its groups and the reasons it may keep, each group counted as large as the whole
         # mask: a bound cheap to work out.
         self.size = 2_000 + len(totals or ()) * (100 + mask.bit_length() // 8)
@@ -141,6 +141,7 @@ class Shortlist:
         limit: int,
         per_pick: Sequence[tuple[int, Rule]],
         ceiling: float,
+        key: Callable[[Activity], Hashable] | None = None,
     ) -> list[Pick]:
         """Pick the best activities one at a time, as if every rule ran on every activity.
 
@@ -148,6 +149,10 @@ class Shortlist:
         rules) run on each entry a pick walks through, from the best down, until nothing below
         can win: an entry's score plus `ceiling`, the most they add, is below the best found.
         An entry they reject is left out of the later picks too, as in the plain loop.
+
+        With `key` (the rules were declared with `picks_by`), a pick judges the first entry
+        of each key it meets and passes over that key's other entries of the same score at
+        once: they would get the same verdict, and rank after it.
         """
         activities = self._columns.activities
         if not per_pick:  # nothing changes between picks: the best few are the plan
@@ -156,45 +161,55 @@ class Shortlist:
                 limit,
             )
             return [Pick(score, place, activities[place], ()) for score, place in firsts]
+        keys = self._columns.key_bits(key) if key is not None else None
         picked: list[Pick] = []
         left_out = 0
         while len(picked) < limit:
             # Ranks are scores negated, so the best sorts first, ties to the smaller place
             # (places are in id order); `bound` is the best rank a run can still reach.
-            best_rank, best = 0.0, -1
+            best_rank, best, judged_at = 0.0, -1, -1
             said: Positioned = ()
+            judged_by_key: dict[int, tuple[Judged | None, int]] = {}  # and the place judged
             stop = False
             for score, points, places in self._runs(left_out):
                 bound = -score - ceiling
+                rejected = 0
                 while places:
                     low = places & -places
                     place = low.bit_length() - 1
                     if best >= 0 and (bound > best_rank or (bound == best_rank and place > best)):
                         stop = True  # nothing from here on can win
                         break
-                    places ^= low
-                    activity = activities[place]
-                    more: tuple[float, ...] = ()
-                    reasons: Positioned = ()
-                    for position, rule in per_pick:  # `judge`, inline: the walk's inner loop
-                        verdict = rule(activity, context)
-                        if verdict is KEEP:
-                            continue
-                        if not verdict.keep:
-                            left_out |= low
-                            break
-                        if verdict.points:
-                            more += (verdict.points,)
-                        if verdict.reason:
-                            reasons += ((position, _reason(rule_name(rule), verdict.reason)),)
-                    else:
-                        rank = -math.fsum(points + more) if more else -score
-                        if best < 0 or rank < best_rank or (rank == best_rank and place < best):
-                            best_rank, best, said = rank, place, reasons
+                    if keys is None:
+                        alike, at = low, place
+                        judged = judge(activities[place], context, per_pick)
+                    else:  # the key's entries here: one verdict, and the first ranks best
+                        number = keys[0][place]
+                        alike = keys[1][number] & places
+                        if number in judged_by_key:
+                            judged, at = judged_by_key[number]
+                        else:
+                            judged, at = judge(activities[place], context, per_pick), place
+                            judged_by_key[number] = judged, at
+                    places ^= alike
+                    if judged is None:
+                        rejected |= alike
+                        continue
+                    more = judged[0]
+                    rank = -math.fsum(points + more) if more else -score
+                    if best < 0 or rank < best_rank or (rank == best_rank and place < best):
+                        best_rank, best, said, judged_at = rank, place, judged[1], at
+                # The entries a walk one at a time would have judged: up to the best, when
+                # nothing after it in this run could rank better; else all of them.
+                if best >= 0 and (stop or best_rank == bound):
+                    rejected &= (1 << best) - 1
+                left_out |= rejected
                 if stop:
                     break
             if best < 0:
                 break
+            if judged_at != best:  # its own reasons, which may differ from its key's first
+                said = (judge(activities[best], context, per_pick) or _NOTHING)[1]
             picked.append(Pick(-best_rank, best, activities[best], said))
             left_out |= 1 << best
             if len(picked) < limit:
