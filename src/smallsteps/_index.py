@@ -7,15 +7,16 @@ read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSet` so
   value of what it reads, a column over the catalog says which activities it keeps and which
   get which points, as bit sets (`_columns`), made once and kept within `COLUMN_BYTES`. A
   check-in's hard limits are then an AND of its rules' columns, and its ranking a few groups
-  of activities with the same score; only the activities a plan walks through are judged in
-  full, for their reasons.
+  of activities with the same total (`_scores`); only the activities a plan walks through
+  are judged in full, for their reasons.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
-- **Plan rules**, and rules that declare nothing, run again for each pick.
+- **Plan rules**, and rules that declare nothing, run again for each pick; one per key for
+  a plan rule declared with `picks_by`.
 
-`Recommender.recommend` in `_recommend` walks the shortlist from the top and stops as soon as
-nothing further down could win. The tests check its plans against the plain loop that runs
-every rule on every activity.
+`Shortlist.picks` (`_shortlist`) walks the ranking from the top and stops as soon as nothing
+further down could win. The tests check the plans against the plain loop that runs every
+rule on every activity.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ._columns import Bounded, Columns
 from ._context import Context, Rule
 from ._model import Activity, Reason, Step, Suggestion
 from ._reach import Reach
-from ._shortlist import Pick, Positioned, Shortlist, judge, shared_reasons
+from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
 from ._sizing import fitting, size_steps
 from ._vocab import Energy
 
@@ -46,7 +47,6 @@ __all__ = [
     "RuleSet",
     "Shortlist",
     "index_of",
-    "judge",
 ]
 
 COLUMN_BYTES: Final = 8_000_000
