@@ -53,12 +53,12 @@ def split_totals(
         wholes = column.wholes
         if not wholes:
             continue
-        if column.shift != finest:
-            wholes = tuple((amount << finest - column.shift, bits) for amount, bits in wholes)
+        up = finest - column.shift  # its amounts in the finest unit: `amount << up`
         after: dict[int, int] = {}
         get = after.get
         if len(wholes) == 1:  # the usual column: one amount
             ((amount, bits),) = wholes
+            amount <<= up
             for total, places in groups.items():
                 got = places & bits
                 if got:
@@ -76,7 +76,7 @@ def split_totals(
                     for amount, bits in wholes:
                         got = places & bits
                         if got:
-                            added = total + amount
+                            added = total + (amount << up)
                             after[added] = get(added, 0) | got
                     places &= unscored
                     if not places:
