@@ -226,7 +226,7 @@ class Recommender:
             )
             for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling, rules.pick_key)
         )
-        return Plan(checkin, suggestions, help_line)
+        return Plan(checkin, index.together(suggestions), help_line)
 
     def recommend_many(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, bits_of
@@ -109,7 +109,7 @@ class Shortlist:
         self._totals, self._shift, self._groups = totals, shift, None
         if totals and _rounding(totals):
             self._groups = grouped(totals, shift)
-        self._judged: Groups | None = None  # each kept activity alone, past `MAX_GROUPS`
+        self._runs: list[tuple[float, tuple[float, ...], int]] | None = None  # see `_ranked`
         self.keyed = keyed
         self.before = before
         self.personal = False  # whether `keyed` are personal rules' (see `personalised`)
@@ -156,9 +156,9 @@ class Shortlist:
         """
         activities = self._columns.activities
         if not per_pick:  # nothing changes between picks: the best few are the plan
+            ranked = self._ranked()
             firsts = itertools.islice(
-                ((score, place) for score, _, places in self._runs(0) for place in bits_of(places)),
-                limit,
+                ((score, place) for score, _, places in ranked for place in bits_of(places)), limit
             )
             return [Pick(score, place, activities[place], ()) for score, place in firsts]
         keys = self._columns.key_bits(key) if key is not None else None
@@ -171,7 +171,11 @@ class Shortlist:
             said: Positioned = ()
             judged_by_key: dict[int, tuple[Judged | None, int]] = {}  # and the place judged
             stop = False
-            for score, points, places in self._runs(left_out):
+            others = ~left_out
+            for score, points, places in self._ranked():
+                places &= others
+                if not places:
+                    continue
                 bound = -score - ceiling
                 rejected = 0
                 while places:
@@ -216,35 +220,36 @@ class Shortlist:
                 context = context.picking(activities[best])
         return picked
 
-    def _runs(self, skip: int) -> Iterator[tuple[float, tuple[float, ...], int]]:
-        """The entries best first, but the places in `skip`, as runs of places in id order.
+    def _ranked(self) -> list[tuple[float, tuple[float, ...], int]]:
+        """The entries best first, as runs of places in id order, made on the first walk.
 
         Each run is a score, the points that make it up, and places that all have them.
         """
+        if self._runs is not None:
+            return self._runs
+        runs: list[tuple[float, tuple[float, ...], int]] = []
         if self._totals is not None and self._groups is None:
             one = 1 << self._shift
             for total, places in self._totals:
-                places &= ~skip
-                if places:
-                    score = total / one  # exact: see `exactly_float`
-                    yield score, (score,), places
-            return
+                score = total / one  # exact: see `exactly_float`
+                runs.append((score, (score,), places))
+            self._runs = runs
+            return runs
         groups = self._groups
         if groups is None:  # too many groups of points: each kept activity judged alone
-            if self._judged is None:
-                self._judged = self._judge_each()
-            groups = self._judged
+            groups = self._judge_each()
         for score, parts in groups:
             if len(parts) == 1:
                 points, places = parts[0]
-                if places & ~skip:
-                    yield score, points, places & ~skip
+                runs.append((score, points, places))
                 continue
             places = 0
             for _, bits in parts:
                 places |= bits
-            for place in bits_of(places & ~skip):  # in id order; each place is in one part
-                yield score, next(p for p, bits in parts if bits >> place & 1), 1 << place
+            for place in bits_of(places):  # in id order; each place is in one part
+                runs.append((score, next(p for p, bits in parts if bits >> place & 1), 1 << place))
+        self._runs = runs
+        return runs
 
     def _judge_each(self) -> Groups:
         activities = self._columns.activities
