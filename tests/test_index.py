@@ -451,3 +451,134 @@ def test_plans_share_equal_suggestions_and_the_steps_fit_each_check_in() -> None
             assert suggestion.steps == ss.fit_steps(suggestion.activity, plan.checkin)
     alike = {(s.activity.id, s.steps, s.reasons, s.score) for s in shown}
     assert len({id(s) for s in shown}) == len(alike) < len(shown)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    catalog=sst.catalogs,
+    checkin=sst.checkins,
+    sizes=st.lists(
+        st.sampled_from([1e8, 3e-9, 1 / 3, 0.1, 2.0**-60, -7.25, 1e-300]), min_size=1, max_size=3
+    ),
+)
+def test_scores_are_exact_sums_however_the_points_round(
+    catalog: ss.Catalog, checkin: ss.CheckIn, sizes: list[float]
+) -> None:
+    """Points far apart in size: totals past 2**53 in their unit, scores that round alike."""
+
+    def by_letter(size: float, letter: str) -> ss.Rule:
+        @ss.shared_rule("energy")
+        def points_by_letter(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+            return ss.Verdict(points=size) if letter in activity.id else ss.KEEP
+
+        points_by_letter.__name__ = f"points_{letter}"
+        return points_by_letter
+
+    rules = [*ss.DEFAULT_RULES, *(by_letter(s, "aeiou"[n]) for n, s in enumerate(sizes))]
+    recommender = ss.Recommender(catalog, rules)
+    plan = recommender.recommend(checkin, limit=5, now=testing.FIXED_NOW)
+    assert plain_plan(recommender, checkin, [], 5, testing.FIXED_NOW) == as_triples(plan)
+
+
+@settings(max_examples=80, deadline=None)
+@given(catalog=sst.catalogs, checkins=st.lists(sst.checkins, min_size=1, max_size=3))
+def test_a_plan_rule_declared_by_key_picks_as_the_plain_loop(
+    catalog: ss.Catalog, checkins: list[ss.CheckIn]
+) -> None:
+    """A keyed plan rule (`picks_by`) that rejects and scores: the plain loop's plans.
+
+    A pick judges one activity per category and passes over the rest; what it rejects is left
+    out of later picks exactly as a walk one activity at a time leaves it out.
+    """
+    from smallsteps._reach import _category_of, picks_by
+
+    def one_per_category(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        """Leaves out a third pick from a category, and prefers some categories a little."""
+        same = sum(a.category == activity.category for a in context.chosen)
+        if same >= 2:
+            return ss.REJECT
+        if same:
+            return ss.Verdict(points=-0.75, reason="Another kind would be a change.")
+        return ss.Verdict(points=0.25) if activity.category < "m" else ss.KEEP
+
+    keyed = picks_by(_category_of)(ss.plan_rule(ceiling=0.25)(one_per_category))
+    rules = [r for r in ss.DEFAULT_RULES if ss.rule_name(r) != "spread_categories"]
+    recommender = ss.Recommender(catalog, [*rules, keyed])
+    assert recommender._ruleset.pick_key is _category_of
+    for checkin in checkins:
+        plan = recommender.recommend(checkin, limit=6, now=testing.FIXED_NOW)
+        assert plain_plan(recommender, checkin, [], 6, testing.FIXED_NOW) == as_triples(plan)
+
+
+def test_a_keyed_pick_leaves_out_only_what_it_walked_through() -> None:
+    """Rejected at the second pick after the walk stopped: still there for the third.
+
+    Four activities alike but for their ids and categories: the second pick walks through
+    `a-two` (left out: the first pick's category), stops at `b-one`, and never reaches
+    `c-one`, which the third pick then takes, as the walk one activity at a time did before
+    picks went by key. (The plain loop judges every activity at every pick and would leave
+    `c-one` out at the second: a plan rule that rejects at one pick and keeps at a later one
+    is beyond what the walk promises; the first two picks agree.)
+    """
+    from smallsteps._reach import _category_of, picks_by
+
+    @picks_by(_category_of)
+    @ss.plan_rule(ceiling=0.0)
+    def second_pick_elsewhere(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        if len(context.chosen) == 1 and activity.category == context.chosen[0].category:
+            return ss.REJECT
+        return ss.KEEP
+
+    catalog = ss.Catalog(
+        testing.make_activity(activity_id, category=category)
+        for activity_id, category in [
+            ("a-one", "movement"),
+            ("a-two", "movement"),
+            ("b-one", "rest"),
+            ("c-one", "movement"),
+        ]
+    )
+    recommender = ss.Recommender(catalog, [*ss.DEFAULT_RULES, second_pick_elsewhere])
+    checkin = testing.make_checkin()
+    plan = recommender.recommend(checkin, now=testing.FIXED_NOW)
+    assert ["a-one", "b-one", "c-one"] == [s.activity.id for s in plan.suggestions]
+    assert plain_plan(recommender, checkin, [], 3, testing.FIXED_NOW)[:2] == as_triples(plan)[:2]
+
+
+def test_a_check_in_holds_every_value_a_shared_rule_reads_but_the_grade_and_turn() -> None:
+    """The index keeps whole shortlists by check-in, grade and turn (`_index.SECOND_KEY`)."""
+    fields = {f.name for f in attrs.fields(ss.CheckIn)}
+    assert set(ss.SHARED_FIELDS) - fields == {"grade", "turn"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(catalog=sst.catalogs, checkins=st.lists(sst.checkins, min_size=1, max_size=3))
+def test_a_keyed_pick_leaves_out_what_a_walk_one_by_one_would(
+    catalog: ss.Catalog, checkins: list[ss.CheckIn]
+) -> None:
+    """A rule that rejects at one pick and not the next: declared by key or not, one plan.
+
+    Only the activities a pick walked through before it stopped are left out of later picks.
+    """
+    from smallsteps._reach import _category_of, picks_by
+
+    def second_pick_elsewhere(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+        """At the second pick only, leaves out the first pick's category."""
+        if len(context.chosen) == 1 and activity.category == context.chosen[0].category:
+            return ss.REJECT
+        return ss.Verdict(points=-0.5) if activity.category in ("rest", "glimmer") else ss.KEEP
+
+    def made(keyed: bool) -> ss.Recommender:
+        def rule(activity: ss.Activity, context: ss.Context) -> ss.Verdict:
+            return second_pick_elsewhere(activity, context)
+
+        rule = ss.plan_rule(ceiling=0.0)(rule)
+        return ss.Recommender(
+            catalog, [*ss.DEFAULT_RULES, picks_by(_category_of)(rule) if keyed else rule]
+        )
+
+    one_by_one, by_key = made(keyed=False), made(keyed=True)
+    assert (None, _category_of) == (one_by_one._ruleset.pick_key, by_key._ruleset.pick_key)
+    for checkin in checkins:
+        expected = one_by_one.recommend(checkin, limit=6, now=testing.FIXED_NOW)
+        assert expected == by_key.recommend(checkin, limit=6, now=testing.FIXED_NOW)

@@ -334,6 +334,16 @@ class TestTheEnginesOwnSentences:
         again = pickle.loads(pickle.dumps(said))
         assert (again, again.key, dict(again.values)) == (said, said.key, {"seconds": 40})
 
+    def test_a_sentence_said_again_is_the_same_and_values_keep_their_kind(self) -> None:
+        """Rules say few sentences many times: each is rendered once, by value and kind."""
+        from smallsteps._say import say
+
+        assert say("reason.first_step", seconds=40) is say("reason.first_step", seconds=40)
+        assert say("reason.lifted", lift=2.0, times=3) != say("reason.lifted", lift=2, times=3)
+        listed = say("reason.liked_group", group=["music"], category="")  # not a key: said anew
+        assert "['music']" in listed
+        assert listed == say("reason.liked_group", group=["music"], category="")
+
     @pytest.mark.parametrize(
         ("tag", "seconds", "said"),
         [

@@ -4,8 +4,9 @@ An activity is a bit: its place in the catalog sorted by id. For one shared rule
 of the check-in fields it reads (energy 2, 15 minutes, likes "movement"), a `Column` holds the
 activities the rule keeps and, for each number of points it gives, the activities that get
 them, each a Python integer used as a bit set. The hard limits of a check-in are then a few
-integer ANDs, and its points a handful of groups of activities with the same points
-(`score_groups`), so a new check-in costs work per rule and per group, not per activity.
+integer ANDs, and its points a handful of groups of activities with the same total
+(`_scores.split_totals`), so a new check-in costs work per rule and per group, not per
+activity.
 
 A column is made by running the rule once per distinct `key` when the rule declares one
 (`shared_rule(key=...)`: the verdict depends on the activity only through it), once per
@@ -15,37 +16,61 @@ activities a plan walks through are judged in full (their reasons).
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from typing import Any, Final, NamedTuple, TypeVar
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple
 
 from ._context import Context, Rule
-from ._model import Activity
+from ._model import Activity, Reason
 from ._reach import groups_of
 
-__all__ = ["Bounded", "Column", "Columns", "Groups", "bits_of", "score_groups"]
-
-MAX_GROUPS: Final = 512
-"""The most score groups kept apart; past it, activities are scored one by one."""
+__all__ = ["Bounded", "Column", "Columns", "bits_of", "column_of", "exact"]
 
 
 class Column(NamedTuple):
     """What one rule says of the catalog for one value.
 
     The places it keeps, its points by amount, and the places it gave a reason for (so that
-    reasons are asked for only where there are some).
+    reasons are asked for only where there are some). Made by `column_of`, which works out
+    the rest once: the amounts as whole numbers of `2 ** -shift` (every float is one, so
+    sums of them are exact in any order), the places given any points, and an empty memo of
+    the rule's reasons by place, which the index fills for the few activities plans pick.
     """
 
     keep: int
     points: tuple[tuple[float, int], ...]
     said: int
+    wholes: tuple[tuple[int, int], ...]
+    shift: int
+    scored: int
+    reasons: dict[int, Reason | None]
 
     @property
     def size(self) -> int:
-        """About how many bytes it holds."""
-        bits = self.keep.bit_length() + self.said.bit_length()
-        return 64 + (bits + sum(b.bit_length() for _, b in self.points)) // 8
+        """About how many bytes it holds (the memo counted at a fixed allowance)."""
+        bits = self.keep.bit_length() + self.said.bit_length() + self.scored.bit_length()
+        return 64 + _MEMO + (bits + sum(b.bit_length() for _, b in self.points)) // 8
+
+
+_MEMO: Final = 200
+"""The bytes a column's memo of reasons is counted at: it holds the few places plans pick."""
+
+
+def column_of(keep: int, points: tuple[tuple[float, int], ...], said: int) -> Column:
+    """A `Column`, its amounts also as whole numbers of one small unit (see `exact`)."""
+    scored = points[0][1] if points else 0  # with one amount, the same int: no more room
+    for _, bits in points[1:]:
+        scored |= bits
+    amounts = [(exact(amount), bits) for amount, bits in points]
+    shift = max((k for (_, k), _ in amounts), default=0)
+    wholes = tuple((n << shift - k, bits) for (n, k), bits in amounts)
+    return Column(keep, points, said, wholes, shift, scored, {})
+
+
+def exact(amount: float) -> tuple[int, int]:
+    """An amount as `n * 2 ** -k`, exactly: `(n, k)`, with the least `k` (a float is one)."""
+    n, d = amount.as_integer_ratio()
+    return n, d.bit_length() - 1
 
 
 class Bounded(OrderedDict[Any, Any]):
@@ -107,15 +132,20 @@ class Columns:
         for i, activity in enumerate(self.activities):
             for group in groups_of(activity):
                 self.categories[group] = self.categories.get(group, 0) | 1 << i
+        self._width = (len(self.activities) + 7) // 8  # bytes to a bit set of every place
         self._keyed: dict[Callable[..., Any], _Keyed] = {}
+        self._key_bits: dict[Callable[..., Any], tuple[Any, list[int]] | None] = {}
         self._kept = Bounded(bound)
 
     def column(self, key: tuple[Any, ...], rule: Rule, context: Context) -> Column:
         """The rule's column for the values `key` names, made with `context` when new."""
-        found: Column | None = self._kept.find(key)
+        kept = self._kept
+        found: Column | None = kept.get(key)
         if found is None:
             found = self._make(rule, context)
-            self._kept.keep(key, found)
+            kept.keep(key, found)
+        else:
+            kept.move_to_end(key)  # `kept.find`, inline: a plan asks for a dozen
         return found
 
     def _make(self, rule: Rule, context: Context) -> Column:
@@ -125,36 +155,67 @@ class Columns:
         key = getattr(rule, "shared_key", None)
         if callable(key):
             return self._by_key(rule, context, key)
-        return self._each(rule, context, range(len(self.activities)), self.all)
+        return self._each(rule, context, range(len(self.activities)))
 
     def _each(
-        self, rule: Rule, context: Context, places: Iterator[int] | range, keep: int
+        self, rule: Rule, context: Context, places: Iterable[int], groups: Iterable[int] = ()
     ) -> Column:
-        """Run the rule on each place: the rejected leave `keep`, points gather by amount."""
-        points: dict[float, int] = {}
-        said = 0
+        """Run the rule on each place, and once on each group of places alike; all else is kept.
+
+        The places a verdict speaks about are gathered in lists and made bit sets once: in a
+        large catalog one bit at a time would copy the whole set each time.
+        """
+        activities = self.activities
+        rejected: list[int] = []
+        amounts: dict[float, list[int]] = {}
+        saying: list[int] = []
         for i in places:
-            verdict = rule(self.activities[i], context)
+            verdict = rule(activities[i], context)
             if not verdict.keep:
-                keep &= ~(1 << i)
+                rejected.append(i)
                 continue
             if verdict.points:
-                points[verdict.points] = points.get(verdict.points, 0) | 1 << i
+                amounts.setdefault(verdict.points, []).append(i)
             if verdict.reason:
-                said |= 1 << i
-        return Column(keep, tuple(sorted(points.items())), said)
+                saying.append(i)
+        keep = self.all & ~self.bits(rejected) if rejected else self.all
+        points = {amount: self.bits(found) for amount, found in amounts.items()}
+        said = self.bits(saying)
+        for group in groups:  # the lowest place speaks for its group
+            verdict = rule(activities[(group & -group).bit_length() - 1], context)
+            if not verdict.keep:
+                keep &= ~group
+                continue
+            if verdict.points:
+                points[verdict.points] = points.get(verdict.points, 0) | group
+            if verdict.reason:
+                said |= group
+        return column_of(keep, tuple(sorted(points.items())), said)
 
-    def named(self, reach: Any) -> int:
-        """The places a `Reach` names: its activities and every activity of its categories."""
-        named = 0
-        for activity_id in getattr(reach, "ids", ()):
-            if activity_id in self.place:
-                named |= 1 << self.place[activity_id]
-        for category in getattr(reach, "categories", ()):
-            named |= self.categories.get(category, 0)
-        return named
+    @staticmethod
+    def inside(scope: int) -> Callable[[int], bool]:
+        """A test of whether a place is in a bit set, quick however large the set (-1: all)."""
+        if scope < 0:
+            return lambda place: bool(scope >> place & 1)
+        flags = scope.to_bytes((scope.bit_length() + 7) // 8, "little")
+        width = len(flags)
+        return lambda place: place >> 3 < width and bool(flags[place >> 3] >> (place & 7) & 1)
 
-    def reached(self, rule: Rule, context: Context, reach: Any, scope: int = -1) -> Column:
+    def bits(self, places: Iterable[int]) -> int:
+        """The bit set of some places."""
+        flags = bytearray(self._width)
+        for i in places:
+            flags[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(flags, "little")
+
+    def reached(
+        self,
+        rule: Rule,
+        context: Context,
+        reach: Any,
+        scope: int = -1,
+        inside: Callable[[int], bool] | None = None,
+    ) -> Column:
         """A rule's column over what its reach names within `scope`; all else is kept.
 
         Shared rules with a `reach` are made with it once and kept; personal rules, for one
@@ -162,32 +223,19 @@ class Columns:
 
         A rule declared with `alike=True` says the same of every activity its reach names only
         through a category, so it runs once per activity named by id and once per category.
+        `inside` is `self.inside(scope)`, when the caller has it already.
         """
+        inside = inside or self.inside(scope)
+        place = self.place
+        by_id = sorted(
+            {p for i in getattr(reach, "ids", ()) if (p := place.get(i)) is not None and inside(p)}
+        )
+        categories = [self.categories.get(c, 0) & scope for c in getattr(reach, "categories", ())]
         if not getattr(rule, "alike", False):
-            return self._each(rule, context, bits_of(self.named(reach) & scope), self.all)
-        keep = self.all
-        points: dict[float, int] = {}
-        by_id = 0
-        for activity_id in getattr(reach, "ids", ()):
-            place = self.place.get(activity_id)
-            if place is not None and scope >> place & 1:
-                by_id |= 1 << place
-        parts = [(1 << i, i) for i in bits_of(by_id)]
-        for category in getattr(reach, "categories", ()):
-            places = self.categories.get(category, 0) & scope & ~by_id
-            if places:
-                parts.append((places, (places & -places).bit_length() - 1))
-        said = 0
-        for places, one in parts:
-            verdict = rule(self.activities[one], context)
-            if not verdict.keep:
-                keep &= ~places
-                continue
-            if verdict.points:
-                points[verdict.points] = points.get(verdict.points, 0) | places
-            if verdict.reason:
-                said |= places
-        return Column(keep, tuple(sorted(points.items())), said)
+            named = set(by_id).union(*(bits_of(places) for places in categories))
+            return self._each(rule, context, sorted(named))
+        others = ~self.bits(by_id)
+        return self._each(rule, context, by_id, [g for c in categories if (g := c & others)])
 
     def _by_key(self, rule: Rule, context: Context, key: Callable[[Activity], Hashable]) -> Column:
         keyed = self._keyed.get(key)
@@ -202,7 +250,20 @@ class Columns:
         keep = self.all & ~self._where(keyed, rejected) if rejected else self.all
         points = tuple((p, self._where(keyed, ns)) for p, ns in sorted(amounts.items()))
         saying = [n for n, v in enumerate(verdicts) if v.keep and v.reason]
-        return Column(keep, points, self._where(keyed, saying) if saying else 0)
+        return column_of(keep, points, self._where(keyed, saying) if saying else 0)
+
+    def key_bits(self, key: Callable[[Activity], Hashable]) -> tuple[Any, list[int]] | None:
+        """Each place's key number, and the places of each key number; `None` past 256 keys.
+
+        Made once per key: for a plan rule declared with `picks_by`.
+        """
+        if key in self._key_bits:
+            return self._key_bits[key]
+        keyed = self._keyed.get(key) or self._keyed.setdefault(key, self._key_places(key))
+        found = None
+        if isinstance(keyed.places, bytes):
+            found = (keyed.places, [self._where(keyed, [n]) for n in range(len(keyed.keys))])
+        return self._key_bits.setdefault(key, found)
 
     def _key_places(self, key: Callable[[Activity], Hashable]) -> _Keyed:
         numbers: dict[Hashable, int] = {}
@@ -227,101 +288,3 @@ class Columns:
             return _from_flags(keyed.places.translate(table))
         chosen = set(numbers)
         return _from_flags(bytes(49 if n in chosen else 48 for n in keyed.places))
-
-
-Groups = list[tuple[float, tuple[tuple[tuple[float, ...], int], ...]]]
-"""Score groups, best first: each score with the points and places that make it up."""
-
-
-def score_groups(
-    mask: int, columns: Sequence[Column], start: Groups | None = None
-) -> Groups | None:
-    """The kept places grouped by their points, best score first; `None` past `MAX_GROUPS`.
-
-    Each score is the exactly rounded sum (`math.fsum`) of a group's points, as an activity
-    judged alone would get; groups of different points with the same score come together.
-    `start` is the groups made by earlier columns, to add these to.
-
-    When every amount is a whole number of 1/1024ths (the default rules' points are
-    quarters), sums are kept as whole numbers of them: exact in any order, so each score is
-    one group whose points are the one exact sum.
-    """
-    starting = [(p, b & mask) for _, parts in (start or ()) for p, b in parts if b & mask]
-    if _dyadic(columns, starting):
-        wholes: dict[int, int] = {}
-        for points, places in starting if start is not None else [((), mask)]:
-            total = round(math.fsum(points) * _UNIT)
-            wholes[total] = wholes.get(total, 0) | places
-        split = _split({k: v for k, v in wholes.items() if v}, columns, _add_whole)
-        if split is None:
-            return None
-        return [(t / _UNIT, (((t / _UNIT,), b),)) for t, b in sorted(split.items(), key=_best)]
-    tuples: dict[tuple[float, ...], int] = (
-        dict(starting) if start is not None else ({(): mask} if mask else {})
-    )
-    groups = _split(tuples, columns, _add_point)
-    if groups is None:
-        return None
-    by_score: dict[float, list[tuple[tuple[float, ...], int]]] = {}
-    for points, places in groups.items():
-        by_score.setdefault(math.fsum(points), []).append((points, places))
-    return [(score, tuple(parts)) for score, parts in sorted(by_score.items(), key=_best)]
-
-
-K = TypeVar("K")
-
-
-def _split(
-    groups: dict[K, int], columns: Sequence[Column], add: Callable[[K, float], K]
-) -> dict[K, int] | None:
-    """Split groups of places by each column's points; `None` past `MAX_GROUPS`."""
-    for column in columns:
-        if not column.points:
-            continue
-        after: dict[K, int] = {}
-        for key, places in groups.items():
-            rest = places
-            for amount, bits in column.points:
-                got = places & bits
-                if got:
-                    added = add(key, amount)
-                    after[added] = after.get(added, 0) | got
-                    rest &= ~bits
-            if rest:
-                after[key] = after.get(key, 0) | rest
-        groups = after
-        if len(groups) > MAX_GROUPS:
-            return None
-    return groups
-
-
-def _add_point(points: tuple[float, ...], amount: float) -> tuple[float, ...]:
-    return (*points, amount)
-
-
-def _add_whole(total: int, amount: float) -> int:
-    return total + round(amount * _UNIT)
-
-
-_UNIT: Final = 1024
-"""Points in whole numbers of 1/1024ths: exact sums whatever the order."""
-
-
-def _dyadic(columns: Sequence[Column], starting: Sequence[tuple[tuple[float, ...], int]]) -> bool:
-    for column in columns:
-        for amount, _ in column.points:
-            if not ((amount * _UNIT).is_integer() and -_LARGE < amount < _LARGE):
-                return False
-    for points, _ in starting:
-        for amount in points:
-            if not ((amount * _UNIT).is_integer() and -_LARGE < amount < _LARGE):
-                return False
-    return True
-
-
-_LARGE: Final = 2.0**40
-"""Amounts this large or larger are summed with `math.fsum`, as the plain loop sums them."""
-
-
-def _best(item: tuple[float, object]) -> float:
-    return -float(item[0])

@@ -7,15 +7,16 @@ read (`shared_rule`, `personal_rule`, `plan_rule` in `_rules`), and `RuleSet` so
   value of what it reads, a column over the catalog says which activities it keeps and which
   get which points, as bit sets (`_columns`), made once and kept within `COLUMN_BYTES`. A
   check-in's hard limits are then an AND of its rules' columns, and its ranking a few groups
-  of activities with the same score; only the activities a plan walks through are judged in
-  full, for their reasons.
+  of activities with the same total (`_scores`); only the activities a plan walks through
+  are judged in full, for their reasons.
 - **Personal rules** read the person's own data and name the few activities they speak
   about, so they run on those alone.
-- **Plan rules**, and rules that declare nothing, run again for each pick.
+- **Plan rules**, and rules that declare nothing, run again for each pick; one per key for
+  a plan rule declared with `picks_by`.
 
-`Recommender.recommend` in `_recommend` walks the shortlist from the top and stops as soon as
-nothing further down could win. The tests check its plans against the plain loop that runs
-every rule on every activity.
+`Shortlist.picks` (`_shortlist`) walks the ranking from the top and stops as soon as nothing
+further down could win. The tests check the plans against the plain loop that runs every
+rule on every activity.
 """
 
 from __future__ import annotations
@@ -24,18 +25,17 @@ import functools
 import math
 import operator
 import threading
-import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Final
 
 import attrs
 
 from ._catalog import Catalog
-from ._columns import Bounded, Column, Columns
-from ._context import Context, Rule, rule_name
+from ._columns import Bounded, Columns
+from ._context import Context, Rule
 from ._model import Activity, Reason, Step, Suggestion
-from ._reach import SHARED_FIELDS, Reach
-from ._shortlist import Ranking, Scored, Shortlist, _reason, judge
+from ._reach import Reach
+from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
 from ._sizing import fitting, size_steps
 from ._vocab import Energy
 
@@ -43,12 +43,10 @@ __all__ = [
     "COLUMN_BYTES",
     "COLUMN_BYTES_EACH",
     "CatalogIndex",
-    "Ranking",
+    "Pick",
     "RuleSet",
-    "Scored",
     "Shortlist",
     "index_of",
-    "judge",
 ]
 
 COLUMN_BYTES: Final = 8_000_000
@@ -60,13 +58,11 @@ The least recently used columns go first, and are made again when asked for.
 COLUMN_BYTES_EACH: Final = 600
 """The room for columns, in bytes per activity of the catalog, when more than `COLUMN_BYTES`."""
 
-FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day"})
-"""The values of the first shared rules: their columns are few, and asked first."""
+FIRST_FIELDS: Final = frozenset({"energy", "posture", "outdoors", "time_of_day", "turn"})
+"""The values of the first shared rules: they take few values together, and are asked first.
 
-REASONS_KEPT: Final = 10_000
-"""For how many columns an index keeps the shared rules' reasons of the activities picked."""
-
-_UNSAID: Final = object()
+`turn` comes from the date: a batch for one day shares it. (The grade is left to the second
+rules: it is 0 without history, where its rule gives nothing to split by.)"""
 
 SUGGESTIONS_KEPT: Final = 20_000
 """How many distinct suggestions an index keeps to share between plans (then it starts again)."""
@@ -85,19 +81,27 @@ Small on purpose: most check-ins are new, and a large cache of plans never asked
 gives the garbage collector more to walk (at 5,000 kept, new check-ins took 40% longer)."""
 
 
+Reads = tuple[tuple[int, Rule, Callable[[Context], Any]], ...]
+"""Shared rules, each with its position and what reads its values from a context."""
+
+
 @attrs.frozen(cache_hash=True)
 class RuleSet:
     """A recommender's rules sorted by what they read, each with its position in the list.
 
     Attributes:
-        first: Shared rules that read energy, posture, outdoors and time of day at most.
-        second: The other shared rules (they read the minutes, likes, avoids, grade or
-            turn), each with the names of the fields it reads.
+        first: Shared rules that read `FIRST_FIELDS` at most (energy, posture, outdoors,
+            time of day, turn).
+        second: The other shared rules (they read the minutes, likes, avoids or grade), each
+            with the names of the fields it reads.
         personal: Personal rules with their reach.
         per_pick: Plan rules and undeclared rules.
         ceiling: The most points the per-pick rules together can add.
         shared: `first`, then `second`, each with its position.
-        readers: For each of `shared`, what reads its values.
+        reads: For `first` and for `second`: each rule with its position and what reads its
+            values from a context.
+        pick_key: What every per-pick rule judges an activity by, when all declare the same
+            (`picks_by`); else `None`.
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -106,14 +110,19 @@ class RuleSet:
     per_pick: tuple[tuple[int, Rule], ...]
     ceiling: float
     shared: tuple[tuple[int, Rule], ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
-    readers: tuple[Callable[[Context], Any], ...] = attrs.field(
+    reads: tuple[Reads, Reads] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    pick_key: Callable[[Activity], Hashable] | None = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
         shared = (*self.first, *((p, r) for p, r, _ in self.second))
+        reads = tuple((p, r, _reader_of(r)) for p, r in shared)
         object.__setattr__(self, "shared", shared)
-        object.__setattr__(self, "readers", tuple(_reader_of(rule) for _, rule in shared))
+        object.__setattr__(self, "reads", (reads[: len(self.first)], reads[len(self.first) :]))
+        keys = {getattr(rule, "pick_key", None) for _, rule in self.per_pick}
+        key = keys.pop() if len(keys) == 1 else None
+        object.__setattr__(self, "pick_key", key if callable(key) else None)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -159,8 +168,9 @@ def reader(fields: tuple[str, ...]) -> Callable[[Context], Any]:
     return operator.attrgetter(*(f if f in ("grade", "turn") else f"checkin.{f}" for f in fields))
 
 
-SECOND_KEY: Final = reader(SHARED_FIELDS)
-"""All the values shared rules may read."""
+SECOND_KEY: Final = operator.attrgetter("checkin", "grade", "turn")
+"""What holds all the values shared rules may read (`SHARED_FIELDS`): the check-in, whose
+hash it keeps, the grade and the turn."""
 
 FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
 """The values the first shared rules read."""
@@ -177,120 +187,81 @@ class CatalogIndex:
         self._columns = Columns(tuple(catalog), max(COLUMN_BYTES, COLUMN_BYTES_EACH * len(catalog)))
         self._firsts = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
         self._shortlists = Bounded(RECENT_BYTES)
-        self._keys: weakref.WeakKeyDictionary[Shortlist, tuple[tuple[Any, Column], ...]] = (
-            weakref.WeakKeyDictionary()
-        )  # the column keys each shortlist was made from
-        self._reasons: dict[tuple[Any, ...], dict[str, Reason | None]] = {}
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
+        self._together: dict[tuple[int, ...], tuple[Suggestion, ...]] = {}
 
-    def shortlist(self, rules: RuleSet, context: Context) -> Shortlist:
+    def shortlist(self, rules: RuleSet, context: Context, *, recent: bool = True) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
 
-        The most recent are kept for check-ins asked again, within `SHORTLIST_BYTES`.
+        The most recent are kept for check-ins asked again, within `RECENT_BYTES`; a batch,
+        which answers equal check-ins once, passes `recent=False`.
         """
-        key = (rules, SECOND_KEY(context))
+        key = (rules, SECOND_KEY(context)) if recent else None
         with self._lock:
-            found: Shortlist | None = self._shortlists.find(key)
+            found: Shortlist | None = self._shortlists.find(key) if recent else None
             if found is not None:
                 return found
-            n = len(rules.first)
-            shortlist = self._made(
-                rules.shared, n, rules.readers, context, self._first(rules, context)
-            )
-            self._shortlists.keep(key, shortlist)
+            first = self._first(rules, context)
+            shortlist = self._made(rules.shared, rules.reads[1], context, first)
+            if recent:
+                self._shortlists.keep(key, shortlist)
         return shortlist
 
     def _first(self, rules: RuleSet, context: Context) -> Shortlist:
         """The shortlist of the first shared rules alone, kept for every check-in like this.
 
-        Energy, posture, outdoors and time of day take few values together (150 with the
-        built-in vocabulary), so each of these is made once and the second rules (minutes,
-        likes, avoids...) only split what it kept.
+        Energy, posture, outdoors and time of day take few values together (120 with the
+        built-in vocabulary; today's category in the rotation is the same for a day's
+        check-ins), so each of these is made once and the second rules (minutes, likes,
+        avoids...) only split what it kept.
         """
         key = ("first", rules, FIRST_KEY(context))
         found: Shortlist | None = self._firsts.find(key)
         if found is None:
-            found = self._made(rules.first, 0, rules.readers, context, None)
+            found = self._made(rules.first, rules.reads[0], context, None)
             self._firsts.keep(key, found)
         return found
 
     def _made(
         self,
         shared: tuple[tuple[int, Rule], ...],
-        start: int,
-        readers: Sequence[Callable[[Context], Any]],
+        reads: Reads,
         context: Context,
         before: Shortlist | None,
     ) -> Shortlist:
-        """A shortlist of the columns of `shared` from `start` on, splitting `before`.
+        """A shortlist of the columns of `reads` (the last of `shared`), splitting `before`."""
+        column = self._columns.column
+        keyed = tuple([(p, r, column((p, r, read(context)), r, context)) for p, r, read in reads])
+        return Shortlist(self._columns, shared, context, keyed, before)
 
-        Each rule's values are read with the reader of the same place; the keys the columns
-        were made from are kept for the shortlist's reasons.
+    def reasons(self, pick: Pick, context: Context, ranked: Shortlist) -> tuple[Reason, ...]:
+        """The reasons of a pick, in rule order: the shared rules', the personal ones', its own.
+
+        `ranked` is the shortlist the pick came from: a check-in's, or the one its personal
+        rules split further (`Shortlist.personalised`). A rule's reason for one value and one
+        activity is worked out once and kept (`shared_reasons`), only where its column says
+        it gave one; a shortlist keeps the shared reasons of the activities picked from it.
         """
-        pairs = zip(shared[start:], readers[start : len(shared)], strict=True)
-        keys = tuple((p, r, read(context)) for (p, r), read in pairs)
-        made = [self._columns.column(k, k[1], context) for k in keys]
-        shortlist = Shortlist(self._columns, shared, context, made, before)
-        self._keys[shortlist] = tuple(zip(keys, made, strict=True))
-        return shortlist
-
-    def reasons(
-        self,
-        activity: Activity,
-        personal: Sequence[tuple[int, Rule]],
-        context: Context,
-        shortlist: Shortlist,
-    ) -> tuple[tuple[int, Reason], ...]:
-        """The shared and personal rules' reasons for an activity they keep, with positions.
-
-        A shared rule's reason for one value and one activity is worked out once and kept;
-        a shortlist keeps the shared reasons of the activities picked from it. `personal`
-        are the personal rules whose reach names something for this context.
-        """
-        found = shortlist.said.get(activity.id)
+        place, activity = pick.place, pick.activity
+        more = pick.reasons
+        shortlist = ranked
+        if ranked.personal:  # its own columns are the personal rules'
+            more += shared_reasons(place, activity, ranked.keyed, context)
+            shortlist = ranked.before or ranked
+        found = shortlist.said.get(place)
         if found is None:
+            first: Positioned = ()
             base = shortlist.before
-            first: tuple[tuple[int, Reason], ...] = ()
             if base is not None:  # the first rules' reasons, kept by the first shortlist
-                kept = base.said.get(activity.id)
+                kept = base.said.get(place)
                 if kept is None:
-                    kept = base.said.setdefault(
-                        activity.id,
-                        self._shared_reasons(activity, self._keys.get(base, ()), context),
-                    )
+                    said = shared_reasons(place, activity, base.keyed, context)
+                    kept = base.said.setdefault(place, said)
                 first = kept
-            found = shortlist.said[activity.id] = (
-                *first,
-                *self._shared_reasons(activity, self._keys.get(shortlist, ()), context),
-            )
-        if not personal:
-            return found
-        judged = judge(activity, context, personal)
-        return (*found, *(judged[1] if judged is not None else ()))
-
-    def _shared_reasons(
-        self, activity: Activity, keyed: Iterable[tuple[tuple[Any, ...], Column]], context: Context
-    ) -> tuple[tuple[int, Reason], ...]:
-        found: list[tuple[int, Reason]] = []
-        place = self._columns.place[activity.id]
-        for key, column in keyed:
-            if not column.said >> place & 1:  # the rule gave this activity no reason
-                continue
-            position, rule, _ = key
-            by_activity = self._reasons.get(key)
-            if by_activity is None:
-                if len(self._reasons) > REASONS_KEPT:
-                    self._reasons.clear()
-                by_activity = self._reasons[key] = {}
-            said = by_activity.get(activity.id, _UNSAID)
-            if said is _UNSAID:
-                verdict = rule(activity, context)
-                said = _reason(rule_name(rule), verdict.reason) if verdict.reason else None
-                by_activity[activity.id] = said
-            if isinstance(said, Reason):
-                found.append((position, said))
-        return tuple(found)
+            found = (*first, *shared_reasons(place, activity, shortlist.keyed, context))
+            shortlist.said[place] = found
+        return tuple(map(_REASON, sorted((*found, *more), key=_POSITION)))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:
         """Return an activity's steps sized for an energy level (`size_steps`), cached."""
@@ -324,6 +295,25 @@ class CatalogIndex:
             made = Suggestion(activity, sized[:count], reasons, score)
             found = self._suggestions.setdefault(key, made)
         return found
+
+    def together(self, suggestions: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+        """The same tuple for plans that suggest the same suggestions, in the same order.
+
+        Plans of new check-ins often do (two in three of 10,000 on the default catalog): each
+        tuple a batch keeps is one more object the garbage collector walks again and again.
+        Kept by the suggestions' identities, which the kept tuple keeps alive.
+        """
+        key = tuple(map(id, suggestions))
+        found = self._together.get(key)
+        if found is None:
+            if len(self._together) >= SUGGESTIONS_KEPT:
+                self._together.clear()
+            found = self._together.setdefault(key, suggestions)
+        return found
+
+
+_POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list
+_REASON = operator.itemgetter(1)  # and the reason
 
 
 def index_of(catalog: Catalog) -> CatalogIndex:

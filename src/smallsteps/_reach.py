@@ -17,7 +17,16 @@ from ._context import CAPABLE, MIN_TIMES, WEEKLY_REPEATS, Context
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import Activity
 
-__all__ = ["SHARED_FIELDS", "Reach", "groups_of", "personal_rule", "plan_rule", "shared_rule"]
+__all__ = [
+    "NOWHERE",
+    "SHARED_FIELDS",
+    "Reach",
+    "groups_of",
+    "personal_rule",
+    "picks_by",
+    "plan_rule",
+    "shared_rule",
+]
 
 # -- how a rule declares what it reads, so the index can share work (see `_index`) ---------
 
@@ -169,13 +178,35 @@ def plan_rule(*, ceiling: float) -> Callable[[_R], _R]:
     return mark
 
 
+def picks_by(key: Callable[[Activity], Hashable]) -> Callable[[_R], _R]:
+    """Declare that a plan rule keeps and scores an activity by `key(activity)` alone.
+
+    For the rules that ship (not public yet): given the plan so far, the rule keeps, rejects
+    or scores every activity with the same key alike (its reason may differ), so a pick judges
+    one activity per key, and passes over the rest of that key's activities at once.
+
+    Args:
+        key: What of the activity the rule's verdict depends on (a category).
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, "pick_key", key)  # noqa: B010 - a function attribute
+        return rule
+
+    return mark
+
+
 # -- what each personal rule can speak about (see `personal_rule`); named, so they pickle -----
 
-_NOWHERE: Final = Reach()
+NOWHERE: Final = Reach()
+"""The reach that names nothing: a personal rule that keeps all, with nothing to add."""
 
 
 def _ids(ids: frozenset[str]) -> Reach:
-    return Reach(ids) if ids else _NOWHERE
+    return Reach(ids) if ids else NOWHERE
 
 
 def _basics_reach(context: Context) -> Reach:
@@ -183,7 +214,7 @@ def _basics_reach(context: Context) -> Reach:
 
 
 def _surprises_reach(context: Context) -> Reach:
-    return _ids(frozenset(context.surprises))
+    return _ids(frozenset(context.surprises)) if context.surprises else NOWHERE
 
 
 def _recent_reach(context: Context) -> Reach:
@@ -192,7 +223,7 @@ def _recent_reach(context: Context) -> Reach:
 
 def _lift_reach(context: Context) -> Reach:
     if not context.lifts:
-        return _NOWHERE
+        return NOWHERE
     counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift >= 1)
     keys = [k.split(":", 1) for k in counted]
     ids = frozenset(v for kind, v in keys if kind == "activity")
@@ -201,7 +232,7 @@ def _lift_reach(context: Context) -> Reach:
 
 def _drop_reach(context: Context) -> Reach:
     if not context.lifts:
-        return _NOWHERE
+        return NOWHERE
     counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift <= -1)
     keys = [k.split(":", 1) for k in counted]
     ids = frozenset(v for kind, v in keys if kind == "activity")
@@ -209,6 +240,8 @@ def _drop_reach(context: Context) -> Reach:
 
 
 def _mastery_reach(context: Context) -> Reach:
+    if not context.mastery:
+        return NOWHERE
     return _ids(
         frozenset(
             i
@@ -220,12 +253,14 @@ def _mastery_reach(context: Context) -> Reach:
 
 def _values_reach(context: Context) -> Reach:
     if not context.values:
-        return _NOWHERE
+        return NOWHERE
     ids = frozenset(i for v in context.values for i in v.activities)
     return Reach(ids, frozenset(f"area:{v.area.value}" for v in context.values))
 
 
 def _often_reach(context: Context) -> Reach:
+    if not context.week_counts:
+        return NOWHERE
     return _ids(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
 
 
@@ -280,7 +315,7 @@ def groups_of(activity: Activity) -> tuple[str, ...]:
 def _named(words: tuple[str, ...]) -> Reach:
     """What a person's likes or avoids name: activities, categories, tags and life areas."""
     if not words:
-        return _NOWHERE
+        return NOWHERE
     ids = frozenset(words)
     return Reach(ids, ids | {f"tag:{w}" for w in ids} | {f"area:{w}" for w in ids})
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
-import operator
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -16,11 +14,13 @@ from ._sizing import fitting, size_steps
 if TYPE_CHECKING:
     from ._routineday import RoutineDay
 from ._catalog import Catalog
+from ._context import answering
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
-from ._index import Ranking, RuleSet, Scored, index_of, judge
+from ._index import RuleSet, index_of
 from ._loader import default_catalog
 from ._locale import parse_locale
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
+from ._reach import NOWHERE
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._say import in_locale
 from ._values import Values
@@ -48,12 +48,6 @@ def fit_steps(activity: Activity, checkin: CheckIn) -> tuple[Step, ...]:
     must_be("checkin", checkin, CheckIn, "a CheckIn")
     sized = size_steps(activity.steps, checkin.energy)
     return sized[: fitting(sized, checkin.energy, checkin.minutes)]
-
-
-_READ: Final = 4
-"""How many more entries a pick reads from the ranking at a time (a plan reads about ten)."""
-
-_POSITION = operator.itemgetter(0)  # a reason's position: the rule's place in the list
 
 
 def _catalog(value: Catalog | None) -> Catalog:
@@ -210,36 +204,29 @@ class Recommender:
         )
         return _said_in(self._plan(context, limit, _help(country, locale)), locale)
 
-    def _plan(self, context: Context, limit: int, help_line: str) -> Plan:
-        """The plan for a context made from checked arguments."""
+    def _plan(self, context: Context, limit: int, help_line: str, recent: bool = True) -> Plan:
+        """The plan for a context made from checked arguments (`recent`: see `shortlist`)."""
         checkin = context.checkin
         # After a partly done or skipped one, steps are sized one level smaller.
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
         rules = self._ruleset
-        shortlist = index.shortlist(rules, context)
+        shortlist = index.shortlist(rules, context, recent=recent)
         # Personal rules run only where their reach names something (else they keep all).
-        reaching = [(p, r, got) for p, r, reach in rules.personal if (got := reach(context))]
+        reaching = [
+            (p, r, got)
+            for p, r, reach in rules.personal
+            if (got := reach(context)) is not NOWHERE and got
+        ]
         ranked = shortlist.personalised(reaching, context) if reaching else shortlist
-        personal = [(p, r) for p, r, _ in reaching]
-        reasons = index.reasons
+        minutes = checkin.minutes
         suggestions = tuple(
             index.suggestion(
-                pick.activity,
-                energy,
-                checkin.minutes,
-                tuple(
-                    reason
-                    for _, reason in sorted(
-                        (*reasons(pick.activity, personal, context, shortlist), *pick.reasons),
-                        key=_POSITION,
-                    )
-                ),
-                pick.score,
+                pick.activity, energy, minutes, index.reasons(pick, context, ranked), pick.score
             )
-            for pick in self._pick(context, limit, ranked.entries)
+            for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling, rules.pick_key)
         )
-        return Plan(checkin, suggestions, help_line)
+        return Plan(checkin, index.together(suggestions), help_line)
 
     def recommend_many(
         self,
@@ -300,6 +287,7 @@ class Recommender:
         help_line = _help(country, locale)
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
+        blank: Context | None = None  # the context without history, for any check-in
         for position, (checkin, past) in enumerate(zip(batch, pasts, strict=True)):
             if not isinstance(checkin, CheckIn):
                 raise ValidationError(
@@ -308,61 +296,16 @@ class Recommender:
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
-                    _check(checkin, limit, now)
-                    context = Context.build(checkin, now=now)
-                    plan = alike[checkin] = _said_in(self._plan(context, limit, help_line), locale)
+                    if blank is None:  # the limit and the time, checked once
+                        _check(checkin, limit, now)
+                        blank = Context.build(checkin, now=now)
+                    context = answering(blank, checkin)
+                    plan = self._plan(context, limit, help_line, recent=False)
+                    plan = alike[checkin] = _said_in(plan, locale)
             else:
                 plan = self.recommend(checkin, past, limit, now, country=country, locale=locale)
             plans.append(plan)
         return plans
-
-    def _pick(self, context: Context, limit: int, walk: Ranking) -> list[Scored]:
-        """Pick the best activities one at a time, as if every rule ran on every activity.
-
-        The shared rules' verdicts come from the index; personal rules run on what they reach;
-        plan rules run on each pick, walking down from the best until nothing below can win.
-        """
-        rules = self._ruleset
-        per_pick = rules.per_pick
-        if not per_pick:  # nothing changes between picks: the best few are the plan
-            return list(itertools.islice(walk, limit))
-        ceiling = rules.ceiling
-        left_out: set[str] = set()
-        picked: list[Scored] = []
-        upto = walk.upto
-        while len(picked) < limit:
-            best: Scored | None = None
-            at = 0
-            entries = upto(_READ)
-            while True:
-                if at == len(entries):  # read further only as far as this walk goes
-                    entries = upto(at + _READ)
-                    if at == len(entries):
-                        break
-                entry = entries[at]
-                at += 1
-                if entry.id in left_out:
-                    continue
-                # Best first: stop once nothing further down can win (ids are unique, so
-                # entries compare by rank, then id).
-                if best is not None:
-                    rank = entry.rank - ceiling
-                    if rank > best.rank or (rank == best.rank and entry.id > best.id):
-                        break
-                judged = judge(entry.activity, context, per_pick)
-                if judged is None:
-                    left_out.add(entry.id)
-                    continue
-                final = entry.adding(judged)
-                if best is None or final < best:
-                    best = final
-            if best is None:
-                break
-            picked.append(best)
-            left_out.add(best.id)
-            if len(picked) < limit:
-                context = context.picking(best.activity)
-        return picked
 
     def __repr__(self) -> str:
         return f"<Recommender {self.catalog!r} {len(self.rules)} rules>"

@@ -48,10 +48,11 @@ from ._reach import (
     _times_and_wind_down,
     _whole_size,
     personal_rule,
+    picks_by,
     plan_rule,
     shared_rule,
 )
-from ._say import say
+from ._say import say, saying
 from ._vocab import Energy, TimeOfDay
 
 __all__ = [
@@ -108,7 +109,7 @@ def first_step_fits_minutes(activity: Activity, context: Context) -> Verdict:
     first = activity.steps[0].seconds
     if first > context.checkin.minutes * 60:
         return REJECT
-    return Verdict(reason=say("reason.first_step", seconds=first))
+    return saying(0.0, "reason.first_step", seconds=first)
 
 
 @shared_rule("posture", key=_postures_of)
@@ -117,7 +118,7 @@ def fits_posture(activity: Activity, context: Context) -> Verdict:
     posture = context.checkin.posture
     if posture not in activity.postures:
         return REJECT
-    return Verdict(reason=say(f"reason.posture_{posture.value}"))
+    return saying(0.0, f"reason.posture_{posture.value}")
 
 
 @shared_rule("outdoors", key=_outdoors_of)
@@ -127,7 +128,7 @@ def outdoors_only_when_possible(activity: Activity, context: Context) -> Verdict
         return KEEP
     if not context.checkin.outdoors:
         return REJECT
-    return Verdict(reason=say("reason.outdoors"))
+    return saying(0.0, "reason.outdoors")
 
 
 @shared_rule("time_of_day", key=_times_and_energizing)
@@ -161,11 +162,11 @@ def prefer_liked(activity: Activity, context: Context) -> Verdict:
     """
     likes = context.checkin.likes
     if activity.id in likes:
-        return Verdict(points=3.0, reason=say("reason.liked_this"))
+        return saying(3.0, "reason.liked_this")
     liked = _liked(activity, likes)
     if liked:
         category = liked if liked == activity.category else ""
-        return Verdict(points=2.0, reason=say("reason.liked_group", group=liked, category=category))
+        return saying(2.0, "reason.liked_group", group=liked, category=category)
     return KEEP
 
 
@@ -187,7 +188,7 @@ def matches_energy(activity: Activity, context: Context) -> Verdict:
     """Prefer activities sized for today's energy: a quarter point less per level below it."""
     gap = int(context.checkin.energy) - int(activity.energy)
     if gap == 0:
-        return Verdict(points=1.0, reason=say(f"reason.sized_{int(activity.energy)}"))
+        return saying(1.0, f"reason.sized_{int(activity.energy)}")
     return Verdict(points=1.0 - 0.25 * gap)
 
 
@@ -196,7 +197,7 @@ def basics_on_hard_days(activity: Activity, context: Context) -> Verdict:
     """At energy 0 and 1, prefer the bare-minimum basics (tag `bare-minimum`): 1 point."""
     if context.checkin.energy > Energy.VERY_LOW or "bare-minimum" not in activity.tags:
         return KEEP
-    return Verdict(points=1.0, reason=say("reason.basics"))
+    return saying(1.0, "reason.basics")
 
 
 @personal_rule(_basics_reach)
@@ -207,7 +208,7 @@ def bare_minimum_first(activity: Activity, context: Context) -> Verdict:
     """
     if context.checkin.energy > Energy.VERY_LOW or activity.id not in context.unfinished_basics:
         return KEEP
-    return Verdict(points=3.0, reason=say("reason.bare_minimum"))
+    return saying(3.0, "reason.bare_minimum")
 
 
 @personal_rule(_lift_reach, alike=True)
@@ -254,9 +255,9 @@ def grade_gently(activity: Activity, context: Context) -> Verdict:
     """
     energy = context.checkin.energy
     if context.grade < 0 and activity.energy < energy:
-        return Verdict(points=1.0, reason=say("reason.smaller"))
+        return saying(1.0, "reason.smaller")
     if context.grade > 0 and activity.energy == energy and energy > Energy.EMPTY:
-        return Verdict(points=0.5, reason=say("reason.bigger"))
+        return saying(0.5, "reason.bigger")
     return KEEP
 
 
@@ -277,7 +278,7 @@ def less_of_the_same(activity: Activity, context: Context) -> Verdict:
 def keeps_variety(activity: Activity, context: Context) -> Verdict:
     """Let categories take turns by date: 0.5 points for today's category (`Context.turn`)."""
     if context.turn and context.turn == activity.category:
-        return Verdict(points=0.5, reason=say("reason.variety"))
+        return saying(0.5, "reason.variety")
     return KEEP
 
 
@@ -291,7 +292,7 @@ def fits_whole_in_time(activity: Activity, context: Context) -> Verdict:
     )
     if not fits:
         return KEEP
-    return Verdict(points=1.0, reason=say("reason.fits_whole", seconds=activity.total_seconds))
+    return saying(1.0, "reason.fits_whole", seconds=activity.total_seconds)
 
 
 @shared_rule("time_of_day", key=_times_and_wind_down)
@@ -303,9 +304,9 @@ def suits_the_hour(activity: Activity, context: Context) -> Verdict:
     """
     time = context.checkin.time_of_day
     if time in (TimeOfDay.EVENING, TimeOfDay.NIGHT) and "wind-down" in activity.tags:
-        return Verdict(points=1.5, reason=say("reason.wind_down"))
+        return saying(1.5, "reason.wind_down")
     if len(activity.times) <= 2 and time in activity.times:
-        return Verdict(points=0.5, reason=say(f"reason.made_for_{time.value}"))
+        return saying(0.5, f"reason.made_for_{time.value}")
     return KEEP
 
 
@@ -315,6 +316,7 @@ def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
     return Verdict(points=-4.0) if activity.id in context.recent_ids else KEEP
 
 
+@picks_by(_category_of)
 @plan_rule(ceiling=0.0)
 def spread_categories(activity: Activity, context: Context) -> Verdict:
     """Spread the plan over kinds of activity: -2.5 points per pick already in this category."""

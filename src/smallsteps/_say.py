@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
+from ._context import Verdict
 from ._locale import Text, parse_locale, translated
 from ._strings import COMMA_DECIMALS, duration, language_of, strings, words_in
 
-__all__ = ["Said", "in_locale", "say"]
+__all__ = ["Said", "in_locale", "say", "saying"]
 
 
 class Said(str):
@@ -59,11 +60,50 @@ def _render(key: str, values: Mapping[str, Any], words: Mapping[str, Text], lang
 def say(key: str, **values: Any) -> Said:
     """The English sentence `key`, its `{fields}` filled (`seconds` becomes `{duration}`).
 
+    Rules say the same few sentences over and over: each is rendered once and shared (a
+    `Said` is immutable), within `SAID_KEPT`.
+
     Example:
         >>> say("reason.first_step", seconds=40)
         'The first step takes about 40 seconds.'
     """
-    return Said(_render(key, values, strings(), "en"), key, values)
+    memo = (key, *((name, type(value), value) for name, value in values.items()))
+    try:
+        found = _SAID.get(memo)
+    except TypeError:  # a value that cannot be a key: said afresh
+        return Said(_render(key, values, strings(), "en"), key, values)
+    if found is None:
+        if len(_SAID) >= SAID_KEPT:
+            _SAID.clear()
+        found = _SAID.setdefault(memo, Said(_render(key, values, strings(), "en"), key, values))
+    return found
+
+
+SAID_KEPT: Final = 20_000
+"""How many different sentences `say` (and verdicts `saying`) keeps to share, then anew."""
+
+_SAID: dict[tuple[Any, ...], Said] = {}
+
+
+def saying(points: float, key: str, **values: Any) -> Verdict:
+    """`Verdict(points=points, reason=say(key, **values))`, one shared for equal ones.
+
+    A verdict is frozen, and the built-in rules give the same few over and over (a column
+    over a catalog asks a rule once per kind of activity).
+    """
+    memo = (points, key, *((name, type(value), value) for name, value in values.items()))
+    try:
+        found = _SAYING.get(memo)
+    except TypeError:  # a value that cannot be a key
+        return Verdict(points=points, reason=say(key, **values))
+    if found is None:
+        if len(_SAYING) >= SAID_KEPT:
+            _SAYING.clear()
+        found = _SAYING.setdefault(memo, Verdict(points=points, reason=say(key, **values)))
+    return found
+
+
+_SAYING: dict[tuple[Any, ...], Verdict] = {}
 
 
 def in_locale(text: str, locale: str) -> str:

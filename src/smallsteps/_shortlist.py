@@ -1,57 +1,47 @@
-"""Shortlists: the activities a check-in's shared rules keep, walked from the best.
+"""Shortlists: the activities a check-in's shared rules keep, and the picks walked from the best.
 
-A `Shortlist` holds the places the shared rules keep, as bit sets, grouped by their points
-(`_columns.score_groups`), and gives its entries best first, lazily, keeping what it read for
-the next walk. `judge` runs rules on one activity, for the few a plan walks through.
+A `Shortlist` holds the places the shared rules keep, as a bit set, grouped by their total
+points, exactly (`_scores.split_totals`). `Shortlist.picks` walks its entries best first,
+straight from those groups, and stops as soon as nothing further down could win. `judge` runs
+rules on one activity, for the few a plan walks through.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Final, NamedTuple
 
-from ._columns import Column, Columns, Groups, bits_of, score_groups
+from ._columns import Column, Columns, bits_of
 from ._context import KEEP, Context, Rule, rule_name
 from ._model import Activity, Reason
 from ._reach import Reach
+from ._scores import EXACT, Groups, Totals, exactly_float, grouped, split_totals
 
-__all__ = ["Judged", "Ranking", "Scored", "Shortlist", "judge"]
+__all__ = ["Judged", "Keyed", "Pick", "Positioned", "Shortlist", "judge"]
 
 
-Judged = tuple[tuple[float, ...], tuple[tuple[int, Reason], ...]]
+Positioned = tuple[tuple[int, Reason], ...]
+"""Reasons, each with the position of the rule that gave it."""
+
+Judged = tuple[tuple[float, ...], Positioned]
 """What `judge` says of an activity the rules keep: its points and its reasons."""
 
+Keyed = tuple[tuple[int, Rule, Column], ...]
+"""The columns a shortlist was made from, each with its rule and the rule's position."""
 
-class Scored(NamedTuple):
-    """An activity with the points and reasons the rules gave it so far.
 
-    Scored values sort best first: by score, highest first, then by id. The score is the
-    exactly rounded sum of the points (`math.fsum`), so it does not depend on the order the
-    rules ran in.
+class Pick(NamedTuple):
+    """An activity a plan picked, with its score and the reasons its plan rules gave.
+
+    The shared and personal rules' reasons are asked for afterwards (`CatalogIndex.reasons`).
     """
 
-    rank: float
-    """The score, negated, so that the best sorts first."""
-    id: str
+    score: float
+    place: int
     activity: Activity
-    points: tuple[float, ...]
-    reasons: tuple[tuple[int, Reason], ...]
-
-    @property
-    def score(self) -> float:
-        """The sum of the points."""
-        return -self.rank
-
-    def adding(self, judged: Judged) -> Scored:
-        """Return this with more points and reasons."""
-        points, reasons = judged
-        if not points:
-            return self._replace(reasons=self.reasons + reasons) if reasons else self
-        total = self.points + points
-        return Scored(-math.fsum(total), self.id, self.activity, total, self.reasons + reasons)
+    reasons: Positioned
 
 
 _NOTHING: Final[Judged] = ((), ())
@@ -61,7 +51,7 @@ _NOTHING: Final[Judged] = ((), ())
 def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]]) -> Judged | None:
     """Run some rules on one activity: `None` when one rejects it, else its points and reasons."""
     points: tuple[float, ...] = ()
-    reasons: tuple[tuple[int, Reason], ...] = ()
+    reasons: Positioned = ()
     for position, rule in rules:
         verdict = rule(activity, context)
         if verdict is KEEP:  # the most common verdict, and nothing to add
@@ -78,43 +68,55 @@ def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]
 class Shortlist:
     """The activities that pass a rule set's shared rules for one context, best first.
 
-    `entries` is read lazily, from the best, and kept for the next walk. Entries carry the
-    shared rules' points but not their reasons: `CatalogIndex.reasons` gives those for the few
-    activities a plan keeps.
+    Its groups carry the shared rules' points but not their reasons: `CatalogIndex.reasons`
+    gives those for the few activities a plan keeps, kept in `said` by place.
+
+    Attributes:
+        mask: The places kept.
+        keyed: The columns this shortlist added to `before`, with their rules.
+        before: The shortlist this one split further, if any.
+        personal: Whether `keyed` are personal rules' columns, for one context.
+        said: The shared rules' reasons by place, for the activities asked about.
+        size: About how many bytes it holds, at most.
     """
 
-    _mask: int
-    _made: tuple[Column, ...]
-    _groups: Groups | None
+    mask: int
+    _totals: Totals | None  # exact totals in units of `2 ** -_shift`; `None` past `MAX_GROUPS`
+    _shift: int
+    _groups: Groups | None  # for the walk, when a total is too large to be a float exactly
 
     def __init__(
         self,
         columns: Columns,
         shared: tuple[tuple[int, Rule], ...],
         context: Context,
-        made: Sequence[Column],
+        keyed: Keyed,
         before: Shortlist | None = None,
     ) -> None:
         self._columns = columns
         self._shared = shared
         self._context = context
-        mask = columns.all if before is None else before._mask
+        made = [column for _, _, column in keyed]
+        mask = columns.all if before is None else before.mask
         for column in made:
             mask &= column.keep
-        self._mask = mask
-        if before is None or before._groups is None:
-            self._made = tuple(made) if before is None else (*before._made, *made)
-            self._groups = score_groups(mask, self._made)
-        else:  # the earlier groups, split further by these columns
-            self._made = (*before._made, *made)
-            self._groups = score_groups(mask, made, before._groups)
-        self.entries = Ranking(self._walk())
-        # About how many bytes it holds, at most (its groups and the entries a walk may keep):
-        # each group counted as large as the whole mask, a bound cheap to work out.
-        parts = sum(len(parts) for _, parts in self._groups or ())
-        self.size = 2_000 + parts * (100 + mask.bit_length() // 8)
-        self.said: dict[str, tuple[tuple[int, Reason], ...]] = {}  # see `CatalogIndex.reasons`
-        self.before = before  # the shortlist this one split further, if any
+        self.mask = mask
+        self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
+        if before is not None and before._totals is not None:
+            totals, shift = split_totals(before._totals, before._shift, mask, made)
+        else:  # from nothing, or from a shortlist with too many groups to keep
+            totals, shift = split_totals(((0, mask),), 0, mask, self._made)
+        self._totals, self._shift, self._groups = totals, shift, None
+        if totals and _rounding(totals):
+            self._groups = grouped(totals, shift)
+        self._runs: list[tuple[float, tuple[float, ...], int]] | None = None  # see `_ranked`
+        self.keyed = keyed
+        self.before = before
+        self.personal = False  # whether `keyed` are personal rules' (see `personalised`)
+        self.said: dict[int, Positioned] = {}
+        # Its groups and the reasons it may keep, each group counted as large as the whole
+        # mask: a bound cheap to work out.
+        self.size = 2_000 + len(totals or ()) * (100 + mask.bit_length() // 8)
 
     def personalised(self, rules: Sequence[tuple[int, Rule, Reach]], context: Context) -> Shortlist:
         """This shortlist with personal rules' verdicts on what they reach, for one context.
@@ -123,76 +125,173 @@ class Shortlist:
         stays a matter of groups of equal points.
         """
         columns = self._columns
-        made = [columns.reached(rule, context, reach, self._mask) for _, rule, reach in rules]
+        inside = columns.inside(self.mask)
+        keyed = tuple(
+            (p, rule, columns.reached(rule, context, reach, self.mask, inside))
+            for p, rule, reach in rules
+        )
         judged = (*self._shared, *((p, r) for p, r, _ in rules))
-        return Shortlist(columns, judged, context, made, self)
+        personalised = Shortlist(columns, judged, context, keyed, self)
+        personalised.personal = True
+        return personalised
 
-    def _walk(self) -> Iterator[Scored]:
-        if self._groups is None:  # too many groups of points: judge each kept activity
-            yield from sorted(self._judged(bits_of(self._mask)))
-            return
+    def picks(
+        self,
+        context: Context,
+        limit: int,
+        per_pick: Sequence[tuple[int, Rule]],
+        ceiling: float,
+        key: Callable[[Activity], Hashable] | None = None,
+    ) -> list[Pick]:
+        """Pick the best activities one at a time, as if every rule ran on every activity.
+
+        The shared rules' points are in the groups; `per_pick` (plan rules, undeclared
+        rules) run on each entry a pick walks through, from the best down, until nothing below
+        can win: an entry's score plus `ceiling`, the most they add, is below the best found.
+        An entry they reject is left out of the later picks too, as in the plain loop.
+
+        With `key` (the rules were declared with `picks_by`), a pick judges the first entry
+        of each key it meets and passes over that key's other entries of the same score at
+        once: they would get the same verdict, and rank after it.
+        """
         activities = self._columns.activities
-        for score, parts in self._groups:
+        if not per_pick:  # nothing changes between picks: the best few are the plan
+            ranked = self._ranked()
+            firsts = itertools.islice(
+                ((score, place) for score, _, places in ranked for place in bits_of(places)), limit
+            )
+            return [Pick(score, place, activities[place], ()) for score, place in firsts]
+        keys = self._columns.key_bits(key) if key is not None else None
+        picked: list[Pick] = []
+        left_out = 0
+        while len(picked) < limit:
+            # Ranks are scores negated, so the best sorts first, ties to the smaller place
+            # (places are in id order); `bound` is the best rank a run can still reach.
+            best_rank, best, judged_at = 0.0, -1, -1
+            said: Positioned = ()
+            judged_by_key: dict[int, tuple[Judged | None, int]] = {}  # and the place judged
+            stop = False
+            others = ~left_out
+            for score, points, places in self._ranked():
+                places &= others
+                if not places:
+                    continue
+                bound = -score - ceiling
+                rejected = 0
+                while places:
+                    low = places & -places
+                    place = low.bit_length() - 1
+                    if best >= 0 and (bound > best_rank or (bound == best_rank and place > best)):
+                        stop = True  # nothing from here on can win
+                        break
+                    if keys is None:
+                        alike, at = low, place
+                        judged = judge(activities[place], context, per_pick)
+                    else:  # the key's entries here: one verdict, and the first ranks best
+                        number = keys[0][place]
+                        alike = keys[1][number] & places
+                        if number in judged_by_key:
+                            judged, at = judged_by_key[number]
+                        else:
+                            judged, at = judge(activities[place], context, per_pick), place
+                            judged_by_key[number] = judged, at
+                    places ^= alike
+                    if judged is None:
+                        rejected |= alike
+                        continue
+                    more = judged[0]
+                    rank = -math.fsum(points + more) if more else -score
+                    if best < 0 or rank < best_rank or (rank == best_rank and place < best):
+                        best_rank, best, said, judged_at = rank, place, judged[1], at
+                # The entries a walk one at a time would have judged: up to the best, when
+                # nothing after it in this run could rank better; else all of them.
+                if best >= 0 and (stop or best_rank == bound):
+                    rejected &= (1 << best) - 1
+                left_out |= rejected
+                if stop:
+                    break
+            if best < 0:
+                break
+            if judged_at != best:  # its own reasons, which may differ from its key's first
+                said = (judge(activities[best], context, per_pick) or _NOTHING)[1]
+            picked.append(Pick(-best_rank, best, activities[best], said))
+            left_out |= 1 << best
+            if len(picked) < limit:
+                context = context.picking(activities[best])
+        return picked
+
+    def _ranked(self) -> list[tuple[float, tuple[float, ...], int]]:
+        """The entries best first, as runs of places in id order, made on the first walk.
+
+        Each run is a score, the points that make it up, and places that all have them.
+        """
+        if self._runs is not None:
+            return self._runs
+        runs: list[tuple[float, tuple[float, ...], int]] = []
+        if self._totals is not None and self._groups is None:
+            one = 1 << self._shift
+            for total, places in self._totals:
+                score = total / one  # exact: see `exactly_float`
+                runs.append((score, (score,), places))
+            self._runs = runs
+            return runs
+        groups = self._groups
+        if groups is None:  # too many groups of points: each kept activity judged alone
+            groups = self._judge_each()
+        for score, parts in groups:
             if len(parts) == 1:
                 points, places = parts[0]
-                for i in bits_of(places):
-                    yield Scored(-score, activities[i].id, activities[i], points, ())
+                runs.append((score, points, places))
                 continue
             places = 0
             for _, bits in parts:
                 places |= bits
-            for i in bits_of(places):  # in id order; each place is in one part
-                points = next(p for p, bits in parts if bits >> i & 1)
-                yield Scored(-score, activities[i].id, activities[i], points, ())
+            for place in bits_of(places):  # in id order; each place is in one part
+                runs.append((score, next(p for p, bits in parts if bits >> place & 1), 1 << place))
+        self._runs = runs
+        return runs
 
-    def _judged(self, places: Iterable[int]) -> Iterator[Scored]:
+    def _judge_each(self) -> Groups:
         activities = self._columns.activities
-        for i in places:
-            judged = judge(activities[i], self._context, self._shared)
-            if judged is not None:
-                points = judged[0]
-                yield Scored(-math.fsum(points), activities[i].id, activities[i], points, ())
+        judged: list[tuple[float, int, tuple[float, ...]]] = []
+        for place in bits_of(self.mask):
+            found = judge(activities[place], self._context, self._shared)
+            if found is not None:
+                judged.append((-math.fsum(found[0]), place, found[0]))
+        judged.sort()
+        return [(-rank, ((points, 1 << place),)) for rank, place, points in judged]
 
 
-class Ranking:
-    """Entries read from an iterator as far as a walk needs, and kept for the next walk."""
-
-    def __init__(self, entries: Iterator[Scored]) -> None:
-        self._read: list[Scored] = []
-        self._rest = entries
-        self._lock = threading.Lock()
-
-    def upto(self, count: int) -> list[Scored]:
-        """The first `count` entries (all there are, if fewer), read as far as needed.
-
-        The list is the one kept for every walk: read it, never change it.
-        """
-        read = self._read
-        if len(read) < count:
-            with self._lock:
-                if len(read) < count:
-                    read.extend(itertools.islice(self._rest, count - len(read)))
-        return read
-
-    def __iter__(self) -> Iterator[Scored]:
-        at = 0
-        read = self._read
-        while True:
-            while at < len(read):
-                yield read[at]
-                at += 1
-            with self._lock:
-                if at < len(read):
-                    continue
-                more = list(itertools.islice(self._rest, _BLOCK))
-                if not more:
-                    return
-                read.extend(more)
+def _rounding(totals: Totals) -> bool:
+    """Whether some total is not a float exactly, so that its score rounds (rarely)."""
+    if -EXACT < totals[-1][0] and totals[0][0] < EXACT:  # small totals: all exact
+        return False
+    return not all(exactly_float(total) for total, _ in totals)
 
 
-_BLOCK: Final = 8
-"""How many entries a walk reads at a time: a plan's walk reads about ten."""
+def shared_reasons(
+    place: int, activity: Activity, keyed: Iterable[tuple[int, Rule, Column]], context: Context
+) -> Positioned:
+    """The reasons the rules of `keyed` give an activity, each worked out once per column.
 
+    A column's rule gives the same verdict to every context with its values, so its reason
+    for a place is kept in the column's memo.
+    """
+    found: list[tuple[int, Reason]] = []
+    for position, rule, column in keyed:
+        if not column.said >> place & 1:  # the rule gave this activity no reason
+            continue
+        memo = column.reasons
+        said = memo.get(place, _UNSAID)
+        if said is _UNSAID:
+            reason = rule(activity, context).reason
+            said = memo[place] = _reason(rule_name(rule), reason) if reason else None
+        if isinstance(said, Reason):
+            found.append((position, said))
+    return tuple(found)
+
+
+_UNSAID: Final = object()
 
 _REASONS: dict[tuple[str, str], Reason] = {}
 
