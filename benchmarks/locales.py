@@ -17,10 +17,10 @@ import random
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import fresh
+from rows import per_call
 
 import smallsteps as ss
 
@@ -53,15 +53,6 @@ def thoughts(n: int, seed: int) -> list[str]:
     return [rng.choice(THOUGHTS).format(x=f"the {word(rng)}") for _ in range(n)]
 
 
-def timed(call: Callable[[int], object], n: int) -> list[float]:
-    out = []
-    for i in range(n):
-        start = time.perf_counter()
-        call(i)
-        out.append(time.perf_counter() - start)
-    return out
-
-
 def line(name: str, samples: Sequence[float], base: float | None) -> str:
     us = sorted(s * 1e6 for s in samples)
     deciles = statistics.quantiles(us, n=10)
@@ -74,27 +65,22 @@ def line(name: str, samples: Sequence[float], base: float | None) -> str:
     )
 
 
-def first_plan(locale: str | None, runs: int) -> list[float]:
-    """`import smallsteps` and a first plan in `locale`, in fresh processes."""
+FIRST_PLAN = "ss.recommend(ss.CheckIn(1, 10, 'sitting', 'morning'), locale={locale!r})"
+FIRST_CATALOG = "ss.default_catalog(locale={locale!r})"
+
+
+def cold(call: str, locale: str | None, runs: int, imported: bool) -> list[float]:
+    """The seconds of `call` in `locale`, each in a fresh process.
+
+    With `imported`, the clock starts after `import smallsteps` (and the modules
+    `default_catalog` needs); else `import smallsteps` is timed too.
+    """
+    setup = "import smallsteps as ss, smallsteps._loader, smallsteps._localized; "
+    setup = setup if imported else ""
     code = (
-        "import time; t = time.perf_counter(); import smallsteps as ss; "
-        f"ss.recommend(ss.CheckIn(1, 10, 'sitting', 'morning'), locale={locale!r}); "
-        "print(time.perf_counter() - t)"
+        f"import time; {setup}t = time.perf_counter(); import smallsteps as ss; "
+        f"{call.format(locale=locale)}; print(time.perf_counter() - t)"
     )
-    return _fresh(code, runs)
-
-
-def first_catalog(locale: str | None, runs: int) -> list[float]:
-    """The first `default_catalog(locale=...)` in fresh processes, its modules imported."""
-    code = (
-        "import time, smallsteps as ss, smallsteps._loader, smallsteps._localized; "
-        f"t = time.perf_counter(); ss.default_catalog(locale={locale!r}); "
-        "print(time.perf_counter() - t)"
-    )
-    return _fresh(code, runs)
-
-
-def _fresh(code: str, runs: int) -> list[float]:
     out = []
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -110,14 +96,14 @@ def measure(
     plans: list[ss.Plan] = []
     said, met = tasks(n, seed=200 + seed), thoughts(n, seed=300 + seed)
     return {
-        "recommend, new check-ins": timed(
+        "recommend, new check-ins": per_call(
             lambda i: plans.append(ss.recommend(checkins[i], locale=locale)), n
         ),
-        "str(plan)": timed(lambda i: str(plans[i]), n),
-        "break_down, new tasks, energies 0-4": timed(
+        "str(plan)": per_call(lambda i: str(plans[i]), n),
+        "break_down, new tasks, energies 0-4": per_call(
             lambda i: ss.break_down(said[i], i % 5, locale=locale), n
         ),
-        "reframe, new thoughts": timed(lambda i: ss.reframe(met[i], locale=locale), n),
+        "reframe, new thoughts": per_call(lambda i: ss.reframe(met[i], locale=locale), n),
     }
 
 
@@ -146,14 +132,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             told = f"{name}, {locale or 'no locale'}"
             print(line(told, by[locale], None if locale is None else base))
     print()
-    for title, cold_call in (
-        ("import + first plan, fresh process", first_plan),
-        ("default_catalog() first load, fresh process", first_catalog),
+    for title, call, imported in (
+        ("import + first plan, fresh process", FIRST_PLAN, False),
+        ("default_catalog() first load, fresh process", FIRST_CATALOG, True),
     ):
-        cold = {locale: cold_call(locale, runs) for locale in LOCALES}
-        base = statistics.median(cold[None]) * 1e3
+        took = {locale: cold(call, locale, runs, imported) for locale in LOCALES}
+        base = statistics.median(took[None]) * 1e3
         for locale in LOCALES:
-            ms = sorted(t * 1e3 for t in cold[locale])
+            ms = sorted(t * 1e3 for t in took[locale])
             median = statistics.median(ms)
             print(
                 f"{title + ', ' + (locale or 'no locale'):56} {median:7.1f} ms  "

@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 import statistics
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
@@ -52,6 +53,16 @@ def summary(
     else:
         low, high, kind = values[0], values[-1], "min-max"
     return Row(name, statistics.median(values), unit, low, high, kind, len(values), note)
+
+
+def per_call(call: Callable[[int], object], calls: int) -> list[float]:
+    """The seconds of each of `calls` calls `call(0)`, `call(1)`...: a new input each."""
+    times = []
+    for i in range(calls):
+        start = time.perf_counter()
+        call(i)
+        times.append(time.perf_counter() - start)
+    return times
 
 
 def progress(text: str) -> None:

@@ -29,14 +29,14 @@ import tempfile
 import time
 import timeit
 import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import fresh
 import reference
 from engine_rows import rule_engine_rows
 from report import fresh_targets, number, table, targets
-from rows import Row, Settings, progress, summary
+from rows import Row, Settings, per_call, progress, summary
 
 import catalogs
 import smallsteps as ss
@@ -264,15 +264,6 @@ def load_rows(size: int, repeats: int) -> list[Row]:
             ratio = statistics.median(times) / statistics.median(bare)
             rows.append(Row(f"ratio load_catalog / {parser} ({kind})", ratio, "x"))
     return rows
-
-
-def per_call(call: Callable[[int], object], calls: int) -> list[float]:
-    times = []
-    for i in range(calls):
-        start = time.perf_counter()
-        call(i)
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def text_rows(calls: int) -> list[Row]:

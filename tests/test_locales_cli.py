@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import smallsteps as ss
-from smallsteps import _cli, _cliwords, _locale, _routines, _routinewords
+from smallsteps import _cli, _cliwords, _locale, _routines
 from smallsteps._cli import TEXT, main
 from smallsteps._cliwords import ANSWERS, CRISIS_WORDS, cli_words
 from smallsteps._locale import PSEUDO, source_hash
@@ -301,24 +301,6 @@ class TestEnglishAndOtherLocales:
         routine = cli("--locale", "es", "routine")[1]
         assert routine.splitlines()[0] != TEXT["routines_intro"]
         assert routine.splitlines()[0] == cli("--locale", "es-MX", "routine")[1].splitlines()[0]
-
-
-@pytest.fixture
-def translator(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], Any]]:
-    """Overlays a test ships as a translator would: `{(tag, document): {id: (text, hash)}}`."""
-    shipped: dict[tuple[str, str], Any] = {}
-    real = _locale.overlay
-
-    def overlay(tag: str, document: str) -> Any:
-        return shipped.get((tag, document)) or real(tag, document)
-
-    caches = (_locale._translated, _cliwords.words_in, _routinewords.words_in)
-    for cache in caches:
-        cache.cache_clear()
-    monkeypatch.setattr(_locale, "overlay", overlay)
-    yield shipped
-    for cache in caches:
-        cache.cache_clear()
 
 
 class TestATranslation:

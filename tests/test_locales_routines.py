@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
 
 import smallsteps as ss
-from smallsteps import _locale, _routines, _routinewords, _say, _strings
+from smallsteps import _locale, _strings
 from smallsteps._locale import PSEUDO, Localized, source_hash
 from smallsteps._localized import localized_catalog
 
@@ -59,31 +58,6 @@ def journal() -> list[ss.Entry]:
     entries.append(ss.Entry("step-outside", at + dt.timedelta(days=1)))
     entries += [ss.Entry("dim-the-lights", at + dt.timedelta(days=d)) for d in (2, 3)]
     return entries
-
-
-@pytest.fixture
-def translator(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], Any]]:
-    """Overlays a test ships as a translator would: `{(tag, document): {id: (text, hash)}}`."""
-    shipped: dict[tuple[str, str], Any] = {}
-    real = _locale.overlay
-
-    def overlay(tag: str, document: str) -> Any:
-        return shipped.get((tag, document)) or real(tag, document)
-
-    caches = (
-        _locale._translated,
-        _say._said_again,
-        _strings.document_in,
-        _strings.words_in,
-        _routinewords.words_in,
-        _routines._defaults_in,
-    )
-    for cache in caches:
-        cache.cache_clear()
-    monkeypatch.setattr(_locale, "overlay", overlay)
-    yield shipped
-    for cache in caches:
-        cache.cache_clear()
 
 
 class TestEnergyWords:

@@ -85,9 +85,7 @@ class Energy(enum.IntEnum, metaclass=Looked):
         Raises:
             ValidationError: If `locale` is not a language tag.
         """
-        from ._strings import document_in
-
-        return str(document_in("strings", locale)[f"energy.label_{self.value}"])
+        return self._said("strings", "label", locale)
 
     def description_in(self, locale: str | None) -> str:
         """The level's one-line description in a locale, from the `energy` document.
@@ -98,9 +96,12 @@ class Energy(enum.IntEnum, metaclass=Looked):
         Raises:
             ValidationError: If `locale` is not a language tag.
         """
+        return self._said("energy", "description", locale)
+
+    def _said(self, document: str, field: str, locale: str | None) -> str:
         from ._strings import document_in
 
-        return str(document_in("energy", locale)[f"energy.description_{self.value}"])
+        return str(document_in(document, locale)[f"energy.{field}_{self.value}"])
 
     @property
     def step_seconds(self) -> int:
