@@ -20,8 +20,10 @@ import sys
 from collections.abc import Sequence
 
 import fresh
+import reference
 from rows import per_call
 
+import catalogs
 import smallsteps as ss
 
 LOCALES = (None, "es-MX", "en-XA")
@@ -107,6 +109,34 @@ def measure(
     }
 
 
+def against_reference(
+    catalog: ss.Catalog, names: Sequence[str], avoid: frozenset[ss.CheckIn], n: int
+) -> str:
+    """`recommend` in each locale against the plain scan of `reference.py`, call for call."""
+    recommender, prepared = ss.Recommender(catalog), reference.prepare(catalog)
+    now = catalogs.NOW
+    lines = []
+    for k, locale in enumerate(LOCALES):
+        checkins = fresh.distinct_checkins(n, seed=400 + k, names=names, avoid=avoid)
+
+        def library(checkin: ss.CheckIn, locale: str | None = locale) -> ss.Plan:
+            return recommender.recommend(checkin, (), 3, now, locale=locale)
+
+        mine, plain = fresh.interleaved(
+            checkins,
+            library,
+            lambda c: reference.reference_plan(prepared, c, [], now, 3),
+            budget=60.0,
+        )
+        ratio = statistics.median(mine) / statistics.median(plain)
+        lines.append(
+            f"{'recommend / reference, new check-ins, ' + (locale or 'no locale'):46} "
+            f"{ratio:9.3f} x   (medians {statistics.median(mine) * 1e6:.1f} and "
+            f"{statistics.median(plain) * 1e6:.1f} us, {len(mine)} pairs; target at most 1x)"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few calls: a smoke run")
@@ -131,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for locale in LOCALES:
             told = f"{name}, {locale or 'no locale'}"
             print(line(told, by[locale], None if locale is None else base))
+    print()
+    print(against_reference(catalog, names, frozenset(warm), n))
     print()
     for title, call, imported in (
         ("import + first plan, fresh process", FIRST_PLAN, False),

@@ -100,6 +100,7 @@ def test_locale_benchmark_runs() -> None:
     )
     rows = [line for line in result.stdout.splitlines() if line.endswith("x no locale")]
     assert 6 * 3 == len(rows)
+    assert 3 == result.stdout.count("recommend / reference, new check-ins")
     for name in ("recommend, new check-ins", "break_down, new tasks", "import + first plan"):
         for locale in ("no locale", "es-MX", "en-XA"):
             assert any(row.startswith(name) and f", {locale} " in row for row in rows)
