@@ -31,9 +31,9 @@ CRISIS = "I want to kill myself"
 TASK = "tidy the kitchen for Ellie"
 THOUGHT = "I always mess everything up"
 COUNTRY = "GB"
-ARGPARSE = ("argument", "the following arguments are required:", "invalid choice:", "choose from")
-"""The messages argparse builds inside, which stay English (its usage line, headings, help
-option and error frame speak the locale)."""
+ARGPARSE: tuple[str, ...] = ()
+"""argparse's own words that stay English: none (its usage line, headings, help option,
+error frame and the messages it builds speak the locale: see `_cli._argparse`)."""
 COMMANDS = ("smallsteps", *(name for name, _ in _cli._COMMANDS))
 """The program's and the subcommands' names: ids."""
 

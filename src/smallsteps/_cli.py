@@ -21,7 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import smallsteps as ss
 
@@ -148,10 +148,36 @@ def _parser_class(words: Mapping[str, str]) -> type[argparse.ArgumentParser]:
 
         def error(self, message: str) -> Any:
             self.print_usage(sys.stderr)
-            said = words["usage_error"].format(prog=self.prog, message=message)
+            said = words["usage_error"].format(prog=self.prog, message=_argparse(message, words))
             self.exit(2, f"{said}\n")
 
     return Parser
+
+
+_ARGPARSE: Final = (
+    ("argparse_argument", re.compile(r"argument (?P<name>\S+?): (?P<message>.*)", re.S)),
+    ("argparse_required", re.compile(r"the following arguments are required: (?P<names>.*)")),
+    ("argparse_unknown", re.compile(r"unrecognized arguments: (?P<names>.*)")),
+    (
+        "argparse_choice",
+        re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)"),
+    ),
+    ("argparse_one", re.compile(r"expected one argument")),
+    ("argparse_value", re.compile(r"invalid \w+ value: (?P<value>.*)")),
+)
+"""argparse's own messages (English in every Python it runs on), and their ids in `words`."""
+
+
+def _argparse(message: str, words: Mapping[str, str]) -> str:
+    """A message argparse built, said again in `words`; one it does not know, as it is."""
+    for key, pattern in _ARGPARSE:
+        found = pattern.fullmatch(message)
+        if found:
+            values = found.groupdict()
+            if "message" in values:
+                values["message"] = _argparse(values["message"], words)
+            return words[key].format(**values)
+    return message
 
 
 def _parser(words: Mapping[str, str]) -> argparse.ArgumentParser:
