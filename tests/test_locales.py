@@ -234,6 +234,15 @@ class TestCatalogInALocale:
         assert all(s.activity.title.startswith("⟦") for s in foreign.suggestions)
         assert all(step.text.startswith("⟦") for s in foreign.suggestions for step in s.steps)
 
+    def test_a_suggestion_alone_speaks_its_plans_locale(self) -> None:
+        """`str(suggestion)` outside `str(plan)`: the frame ("Why:", what waits) in the locale."""
+        checkin = ss.CheckIn(1, 10, "sitting", "morning")
+        english = str(ss.recommend(checkin).suggestions[0])
+        foreign = str(ss.recommend(checkin, locale=PSEUDO).suggestions[0])
+        assert "Why:" in english
+        assert "Why:" not in foreign
+        assert "⟦Whý: ~⟧" in foreign
+
     def test_a_locale_with_no_catalog_overlay_is_english(self) -> None:
         assert ss.default_catalog(locale="fr-CA") == ss.default_catalog()
         assert ss.default_catalog(locale="en-GB") is ss.default_catalog()

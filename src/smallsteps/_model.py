@@ -578,6 +578,12 @@ class Suggestion:
         return f"<Suggestion {self.activity.id!r} score={self.score:g}>"
 
     def __str__(self) -> str:
+        tags = [getattr(step.text, "tag", None) for step in self.steps]  # steps in a locale
+        tag = next((t for t in tags if t is not None), None)  # say the whole in it
+        if tag is not None:
+            from ._strings import suggestion_text
+
+            return suggestion_text(self, tag)
         lines = [self.activity.title]
         lines += [f"  - {step}" for step in self.steps]
         if self.more_steps:

@@ -134,6 +134,22 @@ def says_its_time(step: Any) -> bool:
     return english_of(step.text).endswith(f"for {time}")
 
 
+def suggestion_text(suggestion: Any, locale: str) -> str:
+    """`str(suggestion)` in `locale`: the title, the steps, what waits, and why."""
+    words = words_in(parse_locale(locale).tag)
+    lines = [suggestion.activity.title]
+    lines += ["  - " + step_line(step, locale) for step in suggestion.steps]
+    if suggestion.more_steps:
+        lines.append("  " + str(words["plan.more"]).format(n=suggestion.more_steps))
+    if suggestion.reasons:
+        first = f"  {words['plan.why']} "
+        reasons = " ".join(r.text for r in suggestion.reasons)
+        lines.append(
+            textwrap.fill(reasons, 88, initial_indent=first, subsequent_indent=" " * len(first))
+        )
+    return "\n".join(lines)
+
+
 def plan_text(plan: Any, locale: str) -> str:
     """`str(plan)` in `locale`: its frame and the steps' durations there.
 
@@ -150,20 +166,9 @@ def plan_text(plan: Any, locale: str) -> str:
         posture=words[f"posture.{c.posture.value}"],
         time=words[f"time.{c.time_of_day.value}"],
     )
-    why = str(words["plan.why"])
-    body = []
-    for n, s in enumerate(plan.suggestions, start=1):
-        lines = [s.activity.title]
-        for step in s.steps:
-            lines.append("  - " + step_line(step, locale))
-        if s.more_steps:
-            lines.append("  " + str(words["plan.more"]).format(n=s.more_steps))
-        if s.reasons:
-            first = f"  {why} "
-            reasons = " ".join(r.text for r in s.reasons)
-            lines.append(
-                textwrap.fill(reasons, 88, initial_indent=first, subsequent_indent=" " * len(first))
-            )
-        body.append(f"{n}. " + "\n".join(lines).replace("\n", "\n   "))
+    body = [
+        f"{n}. " + suggestion_text(s, locale).replace("\n", "\n   ")
+        for n, s in enumerate(plan.suggestions, start=1)
+    ]
     body = body or [str(words["plan.nothing"])]
     return "\n\n".join([head, *body, *([plan.help] if plan.help else [])])
