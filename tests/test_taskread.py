@@ -236,6 +236,7 @@ class TestReading:
         ("task", "deadline"),
         [
             ("clear the gutters before the frost", "before the frost"),
+            ("cancel the gym b4 it renews", "before it renews"),  # "b4" is "before" too
             ("pay the gas bill by the 12th", "the 12th"),
             ("renew passport, due end of month", "end of month"),
             ("book the vet tmrw", "tomorrow"),

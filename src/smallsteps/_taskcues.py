@@ -261,7 +261,8 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
                     break
                 rest.append(_when(t, lex))
             if rest:
-                lead = ["before"] if word == "before" else ["at"] if _CLOCK.match(rest[0]) else []
+                before = word in lex.sets.get("before", frozenset({"before"}))
+                lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
                 return " ".join(lead + rest)
     for i, token in enumerate(tokens):
         if i > 0 and words[i - 1] in lex.sets["past"]:
