@@ -222,18 +222,20 @@ def _recent_reach(context: Context) -> Reach:
 
 
 def _lift_reach(context: Context) -> Reach:
-    if not context.lifts:
-        return NOWHERE
-    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift >= 1)
-    keys = [k.split(":", 1) for k in counted]
-    ids = frozenset(v for kind, v in keys if kind == "activity")
-    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+    return _lifted(context, 1)
 
 
 def _drop_reach(context: Context) -> Reach:
+    return _lifted(context, -1)
+
+
+def _lifted(context: Context, sign: int) -> Reach:
+    """The activities and categories whose mood lift reaches 1 point that way, often enough."""
     if not context.lifts:
         return NOWHERE
-    counted = (k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift <= -1)
+    counted = (
+        k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift * sign >= 1
+    )
     keys = [k.split(":", 1) for k in counted]
     ids = frozenset(v for kind, v in keys if kind == "activity")
     return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
