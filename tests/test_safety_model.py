@@ -12,8 +12,9 @@ from hypothesis import strategies as hst
 
 import smallsteps as ss
 from smallsteps.text import read
+from smallsteps.text._modelfile import parse_model
 from smallsteps.text._safety import cues
-from smallsteps.text._scorer import CLASSES, features, parse_model
+from smallsteps.text._scorer import CLASSES, features
 
 from .helpers import load_script
 
@@ -195,6 +196,10 @@ class TestModelFile:
             ({"hold_threshold": "x"}, "hold_threshold"),
             ({"max_words": True}, "max_words"),
             ({"lang": ""}, "lang"),
+            ({"spoken": {"i": [1]}}, "spoken"),
+            ({"spoken_bias": [0, 0]}, "spoken_bias"),
+            ({"gates": "h:travel"}, "gates"),
+            ({"gates": [1, 2]}, "gates"),
         ],
     )
     def test_a_bad_model_file_is_named(
@@ -217,6 +222,42 @@ class TestModelFile:
         model, problems = parse_model({"format": 1, "classes": [], "bias": "x", "threshold": -1})
         assert model is None
         assert len(problems) >= 4
+
+
+class TestStance:
+    """The judge reads the words' stance (thirteenth session): gates and the spoken model."""
+
+    def test_a_stance_cue_carries_the_word_models_reading_apart(self) -> None:
+        model = ss.default_safety_model()
+        assert "h:travel" in model.gates
+        scores = model.scores(ss.default_safety_rules().read("bye everyone"))
+        x = model.judge_features(scores, ["h:travel"])
+        assert x["h:travel*m:writer"] == x["m:writer"]
+        assert x["h:travel*m:peak"] == x["m:peak"]
+        assert not any("*" in name for name in model.judge_features(scores, ["h:method"]))
+
+    def test_the_spoken_model_reads_only_where_a_rule_spoke(self) -> None:
+        model, rules = ss.default_safety_model(), ss.default_safety_rules()
+        assert len(model.spoken) > 1000
+        for text, spoke in [("i want to die", True), ("watered the plants", False)]:
+            reading = rules.read(text)
+            cues = rules.cues(reading)
+            x = model.judge_features(model.scores(reading), cues, reading)
+            assert ("s:writer" in x) is spoke
+            assert "s:writer" not in model.judge_features(model.scores(reading), cues)
+
+    def test_a_model_without_them_reads_as_before(self) -> None:
+        data = json.loads(SHIPPED.read_text("utf-8"))
+        for key in ("spoken", "spoken_bias", "gates"):
+            del data[key]
+        plain, problems = parse_model(data)
+        assert plain is not None
+        assert not problems
+        assert not plain.gates
+        assert not plain.spoken
+        reading = ss.default_safety_rules().read("i want to die, bye")
+        x = plain.judge_features(plain.scores(reading), ["h:travel", "rule:x"], reading)
+        assert not any(name.startswith("s:") or "*" in name for name in x)
 
 
 class TestScoring:
@@ -376,16 +417,23 @@ class TestPiecesOfAList:
         "text",
         ["energy low, ate toast, want to die", "ate toast, watched tv, napped, want to die"],
     )
-    def test_a_piece_that_speaks_alone_gets_the_gentle_notice(
-        self, text: str, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_a_piece_that_speaks_alone_is_heard(self, text: str) -> None:
+        """The judge of the whole hears these since the thirteenth session.
+
+        The twelfth session's judge read them as none; only the piece read alone kept the
+        gentle notice. The piece still speaks alone.
+        """
         check = ss.check_safety(text)
         assert check.notice is not None
-        assert check.level is ss.Level.CONCERN  # the whole and the piece read differently
+        assert check.level is ss.Level.CRISIS
         from smallsteps.text import _weigh
 
-        monkeypatch.setattr(_weigh, "_a_piece_speaks", lambda *args: False)
-        assert ss.check_safety(text).notice is None  # the judge of the whole held it back
+        rules, model = ss.default_safety_rules(), ss.default_safety_model()
+        reading = rules.read(text)
+        signals = list(rules.signals(reading))
+        assert _weigh._a_piece_speaks(signals, reading, model, rules)
+        calm = rules.read("energy low, ate toast, watched tv")
+        assert not _weigh._a_piece_speaks(list(rules.signals(calm)), calm, model, rules)
 
     @pytest.mark.parametrize(
         "text",

@@ -32,8 +32,9 @@ from ._resources import (
     safety_plan,
 )
 from .text._languages import other_languages, read_in
+from .text._modelfile import parse_model
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, parse_rules
-from .text._scorer import WordModel, parse_model
+from .text._scorer import WordModel
 from .text._weigh import verdict_of, weigh
 
 __all__ = [

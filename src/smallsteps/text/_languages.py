@@ -24,8 +24,9 @@ from typing import Final
 
 import attrs
 
+from ._modelfile import parse_model
 from ._safety import About, Level, SafetyRules, Signal, parse_rules
-from ._scorer import WordModel, parse_model
+from ._scorer import WordModel
 
 __all__ = ["other_languages", "read_in", "rules_of"]
 

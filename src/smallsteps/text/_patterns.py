@@ -15,13 +15,13 @@ from typing import Any, Final
 
 import attrs
 
+from ._modelfile import model_parts
 from ._normalise import Reading
 from ._scorer import (
     Index,
     Weights,
     features,
     index,
-    model_parts,
     softmax,
     walk,
 )

@@ -28,19 +28,12 @@ __all__ = [
     "WordModel",
     "features",
     "index",
-    "model_parts",
-    "number_in",
-    "parse_model",
     "softmax",
-    "table_of",
     "walk",
-    "weights_of",
 ]
 
 CLASSES: Final = ("none", "writer", "other")
 """What the model tells apart: no risk, the writer at risk, someone else at risk."""
-
-_FORMAT: Final = 1
 
 PEAK_WORDS: Final = 8
 """How many words the strongest stretch of a message spans (`peaks`): about a clause."""
@@ -118,6 +111,14 @@ class WordModel:
             signals are held back (when it is lower, but not below `threshold`, the rules'
             signals stand as they are, and the word model adds none of its own). `None`:
             the same as `threshold`.
+        spoken: A second word model, learned only from messages the rules spoke on (where
+            their phrases and everyday talk meet): per feature, one weight per class. The
+            judge reads it (`s:writer`, `s:other`, `s:peak`) when a rule spoke.
+        spoken_bias: Its bias, one weight per class.
+        gates: The judge's cues that say what stance the words are in (a trip, a topic,
+            care, recovery, a game): with one of them, the judge weighs the word model's
+            reading apart (`h:travel*m:writer`), so a trip can lower what words of leaving
+            would otherwise say.
     """
 
     lang: str
@@ -132,10 +133,15 @@ class WordModel:
     post_words: int = 5000
     trained: Mapping[str, Any] = attrs.Factory(dict)
     hold_threshold: float | None = None
+    spoken: Mapping[str, Weights] = attrs.Factory(dict)
+    spoken_bias: Weights = (0.0, 0.0, 0.0)
+    gates: tuple[str, ...] = ()
     _index: Index = attrs.field(init=False, eq=False)
+    _spoken: Index = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", index(self.weights))
+        object.__setattr__(self, "_spoken", index(self.spoken))
 
     def __repr__(self) -> str:
         return f"<WordModel {self.lang}, {len(self.weights)} features>"
@@ -150,7 +156,7 @@ class WordModel:
 
     def judge_message(self, reading: Reading, cues: Iterable[str]) -> Scores:
         """The short judge's reading of a message, given the rules' cues for it."""
-        return self.judged(self.judge_features(self.scores(reading), cues))
+        return self.judged(self.judge_features(self.scores(reading), cues, reading))
 
     def post_features(
         self, reading: Reading, cues: Iterable[str], cues_of: Callable[[Reading], Iterable[str]]
@@ -185,10 +191,7 @@ class WordModel:
         With them, the log-odds of its strongest stretch of `PEAK_WORDS` words (`peaks`).
         """
         must_be("reading", reading, Reading, "a Reading (smallsteps.text.read)")
-        sums, known, gain_w, gain_o = _walk3(reading, self.bias, self._index)
-        best_w, best_o = peaks(gain_w, gain_o, PEAK_WORDS)
-        b0, b1, b2 = self.bias
-        return _softmax(*sums, known, b1 - b0 + best_w, b2 - b0 + best_o)
+        return _scored(reading, self.bias, self._index)
 
     def strongest(self, reading: Reading, n: int = 3) -> tuple[str, ...]:
         """The features of a reading that pushed most towards risk, strongest first."""
@@ -199,11 +202,15 @@ class WordModel:
                 pushes[feature] = max(w[1], w[2]) - w[0]
         return tuple(f for f, _ in sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
-    def judge_features(self, scores: Scores, cues: Iterable[str]) -> dict[str, float]:
+    def judge_features(
+        self, scores: Scores, cues: Iterable[str], reading: Reading | None = None
+    ) -> dict[str, float]:
         """The judge's inputs: the rules' cues and the word model's log-odds (scaled).
 
         `m:few` and `m:scant` say how little the model knew of the text (few words with
-        weights, where one word's weight can tip the sum).
+        weights, where one word's weight can tip the sum). Each of the `gates` found
+        carries the word model's reading apart; when a rule spoke (a `rule:` cue) and the
+        `reading` is given, the `spoken` model's reading joins them.
         """
         x = dict.fromkeys(cues, 1.0)
         x["m:writer"] = _clip(_log_odds(scores.writer, scores.none))
@@ -214,6 +221,15 @@ class WordModel:
             x["m:few"] = 1.0
         if scores.known <= 3:
             x["m:scant"] = 1.0
+        for gate in self.gates:
+            if gate in x:
+                x[f"{gate}*m:writer"] = x["m:writer"]
+                x[f"{gate}*m:peak"] = x["m:peak"]
+        if reading is not None and self.spoken and any(c.startswith("rule:") for c in x):
+            second = _scored(reading, self.spoken_bias, self._spoken)
+            x["s:writer"] = _clip(_log_odds(second.writer, second.none))
+            x["s:other"] = _clip(_log_odds(second.other, second.none))
+            x["s:peak"] = _clip(second.peak_writer)
         return x
 
     def judged(self, x: Mapping[str, float], table: Mapping[str, Weights] | None = None) -> Scores:
@@ -270,6 +286,14 @@ def walk(reading: Reading, bias: Weights, weights: Index) -> tuple[list[float], 
     known = len(found)
     sums = [sum(column) for column in zip(bias, *found, strict=True)] if found else list(bias)
     return sums, known
+
+
+def _scored(reading: Reading, bias: Weights, weights: Index) -> Scores:
+    """A reading's scores under one set of weights, with its strongest stretch (`peaks`)."""
+    sums, known, gain_w, gain_o = _walk3(reading, bias, weights)
+    best_w, best_o = peaks(gain_w, gain_o, PEAK_WORDS)
+    b0, b1, b2 = bias
+    return _softmax(*sums, known, b1 - b0 + best_w, b2 - b0 + best_o)
 
 
 def _walk3(
@@ -352,106 +376,3 @@ def _log_odds(p: float, q: float) -> float:
 def _clip(log_odds: float) -> float:
     """Log-odds scaled into -3..3, so that one reader's certainty cannot swamp the judge."""
     return max(-3.0, min(3.0, log_odds / 4))
-
-
-def number_in(value: Any, low: float, high: float) -> bool:
-    """Whether a value from a data file is a number (not a bool) from `low` to `high`."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
-
-
-def weights_of(value: Any, width: int) -> Weights | None:
-    """`width` weights, one per class, or `None` when the value is not that."""
-    if (
-        isinstance(value, list)
-        and len(value) == width
-        and all(number_in(v, -1e3, 1e3) for v in value)
-    ):
-        return tuple(float(v) for v in value)
-    return None
-
-
-def table_of(
-    data: Mapping[str, Any], key: str, width: int, problems: list[str]
-) -> dict[str, Weights]:
-    """A table of name -> `width` weights; a problem for each malformed entry (the first 20)."""
-    raw = data.get(key, {})
-    if not isinstance(raw, Mapping):
-        problems.append(f"{key}: expected a table of name -> {width} weights")
-        return {}
-    out = {}
-    for name, value in raw.items():
-        found = weights_of(value, width)
-        if found is None:
-            if len(problems) < 20:
-                problems.append(f"{key}: {name!r:.40}: expected {width} numbers")
-            continue
-        out[str(name)] = found
-    return out
-
-
-def model_parts(
-    data: Mapping[str, Any],
-    width: int,
-    settings: Mapping[str, tuple[float, float]],
-    problems: list[str],
-) -> tuple[str, Weights | None, dict[str, Weights]]:
-    """What every model file has: its language, bias and feature weights, and its settings.
-
-    Each problem is noted in `problems`: a missing language, a bias that is not `width`
-    numbers, a malformed feature, a setting (`settings`: name -> lowest and highest) out of
-    its range.
-    """
-    lang = data.get("lang")
-    if not isinstance(lang, str) or not lang:
-        problems.append("lang: expected a language code")
-    bias = weights_of(data.get("bias"), width)
-    if bias is None:
-        problems.append(f"bias: expected {width} numbers")
-    weights = table_of(data, "features", width, problems)
-    for key, (low, high) in settings.items():
-        if key in data and not number_in(data[key], low, high):
-            problems.append(f"{key}: expected a number from {low:g} to {high:g}")
-    return str(lang), bias, weights
-
-
-_SETTINGS: Final = {
-    "threshold": (0.0, 1.0),
-    "post_threshold": (0.0, 1.0),
-    "hold_threshold": (0.0, 1.0),
-    "max_words": (1, 100_000),
-    "part_words": (1, 100_000),
-    "post_words": (1, 10_000_000),
-}
-"""A word model's settings, each with its lowest and highest value."""
-
-
-def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
-    """Build a word model from a data file's contents; return it with the problems found."""
-    problems: list[str] = []
-    if data.get("format") != _FORMAT:
-        return None, [f"format: expected {_FORMAT}"]
-    if tuple(data.get("classes", ())) != CLASSES:
-        problems.append(f"classes: expected {list(CLASSES)}")
-    lang, bias, weights = model_parts(data, 3, _SETTINGS, problems)
-    judge = table_of(data, "judge", 3, problems)
-    posts = table_of(data, "posts", 3, problems)
-    if problems or bias is None:
-        return None, problems
-    trained = data.get("trained", {})
-    return (
-        WordModel(
-            lang,
-            bias,
-            weights,
-            judge,
-            posts,
-            float(data.get("threshold", 0.5)),
-            float(data.get("post_threshold", 0.5)),
-            int(data.get("max_words", 100)),
-            int(data.get("part_words", 60)),
-            int(data.get("post_words", 5000)),
-            dict(trained) if isinstance(trained, Mapping) else {},
-            float(data["hold_threshold"]) if "hold_threshold" in data else None,
-        ),
-        [],
-    )

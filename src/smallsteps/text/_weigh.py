@@ -40,7 +40,7 @@ def weigh(
     scores = model.scores(reading) if model.judge and model.reads(reading) else None
     if scores is not None:
         verdict = model.judged(
-            model.judge_features(scores, cues(signals, rules.families_in(reading)))
+            model.judge_features(scores, cues(signals, rules.families_in(reading)), reading)
         )
         threshold = model.threshold
         hold = threshold if model.hold_threshold is None else model.hold_threshold
@@ -124,7 +124,7 @@ def _whole(
     """
     if scores is None:
         return verdict.none
-    x = model.judge_features(scores, cues(signals, rules.families_in(reading)))
+    x = model.judge_features(scores, cues(signals, rules.families_in(reading)), reading)
     return model.judged({k: v for k, v in x.items() if not k.startswith("m:peak")}).none
 
 
