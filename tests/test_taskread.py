@@ -431,3 +431,44 @@ class TestSpeller:
 )
 def test_before_an_action_is_the_order_of_steps_not_a_deadline(task: str, deadline: str) -> None:
     assert deadline == ss.read_task(task).deadline
+
+
+class TestAnAnimalsTask:
+    """A task for an animal is its care: never the person's own health, nor a chat."""
+
+    @pytest.mark.parametrize(
+        ("task", "kind", "animal"),
+        [
+            ("book the cat in for her jabs", "book", "the cat"),  # the vet, not the GP
+            ("vet appt for Pepper, she's limping", "book", "Pepper"),  # a name beside the vet
+            ("ring the vets about Luna's stitches", "call", "Luna"),  # "Luna's": a pet's
+            ("give Milo his worming tablet", "pet-care", "Milo"),  # a dose for a pet
+            ("walk Bruno", "pet-care", "Bruno"),  # walking a name: a dog
+            ("clip Biscuit's nails, he hates it", "pet-care", "Biscuit"),  # not gardening
+            ("check the dog for ticks after the walk", "check-test", "the dog"),
+            ("ring the vet about the results", "call", ""),  # the vet alone: "your pet"
+        ],
+    )
+    def test_the_animal_and_its_kind(self, task: str, kind: str, animal: str) -> None:
+        reading = ss.read_task(task)
+        assert (kind, "pet", animal) == (reading.kind, reading.object_class, reading.animal)
+        assert animal not in reading.people
+
+    @pytest.mark.parametrize(
+        "task",
+        [
+            "call mum about the dog",  # a chat with mum
+            "ask the neighbour to feed the cat",  # a message to the neighbour
+            "walk Sam to school",  # a child walked somewhere
+            "weedkiller on the patio - keep the dog inside",  # the dog only mentioned
+            "give Ellie her calpol",  # a child's dose
+        ],
+    )
+    def test_a_person_or_a_mention_is_no_animals_task(self, task: str) -> None:
+        assert "" == ss.read_task(task).animal
+
+    def test_a_dose_for_an_animal_is_the_vets(self) -> None:
+        """A pet's medicine takes the vet's dose note, never the pharmacist's step."""
+        reading = ss.read_task("give the dog his antibiotics")
+        assert "pet-dose" in reading.hazards
+        assert "medicine-dose" not in reading.hazards

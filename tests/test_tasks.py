@@ -491,7 +491,7 @@ class TestTaskFiles:
             "task 'b': steps: the first step takes 60 seconds",
             "task 'a': step 1: parts[0].seconds: a part takes 20 seconds",
             "task 'a': id: duplicate id",
-            "kind 'k': steps: texts may use {object}, {thing}, {people} and {task}",
+            "kind 'k': steps: texts may use {object}, {thing}, {people}, {task} and {animal}",
             "kind 'call': id: duplicate kind and class",
         ]:
             assert expected in listed
@@ -602,3 +602,47 @@ def test_everyday_warning_signs_in_a_to_do_raise_no_notice() -> None:
 def _without_key_acts() -> ss.TaskBook:
     book = ss.default_tasks()
     return ss.TaskBook(book.templates, book.kinds, {**book.words, "key_acts": []})
+
+
+class TestAnAnimalsCare:
+    """An animal's booking, call, dose and walk get an animal's steps (issue 16)."""
+
+    def test_a_booking_for_a_cat_is_at_the_vet(self) -> None:
+        bd = ss.break_down("book the cat in for her jabs", energy=2)
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert "Book the cat in at the vet" == bd.title
+        assert "GP" not in texts
+        assert "vet" in bd.steps[0].text
+
+    def test_a_call_about_a_pet_is_to_the_vet_not_a_chat(self) -> None:
+        bd = ss.break_down("call vet re Milo's blood test results", energy=2)
+        texts = [s.text for s in (*bd.steps, *bd.later)]
+        assert "Ring the vet about Milo" == bd.title
+        assert not any("Chat" in t for t in texts)
+        assert any("Milo" in t for t in texts)
+
+    def test_a_pets_medicine_has_a_calm_dose_note(self) -> None:
+        bd = ss.break_down("give the dog his antibiotics", energy=2)
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert "vet's label" in texts
+        assert "pharmacist" not in texts
+        assert "dose" in bd.caution
+        assert "dose" in ss.break_down("buy worming tablets for Bella").caution
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("walk Bruno", "Pick up the lead for Bruno"),
+            ("clip Biscuit's nails, he hates it", "Sit somewhere calm with Biscuit on a towel"),
+            (
+                "bring Rover to the groomer 10am",
+                "Put the lead or the carrier for Rover by the door",
+            ),
+        ],
+    )
+    def test_a_pet_named_is_cared_for_by_name(self, task: str, said: str) -> None:
+        bd = ss.break_down(task, energy=2)
+        assert said in [s.text for s in bd.steps]
+
+    def test_a_persons_own_jab_is_still_booked_at_the_gp(self) -> None:
+        assert "template:book-a-jab-or-blood-test" == ss.break_down("book my flu jab").source

@@ -106,7 +106,8 @@ class TaskKind:
     its object ("mum": `person`); a pattern for that kind and class answers, else the kind's
     own pattern (`object_class` empty). Step texts and the title may hold `{object}` (the
     person's own object: "your landlord"), `{thing}` (its head noun: "landlord"),
-    `{people}` (the people named, or "them") and `{task}` (their words from the verb on).
+    `{people}` (the people named, or "them"), `{task}` (their words from the verb on) and
+    `{animal}` (the animal an animal's task is for: "the cat", "Milo", or "your pet").
 
     Attributes:
         id: The action kind (`"call"`, `"clean"`, `"other"`...).
@@ -131,7 +132,7 @@ class TaskKind:
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
 
     def __attrs_post_init__(self) -> None:
-        rule = "texts may use {object}, {thing}, {people} and {task}"
+        rule = "texts may use {object}, {thing}, {people}, {task} and {animal}"
         _check_slots(self.title, self.steps, _Slots._fields, rule)
 
     @property

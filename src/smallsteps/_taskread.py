@@ -18,6 +18,7 @@ import attrs
 
 from . import _taskcues as cues
 from ._errors import ValidationError
+from ._taskanimal import for_an_animal
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
@@ -78,6 +79,8 @@ class TaskReading:
             kind (`read_by_rules`: 1.0 for a verb of the lexicon and an object of a known
             class, 0.2 for nothing known).
         words: The main part's words, folded, for matching templates.
+        animal: The animal the task is for, as the steps name it ("the cat", "Milo", "your
+            pet"), when it is an animal's care (`read_task` only; see `_taskanimal`).
     """
 
     verb: str = ""
@@ -92,6 +95,7 @@ class TaskReading:
     hazards: tuple[str, ...] = ()
     confidence: float = 0.2
     words: tuple[str, ...] = ()
+    animal: str = ""
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -101,7 +105,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     weighs its words with that reading and settles the kind: it reads new writers' tasks
     ("dishwasher tabs on the way home", "puncture on the back wheel") far better than rules
     alone. A kind of a host's own lexicon that the model does not know stays as the rules
-    read it.
+    read it. Last, a task for an animal is read as its care (`for_an_animal`): "book the cat
+    in for her jabs" books the vet.
 
     Args:
         task: The task in the person's words.
@@ -118,6 +123,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
+    return for_an_animal(_weighed(task, lex), _tokens(task[:MAX_CHARS]), lex)
+
+
+def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
+    """The rules' reading, its kind and class weighed by the word models."""
     rules = read_by_rules(task, lex)
     model = default_kind_model()
     if rules.kind and rules.kind not in model.kinds:

@@ -137,6 +137,8 @@ class TaskBook:
         A template of another kind never answers ("cancel the gym" never gets the gym
         visit); nor does one matched only on the verb when the task names a person, nor
         one matched only on words beside the verb and its object ("from the garden centre").
+        An animal's task gets only a template for an animal (one of kind `pet-care`): "book
+        the cat in for her jabs" never gets the person's own jab at the GP.
         """
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
@@ -144,9 +146,12 @@ class TaskBook:
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
         found = [e for key in sorted(keys) for e in self._index.get(key, ())]
         found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
+        animal = reading.object_class == "pet"
         for matched, phrase, template in found:
             if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
                 continue
+            if animal and "pet-care" not in template.kinds:
+                continue  # a person's own booking, dose or call never answers an animal's
             sure = reading.kind not in ("", "other")  # "other": the verb says little
             if sure and template.kinds and reading.kind not in template.kinds:
                 continue
@@ -157,7 +162,7 @@ class TaskBook:
             known = reading.object_class not in ("", "other")
             if matched <= verb and (_someone(reading) or (known and reading.kind == "other")):
                 continue  # "message my cousin", "get the tree up": the object says more
-            if known and not matched & core:
+            if known and not matched & core and not animal:
                 continue  # "plants from the garden centre": matched only beside the task
             best = (matched, template, phrase)
         return (best[1], best[2]) if best is not None else None
