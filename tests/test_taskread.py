@@ -472,3 +472,40 @@ class TestAnAnimalsTask:
         reading = ss.read_task("give the dog his antibiotics")
         assert "pet-dose" in reading.hazards
         assert "medicine-dose" not in reading.hazards
+
+
+class TestAPartAndItsWhole:
+    """A part on a thing ("X on the Y") keeps the thing, and takes its class (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "said", "object_class"),
+        [
+            (
+                "fix the wobbly leg on the kitchen table",
+                "the kitchen table's wobbly leg",
+                "furniture",
+            ),
+            ("fix the zip on my coat", "your coat's zip", "clothing"),
+            ("replace the handle on the fridge door", "the fridge door's handle", "appliance"),
+            ("tighten the chain on my bike", "your bike's chain", "vehicle-part"),
+            ("mend the hole in my fav jumper", "the hole in your fav jumper", "clothing"),  # a flaw
+        ],
+    )
+    def test_the_whole_is_kept(self, task: str, said: str, object_class: str) -> None:
+        reading = ss.read_task(task)
+        assert (said, object_class) == (reading.object, reading.object_class)
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            (
+                "sort out the dripping tap in the kitchen",
+                "the dripping tap in the kitchen",
+            ),  # a place
+            ("fix the handle on it", "the handle"),  # "it" names nothing
+            ("fix the leg on monday", "the leg"),  # a day, not a whole
+            ("fix the wobbly chair leg", "the wobbly chair leg"),  # no preposition
+        ],
+    )
+    def test_no_whole_is_made_up(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object

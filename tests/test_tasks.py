@@ -646,3 +646,11 @@ class TestAnAnimalsCare:
 
     def test_a_persons_own_jab_is_still_booked_at_the_gp(self) -> None:
         assert "template:book-a-jab-or-blood-test" == ss.break_down("book my flu jab").source
+
+
+def test_a_part_is_named_with_its_whole() -> None:
+    """The title and the steps name the table's leg, not a leg alone (issue 16)."""
+    bd = ss.break_down("fix the wobbly leg on the kitchen table", energy=2)
+    assert "Fix the kitchen table's wobbly leg" == bd.title
+    assert "kind:fix/furniture" == bd.source
+    assert "the kitchen table's wobbly leg" in bd.steps[0].text

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["head_noun", "in_noun", "object_end", "part_of", "phrase"]
+__all__ = ["head_noun", "in_noun", "object_end", "part_link", "part_of", "phrase", "whole_first"]
 
 
 def in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
@@ -30,22 +30,85 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
 
     At a time, a reason, the next clause, or a preposition after its noun ("the blender |
     to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
-    jo | back").
+    jo | back"). A part or a flaw keeps the thing it is on ("the wobbly leg on the kitchen
+    table", "the hole in my jumper": see `part_link`).
     """
     if particle_at >= start:
         return particle_at
     end = start
-    noun = False
+    noun = part = False
     while end < len(words) and end - start < 8:
         word = words[end]
         stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
         if stop or (word == "for" and _is_time(words, end, lex)):
             break
         if noun and word in lex.sets["prepositions"] and word != "of":
-            break
-        noun = noun or lex.noun_at(words, end) is not None
+            if not (part and part_link(words, end, lex)):
+                break
+            part = False  # one whole for a part: "the leg on the table | in the kitchen"
+            end += 1
+            continue
+        if lex.noun_at(words, end) is not None or _a_part(word, lex):
+            noun, part = True, _a_part(word, lex)
         end += 1
     return end
+
+
+def _a_part(word: str, lex: TaskLexicon) -> bool:
+    """Whether a word names a part or a flaw of something (`[sets] parts`, `flaws`)."""
+    kinds = lex.sets.get("parts", frozenset()) | lex.sets.get("flaws", frozenset())
+    return word in kinds or (word[-1:] == "s" and word[:-1] in kinds)
+
+
+def part_link(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` links a part to the thing it belongs to.
+
+    "on", "in", "of" ... (`[sets] part_links`) followed, within four words, by a noun that
+    is not a person: "the leg | on the kitchen table", not "the leg | on monday" or "the
+    handle | on it".
+    """
+    if words[at] not in lex.sets.get("part_links", frozenset()):
+        return False
+    for i in range(at + 1, min(len(words), at + 5)):
+        if words[i] in lex.sets["object_stop"] or words[i] in lex.sets["prepositions"]:
+            return False
+        if words[i] in lex.sets["refers"]:
+            return False  # "the handle on it": "it" names nothing to say
+        found = lex.noun_at(words, i)
+        if found is not None:
+            return found[1] != "person"
+    return False
+
+
+def whole_first(tokens: Sequence[Token], lex: TaskLexicon) -> list[Token]:
+    """A part said with its whole first, so a step names both in a few words.
+
+    "the wobbly leg on the kitchen table" is "the kitchen table's wobbly leg". A flaw keeps
+    the person's words ("the hole in my jumper"), as does a part in a place ("the tap in the
+    kitchen") and an object with no part.
+    """
+    words = [t.word for t in tokens]
+    little = lex.sets["determiners"]
+    for at in range(1, len(tokens) - 1):
+        before = words[at - 1]
+        if not (_a_part(before, lex) and part_link(words, at, lex)):
+            continue
+        parts = lex.sets.get("parts", frozenset())
+        if before not in parts and before[:-1] not in parts:
+            return list(tokens)  # a flaw: "the hole in my jumper"
+        part, whole = list(tokens[:at]), list(tokens[at + 1 :])
+        if head_noun([t.word for t in whole], lex)[1] in lex.sets.get("places", frozenset()):
+            return list(tokens)  # a place, not a whole: "the dripping tap in the kitchen"
+        owner = [whole.pop(0)] if whole and whole[0].word in little else []
+        if not owner and part and part[0].word in little:
+            owner = [part[0]]
+        part = [t for t in part if t.word not in little]
+        if not whole or not part:
+            return list(tokens)
+        last = whole[-1]
+        whole[-1] = Token(f"{last.typed}'s", last.word)
+        return [*owner, *whole, *part]
+    return list(tokens)
 
 
 def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
@@ -61,7 +124,8 @@ def head_noun(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
     """The head noun's index and class.
 
     The last noun before a preposition ("the kids dentist appt for sam": appt), else the
-    first after it.
+    first after it. A part takes the class of the thing it is on ("the wobbly leg on the
+    kitchen table": furniture).
     """
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
@@ -87,6 +151,14 @@ def head_noun(words: Sequence[str], lex: TaskLexicon) -> tuple[int, str]:
     best = before or after
     if best is None:
         return -1, ""
+    places = lex.sets.get("places", frozenset())
+    if (
+        before is not None
+        and after is not None
+        and _a_part(words[before[0]], lex)
+        and after[1] not in places
+    ):  # "the wobbly leg on the kitchen table": furniture
+        return before[0], lex.maps.get("parts_of", {}).get(after[1], after[1])
     return best[0], _owner_class(words, best, lex)
 
 

@@ -22,7 +22,7 @@ from ._taskanimal import for_an_animal
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
-from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
+from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient, whole_first
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -290,7 +290,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             people = tuple(dict.fromkeys((*people, to)))
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
-    said = phrase(obj_tokens, lex)
+    said = phrase(whole_first(obj_tokens, lex), lex, limit=8)  # "the kitchen table's leg"
     if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
         items = [phrase(list(s), lex) for s in segments]
         said = ", ".join(items[:-1]) + " and " + items[-1]
