@@ -509,3 +509,24 @@ class TestAPartAndItsWhole:
     )
     def test_no_whole_is_made_up(self, task: str, said: str) -> None:
         assert said == ss.read_task(task).object
+
+
+class TestTheWayOfGettingInTouch:
+    """The channel a task names: the verb's, a phrase anywhere, a word for one (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "channel"),
+        [
+            ("email the landlord about the damp", "email"),  # the verb's own way
+            ("message the council by email about the bins", "email"),  # a phrase anywhere
+            ("proper letter not email to the landlord", "letter"),  # "not email": passed over
+            ("ring the landlord about the boiler", "call"),
+            ("whatsapp the group about sat", "text"),
+            ("report the pothole on the council website", "form"),
+            ("pop in to the surgery in person about my records", "in-person"),
+            ("message the landlord about the damp", ""),  # no way named
+            ("fix my phone screen", ""),  # a phone to fix, not a call
+        ],
+    )
+    def test_the_channel(self, task: str, channel: str) -> None:
+        assert channel == ss.read_task(task).channel

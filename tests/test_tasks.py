@@ -654,3 +654,40 @@ def test_a_part_is_named_with_its_whole() -> None:
     assert "Fix the kitchen table's wobbly leg" == bd.title
     assert "kind:fix/furniture" == bd.source
     assert "the kitchen table's wobbly leg" in bd.steps[0].text
+
+
+class TestTheWayOfGettingInTouchLeads:
+    """The way the person named leads the steps: an email never opens a chat (issue 16)."""
+
+    def test_an_email_to_the_landlord_is_an_email(self) -> None:
+        bd = ss.break_down("email the landlord about the damp in the bathroom", energy=2)
+        texts = [s.text for s in bd.steps]
+        assert "Email the landlord" == bd.title
+        assert "Open your email on your phone or laptop" == texts[0]
+        assert not any("chat" in t for t in texts)
+        assert any("press send" in t for t in texts)  # the key act is reached at energy 2
+
+    def test_a_message_with_no_way_named_keeps_the_chat(self) -> None:
+        bd = ss.break_down("message my landlord about the damp")
+        assert "template:message-your-landlord" == bd.source
+
+    @pytest.mark.parametrize(
+        ("task", "first"),
+        [
+            ("proper letter not email to the landlord re the damp", "Pick up a pen and paper"),
+            ("report the pothole on the council website", "Open the website"),
+            ("contact the council by phone about the bins", "Pick up your phone and find"),
+            ("speak to the landlord face to face about the rent", "Pick up a pen and write"),
+        ],
+    )
+    def test_each_way_opens_its_own_steps(self, task: str, first: str) -> None:
+        assert ss.break_down(task).steps[0].text.startswith(first)
+
+    def test_a_call_on_business_is_not_a_chat(self) -> None:
+        """A landlord, a plumber, a GP: the one thing needed from the call, no chatting."""
+        bd = ss.break_down("ring the landlord about the boiler", energy=4)
+        texts = [s.text for s in (*bd.steps, *bd.later)]
+        assert not any(t.startswith("Chat") for t in texts)
+        assert "Write the one thing you need from the call" in texts
+        social = ss.break_down("ring Nana for her bday", energy=4)
+        assert any(s.text.startswith("Chat") for s in (*social.steps, *social.later))

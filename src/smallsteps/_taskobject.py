@@ -30,8 +30,9 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
 
     At a time, a reason, the next clause, or a preposition after its noun ("the blender |
     to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
-    jo | back"). A part or a flaw keeps the thing it is on ("the wobbly leg on the kitchen
-    table", "the hole in my jumper": see `part_link`).
+    jo | back"), or at a way of getting in touch ("the landlord | face to face"). A part or a
+    flaw keeps the thing it is on ("the wobbly leg on the kitchen table", "the hole in my
+    jumper": see `part_link`).
     """
     if particle_at >= start:
         return particle_at
@@ -40,7 +41,7 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
     while end < len(words) and end - start < 8:
         word = words[end]
         stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
-        if stop or (word == "for" and _is_time(words, end, lex)):
+        if stop or (word == "for" and _is_time(words, end, lex)) or _a_way_at(words, end, lex):
             break
         if noun and word in lex.sets["prepositions"] and word != "of":
             if not (part and part_link(words, end, lex)):
@@ -52,6 +53,15 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
             noun, part = True, _a_part(word, lex)
         end += 1
     return end
+
+
+def _a_way_at(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a way of getting in touch starts at `at` ("the landlord | face to face")."""
+    for phrase in lex.maps.get("channels", {}):
+        said = phrase.split()
+        if len(said) > 1 and list(words[at : at + len(said)]) == said:
+            return True
+    return False
 
 
 def _a_part(word: str, lex: TaskLexicon) -> bool:

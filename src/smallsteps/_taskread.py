@@ -19,6 +19,7 @@ import attrs
 from . import _taskcues as cues
 from ._errors import ValidationError
 from ._taskanimal import for_an_animal
+from ._taskchannel import channel
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
@@ -81,6 +82,8 @@ class TaskReading:
         words: The main part's words, folded, for matching templates.
         animal: The animal the task is for, as the steps name it ("the cat", "Milo", "your
             pet"), when it is an animal's care (`read_task` only; see `_taskanimal`).
+        channel: The way of getting in touch the task names (`"email"`, `"letter"`,
+            `"call"`, `"text"`, `"form"`, `"in-person"`), or "" (see `_taskchannel`).
     """
 
     verb: str = ""
@@ -96,6 +99,7 @@ class TaskReading:
     confidence: float = 0.2
     words: tuple[str, ...] = ()
     animal: str = ""
+    channel: str = ""
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -308,6 +312,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         hazards=hazards,
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
+        channel=channel(words, verb_base, lex),
     )
 
 

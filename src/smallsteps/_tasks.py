@@ -85,6 +85,7 @@ class TaskBook:
     _order: Mapping[str, int] = attrs.field(init=False, eq=False)
     _patterns: Mapping[str, TaskKind] = attrs.field(init=False, eq=False)
     _variants: Mapping[str, tuple[TaskKind, ...]] = attrs.field(init=False, eq=False)
+    _channels: Mapping[str, tuple[TaskKind, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, list[tuple[frozenset[str], str, TaskTemplate]]] = {}
@@ -102,10 +103,14 @@ class TaskBook:
         object.__setattr__(self, "_order", by_order)
         object.__setattr__(self, "_patterns", {k.key: k for k in self.kinds})
         variants: dict[str, list[TaskKind]] = {}
+        channels: dict[str, list[TaskKind]] = {}
         for kind in self.kinds:
-            if kind.when:
+            if kind.channel:
+                channels.setdefault(kind._base, []).append(kind)
+            elif kind.when:
                 variants.setdefault(kind._base, []).append(kind)
         object.__setattr__(self, "_variants", {k: tuple(v) for k, v in variants.items()})
+        object.__setattr__(self, "_channels", {k: tuple(v) for k, v in channels.items()})
 
     def template(self, template_id: str) -> TaskTemplate:
         """Return the template with this id.
@@ -138,7 +143,8 @@ class TaskBook:
         visit); nor does one matched only on the verb when the task names a person, nor
         one matched only on words beside the verb and its object ("from the garden centre").
         An animal's task gets only a template for an animal (one of kind `pet-care`): "book
-        the cat in for her jabs" never gets the person's own jab at the GP.
+        the cat in for her jabs" never gets the person's own jab at the GP. A template for
+        other ways of getting in touch never answers a task that names its own ("email").
         """
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
@@ -152,6 +158,8 @@ class TaskBook:
                 continue
             if animal and "pet-care" not in template.kinds:
                 continue  # a person's own booking, dose or call never answers an animal's
+            if reading.channel and template.channels and reading.channel not in template.channels:
+                continue  # "email the landlord" never opens a chat
             sure = reading.kind not in ("", "other")  # "other": the verb says little
             if sure and template.kinds and reading.kind not in template.kinds:
                 continue
@@ -170,11 +178,18 @@ class TaskBook:
     def _pattern(self, reading: TaskReading) -> TaskKind:
         """The kind's pattern for the object's class, else the kind's own, else `other`.
 
-        A variant whose `when` words the task holds answers first, at any of these.
+        A variant for the channel the task names ("email the landlord") answers first, then
+        a variant whose `when` words the task holds, at any of these.
         """
         book = self if self._patterns else default_tasks()
         said = {w for word in reading.words for w in (word, word.removesuffix("s"))}
         keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
+        for key in keys[:2] if reading.channel else ():
+            for variant in book._channels.get(key, ()):
+                if variant.channel == reading.channel and (
+                    not variant.when or said.intersection(variant.when)
+                ):
+                    return variant
         for key in keys:  # a word naming the kind of object says more than its class
             for variant in book._variants.get(key, ()):
                 if said.intersection(variant.when):
