@@ -530,3 +530,39 @@ class TestTheWayOfGettingInTouch:
     )
     def test_the_channel(self, task: str, channel: str) -> None:
         assert channel == ss.read_task(task).channel
+
+
+class TestACommentAfterTheObject:
+    """A comment run on after the object's noun is no part of it (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("sell keyboard nobody plays it", "keyboard"),  # a clause
+            ("send back amazon parcel wrong colour", "amazon parcel"),  # what is wrong
+            ("cancel old car insurance now car's sold", "old car insurance"),
+            ("ring BT abt broadband dropping every evening", "BT"),  # "abt": about
+            ("sort out laptop keeps crashing", "laptop"),  # its state
+            ("walk the dog properly not just round the block", "the dog"),  # an adverb
+            ("piano 20 mins, grade 3 exam soon", "piano"),  # a time, with no verb
+            ("take antibiotics 3x day", "antibiotics"),  # a count
+            ("buy a stepladder that's actually safe", "a stepladder"),
+            ("dm Jo congrats on the baby", "Jo"),  # a message reaches the person
+        ],
+    )
+    def test_the_object_ends_at_its_noun(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("electric - send meter reading", "meter reading"),  # a noun of two words
+            (
+                "do module 3 of the online first aid course",
+                "module 3 of the online first aid course",
+            ),
+            ("tidy the kids toys", "the kids toys"),  # a thing of theirs follows the person
+        ],
+    )
+    def test_a_noun_of_several_words_is_kept(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object

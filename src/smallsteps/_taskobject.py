@@ -8,12 +8,27 @@ may repeat.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["head_noun", "in_noun", "object_end", "part_link", "part_of", "phrase", "whole_first"]
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$")
+"""A time of day: "8pm", "10.30am"."""
+
+__all__ = [
+    "clause_end",
+    "clause_starts",
+    "head_noun",
+    "in_noun",
+    "object_end",
+    "part_link",
+    "part_of",
+    "phrase",
+    "whole_first",
+]
 
 
 def in_noun(words: Sequence[str], j: int, lex: TaskLexicon) -> bool:
@@ -43,6 +58,8 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
         stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
         if stop or (word == "for" and _is_time(words, end, lex)) or _a_way_at(words, end, lex):
             break
+        if noun and clause_starts(words, end, lex):
+            break  # "the keyboard | nobody plays it", "broadband | dropping every evening"
         if noun and word in lex.sets["prepositions"] and word != "of":
             if not (part and part_link(words, end, lex)):
                 break
@@ -53,6 +70,45 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
             noun, part = True, _a_part(word, lex)
         end += 1
     return end
+
+
+def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at`, after the object's noun, starts a comment on it.
+
+    A word of `[sets] after_noun` ("nobody", "now", "wrong", "keeps"), a verb in -ing ("the
+    broadband | dropping"), an adverb in -ly ("the dog | properly"), an amount of time or a
+    count ("piano | 20 mins", "antibiotics | 3x a day") or a time of day ("sertraline |
+    8pm"): none of it is the thing.
+    """
+    word = words[at]
+    if in_noun(words, at, lex) or (lex.noun_at(words, at) or (0,))[0] > 1:
+        return False  # "the meter reading", "the first aid course": a noun of two words
+    if word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex):
+        return True
+    if _CLOCK.match(word):
+        return True  # "sertraline | 8pm"
+    if lex.noun_at(words, at) is not None or len(word) < 5:
+        return False
+    return (word.endswith("ing") and lex.is_verb(word)) or word.endswith("ly")
+
+
+def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a number at `at` counts times or minutes: "3x", "20 mins", "twice"."""
+    word = words[at]
+    if word[:1].isdigit() and word.rstrip("0123456789") in ("x", "times"):
+        return True
+    units = lex.sets.get("time_units", frozenset())
+    return word[:1].isdigit() and at + 1 < len(words) and words[at + 1] in units
+
+
+def clause_end(words: Sequence[str], lex: TaskLexicon) -> int:
+    """Where a task of things alone ends before a comment on them ("piano | 20 mins")."""
+    noun = False
+    for at in range(len(words)):
+        if noun and clause_starts(words, at, lex):
+            return at
+        noun = noun or lex.noun_at(words, at) is not None
+    return len(words)
 
 
 def _a_way_at(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
@@ -220,13 +276,22 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
 
 
 def recipient(
-    tokens: list[Token], head: int, people: Sequence[str], light: bool, lex: TaskLexicon
+    tokens: list[Token],
+    head: int,
+    people: Sequence[str],
+    light: bool,
+    lex: TaskLexicon,
+    spoken: bool = False,
 ) -> tuple[list[Token], int]:
     """The object when a person comes first.
 
     "give sam a ring" rings Sam (the person is the object); "give ellie her calpol" gives
     the calpol (the person receives it); a new clause after the person ends the object
     (`[sets] clause_words`), and a word of what it is about starts it (`[sets] about`).
+    When the task reaches the person (`spoken`: "dm Jo congrats on the baby") they are the
+    object, unless a thing of theirs follows ("the kids toys") or they are only a pronoun
+    ("email them the invoice": the invoice). A new clause after the person ends the object
+    too ("call nan its her birthday").
     """
     clause = lex.sets.get("clause_words", frozenset()) | lex.sets["object_stop"]
     words = [t.word for t in tokens]
@@ -234,7 +299,9 @@ def recipient(
     n = next((len(p) for p in names if [w.casefold() for w in p] == words[: len(p)]), 0)
     if not n or len(tokens) <= n:
         return tokens, head
-    if light or words[n] in clause:  # "call nan its her birthday": a new clause after her
+    theirs = lex.noun_at(words, n) is not None  # "kids toys": the toys are the kids'
+    pronoun = words[0] in lex.sets.get("pronoun_people", frozenset())  # "email them the form"
+    if light or words[n] in clause or (spoken and not theirs and not pronoun):
         return tokens[:n], 0
     if words[n] in lex.sets.get("about", frozenset()):  # "ask jo for the tenner": the tenner
         n += 1

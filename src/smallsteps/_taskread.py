@@ -23,7 +23,16 @@ from ._taskchannel import channel
 from ._taskcues import Token
 from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
-from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient, whole_first
+from ._taskobject import (
+    clause_end,
+    head_noun,
+    in_noun,
+    object_end,
+    part_of,
+    phrase,
+    recipient,
+    whole_first,
+)
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -216,7 +225,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     head, object_class = head_noun(obj_words, lex)
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = head_noun(words, lex)
-        obj_tokens = main
+        obj_tokens = main[: clause_end(words, lex)]  # "piano 20 mins": the piano
     object_class = part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
     little = lex.sets["determiners"] | lex.sets["prepositions"]
@@ -254,7 +263,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
-        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex)
+        spoken = (  # "dm Jo congrats": Jo; "chase Tom for the 40 quid": the money, read below
+            kind in lex.sets.get("to_the_person", frozenset())
+            and verb_base not in lex.sets.get("pressing", frozenset())
+        )
+        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex, spoken)
         if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
             head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
         if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:

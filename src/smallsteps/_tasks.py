@@ -52,6 +52,9 @@ class _Found(NamedTuple):
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
+_TO_THE_PERSON: Final = frozenset({"message", "call"})
+"""Kinds whose object is the person reached; the words after them say what the task is."""
+
 
 def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
     for item in items:
@@ -149,6 +152,8 @@ class TaskBook:
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
         core = verb | frozenset(keywords(f"{reading.object} {reading.thing}"))
+        if reading.kind in _TO_THE_PERSON and reading.object_class == "person":
+            core = keys  # "text Sam happy birthday": what to say follows the person
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
         found = [e for key in sorted(keys) for e in self._index.get(key, ())]
         found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
