@@ -566,3 +566,41 @@ class TestACommentAfterTheObject:
     )
     def test_a_noun_of_several_words_is_kept(self, task: str, said: str) -> None:
         assert said == ss.read_task(task).object
+
+
+class TestWhichPartIsTheTask:
+    """The part that says what to do, read apart from comments and side steps (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "kind", "said"),
+        [
+            ("dishwasher tabs n bleach, running low", "buy", "dishwasher tabs"),  # a state
+            (
+                "schengen visa application - book biometrics after",
+                "apply",
+                "schengen visa application",
+            ),
+            ("woolies - milk bread eggs + oat milk", "buy", "milk bread eggs oat milk"),  # a shop
+            ("pack for Cebu, passport already in bag", "pack-move", "your bag"),  # a trip
+            ("give Sam his drill back", "return", "Sam's drill"),  # back to Sam
+            ("do the Ocado order, slot tues", "order", "the Ocado order"),  # not a parcel
+            ("iron tablets with orange juice not tea", "take-medicine", "iron tablets"),
+        ],
+    )
+    def test_the_task_and_its_object(self, task: str, kind: str, said: str) -> None:
+        reading = ss.read_task(task)
+        assert (kind, said) == (reading.kind, reading.object)
+
+    def test_a_company_in_capitals_is_not_a_person(self) -> None:
+        reading = ss.read_task("pay DSTV before dem cut am")
+        assert ("organisation", ()) == (reading.object_class, reading.people)
+
+    def test_money_in_other_words_is_money_owed(self) -> None:
+        assert "ask-money-owed" == ss.read_task("remind Ngozi about the 15k she borrowed").kind
+        assert "ask-money-owed" == ss.read_task("ask Ramesh for the 2000 rs for petrol").kind
+
+    def test_a_cue_inside_a_deadline_says_when_not_what(self) -> None:
+        """A cue after "b4" says when; "finish the course" is a dose only with a medicine."""
+        reading = ss.read_task("finish the food hygiene course modules b4 the link expires")
+        assert "study" == reading.kind
+        assert "take-medicine" == ss.read_task("antibiotics 3x a day, finish the course").kind

@@ -153,6 +153,11 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     )
     if chance < MODEL_SURE and rules.kind:  # unsure: the rules' kind stands
         kind, chance = rules.kind, rules.confidence
+    needs = lex.maps.get("kind_needs", {}).get(kind, "").split()
+    if needs and rules.object_class not in ("", *needs) and rules.kind:
+        named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
+        if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
+            kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
     object_class = _object_class(rules)
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
@@ -230,6 +235,9 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     people = cues.people(tokens, main, lex)
     little = lex.sets["determiners"] | lex.sets["prepositions"]
     named = [t for t in obj_tokens if t.word not in little][:1]
+    acronym = bool(named) and len(named[0].typed) > 1 and named[0].typed.isupper()
+    if not object_class and acronym and kind in lex.sets["to_people"]:
+        object_class = "organisation"  # "pay DSTV", "ring BT": a company, not a person
     if (
         not object_class
         and named
@@ -275,11 +283,12 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     else:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
-    if kind == "message" and pressing and _names_money(words[obj_from:], lex):
-        kind = "ask-money-owed"  # "nudge jake re the festival money"
+    asking = pressing or verb_base in lex.sets.get("asking", frozenset())
+    if kind == "message" and asking and _names_money(words[obj_from:], lex):
+        kind = "ask-money-owed"  # "nudge jake re the festival money", "ask Ramesh for 2000 rs"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
-    cue = cues.cue(lex, [t.word for t in tokens])
+    cue = cues.cue(lex, _undated([t.word for t in tokens], lex))
     if cue == "renew":  # the milk running out is shopping, wherever the milk is named
         consumable = lex.maps["consumable"]
         found = [c for c in (object_class, *cues.classes(words, lex)) if c in consumable]
@@ -301,16 +310,23 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
         to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
+        theirs = obj_tokens[:1] and obj_tokens[0].word in ("his", "her", "their")
+        if not to and theirs and cues.named(people, lex):
+            to = cues.named(people, lex)[0]  # "give Sam his drill back": Sam's drill, to Sam
+            obj_tokens = [Token(f"{to}'s", to.casefold()), *obj_tokens[1:]]
         people = tuple(p for p in people if p.removesuffix("'s") != to)
         if to:
             object_class = "person"
             people = tuple(dict.fromkeys((*people, to)))
+    if kind == "pack-move" and [t.word for t in obj_tokens[:1]] == ["for"]:
+        object_class = "luggage"  # "pack for Cebu": a bag for a trip, not boxes for a move
+        obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
     said = phrase(whole_first(obj_tokens, lex), lex, limit=8)  # "the kitchen table's leg"
     if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
-        items = [phrase(list(s), lex) for s in segments]
-        said = ", ".join(items[:-1]) + " and " + items[-1]
+        items = [phrase(list(s), lex) for s in segments if not _a_shop(s, lex)]
+        said = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
         asides = []
     return TaskReading(
         verb=verb_base,
@@ -363,14 +379,33 @@ def _main(
 
     The part that says what to do starts with its verb, as a to-do does ("get them back in
     the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
-    part starts with one. `verbs` holds each part's verb, found once.
+    part starts with one. So is a part that opens with a verb in -ing ("running low") and a
+    step to do before or after the task ("weigh her first", "book biometrics after":
+    `[sets] side_steps`), when another part is there. `verbs` holds each part's verb, found
+    once.
     """
     done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
     rest = [n for n in range(len(segments)) if n not in done] or [0]
-    starts = [n for n in rest if segments and _starts_with_verb(segments[n], verbs[n], lex)]
-    at = starts[0] if starts else rest[0]
+    sides = lex.sets.get("side_steps", frozenset())
+    side = {n for n in rest if len(rest) > 1 and segments[n][-1].word in sides}
+    starts = [
+        n
+        for n in rest
+        if segments
+        and n not in side
+        and _starts_with_verb(segments[n], verbs[n], lex)
+        and not _a_comment_in_ing(segments[n], verbs[n])
+    ]
+    at = starts[0] if starts else ([n for n in rest if n not in side] or rest)[0]
     asides = [segments[n] for n in rest if n != at]
     return at, (segments[done[0]] if done else []), asides
+
+
+def _a_comment_in_ing(segment: Sequence[Token], found: _VerbAt) -> bool:
+    """Whether a part opens with its verb in -ing: a comment ("running low"), not a to-do."""
+    at, verb = found
+    word = segment[at].word if at < len(segment) else ""
+    return bool(verb[2]) and word.endswith("ing") and word != verb[2][0]
 
 
 def _with_referent(
@@ -463,12 +498,16 @@ def _a_shopping_list(
 ) -> bool:
     """Whether the task lists two things or more from a shop and says nothing to do.
 
-    A word of the list that is a verb too is a thing here ("toothpaste, shampoo").
+    A word of the list that is a verb too is a thing here ("toothpaste, shampoo"); the
+    shop's name is no thing on it ("woolies - milk bread eggs + oat milk": `[sets] shops`).
     """
     if len(segments) < 2:
         return False
     shopping = lex.sets.get("shopping", frozenset())
-    for segment, (_, found) in zip(segments, verbs, strict=True):
+    listed = [(s, v) for s, v in zip(segments, verbs, strict=True) if not _a_shop(s, lex)]
+    if not listed or (len(listed) < 2 and len(listed) == len(segments)):
+        return False
+    for segment, (_, found) in listed:
         words = [t.word for t in segment]
         if head_noun(words, lex)[1] not in shopping:
             return False
@@ -477,15 +516,25 @@ def _a_shopping_list(
     return True
 
 
+def _a_shop(segment: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether a part is only the name of a shop ("woolies", "tesco", "big shop")."""
+    shops = lex.sets.get("shops", frozenset())
+    return bool(segment) and " ".join(t.word for t in segment) in shops
+
+
 def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
 
     "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
-    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it.
+    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it. A
+    noun after "and" or "n" is one more thing of a list ("dishwasher tabs n bleach").
     """
     before = words[at - 1]
-    return before in lex.sets["determiners"] or (
-        before in lex.sets["prepositions"] and before != "to"
+    listed = before in lex.sets.get("list_joins", frozenset()) and lex.noun_at(words, at)
+    return (
+        bool(listed)
+        or before in lex.sets["determiners"]
+        or (before in lex.sets["prepositions"] and before != "to")
     )
 
 
@@ -501,10 +550,25 @@ def _in_state(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     return False
 
 
+def _undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    """The words without what a deadline says: "b4 the link expires" is when, not what.
+
+    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
+    """
+    before = lex.sets.get("due_before", frozenset())
+    out, dated = [], False
+    for word in words:
+        dated = (dated or word in before) and bool(word)
+        out.append("" if dated else word)
+    return out
+
+
 def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
-    """Whether words name money: a noun of the money class, or an amount ("20 quid")."""
+    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
     if "money" in cues.classes(words, lex):
         return True
+    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
+        return True  # "the 15k she borrowed"
     return not lex.sets.get("amounts", frozenset()).isdisjoint(words)
 
 
