@@ -260,7 +260,7 @@ class TestPeopleInSavedTasks:
             ("cant find my keys", "find-something-lost"),
             ("sort out a babysitter for saturday", "arrange-a-babysitter"),
             ("wash the dog bed", "wash-a-pet-bed"),  # not a bath for the dog
-            ("write a cover letter for the job", "update-cv-or-job-application"),
+            ("write a cover letter for the job", "write-a-cover-letter"),
             ("clean the oven door glass", "clean-fridge-or-oven"),  # not the dishes
             ("pick up dry cleaning", "pick-up-dry-cleaning"),  # not shopping for clothes
             ("pls remind me to take my tablets", "take-medication"),  # the task after it
@@ -691,3 +691,40 @@ class TestTheWayOfGettingInTouchLeads:
         assert "Write the one thing you need from the call" in texts
         social = ss.break_down("ring Nana for her bday", energy=4)
         assert any(s.text.startswith("Chat") for s in (*social.steps, *social.later))
+
+
+class TestEverydayFamilies:
+    """Tasks of a family of their own get its steps, not a near one's (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "title"),
+        [
+            ("go to the school play thurs 6pm", "Go to the school play"),  # not planning it
+            ("visit Nan at the care home sun arvo", "See Nan"),  # not a hard talk
+            ("coffee w/ Marta sat 11am", "See Marta"),
+            ("take Mum to her hospital appointment", "Go with Mum"),
+            ("vote thurs, polling card somewhere", "Go and vote"),  # not a decision
+            ("rest day, no screens, nap", "Rest for a while"),
+            ("swim sat morning w/ the kids", "Go for a swim"),  # not a walk
+            ("shoulder physio x3, the band ones", "Do your physio exercises"),
+            ("hedge w/ the electric trimmer, cable's a bit frayed", "Trim the hedge"),  # not mowing
+            (
+                "council tax single person discount now Jo's moved out",
+                "Claim a council tax discount",
+            ),
+            ("cover letter for the deloitte role by thurs", "Write a cover letter"),  # not the CV
+            ("batch cook chilli for the wk", "Batch cook a meal for the freezer"),  # no lunch box
+            ("move the bed to the other room with Tom", "Move the bed"),  # not boxes
+        ],
+    )
+    def test_the_family_of_the_task(self, task: str, title: str) -> None:
+        assert title == ss.break_down(task).title
+
+    def test_post_a_postal_vote_is_posting(self) -> None:
+        """Another kind's task never gets a pattern of the general kind by a word in it."""
+        assert "kind:post/document" == ss.break_down("stamp + post the postal vote").source
+
+    def test_testing_a_co_alarm_is_no_emergency(self) -> None:
+        bd = ss.break_down("CO alarm by the boiler, does it even work??", energy=2)
+        assert "Stand under the alarm and look for its test button" == bd.steps[0].text
+        assert "emergency-gas" in ss.read_task("the co alarm is going off").hazards

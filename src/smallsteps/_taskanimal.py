@@ -56,7 +56,7 @@ def for_an_animal(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexico
     animal, named = found
     if reading.kind not in _HEALTH and not (named or _acts_on_an_animal(reading, lex)):
         return reading  # "weed the patio, keep the dog in": the dog is only mentioned
-    if _a_person_is_the_object(reading, animal, lex):
+    if reading.kind != "pet-care" and _a_person_is_the_object(reading, animal, lex):
         return reading  # "call mum about the dog": a chat with mum
     kind = kinds[reading.kind]
     people = tuple(p for p in reading.people if _bare(p) not in _names(animal))
@@ -135,7 +135,9 @@ def _pet_name(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) -
         following = words[i + 1] if i + 1 < len(words) else ""
         owned = token.typed.endswith(("'s", "\u2019s")) and following in parts
         walked = i > 0 and words[i - 1] in verbs
-        if walked and set(words[i + 1 : i + 3]) & _A_PERSON_GOES:
+        after = words[i + 1 : i + 3]
+        after = after[: after.index("")] if "" in after else after  # "walk Bella, round..."
+        if walked and set(after) & _A_PERSON_GOES:
             continue  # "walk Sam to school": a child walked somewhere
         if owned or walked or caring:
             return name

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Sequence
 
 from ._tasklex import TaskLexicon
+from ._taskobject import in_noun
 
 __all__ = ["channel"]
 
@@ -44,7 +45,8 @@ def channel(words: Sequence[str], verb: str, lex: TaskLexicon) -> str:
     if way and not (first in words and _denied(words, words.index(first))):
         return way
     for i, word in enumerate(words):
-        if word in table and not _denied(words, i):
+        inside = in_noun(words, i, lex) or (lex.noun_at(words, i) or (0,))[0] > 1
+        if word in table and not _denied(words, i) and not inside:  # not a "cover letter"
             return table[word]
     return ""
 

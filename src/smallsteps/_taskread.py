@@ -241,6 +241,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if (
         not object_class
         and named
+        and named[0].word not in lex.sets.get("not_names", frozenset())  # "answers out loud"
         and (
             named[0].typed[:1].upper() + named[0].typed[1:] in people
             or kind in lex.sets["to_people"]
@@ -379,15 +380,20 @@ def _main(
 
     The part that says what to do starts with its verb, as a to-do does ("get them back in
     the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
-    part starts with one. So is a part that opens with a verb in -ing ("running low") and a
-    step to do before or after the task ("weigh her first", "book biometrics after":
-    `[sets] side_steps`), when another part is there. `verbs` holds each part's verb, found
-    once.
+    part starts with one. So is a part that opens with a verb in -ing ("running low"), one
+    that says when ("closes 30 june") and a step to do before or after the task ("weigh her
+    first", "book biometrics after": `[sets] side_steps`), when another part is there.
+    `verbs` holds each part's verb, found once.
     """
     done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
     rest = [n for n in range(len(segments)) if n not in done] or [0]
     sides = lex.sets.get("side_steps", frozenset())
-    side = {n for n in rest if len(rest) > 1 and segments[n][-1].word in sides}
+    dated = lex.sets["deadline"]  # "evening plumbing course at TAFE, closes 30 june"
+    side = {
+        n
+        for n in rest
+        if len(rest) > 1 and (segments[n][-1].word in sides or segments[n][0].word in dated)
+    }
     starts = [
         n
         for n in rest
@@ -464,6 +470,8 @@ def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
         i += 1
     at = i
     while at < min(len(words), i + 8):
+        if at > i and words[at] in lex.sets.get("due_before", frozenset()):
+            break  # "free trial b4 it charges me": a verb after "b4" says when
         noun = lex.noun_at(words, at)
         if noun is not None and noun[0] >= 2:
             at += noun[0]

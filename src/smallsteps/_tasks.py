@@ -184,7 +184,8 @@ class TaskBook:
         """The kind's pattern for the object's class, else the kind's own, else `other`.
 
         A variant for the channel the task names ("email the landlord") answers first, then
-        a variant whose `when` words the task holds, at any of these.
+        a variant whose `when` words the task holds, at any of these (`other`'s variants only
+        for a task of no other kind: "post the postal vote" is no trip to vote).
         """
         book = self if self._patterns else default_tasks()
         said = {w for word in reading.words for w in (word, word.removesuffix("s"))}
@@ -195,8 +196,8 @@ class TaskBook:
                     not variant.when or said.intersection(variant.when)
                 ):
                     return variant
-        for key in keys:  # a word naming the kind of object says more than its class
-            for variant in book._variants.get(key, ()):
+        for key in keys if reading.kind in ("", "other") else keys[:2]:
+            for variant in book._variants.get(key, ()):  # a word naming the kind of object
                 if said.intersection(variant.when):
                     return variant
         for key in keys:
