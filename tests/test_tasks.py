@@ -715,6 +715,11 @@ class TestEverydayFamilies:
             ("cover letter for the deloitte role by thurs", "Write a cover letter"),  # not the CV
             ("batch cook chilli for the wk", "Batch cook a meal for the freezer"),  # no lunch box
             ("move the bed to the other room with Tom", "Move the bed"),  # not boxes
+            ("meet Sophie for lunch on thursday", "See Sophie"),
+            ("paint the spare room ceiling", "Paint a room or a wall"),  # not a repair
+            ("take the old sofa to the tip", "Take rubbish to the tip"),  # not selling it
+            ("make a lasagne for sunday lunch", "Cook a simple meal"),  # no lunch box
+            ("give the neighbours their spare key back", "Give their spare key back"),
         ],
     )
     def test_the_family_of_the_task(self, task: str, title: str) -> None:
@@ -728,3 +733,14 @@ class TestEverydayFamilies:
         bd = ss.break_down("CO alarm by the boiler, does it even work??", energy=2)
         assert "Stand under the alarm and look for its test button" == bd.steps[0].text
         assert "emergency-gas" in ss.read_task("the co alarm is going off").hazards
+
+
+def test_a_name_owning_a_thing_is_said_as_the_name() -> None:
+    """A reply to Jess's text opens the chat with Jess, not with "Jess's"."""
+    bd = ss.break_down("reply to Jess's text about sat", energy=2)
+    assert "Open the chat with Jess" in [s.text for s in bd.steps]
+
+
+def test_a_dose_given_names_the_medicine_not_the_person() -> None:
+    bd = ss.break_down("give Coco her eye drops twice a day")
+    assert "Give Coco her eye drops" == bd.title

@@ -301,7 +301,8 @@ def recipient(
         return tokens, head
     theirs = lex.noun_at(words, n) is not None  # "kids toys": the toys are the kids'
     pronoun = words[0] in lex.sets.get("pronoun_people", frozenset())  # "email them the form"
-    if light or words[n] in clause or (spoken and not theirs and not pronoun):
+    given = words[n] in ("his", "her", "their")  # "give Coco her eye drops": the drops
+    if (light and not given) or words[n] in clause or (spoken and not theirs and not pronoun):
         return tokens[:n], 0
     if words[n] in lex.sets.get("about", frozenset()):  # "ask jo for the tenner": the tenner
         n += 1

@@ -252,7 +252,7 @@ def _split_particle(
     """A phrasal verb around its object: "ring mum back", "put the bins out"."""
     if length != 1:
         return None
-    for j in range(at + 2, min(len(words), at + 6)):
+    for j in range(at + 2, min(len(words), at + 8)):  # "give the neighbours their key back"
         word = words[j]
         after = words[j + 1] if j + 1 < len(words) else ""
         ends = (

@@ -141,6 +141,8 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     model = default_kind_model()
     if rules.kind and rules.kind not in model.kinds:
         return rules
+    if rules.kind and rules.kind == cues.destination(lex, rules.words):
+        return rules  # "take the old sofa to the tip": the place says what the task is
     little = lex.sets["determiners"] | lex.sets["prepositions"] | lex.sets["lead"]
     if not model.knows([w for w in rules.words if w not in little]):
         return rules  # no word of substance it learned from: the rules' reading stands
@@ -270,8 +272,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
         spoken = (  # "dm Jo congrats": Jo; "chase Tom for the 40 quid": the money, read below
             kind in lex.sets.get("to_the_person", frozenset())
-            and verb_base not in lex.sets.get("pressing", frozenset())
-        )
+            or verb_base in lex.sets.get("meeting", frozenset())  # "meet Sophie for lunch"
+        ) and verb_base not in lex.sets.get("pressing", frozenset())
         obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex, spoken)
         if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
             head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
@@ -311,6 +313,16 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         if not to and theirs and cues.named(people, lex):
             to = cues.named(people, lex)[0]  # "give Sam his drill back": Sam's drill, to Sam
             obj_tokens = [Token(f"{to}'s", to.casefold()), *obj_tokens[1:]]
+        for person in people if not to else ():  # "give the neighbours their key back"
+            owner = person.casefold().split()
+            after = [t.word for t in obj_tokens[len(owner) : len(owner) + 1]]
+            if [t.word for t in obj_tokens[: len(owner)]] == owner and after in (
+                ["his"],
+                ["her"],
+                ["their"],
+            ):
+                to, obj_tokens = person, obj_tokens[len(owner) :]
+                break
         people = tuple(p for p in people if p.removesuffix("'s") != to)
         if to:
             object_class = "person"

@@ -95,7 +95,8 @@ def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | Non
     """
     lex = lex or default_task_lexicon()
     out = []
-    for person in people:
+    for typed in people:
+        person = typed.removesuffix("'s").removesuffix("\u2019s")  # "Jess's text": Jess
         noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
         owned = noun is not None and noun[1] == "person"
         out.append(str(frame["your_person"]).format(person=person) if owned else person)
