@@ -720,6 +720,11 @@ class TestEverydayFamilies:
             ("take the old sofa to the tip", "Take rubbish to the tip"),  # not selling it
             ("make a lasagne for sunday lunch", "Cook a simple meal"),  # no lunch box
             ("give the neighbours their spare key back", "Give their spare key back"),
+            ("dentist for Mia, she's got a wobbly tooth", "Book an appointment with your dentist"),
+            ("charge the kindle", "Charge the kindle"),  # nothing to back up
+            ("cancel the spotify family plan", "Cancel a subscription"),  # not plans with friends
+            ("buy stamps and envelopes", "Buy stamps and envelopes"),  # the whole list
+            ("apologise to Ben for snapping at him", "Message Ben"),
         ],
     )
     def test_the_family_of_the_task(self, task: str, title: str) -> None:

@@ -45,7 +45,8 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
 
     At a time, a reason, the next clause, or a preposition after its noun ("the blender |
     to argos", "the vet | re the jab"); a split verb's object ends at its particle ("send
-    jo | back"), or at a way of getting in touch ("the landlord | face to face"). A part or a
+    jo | back"), or at a way of getting in touch ("the landlord | face to face"); a list of
+    things goes on ("stamps and envelopes"). A part or a
     flaw keeps the thing it is on ("the wobbly leg on the kitchen table", "the hole in my
     jumper": see `part_link`).
     """
@@ -55,7 +56,8 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
     noun = part = False
     while end < len(words) and end - start < 8:
         word = words[end]
-        stop = word in lex.sets["object_stop"] or word in lex.maps["days"]
+        listed = noun and word in lex.sets.get("list_joins", ()) and _a_thing(words, end + 1, lex)
+        stop = not listed and (word in lex.sets["object_stop"] or word in lex.maps["days"])
         if stop or (word == "for" and _is_time(words, end, lex)) or _a_way_at(words, end, lex):
             break
         if noun and clause_starts(words, end, lex):
@@ -70,6 +72,15 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
             noun, part = True, _a_part(word, lex)
         end += 1
     return end
+
+
+def _a_thing(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a thing, not an action, starts at `at`: "stamps and | envelopes"."""
+    return (
+        lex.noun_at(words, at) is not None and not lex.is_verb(words[at])
+        if at < len(words)
+        else False
+    )
 
 
 def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
