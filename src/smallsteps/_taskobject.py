@@ -28,6 +28,7 @@ __all__ = [
     "part_of",
     "phrase",
     "whole_first",
+    "words_for",
 ]
 
 
@@ -155,6 +156,15 @@ def part_link(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         if found is not None:
             return found[1] != "person"
     return False
+
+
+def words_for(tokens: Sequence[Token], lex: TaskLexicon) -> int:
+    """How many words the object may keep: two more when a part names its whole."""
+    words = [t.word for t in tokens]
+    linked = any(
+        _a_part(words[i - 1], lex) and part_link(words, i, lex) for i in range(1, len(words))
+    )
+    return 8 if linked else 6
 
 
 def whole_first(tokens: Sequence[Token], lex: TaskLexicon) -> list[Token]:

@@ -32,6 +32,7 @@ from ._taskobject import (
     phrase,
     recipient,
     whole_first,
+    words_for,
 )
 from .text import fold
 
@@ -332,7 +333,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
-    said = phrase(whole_first(obj_tokens, lex), lex, limit=8)  # "the kitchen table's leg"
+    limit = words_for(obj_tokens, lex)  # "the hole in the living room carpet": all of it
+    said = phrase(whole_first(obj_tokens, lex), lex, limit)  # "the kitchen table's leg"
     if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
         items = [phrase(list(s), lex) for s in segments if not parts.a_shop(s, lex)]
         said = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
