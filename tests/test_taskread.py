@@ -559,6 +559,7 @@ class TestACommentAfterTheObject:
             ("electric - send meter reading", "meter reading"),  # a noun of two words
             ("do the online first aid course", "the online first aid course"),  # "first aid"
             ("tidy the kids toys", "the kids toys"),  # a thing of theirs follows the person
+            ("book the train to Leeds for Nan's 80th", "the train to Leeds"),  # cut whole
         ],
     )
     def test_a_noun_of_several_words_is_kept(self, task: str, said: str) -> None:

@@ -9,13 +9,11 @@ way does (`TaskKind.channel`). The words are data: `[channels]` and `[channel_ve
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ._tasklex import TaskLexicon
-from ._taskobject import in_noun
 
-__all__ = ["channel"]
+__all__ = ["channel", "phrase_at"]
 
 
 def channel(words: Sequence[str], verb: str, lex: TaskLexicon) -> str:
@@ -23,8 +21,8 @@ def channel(words: Sequence[str], verb: str, lex: TaskLexicon) -> str:
 
     A phrase of two words or more first, wherever it is ("by email", "in person", "online
     form"), then the verb's own way ("email", "ring", "whatsapp": `[channel_verbs]`), then a
-    word for one ("a letter to the landlord"). A way said not to be taken ("not email") is
-    passed over.
+    word for one ("a letter to the landlord"), not inside a longer noun ("a cover letter").
+    A way said not to be taken ("not email") is passed over.
 
     Args:
         words: The main part's words, folded.
@@ -35,20 +33,35 @@ def channel(words: Sequence[str], verb: str, lex: TaskLexicon) -> str:
         `"email"`, `"letter"`, `"call"`, `"text"`, `"form"` or `"in-person"`, or "".
     """
     table = lex.maps.get("channels", {})
-    phrases = _longest_first(tuple(k for k in table if " " in k))
     for i in range(len(words)):
-        for phrase in phrases:
-            if tuple(words[i : i + len(phrase)]) == phrase and not _denied(words, i):
-                return table[" ".join(phrase)]
+        phrase = phrase_at(words, i, lex)
+        if phrase is not None and not _denied(words, i):
+            return table[phrase]
     first = verb.split()[0] if verb else ""
     way = lex.maps.get("channel_verbs", {}).get(first, "")
     if way and not (first in words and _denied(words, words.index(first))):
         return way
     for i, word in enumerate(words):
-        inside = in_noun(words, i, lex) or (lex.noun_at(words, i) or (0,))[0] > 1
-        if word in table and not _denied(words, i) and not inside:  # not a "cover letter"
-            return table[word]
+        if word in table and not _denied(words, i) and not _inside_a_noun(words, i, lex):
+            return table[word]  # not a "cover letter", nor "my email address"
     return ""
+
+
+def phrase_at(words: Sequence[str], at: int, lex: TaskLexicon) -> str | None:
+    """The way of getting in touch of two words or more that starts at `at`, or `None`."""
+    for phrase in _by_first(lex).get(words[at], ()):
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            return " ".join(phrase)
+    return None
+
+
+def _inside_a_noun(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
+    """Whether word `i` is part of a noun of several words ("cover letter", "email address")."""
+    for start in range(max(0, i - 3), i + 1):
+        noun = lex.noun_at(words, start)
+        if noun is not None and noun[0] > 1 and start + noun[0] > i:
+            return True
+    return False
 
 
 def _denied(words: Sequence[str], i: int) -> bool:
@@ -56,6 +69,23 @@ def _denied(words: Sequence[str], i: int) -> bool:
     return i > 0 and words[i - 1] in ("not", "no", "dont", "without", "never")
 
 
-@functools.cache
-def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda p: (-len(p), p)))
+def _by_first(lex: TaskLexicon) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The `[channels]` phrases of several words by their first word, longest first."""
+    table = lex.maps.get("channels", {})
+    found = _INDEXES.get(id(table))
+    if found is None or found[0] is not table:  # built once for each lexicon's table
+        found = (table, _index(table))
+        _INDEXES[id(table)] = found
+    return found[1]
+
+
+_INDEXES: dict[int, tuple[Mapping[str, str], Mapping[str, tuple[tuple[str, ...], ...]]]] = {}
+"""Each lexicon's phrase index, by its table's identity (the table is kept to check it)."""
+
+
+def _index(table: Mapping[str, str]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    phrases = (tuple(k.split()) for k in table if " " in k)
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}

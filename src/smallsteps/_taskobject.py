@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ._taskchannel import phrase_at
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
@@ -93,15 +94,17 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     8pm"): none of it is the thing.
     """
     word = words[at]
+    listed = word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex)
+    shaped = len(word) >= 5 and (word.endswith("ing") or word.endswith("ly"))
+    if not (listed or shaped or _CLOCK.match(word)):
+        return False  # most words: no look-up at all
     if in_noun(words, at, lex) or (lex.noun_at(words, at) or (0,))[0] > 1:
         return False  # "the meter reading", "the first aid course": a noun of two words
-    if word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex):
-        return True
-    if _CLOCK.match(word):
+    if listed or _CLOCK.match(word):
         return True  # "sertraline | 8pm"
-    if lex.noun_at(words, at) is not None or len(word) < 5:
+    if lex.noun_at(words, at) is not None:
         return False
-    return (word.endswith("ing") and lex.is_verb(word)) or word.endswith("ly")
+    return word.endswith("ly") or lex.is_verb(word)
 
 
 def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
@@ -125,17 +128,14 @@ def clause_end(words: Sequence[str], lex: TaskLexicon) -> int:
 
 def _a_way_at(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether a way of getting in touch starts at `at` ("the landlord | face to face")."""
-    for phrase in lex.maps.get("channels", {}):
-        said = phrase.split()
-        if len(said) > 1 and list(words[at : at + len(said)]) == said:
-            return True
-    return False
+    return phrase_at(words, at, lex) is not None
 
 
 def _a_part(word: str, lex: TaskLexicon) -> bool:
     """Whether a word names a part or a flaw of something (`[sets] parts`, `flaws`)."""
-    kinds = lex.sets.get("parts", frozenset()) | lex.sets.get("flaws", frozenset())
-    return word in kinds or (word[-1:] == "s" and word[:-1] in kinds)
+    parts, flaws = lex.sets.get("parts", frozenset()), lex.sets.get("flaws", frozenset())
+    base = word[:-1] if word[-1:] == "s" else word
+    return word in parts or word in flaws or base in parts or base in flaws
 
 
 def part_link(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
@@ -283,8 +283,17 @@ def _owner_class(words: Sequence[str], head: tuple[int, str], lex: TaskLexicon) 
 
 
 def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
-    """The person's own words, first person turned to second, no loose word at the end."""
+    """The person's own words, first person turned to second, no loose word at the end.
+
+    Cut short, the words end before their last preposition, so no thing is cut in half
+    ("the train to Leeds for Nan's 80th": "the train to Leeds", not "... for Nan's").
+    """
     kept = [lex.maps["pronouns"].get(t.word, t.typed)[:40] for t in tokens[:limit]]
+    if len(tokens) > limit:
+        links = [
+            i for i, t in enumerate(tokens[:limit]) if i and t.word in lex.sets["prepositions"]
+        ]
+        kept = kept[: links[-1]] if links else kept
     while kept and (
         kept[-1].lower() in lex.sets["prepositions"]
         or kept[-1].lower() in lex.sets["determiners"]
