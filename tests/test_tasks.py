@@ -725,6 +725,8 @@ class TestEverydayFamilies:
             ("cancel the spotify family plan", "Cancel a subscription"),  # not plans with friends
             ("buy stamps and envelopes", "Buy stamps and envelopes"),  # the whole list
             ("apologise to Ben for snapping at him", "Message Ben"),
+            ("check BP morning and evening & log it for the GP", "Take a blood pressure reading"),
+            ("meal prep chicken n rice for the week", "Batch cook a meal for the freezer"),
         ],
     )
     def test_the_family_of_the_task(self, task: str, title: str) -> None:
