@@ -29,10 +29,11 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "right", "wrong", "classes"),
         [
-            # blind, twelfth session; never learned from: 90.5% expected kind, 6.6% wrong,
-            # the object's class 59.9% (the models before: 88.3%, 8.0%; the rules' class
-            # alone 53.3%). Slices 12 and 13 (ninth session): 67.1% and 61.0% expected kind.
-            (14, 0.9, 0.07, 0.59),
+            # blind, twelfth session; never learned from: 97.1% expected kind, 0.7% wrong,
+            # the object's class 71.5% after issue 16's round (before it: 90.5%, 6.6%,
+            # 59.9%; the models before the twelfth session: 88.3%, 8.0%). Slices 12 and 13
+            # (ninth session): 67.1% and 61.0% expected kind.
+            (14, 0.97, 0.01, 0.71),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:
@@ -431,3 +432,174 @@ class TestSpeller:
 )
 def test_before_an_action_is_the_order_of_steps_not_a_deadline(task: str, deadline: str) -> None:
     assert deadline == ss.read_task(task).deadline
+
+
+class TestAnAnimalsTask:
+    """A task for an animal is its care: never the person's own health, nor a chat."""
+
+    @pytest.mark.parametrize(
+        ("task", "kind", "animal"),
+        [
+            ("book the cat in for her jabs", "book", "the cat"),  # the vet, not the GP
+            ("vet appt for Pepper, she's limping", "book", "Pepper"),  # a name beside the vet
+            ("ring the vets about Luna's stitches", "call", "Luna"),  # "Luna's": a pet's
+            ("give Milo his worming tablet", "pet-care", "Milo"),  # a dose for a pet
+            ("walk Bruno", "pet-care", "Bruno"),  # walking a name: a dog
+            ("clip Biscuit's nails, he hates it", "pet-care", "Biscuit"),  # not gardening
+            ("check the dog for ticks after the walk", "check-test", "the dog"),
+            ("ring the vet about the results", "call", ""),  # the vet alone: "your pet"
+        ],
+    )
+    def test_the_animal_and_its_kind(self, task: str, kind: str, animal: str) -> None:
+        reading = ss.read_task(task)
+        assert (kind, "pet", animal) == (reading.kind, reading.object_class, reading.animal)
+        assert animal not in reading.people
+
+    @pytest.mark.parametrize(
+        "task",
+        [
+            "call mum about the dog",  # a chat with mum
+            "ask the neighbour to feed the cat",  # a message to the neighbour
+            "walk Sam to school",  # a child walked somewhere
+            "weedkiller on the patio - keep the dog inside",  # the dog only mentioned
+            "give Ellie her calpol",  # a child's dose
+        ],
+    )
+    def test_a_person_or_a_mention_is_no_animals_task(self, task: str) -> None:
+        assert "" == ss.read_task(task).animal
+
+    def test_a_dose_for_an_animal_is_the_vets(self) -> None:
+        """A pet's medicine takes the vet's dose note, never the pharmacist's step."""
+        reading = ss.read_task("give the dog his antibiotics")
+        assert "pet-dose" in reading.hazards
+        assert "medicine-dose" not in reading.hazards
+
+
+class TestAPartAndItsWhole:
+    """A part on a thing ("X on the Y") keeps the thing, and takes its class (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "said", "object_class"),
+        [
+            (
+                "fix the wobbly leg on the kitchen table",
+                "the kitchen table's wobbly leg",
+                "furniture",
+            ),
+            ("fix the zip on my coat", "your coat's zip", "clothing"),
+            ("replace the handle on the fridge door", "the fridge door's handle", "appliance"),
+            ("tighten the chain on my bike", "your bike's chain", "vehicle-part"),
+            ("mend the hole in my fav jumper", "the hole in your fav jumper", "clothing"),  # a flaw
+        ],
+    )
+    def test_the_whole_is_kept(self, task: str, said: str, object_class: str) -> None:
+        reading = ss.read_task(task)
+        assert (said, object_class) == (reading.object, reading.object_class)
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            (
+                "sort out the dripping tap in the kitchen",
+                "the dripping tap in the kitchen",
+            ),  # a place
+            ("fix the handle on it", "the handle"),  # "it" names nothing
+            ("fix the leg on monday", "the leg"),  # a day, not a whole
+            ("fix the wobbly chair leg", "the wobbly chair leg"),  # no preposition
+        ],
+    )
+    def test_no_whole_is_made_up(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object
+
+
+class TestTheWayOfGettingInTouch:
+    """The channel a task names: the verb's, a phrase anywhere, a word for one (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "channel"),
+        [
+            ("email the landlord about the damp", "email"),  # the verb's own way
+            ("message the council by email about the bins", "email"),  # a phrase anywhere
+            ("proper letter not email to the landlord", "letter"),  # "not email": passed over
+            ("ring the landlord about the boiler", "call"),
+            ("whatsapp the group about sat", "text"),
+            ("report the pothole on the council website", "form"),
+            ("pop in to the surgery in person about my records", "in-person"),
+            ("message the landlord about the damp", ""),  # no way named
+            ("fix my phone screen", ""),  # a phone to fix, not a call
+        ],
+    )
+    def test_the_channel(self, task: str, channel: str) -> None:
+        assert channel == ss.read_task(task).channel
+
+
+class TestACommentAfterTheObject:
+    """A comment run on after the object's noun is no part of it (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("sell keyboard nobody plays it", "keyboard"),  # a clause
+            ("send back amazon parcel wrong colour", "amazon parcel"),  # what is wrong
+            ("cancel old car insurance now car's sold", "old car insurance"),
+            ("ring BT abt broadband dropping every evening", "BT"),  # "abt": about
+            ("sort out laptop keeps crashing", "laptop"),  # its state
+            ("walk the dog properly not just round the block", "the dog"),  # an adverb
+            ("piano 20 mins, grade 3 exam soon", "piano"),  # a time, with no verb
+            ("take antibiotics 3x day", "antibiotics"),  # a count
+            ("buy a stepladder that's actually safe", "a stepladder"),
+            ("dm Jo congrats on the baby", "Jo"),  # a message reaches the person
+        ],
+    )
+    def test_the_object_ends_at_its_noun(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("electric - send meter reading", "meter reading"),  # a noun of two words
+            ("do the online first aid course", "the online first aid course"),  # "first aid"
+            ("tidy the kids toys", "the kids toys"),  # a thing of theirs follows the person
+            ("book the train to Leeds for Nan's 80th", "the train to Leeds"),  # cut whole
+        ],
+    )
+    def test_a_noun_of_several_words_is_kept(self, task: str, said: str) -> None:
+        assert said == ss.read_task(task).object
+
+
+class TestWhichPartIsTheTask:
+    """The part that says what to do, read apart from comments and side steps (issue 16)."""
+
+    @pytest.mark.parametrize(
+        ("task", "kind", "said"),
+        [
+            ("dishwasher tabs n bleach, running low", "buy", "dishwasher tabs"),  # a state
+            (
+                "schengen visa application - book biometrics after",
+                "apply",
+                "schengen visa application",
+            ),
+            ("woolies - milk bread eggs + oat milk", "buy", "milk bread eggs oat milk"),  # a shop
+            ("pack for Cebu, passport already in bag", "pack-move", "your bag"),  # a trip
+            ("give Sam his drill back", "return", "Sam's drill"),  # back to Sam
+            ("do the Ocado order, slot tues", "order", "the Ocado order"),  # not a parcel
+            ("iron tablets with orange juice not tea", "take-medicine", "iron tablets"),
+        ],
+    )
+    def test_the_task_and_its_object(self, task: str, kind: str, said: str) -> None:
+        reading = ss.read_task(task)
+        assert (kind, said) == (reading.kind, reading.object)
+
+    def test_a_company_in_capitals_is_not_a_person(self) -> None:
+        reading = ss.read_task("pay DSTV before dem cut am")
+        assert ("organisation", ()) == (reading.object_class, reading.people)
+
+    def test_money_in_other_words_is_money_owed(self) -> None:
+        assert "ask-money-owed" == ss.read_task("remind Ngozi about the 15k she borrowed").kind
+        assert "ask-money-owed" == ss.read_task("ask Ramesh for the 2000 rs for petrol").kind
+
+    def test_a_cue_inside_a_deadline_says_when_not_what(self) -> None:
+        """A cue after "b4" says when; "finish the course" is a dose only with a medicine."""
+        reading = ss.read_task("finish the food hygiene course modules b4 the link expires")
+        assert "study" == reading.kind
+        assert "take-medicine" == ss.read_task("antibiotics 3x a day, finish the course").kind

@@ -90,7 +90,9 @@ def task_strings() -> Iterator[Shipped]:
         yield Shipped(f"{where}:{t.id}:title", t.title, False)
         yield Shipped(f"{where}:{t.id}:anchor", t.anchor, False)
         yield from _step_tree(f"{where}:{t.id}", t.steps)
-    slots = ss._tasksteps._Slots("your landlord", "landlord", "Sam", "reply to your landlord")
+    slots = ss._tasksteps._Slots(
+        "your landlord", "landlord", "Sam", "reply to your landlord", "the cat"
+    )
     for k in book.kinds:
         yield Shipped(f"{where}:kind {k.key}:title", k.title.format(**slots._asdict()), False)
         yield Shipped(f"{where}:kind {k.key}:anchor", k.anchor, False)

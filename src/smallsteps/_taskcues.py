@@ -330,7 +330,7 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
             and typed.lower() not in ("i", "im")
             and not typed.isupper()
         )
-        after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"]
+        after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"] and not _acronym(typed)
         owned = after_verb and i + 1 < len(words) and words[i + 1] in ("his", "her", "their")
         if ((named or after_verb) and _name_like(token, words, i, lex)) or (
             owned and token.word.isalpha() and not _little(token.word, lex)
@@ -340,6 +340,11 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
                 name, joined, j = f"{name} {main[j].typed}", j, j + 1  # "Mrs Patel": one person
             found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+def _acronym(typed: str) -> bool:
+    """Whether a word is typed in capitals, as a company is ("pay DSTV", "ring BT")."""
+    return len(typed) > 1 and typed.isupper()
 
 
 def _capital_name(main: Sequence[Token], words: Sequence[str], i: int) -> bool:

@@ -77,6 +77,9 @@ class TaskTemplate:
             task read as another kind never gets it. Empty: any kind.
         someone: Who `{people}` in a step means when the task names no one ("your friend"):
             step texts may hold `{people}`, the people the task names ("Tom", "mum").
+        channels: The ways of getting in touch its steps take (`"text"`, `"email"`,
+            `"call"`, `"letter"`, `"form"`, `"in-person"`); a task that names another way
+            ("email the landlord") never gets it. Empty: any.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -90,6 +93,7 @@ class TaskTemplate:
     anchor: str = attrs.field(default="", validator=_optional_text)
     kinds: tuple[str, ...] = attrs.field(default=(), converter=_words)
     someone: str = attrs.field(default="them", validator=_text)
+    channels: tuple[str, ...] = attrs.field(default=(), converter=_words)
 
     def __attrs_post_init__(self) -> None:
         _check_slots(self.title, self.steps, ("people",), "a template's texts may use {people}")
@@ -106,7 +110,8 @@ class TaskKind:
     its object ("mum": `person`); a pattern for that kind and class answers, else the kind's
     own pattern (`object_class` empty). Step texts and the title may hold `{object}` (the
     person's own object: "your landlord"), `{thing}` (its head noun: "landlord"),
-    `{people}` (the people named, or "them") and `{task}` (their words from the verb on).
+    `{people}` (the people named, or "them"), `{task}` (their words from the verb on) and
+    `{animal}` (the animal an animal's task is for: "the cat", "Milo", or "your pet").
 
     Attributes:
         id: The action kind (`"call"`, `"clean"`, `"other"`...).
@@ -118,6 +123,9 @@ class TaskKind:
         when: Words of which the task must hold one for this pattern to answer (`"bike"`,
             `"inhaler"`): a variant of the kind and class for a kind of object whose steps
             differ. Variants are tried in file order before the plain pattern.
+        channel: The way of getting in touch a task must name for this pattern to answer
+            (`"email"`, `"letter"`...: see `TaskTemplate.channels`); a channel's variant is
+            tried before any other, at the kind's own pattern too ("email the landlord").
     """
 
     id: str = attrs.field(validator=_slug)
@@ -129,18 +137,21 @@ class TaskKind:
     object: str = attrs.field(default="it", validator=_text)
     anchor: str = attrs.field(default="", validator=_optional_text)
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
+    channel: str = attrs.field(default="", validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
-        rule = "texts may use {object}, {thing}, {people} and {task}"
+        rule = "texts may use {object}, {thing}, {people}, {task} and {animal}"
         _check_slots(self.title, self.steps, _Slots._fields, rule)
 
     @property
     def key(self) -> str:
         """How `Breakdown.source` names it: `"call"`, `"call/person"`, `"fix/vehicle-part+bike"`.
 
-        A class follows a slash; a variant adds its first `when` word after a plus.
+        A class follows a slash; a variant adds its first `when` word after a plus, and its
+        channel after an at sign (`"message@email"`).
         """
-        return self._base + (f"+{self.when[0]}" if self.when else "")
+        word = f"+{self.when[0]}" if self.when else ""
+        return self._base + word + (f"@{self.channel}" if self.channel else "")
 
     @property
     def _base(self) -> str:

@@ -17,11 +17,23 @@ from typing import Final
 import attrs
 
 from . import _taskcues as cues
+from . import _taskparts as parts
 from ._errors import ValidationError
+from ._taskanimal import for_an_animal
+from ._taskchannel import channel
 from ._taskcues import Token
-from ._tasklex import PARTICLES, TaskLexicon, default_task_lexicon
+from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
-from ._taskobject import head_noun, in_noun, object_end, part_of, phrase, recipient
+from ._taskobject import (
+    clause_end,
+    head_noun,
+    object_end,
+    part_of,
+    phrase,
+    recipient,
+    whole_first,
+    words_for,
+)
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -54,10 +66,6 @@ _CURRENCY: Final = frozenset("£$€¥₹")
 _BREAK: Final = frozenset(".;!?()[]\n:")
 
 
-_VerbAt = tuple[int, tuple[int, str, tuple[str, ...], int]]
-"""Where a part's verb starts, and (its length, kind, base words, index of a split particle)."""
-
-
 @attrs.frozen
 class TaskReading:
     """What `read_task` reads from a task. Plain data; every field may be empty.
@@ -78,6 +86,10 @@ class TaskReading:
             kind (`read_by_rules`: 1.0 for a verb of the lexicon and an object of a known
             class, 0.2 for nothing known).
         words: The main part's words, folded, for matching templates.
+        animal: The animal the task is for, as the steps name it ("the cat", "Milo", "your
+            pet"), when it is an animal's care (`read_task` only; see `_taskanimal`).
+        channel: The way of getting in touch the task names (`"email"`, `"letter"`,
+            `"call"`, `"text"`, `"form"`, `"in-person"`), or "" (see `_taskchannel`).
     """
 
     verb: str = ""
@@ -92,6 +104,8 @@ class TaskReading:
     hazards: tuple[str, ...] = ()
     confidence: float = 0.2
     words: tuple[str, ...] = ()
+    animal: str = ""
+    channel: str = ""
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -101,7 +115,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     weighs its words with that reading and settles the kind: it reads new writers' tasks
     ("dishwasher tabs on the way home", "puncture on the back wheel") far better than rules
     alone. A kind of a host's own lexicon that the model does not know stays as the rules
-    read it.
+    read it. Last, a task for an animal is read as its care (`for_an_animal`): "book the cat
+    in for her jabs" books the vet.
 
     Args:
         task: The task in the person's words.
@@ -118,10 +133,17 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
+    return for_an_animal(_weighed(task, lex), _tokens(task[:MAX_CHARS]), lex)
+
+
+def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
+    """The rules' reading, its kind and class weighed by the word models."""
     rules = read_by_rules(task, lex)
     model = default_kind_model()
     if rules.kind and rules.kind not in model.kinds:
         return rules
+    if rules.kind and rules.kind == cues.destination(lex, rules.words):
+        return rules  # "take the old sofa to the tip": the place says what the task is
     little = lex.sets["determiners"] | lex.sets["prepositions"] | lex.sets["lead"]
     if not model.knows([w for w in rules.words if w not in little]):
         return rules  # no word of substance it learned from: the rules' reading stands
@@ -130,6 +152,11 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     )
     if chance < MODEL_SURE and rules.kind:  # unsure: the rules' kind stands
         kind, chance = rules.kind, rules.confidence
+    needs = lex.maps.get("kind_needs", {}).get(kind, "").split()
+    if needs and rules.object_class not in ("", *needs) and rules.kind:
+        named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
+        if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
+            kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
     object_class = _object_class(rules)
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
@@ -178,16 +205,16 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task[:MAX_CHARS])
     ]
     tokens = cues.without_lead(tokens, lex)
-    segments = _segments(tokens)
+    segments = parts.segments(tokens)
     deadline = cues.deadline(tokens, lex)
-    verbs = [_verb([t.word for t in s], lex) for s in segments]  # each part's, once
-    at, done, asides = _main(segments, verbs, lex)
+    verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once
+    at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []
-    start, verb = verbs[at] if segments else (0, _NO_VERB)
-    with_referent = _with_referent(at, segments, verbs, lex)
+    start, verb = verbs[at] if segments else (0, parts.NO_VERB)
+    with_referent = parts.with_referent(at, segments, verbs, lex)
     if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
         main = with_referent
-        start, verb = _verb([t.word for t in main], lex)
+        start, verb = parts.verb([t.word for t in main], lex)
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
@@ -202,14 +229,18 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     head, object_class = head_noun(obj_words, lex)
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = head_noun(words, lex)
-        obj_tokens = main
+        obj_tokens = main[: clause_end(words, lex)]  # "piano 20 mins": the piano
     object_class = part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
     little = lex.sets["determiners"] | lex.sets["prepositions"]
     named = [t for t in obj_tokens if t.word not in little][:1]
+    acronym = bool(named) and len(named[0].typed) > 1 and named[0].typed.isupper()
+    if not object_class and acronym and kind in lex.sets["to_people"]:
+        object_class = "organisation"  # "pay DSTV", "ring BT": a company, not a person
     if (
         not object_class
         and named
+        and named[0].word not in lex.sets.get("not_names", frozenset())  # "answers out loud"
         and (
             named[0].typed[:1].upper() + named[0].typed[1:] in people
             or kind in lex.sets["to_people"]
@@ -228,7 +259,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         for t in obj_tokens
     ]
     verb_base = " ".join(verb_words)
-    listed = _a_shopping_list(segments, verbs, lex)
+    listed = parts.a_shopping_list(segments, verbs, lex)
     if listed:
         kind = "buy"  # "milk, eggs, shampoo": things to get, whatever each is for
         verb_words, verb_base = (), ""
@@ -240,7 +271,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         light = "" if ruled else cues.light(lex, verb_base, kind, rest, object_class)
         kind = light or kind
         whoever = (*people, *lex.sets.get("pronoun_people", frozenset()))
-        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex)
+        spoken = (  # "dm Jo congrats": Jo; "chase Tom for the 40 quid": the money, read below
+            kind in lex.sets.get("to_the_person", frozenset())
+            or verb_base in lex.sets.get("meeting", frozenset())  # "meet Sophie for lunch"
+        ) and verb_base not in lex.sets.get("pressing", frozenset())
+        obj_tokens, head = recipient(obj_tokens, head, whoever, bool(light), lex, spoken)
         if head < 0 and obj_tokens:  # "chase tom for the 40 quid": quid, the phrase's end
             head = head_noun([t.word for t in obj_tokens], lex)[0] % len(obj_tokens)
         if " ".join(t.word for t in obj_tokens) in {p.casefold() for p in people}:
@@ -248,11 +283,12 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     else:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
-    if kind == "message" and pressing and _names_money(words[obj_from:], lex):
-        kind = "ask-money-owed"  # "nudge jake re the festival money"
+    asking = pressing or verb_base in lex.sets.get("asking", frozenset())
+    if kind == "message" and asking and _names_money(words[obj_from:], lex):
+        kind = "ask-money-owed"  # "nudge jake re the festival money", "ask Ramesh for 2000 rs"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
-    cue = cues.cue(lex, [t.word for t in tokens])
+    cue = cues.cue(lex, _undated([t.word for t in tokens], lex))
     if cue == "renew":  # the milk running out is shopping, wherever the milk is named
         consumable = lex.maps["consumable"]
         found = [c for c in (object_class, *cues.classes(words, lex)) if c in consumable]
@@ -274,16 +310,34 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
         to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
+        theirs = obj_tokens[:1] and obj_tokens[0].word in ("his", "her", "their")
+        if not to and theirs and cues.named(people, lex):
+            to = cues.named(people, lex)[0]  # "give Sam his drill back": Sam's drill, to Sam
+            obj_tokens = [Token(f"{to}'s", to.casefold()), *obj_tokens[1:]]
+        for person in people if not to else ():  # "give the neighbours their key back"
+            owner = person.casefold().split()
+            after = [t.word for t in obj_tokens[len(owner) : len(owner) + 1]]
+            if [t.word for t in obj_tokens[: len(owner)]] == owner and after in (
+                ["his"],
+                ["her"],
+                ["their"],
+            ):
+                to, obj_tokens = person, obj_tokens[len(owner) :]
+                break
         people = tuple(p for p in people if p.removesuffix("'s") != to)
         if to:
             object_class = "person"
             people = tuple(dict.fromkeys((*people, to)))
+    if kind == "pack-move" and [t.word for t in obj_tokens[:1]] == ["for"]:
+        object_class = "luggage"  # "pack for Cebu": a bag for a trip, not boxes for a move
+        obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
-    said = phrase(obj_tokens, lex)
+    limit = words_for(obj_tokens, lex)  # "the hole in the living room carpet": all of it
+    said = phrase(whole_first(obj_tokens, lex), lex, limit)  # "the kitchen table's leg"
     if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
-        items = [phrase(list(s), lex) for s in segments]
-        said = ", ".join(items[:-1]) + " and " + items[-1]
+        items = [phrase(list(s), lex) for s in segments if not parts.a_shop(s, lex)]
+        said = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
         asides = []
     return TaskReading(
         verb=verb_base,
@@ -298,6 +352,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         hazards=hazards,
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
+        channel=channel(words, verb_base, lex),
     )
 
 
@@ -315,209 +370,23 @@ def _tokens(text: str) -> list[Token]:
     return out
 
 
-def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The task in parts, split at sentence marks, brackets, dashes and commas."""
-    parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.word:
-            parts[-1].append(token)
-        elif parts[-1]:
-            parts.append([])
-    return [p for p in parts if p]
+def _undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    """The words without what a deadline says: "b4 the link expires" is when, not what.
 
-
-def _main(
-    segments: list[list[Token]],
-    verbs: Sequence[_VerbAt],
-    lex: TaskLexicon,
-) -> tuple[int, list[Token], list[list[Token]]]:
-    """Which part says what to do (its index), the part that says what is done, the rest.
-
-    The part that says what to do starts with its verb, as a to-do does ("get them back in
-    the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
-    part starts with one. `verbs` holds each part's verb, found once.
+    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
     """
-    done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
-    rest = [n for n in range(len(segments)) if n not in done] or [0]
-    starts = [n for n in rest if segments and _starts_with_verb(segments[n], verbs[n], lex)]
-    at = starts[0] if starts else rest[0]
-    asides = [segments[n] for n in rest if n != at]
-    return at, (segments[done[0]] if done else []), asides
-
-
-def _with_referent(
-    at: int,
-    segments: list[list[Token]],
-    verbs: Sequence[_VerbAt],
-    lex: TaskLexicon,
-) -> list[Token]:
-    """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
-
-    When the object after the verb is only "it", "them" or "this", the part just before
-    names it; its words take the pronoun's place. When the verb has no object at all and the
-    part before has no verb ("hulu - get rid"), that part is its object.
-    """
-    if at <= 0:
-        return segments[at] if segments else []
-    main = segments[at]
-    start, verb = verbs[at]
-    after = start + verb[0]
-    rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
-    if not verb[2]:
-        return main
-    before = segments[at - 1]
-    if (not rest or rest[0] in lex.sets["prepositions"]) and not _starts_with_verb(
-        before, verbs[at - 1], lex
-    ):
-        # "hulu - get rid", "door seal - order from the maker": the part before is the object
-        return [*main[:after], *before, *main[after:]]
-    if not rest or rest[0] not in lex.sets["refers"]:
-        return main
-    return [*main[:after], *segments[at - 1], *main[after + 1 :]]
-
-
-def _starts_with_verb(segment: Sequence[Token], found: _VerbAt, lex: TaskLexicon) -> bool:
-    at, verb = found
-    lead = 0
-    while lead < len(segment) and (
-        segment[lead].word in lex.sets["lead"] or segment[lead].word in lex.sets["determiners"]
-    ):
-        lead += 1
-    return bool(verb[2]) and at == lead
-
-
-_NO_VERB: Final = (0, "", (), -1)
-"""No verb: (its length, kind, base words, index of a split particle)."""
-
-
-def _verb(words: Sequence[str], lex: TaskLexicon) -> _VerbAt:
-    """Where the verb starts and (its length, kind, base words, index of a split particle).
-
-    Nouns of two words or more are passed over whole ("iron tablet", "driving licence"), as
-    is a word in -ing before a noun ("parking fine"), so the verb is the one meant.
-    """
-    i = 0
-    while i < len(words) and (words[i] in lex.sets["lead"] or words[i] in lex.sets["determiners"]):
-        i += 1
-    at = i
-    while at < min(len(words), i + 8):
-        noun = lex.noun_at(words, at)
-        if noun is not None and noun[0] >= 2:
-            at += noun[0]
-            continue
-        found = lex.verb_at(words, at)
-        gerund = (
-            found is not None
-            and found[2][0] != words[at]
-            and words[at].endswith("ing")
-            and at + 1 < len(words)
-            and lex.noun_at(words, at + 1) is not None
-        )
-        if (
-            found is None
-            or (gerund and at == i and found[0] == 1)
-            or _dated(words, at, lex)
-            or (at > i and _in_state(words, at, lex))
-            or (at > i and _after_a_noun_marker(words, at, lex))
-        ):
-            at += 1
-            continue
-        length, kind, base = found
-        split = _split_particle(words, at, length, base, lex)
-        if split is not None:
-            return at, split
-        return at, (length, kind, base, -1)
-    return i, _NO_VERB
-
-
-def _a_shopping_list(
-    segments: Sequence[Sequence[Token]], verbs: Sequence[_VerbAt], lex: TaskLexicon
-) -> bool:
-    """Whether the task lists two things or more from a shop and says nothing to do.
-
-    A word of the list that is a verb too is a thing here ("toothpaste, shampoo").
-    """
-    if len(segments) < 2:
-        return False
-    shopping = lex.sets.get("shopping", frozenset())
-    for segment, (_, found) in zip(segments, verbs, strict=True):
-        words = [t.word for t in segment]
-        if head_noun(words, lex)[1] not in shopping:
-            return False
-        if found[2] and not (len(words) == 1 and lex.noun_at(words, 0) is not None):
-            return False  # "milk, then ring mum": something to do
-    return True
-
-
-def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
-    """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
-
-    "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
-    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it.
-    """
-    before = words[at - 1]
-    return before in lex.sets["determiners"] or (
-        before in lex.sets["prepositions"] and before != "to"
-    )
-
-
-def _in_state(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
-    """Whether the word at `at` belongs to a thing's state, which says what is wrong.
-
-    "car wont start", "boiler making a noise": the verbs there are not what to do.
-    """
-    for start in (at, at - 1):
-        found = lex.state_at(words, start) if start >= 0 else None
-        if found is not None and start + found[0] > at:
-            return True
-    return False
+    before = lex.sets.get("due_before", frozenset())
+    out, dated = [], False
+    for word in words:
+        dated = (dated or word in before) and bool(word)
+        out.append("" if dated else word)
+    return out
 
 
 def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
-    """Whether words name money: a noun of the money class, or an amount ("20 quid")."""
+    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
     if "money" in cues.classes(words, lex):
         return True
+    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
+        return True  # "the 15k she borrowed"
     return not lex.sets.get("amounts", frozenset()).isdisjoint(words)
-
-
-def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
-    """Whether a word that could be a verb tells a deadline after a noun, not the task.
-
-    "job application, closes sun" and "grant application due end of month": the application
-    is the task; "closes sun" and "due end of month" say when.
-    """
-    deadline = lex.sets["deadline"]
-    word = words[at]
-    following = words[at + 1] if at + 1 < len(words) else ""
-    if word in deadline and (following in lex.maps["days"] or following in lex.maps["when"]):
-        return True  # "closes sun", "ends tomorrow"
-    if at == 0:
-        return False
-    before = words[at - 1]
-    return before in deadline or (word in deadline and before not in lex.sets["determiners"])
-
-
-def _split_particle(
-    words: Sequence[str], at: int, length: int, base: tuple[str, ...], lex: TaskLexicon
-) -> tuple[int, str, tuple[str, ...], int] | None:
-    """A phrasal verb around its object: "ring mum back", "put the bins out"."""
-    if length != 1:
-        return None
-    for j in range(at + 2, min(len(words), at + 6)):
-        word = words[j]
-        after = words[j + 1] if j + 1 < len(words) else ""
-        ends = (
-            not after
-            or after in lex.sets["object_stop"]
-            or after in lex.maps["days"]
-            or after in lex.sets["prepositions"]
-            or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
-            or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
-        )
-        if (word in PARTICLES or word in lex.sets["split"]) and ends and not in_noun(words, j, lex):
-            found = lex.verbs.entries.get((base[0], word))
-            if found is not None:
-                return 1, found, (base[0], word), j
-        if word in lex.sets["object_stop"]:
-            return None
-    return None

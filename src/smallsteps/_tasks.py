@@ -52,6 +52,9 @@ class _Found(NamedTuple):
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
+_TO_THE_PERSON: Final = frozenset({"message", "call"})
+"""Kinds whose object is the person reached; the words after them say what the task is."""
+
 
 def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
     for item in items:
@@ -85,6 +88,7 @@ class TaskBook:
     _order: Mapping[str, int] = attrs.field(init=False, eq=False)
     _patterns: Mapping[str, TaskKind] = attrs.field(init=False, eq=False)
     _variants: Mapping[str, tuple[TaskKind, ...]] = attrs.field(init=False, eq=False)
+    _channels: Mapping[str, tuple[TaskKind, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, list[tuple[frozenset[str], str, TaskTemplate]]] = {}
@@ -102,10 +106,14 @@ class TaskBook:
         object.__setattr__(self, "_order", by_order)
         object.__setattr__(self, "_patterns", {k.key: k for k in self.kinds})
         variants: dict[str, list[TaskKind]] = {}
+        channels: dict[str, list[TaskKind]] = {}
         for kind in self.kinds:
-            if kind.when:
+            if kind.channel:
+                channels.setdefault(kind._base, []).append(kind)
+            elif kind.when:
                 variants.setdefault(kind._base, []).append(kind)
         object.__setattr__(self, "_variants", {k: tuple(v) for k, v in variants.items()})
+        object.__setattr__(self, "_channels", {k: tuple(v) for k, v in channels.items()})
 
     def template(self, template_id: str) -> TaskTemplate:
         """Return the template with this id.
@@ -137,16 +145,26 @@ class TaskBook:
         A template of another kind never answers ("cancel the gym" never gets the gym
         visit); nor does one matched only on the verb when the task names a person, nor
         one matched only on words beside the verb and its object ("from the garden centre").
+        An animal's task gets only a template for an animal (one of kind `pet-care`): "book
+        the cat in for her jabs" never gets the person's own jab at the GP. A template for
+        other ways of getting in touch never answers a task that names its own ("email").
         """
         keys = frozenset(keywords(" ".join(reading.words)))
         verb = frozenset(keywords(reading.verb))
         core = verb | frozenset(keywords(f"{reading.object} {reading.thing}"))
+        if reading.kind in _TO_THE_PERSON and reading.object_class == "person":
+            core = keys  # "text Sam happy birthday": what to say follows the person
         best: tuple[frozenset[str], TaskTemplate, str] | None = None
         found = [e for key in sorted(keys) for e in self._index.get(key, ())]
         found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
+        animal = reading.object_class == "pet"
         for matched, phrase, template in found:
             if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
                 continue
+            if animal and "pet-care" not in template.kinds:
+                continue  # a person's own booking, dose or call never answers an animal's
+            if reading.channel and template.channels and reading.channel not in template.channels:
+                continue  # "email the landlord" never opens a chat
             sure = reading.kind not in ("", "other")  # "other": the verb says little
             if sure and template.kinds and reading.kind not in template.kinds:
                 continue
@@ -157,7 +175,7 @@ class TaskBook:
             known = reading.object_class not in ("", "other")
             if matched <= verb and (_someone(reading) or (known and reading.kind == "other")):
                 continue  # "message my cousin", "get the tree up": the object says more
-            if known and not matched & core:
+            if known and not matched & core and not animal:
                 continue  # "plants from the garden centre": matched only beside the task
             best = (matched, template, phrase)
         return (best[1], best[2]) if best is not None else None
@@ -165,13 +183,21 @@ class TaskBook:
     def _pattern(self, reading: TaskReading) -> TaskKind:
         """The kind's pattern for the object's class, else the kind's own, else `other`.
 
-        A variant whose `when` words the task holds answers first, at any of these.
+        A variant for the channel the task names ("email the landlord") answers first, then
+        a variant whose `when` words the task holds, at any of these (`other`'s variants only
+        for a task of no other kind: "post the postal vote" is no trip to vote).
         """
         book = self if self._patterns else default_tasks()
         said = {w for word in reading.words for w in (word, word.removesuffix("s"))}
         keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
-        for key in keys:  # a word naming the kind of object says more than its class
-            for variant in book._variants.get(key, ()):
+        for key in keys[:2] if reading.channel else ():
+            for variant in book._channels.get(key, ()):
+                if variant.channel == reading.channel and (
+                    not variant.when or said.intersection(variant.when)
+                ):
+                    return variant
+        for key in keys if reading.kind in ("", "other") else keys[:2]:
+            for variant in book._variants.get(key, ()):  # a word naming the kind of object
                 if said.intersection(variant.when):
                     return variant
         for key in keys:

@@ -1,7 +1,8 @@
 """Filling a kind's pattern with the person's words, and the steps added or left out.
 
-Slots (`{object}`, `{thing}`, `{people}`, `{task}`), a calm safety step for each hazard the
-reader found (an emergency's first of all), and the steps the person says are done.
+Slots (`{object}`, `{thing}`, `{people}`, `{task}`, `{animal}`), a calm safety step for
+each hazard the reader found (an emergency's first of all), and the steps the person says
+are done.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ._taskread import TaskReading
 FRAME_WORDS: Final = (
     "deadline_before", "deadline_at", "deadline_on_the", "them", "it", "your_person",
     "two_people", "head", "stop_here", "more_later", "idea", "habit_stack", "box_seconds_one",
-    "box_seconds_other", "box_minutes_one", "box_minutes_other",
+    "box_seconds_other", "box_minutes_one", "box_minutes_other", "your_pet",
 )  # fmt: skip
 """The `[words]` of tasks.toml that frame the person's own words and the steps, in a locale."""
 
@@ -30,6 +31,7 @@ class _Slots(NamedTuple):
     thing: str
     people: str
     task: str
+    animal: str
 
 
 def _fill(steps: Iterable[Step], values: Mapping[str, str]) -> tuple[Step, ...]:
@@ -93,7 +95,8 @@ def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | Non
     """
     lex = lex or default_task_lexicon()
     out = []
-    for person in people:
+    for typed in people:
+        person = typed.removesuffix("'s").removesuffix("\u2019s")  # "Jess's text": Jess
         noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
         owned = noun is not None and noun[1] == "person"
         out.append(str(frame["your_person"]).format(person=person) if owned else person)
@@ -105,13 +108,15 @@ def kind_slots(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> 
     """A kind's slots for a task: the person's own words, `default` for a missing object.
 
     `frame` gives the words around them (`them` when no one is named, `your_person`,
-    `two_people`): the `[words]` of tasks.toml, or their translation.
+    `two_people`, `your_pet` for an animal's task that names none): the `[words]` of
+    tasks.toml, or their translation.
     """
     return _Slots(
         object=said([reading.object] if reading.object else [], frame) or default,
         thing=(reading.object_class != "person" and reading.thing) or reading.object or default,
         people=said(reading.people[:2], frame) or str(frame["them"]),
         task=_task_words(reading, default),
+        animal=reading.animal or str(frame.get("your_pet", "your pet")),
     )
 
 

@@ -1,0 +1,272 @@
+"""Which part of a task says what to do, and where in it the verb is.
+
+A task is typed as parts ("wormer for Biscuit - weigh her first"): `_main` finds the one that
+says what to do, apart from what is done, comments ("running low", "closes 30 june") and
+steps before or after the task ("weigh her first"); `_verb` finds a part's verb, phrasal
+verbs around their object too ("ring mum back"), passing over nouns of several words and
+words that say a state or a deadline. `_taskread` reads the rest of the task around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from ._taskcues import Token
+from ._tasklex import PARTICLES, TaskLexicon
+from ._taskobject import head_noun, in_noun
+
+__all__ = [
+    "NO_VERB",
+    "VerbAt",
+    "a_shop",
+    "a_shopping_list",
+    "main_part",
+    "segments",
+    "verb",
+    "with_referent",
+]
+
+VerbAt = tuple[int, tuple[int, str, tuple[str, ...], int]]
+"""Where a part's verb starts, and (its length, kind, base words, index of a split particle)."""
+
+
+def segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The task in parts, split at sentence marks, brackets, dashes and commas."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word:
+            parts[-1].append(token)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def main_part(
+    segments: list[list[Token]],
+    verbs: Sequence[VerbAt],
+    lex: TaskLexicon,
+) -> tuple[int, list[Token], list[list[Token]]]:
+    """Which part says what to do (its index), the part that says what is done, the rest.
+
+    The part that says what to do starts with its verb, as a to-do does ("get them back in
+    the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
+    part starts with one. So is a part that opens with a verb in -ing ("running low"), one
+    that says when ("closes 30 june") and a step to do before or after the task ("weigh her
+    first", "book biometrics after": `[sets] side_steps`), when another part is there.
+    `verbs` holds each part's verb, found once.
+    """
+    done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
+    rest = [n for n in range(len(segments)) if n not in done] or [0]
+    sides = lex.sets.get("side_steps", frozenset())
+    dated = lex.sets["deadline"]  # "evening plumbing course at TAFE, closes 30 june"
+    side = {
+        n
+        for n in rest
+        if len(rest) > 1 and (segments[n][-1].word in sides or segments[n][0].word in dated)
+    }
+    starts = [
+        n
+        for n in rest
+        if segments
+        and n not in side
+        and _starts_with_verb(segments[n], verbs[n], lex)
+        and not _a_comment_in_ing(segments[n], verbs[n])
+    ]
+    at = starts[0] if starts else ([n for n in rest if n not in side] or rest)[0]
+    asides = [segments[n] for n in rest if n != at]
+    return at, (segments[done[0]] if done else []), asides
+
+
+def _a_comment_in_ing(segment: Sequence[Token], found: VerbAt) -> bool:
+    """Whether a part opens with its verb in -ing: a comment ("running low"), not a to-do."""
+    at, verb = found
+    word = segment[at].word if at < len(segment) else ""
+    return bool(verb[2]) and word.endswith("ing") and word != verb[2][0]
+
+
+def with_referent(
+    at: int,
+    segments: list[list[Token]],
+    verbs: Sequence[VerbAt],
+    lex: TaskLexicon,
+) -> list[Token]:
+    """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
+
+    When the object after the verb is only "it", "them" or "this", the part just before
+    names it; its words take the pronoun's place. When the verb has no object at all and the
+    part before has no verb ("hulu - get rid"), that part is its object.
+    """
+    if at <= 0:
+        return segments[at] if segments else []
+    main = segments[at]
+    start, verb = verbs[at]
+    after = start + verb[0]
+    rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
+    if not verb[2]:
+        return main
+    before = segments[at - 1]
+    if (not rest or rest[0] in lex.sets["prepositions"]) and not _starts_with_verb(
+        before, verbs[at - 1], lex
+    ):
+        # "hulu - get rid", "door seal - order from the maker": the part before is the object
+        return [*main[:after], *before, *main[after:]]
+    if not rest or rest[0] not in lex.sets["refers"]:
+        return main
+    return [*main[:after], *segments[at - 1], *main[after + 1 :]]
+
+
+def _starts_with_verb(segment: Sequence[Token], found: VerbAt, lex: TaskLexicon) -> bool:
+    at, verb = found
+    lead = 0
+    while lead < len(segment) and (
+        segment[lead].word in lex.sets["lead"] or segment[lead].word in lex.sets["determiners"]
+    ):
+        lead += 1
+    return bool(verb[2]) and at == lead
+
+
+NO_VERB: Final = (0, "", (), -1)
+"""No verb: (its length, kind, base words, index of a split particle)."""
+
+
+def verb(words: Sequence[str], lex: TaskLexicon) -> VerbAt:
+    """Where the verb starts and (its length, kind, base words, index of a split particle).
+
+    Nouns of two words or more are passed over whole ("iron tablet", "driving licence"), as
+    is a word in -ing before a noun ("parking fine"), so the verb is the one meant.
+    """
+    i = 0
+    while i < len(words) and (words[i] in lex.sets["lead"] or words[i] in lex.sets["determiners"]):
+        i += 1
+    at = i
+    while at < min(len(words), i + 8):
+        if at > i and words[at] in lex.sets.get("due_before", frozenset()):
+            break  # "free trial b4 it charges me": a verb after "b4" says when
+        noun = lex.noun_at(words, at)
+        if noun is not None and noun[0] >= 2:
+            at += noun[0]
+            continue
+        found = lex.verb_at(words, at)
+        gerund = (
+            found is not None
+            and found[2][0] != words[at]
+            and words[at].endswith("ing")
+            and at + 1 < len(words)
+            and lex.noun_at(words, at + 1) is not None
+        )
+        if (
+            found is None
+            or (gerund and at == i and found[0] == 1)
+            or _dated(words, at, lex)
+            or (at > i and _in_state(words, at, lex))
+            or (at > i and _after_a_noun_marker(words, at, lex))
+        ):
+            at += 1
+            continue
+        length, kind, base = found
+        split = _split_particle(words, at, length, base, lex)
+        if split is not None:
+            return at, split
+        return at, (length, kind, base, -1)
+    return i, NO_VERB
+
+
+def a_shopping_list(
+    segments: Sequence[Sequence[Token]], verbs: Sequence[VerbAt], lex: TaskLexicon
+) -> bool:
+    """Whether the task lists two things or more from a shop and says nothing to do.
+
+    A word of the list that is a verb too is a thing here ("toothpaste, shampoo"); the
+    shop's name is no thing on it ("woolies - milk bread eggs + oat milk": `[sets] shops`).
+    """
+    if len(segments) < 2:
+        return False
+    shopping = lex.sets.get("shopping", frozenset())
+    listed = [(s, v) for s, v in zip(segments, verbs, strict=True) if not a_shop(s, lex)]
+    if not listed or (len(listed) < 2 and len(listed) == len(segments)):
+        return False
+    for segment, (_, found) in listed:
+        words = [t.word for t in segment]
+        if head_noun(words, lex)[1] not in shopping:
+            return False
+        if found[2] and not (len(words) == 1 and lex.noun_at(words, 0) is not None):
+            return False  # "milk, then ring mum": something to do
+    return True
+
+
+def a_shop(segment: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether a part is only the name of a shop ("woolies", "tesco", "big shop")."""
+    shops = lex.sets.get("shops", frozenset())
+    return bool(segment) and " ".join(t.word for t in segment) in shops
+
+
+def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
+
+    "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
+    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it. A
+    noun after "and" or "n" is one more thing of a list ("dishwasher tabs n bleach").
+    """
+    before = words[at - 1]
+    listed = before in lex.sets.get("list_joins", frozenset()) and lex.noun_at(words, at)
+    return (
+        bool(listed)
+        or before in lex.sets["determiners"]
+        or (before in lex.sets["prepositions"] and before != "to")
+    )
+
+
+def _in_state(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` belongs to a thing's state, which says what is wrong.
+
+    "car wont start", "boiler making a noise": the verbs there are not what to do.
+    """
+    for start in (at, at - 1):
+        found = lex.state_at(words, start) if start >= 0 else None
+        if found is not None and start + found[0] > at:
+            return True
+    return False
+
+
+def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a word that could be a verb tells a deadline after a noun, not the task.
+
+    "job application, closes sun" and "grant application due end of month": the application
+    is the task; "closes sun" and "due end of month" say when.
+    """
+    deadline = lex.sets["deadline"]
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if word in deadline and (following in lex.maps["days"] or following in lex.maps["when"]):
+        return True  # "closes sun", "ends tomorrow"
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return before in deadline or (word in deadline and before not in lex.sets["determiners"])
+
+
+def _split_particle(
+    words: Sequence[str], at: int, length: int, base: tuple[str, ...], lex: TaskLexicon
+) -> tuple[int, str, tuple[str, ...], int] | None:
+    """A phrasal verb around its object: "ring mum back", "put the bins out"."""
+    if length != 1:
+        return None
+    for j in range(at + 2, min(len(words), at + 8)):  # "give the neighbours their key back"
+        word = words[j]
+        after = words[j + 1] if j + 1 < len(words) else ""
+        ends = (
+            not after
+            or after in lex.sets["object_stop"]
+            or after in lex.maps["days"]
+            or after in lex.sets["prepositions"]
+            or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
+            or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
+        )
+        if (word in PARTICLES or word in lex.sets["split"]) and ends and not in_noun(words, j, lex):
+            found = lex.verbs.entries.get((base[0], word))
+            if found is not None:
+                return 1, found, (base[0], word), j
+        if word in lex.sets["object_stop"]:
+            return None
+    return None
