@@ -10,7 +10,8 @@ kind (not `other`); it is *generic* when it finds no kind, or `other` where a ki
 expected. The class is counted apart. The slices (tests/data/heldout/tasks.tsv,
 written blind before the reader was built; tasks_2.tsv on, written blind after) are never
 tuned on and their lines are never printed; the kind and class models learned slices 1 to 13,
-so only the newest (tasks_14.tsv) is held out from them.
+so only the newest are held out from them: tasks_14.tsv (read while the thirteenth session's
+round was built) and tasks_15.tsv (never read).
 """
 
 from __future__ import annotations
