@@ -78,19 +78,29 @@ def interleaved(
 
     At least 40 pairs are timed, whatever the budget.
     """
-    mine: list[float] = []
-    theirs: list[float] = []
-    began = time.perf_counter()
-    for item in inputs:
-        t0 = time.perf_counter()
-        library(item)
-        t1 = time.perf_counter()
-        plain(item)
-        mine.append(t1 - t0)
-        theirs.append(time.perf_counter() - t1)
-        if time.perf_counter() - began > budget and len(mine) >= 40:
-            break
+    mine, theirs = timed_together(inputs, (library, plain), budget)
     return mine, theirs
+
+
+def timed_together(
+    inputs: Iterable[Any], calls: Sequence[Callable[[Any], object]], budget: float
+) -> list[list[float]]:
+    """Time each call on each input, one after the other, within `budget` s: one list per call.
+
+    Interleaved so that drift and other work on the machine affect every call alike. At least
+    40 inputs are timed, whatever the budget.
+    """
+    times: list[list[float]] = [[] for _ in calls]
+    began = time.perf_counter()
+    clock = time.perf_counter
+    for item in inputs:
+        for call, kept in zip(calls, times, strict=True):
+            t0 = clock()
+            call(item)
+            kept.append(clock() - t0)
+        if clock() - began > budget and len(times[0]) >= 40:
+            break
+    return times
 
 
 def _num(value: float) -> str:
@@ -113,8 +123,10 @@ def _shares(checkins: Sequence[ss.CheckIn], before: set[tuple[object, ...]]) -> 
 def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> list[Any]:
     """Cold and warm index, new check-ins, with and without a 30-entry history, and a repeat.
 
-    Library and reference calls are interleaved call for call on the same inputs, and their
-    ids compared on each warm-up call.
+    One loop times four calls on each turn: the library and the reference on a new check-in
+    without history, then both on another new check-in with a new 30-entry history. Each
+    side has check-ins of its own, so neither finds what the other's call left in the index;
+    interleaved, so both see the machine alike. The ids are compared on each warm-up call.
     """
     from rows import Row, progress
 
@@ -124,7 +136,8 @@ def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> li
     rng = random.Random(11)
     cold_copy = pickle.loads(pickle.dumps(catalog))
     warmup = distinct_checkins(40, 1, names)
-    timed = distinct_checkins(calls, 2, names, frozenset(warmup))
+    timed = distinct_checkins(2 * calls, 2, names, frozenset(warmup))
+    bare, lived = timed[::2], timed[1::2]
     start = time.perf_counter()
     ss.Recommender(cold_copy).recommend(warmup[0], (), 3, now)
     cold = time.perf_counter() - start
@@ -137,40 +150,62 @@ def fresh_rows(label: str, catalog: ss.Catalog, calls: int, budget: float) -> li
             plan = recommender.recommend(checkin, past, 3, now)
             if [s.activity.id for s in plan.suggestions] != expected:
                 raise SystemExit(f"the reference and the library disagree on {label}: {checkin}")
+    turns = [
+        (one, other, catalogs.sample_history(catalog.ids, now, rng, size=30))
+        for one, other in zip(bare, lived, strict=True)
+    ]
+    times = timed_together(
+        turns,
+        (
+            lambda t: recommender.recommend(t[0], (), 3, now),
+            lambda t: reference.reference_plan(prepared, t[0], [], now, 3),
+            lambda t: recommender.recommend(t[1], t[2], 3, now),
+            lambda t: reference.reference_plan(prepared, t[1], t[2], now, 3),
+        ),
+        2 * budget,
+    )
     before = {_first(c) for c in warmup}
     rows: list[Any] = [
         Row(f"recommend, {label}: cold index, first call", cold * 1e3, "ms", n=1),
     ]
-    for kind, size in (("no history", 0), ("30-entry history", 30)):
-        pairs = [
-            (c, catalogs.sample_history(catalog.ids, now, rng, size=size) if size else [])
-            for c in timed
-        ]
-        library, plain = interleaved(
-            pairs,
-            lambda p: recommender.recommend(p[0], p[1], 3, now),
-            lambda p: reference.reference_plan(prepared, p[0], p[1], now, 3),
-            budget,
-        )
-        share = _shares(timed[: len(library)], before)
-        name = f"recommend, {label}, new check-ins, {kind}"
-        rows.append(spread(name, library, "us", 1e6, share))
+    for kind, checkins, library, plain in (
+        ("no history", bare, times[0], times[1]),
+        ("30-entry history", lived, times[2], times[3]),
+    ):
+        share = _shares(checkins[: len(library)], before)
+        rows.append(spread(f"recommend, {label}, new check-ins, {kind}", library, "us", 1e6, share))
         rows.append(spread(f"reference, {label}, new check-ins, {kind}", plain, "us", 1e6, ""))
-        ratio = statistics.median(library) / statistics.median(plain)
-        ratios = sorted(a / b for a, b in zip(library, plain, strict=True))
-        note = f"median over median; per call pair p10-p90 {_num(ratios[len(ratios) // 10])}-"
-        note += f"{_num(ratios[len(ratios) * 9 // 10])}"
-        rows.append(
-            Row(f"ratio, {label}, new check-ins, {kind}", ratio, "x", n=len(ratios), note=note)
-        )
+        rows.append(_ratio(f"ratio, {label}, new check-ins, {kind}", library, plain))
+    rows.append(history_ratio(label, times[0], times[2]))
     again = []
     for _ in range(min(200, calls)):
         t0 = time.perf_counter()
-        recommender.recommend(timed[0], (), 3, now)
+        recommender.recommend(bare[0], (), 3, now)
         again.append(time.perf_counter() - t0)
     note = "the same check-in each call: a cache hit, for comparison only"
     rows.append(spread(f"recommend, {label}, the same check-in again", again, "us", 1e6, note))
     return rows
+
+
+def _ratio(name: str, mine: Sequence[float], theirs: Sequence[float], note: str = "") -> Any:
+    """The median over the median, with the spread of the ratio of each pair in the note."""
+    from rows import Row
+
+    ratios = sorted(a / b for a, b in zip(mine, theirs, strict=True))
+    pairs = f"per call pair p10-p90 {_num(ratios[len(ratios) // 10])}-"
+    pairs += f"{_num(ratios[len(ratios) * 9 // 10])}"
+    note = f"median over median; {pairs}" + (f"; {note}" if note else "")
+    ratio = statistics.median(mine) / statistics.median(theirs)
+    return Row(name, ratio, "x", n=len(ratios), note=note)
+
+
+def history_ratio(label: str, bare: Sequence[float], lived: Sequence[float]) -> Any:
+    """A 30-entry history's time over no history's, each call a new check-in, in one loop.
+
+    The worst call of each side stands in the note beside the spread of the pairs.
+    """
+    worst = f"worst call {_num(max(lived) * 1e6)} us with, {_num(max(bare) * 1e6)} us without"
+    return _ratio(f"30-entry history / no history, {label}", lived, bare, worst)
 
 
 def batch_rows(size: int, repeats: int) -> list[Any]:

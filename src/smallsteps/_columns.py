@@ -192,15 +192,6 @@ class Columns:
                 said |= group
         return column_of(keep, tuple(sorted(points.items())), said)
 
-    @staticmethod
-    def inside(scope: int) -> Callable[[int], bool]:
-        """A test of whether a place is in a bit set, quick however large the set (-1: all)."""
-        if scope < 0:
-            return lambda place: bool(scope >> place & 1)
-        flags = scope.to_bytes((scope.bit_length() + 7) // 8, "little")
-        width = len(flags)
-        return lambda place: place >> 3 < width and bool(flags[place >> 3] >> (place & 7) & 1)
-
     def bits(self, places: Iterable[int]) -> int:
         """The bit set of some places."""
         flags = bytearray(self._width)
@@ -208,29 +199,15 @@ class Columns:
             flags[i >> 3] |= 1 << (i & 7)
         return int.from_bytes(flags, "little")
 
-    def reached(
-        self,
-        rule: Rule,
-        context: Context,
-        reach: Any,
-        scope: int = -1,
-        inside: Callable[[int], bool] | None = None,
-    ) -> Column:
-        """A rule's column over what its reach names within `scope`; all else is kept.
-
-        Shared rules with a `reach` are made with it once and kept; personal rules, for one
-        context, within the places a shortlist keeps.
+    def reached(self, rule: Rule, context: Context, reach: Any) -> Column:
+        """A shared rule's column over what its reach names; all else is kept.
 
         A rule declared with `alike=True` says the same of every activity its reach names only
         through a category, so it runs once per activity named by id and once per category.
-        `inside` is `self.inside(scope)`, when the caller has it already.
         """
-        inside = inside or self.inside(scope)
         place = self.place
-        by_id = sorted(
-            {p for i in getattr(reach, "ids", ()) if (p := place.get(i)) is not None and inside(p)}
-        )
-        categories = [self.categories.get(c, 0) & scope for c in getattr(reach, "categories", ())]
+        by_id = sorted({p for i in getattr(reach, "ids", ()) if (p := place.get(i)) is not None})
+        categories = [self.categories.get(c, 0) for c in getattr(reach, "categories", ())]
         if not getattr(rule, "alike", False):
             named = set(by_id).union(*(bits_of(places) for places in categories))
             return self._each(rule, context, sorted(named))

@@ -8,7 +8,9 @@ few went. Rules are in `_rules`; how they declare what they read, in `_reach`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
@@ -19,12 +21,14 @@ from ._model import Activity, CheckIn, Entry
 from ._values import Values
 from ._vocab import Completion
 
-__all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "answering", "rule_name"]
+__all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "answering", "built", "rule_name"]
 
 RECENT_HOURS: Final = 24
 """With `now` given, entries from the last this-many hours count as recent."""
 RECENT_ENTRIES: Final = 3
 """Without `now`, the last this-many entries count as recent."""
+WEEK: Final = dt.timedelta(days=7)
+"""What `Context.week_counts` counts over, before `now`."""
 
 
 @attrs.frozen
@@ -141,7 +145,6 @@ class Context:
         must_be("checkin", checkin, CheckIn, "a CheckIn")
         must_be("now", now, dt.datetime | None, "a datetime or None")
         must_be("values", values, Values | None, "Values or None")
-        said = values or Values()
         basics = listed("unfinished_basics", unfinished_basics, "activity ids")
         for basic in basics:
             must_be("unfinished_basics", basic, str, "activity ids")
@@ -149,32 +152,7 @@ class Context:
         if not all(type(e) is Entry for e in entries):  # quick for the usual list
             for entry in entries:
                 must_be("history", entry, Entry, "entries")
-        ordered = tuple(sorted(entries, key=_entry_order))
-        if not ordered:  # the common case of a batch job, made quick
-            return cls(
-                checkin, (), (), frozenset(), now, frozenset(basics), turn=_turn(now), values=said
-            )
-        if now is None:
-            recent = ordered[-RECENT_ENTRIES:]
-        else:
-            since = _before(now, dt.timedelta(hours=RECENT_HOURS))
-            recent = tuple(e for e in ordered if since <= e.at <= now)
-        recent_ids = frozenset(e.activity_id for e in recent)
-        return cls(
-            checkin,
-            ordered,
-            (),
-            recent_ids,
-            now,
-            frozenset(basics),
-            _lifts(ordered, categories or {}),
-            _surprises(ordered),
-            _week_counts(ordered, now),
-            _grade(ordered),
-            _turn(now),
-            said,
-            _mastery(ordered),
-        )
+        return built(checkin, entries, now, frozenset(basics), categories, values)
 
     def picking(self, activity: Activity) -> Context:
         """Return the context for the next pick of the plan: this one with `activity` chosen.
@@ -196,6 +174,45 @@ class Context:
             self.values,
             self.mastery,
         )
+
+
+def built(
+    checkin: CheckIn,
+    entries: Iterable[Entry],
+    now: dt.datetime | None,
+    basics: frozenset[str] = frozenset(),
+    categories: Mapping[str, str] | None = None,
+    values: Values | None = None,
+) -> Context:
+    """`Context.build` of arguments checked already: `recommend` checks them as it reads them."""
+    said = values or NO_VALUES
+    # By time, then by id: sorted by id first, then (stably) by time alone, which is quicker.
+    ordered = tuple(sorted(sorted(entries, key=_ACTIVITY), key=_AT))
+    if not ordered:  # the common case of a batch job, made quick
+        return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
+    if now is None:
+        recent = ordered[-RECENT_ENTRIES:]
+    else:
+        recent = _between(ordered, _before(now, dt.timedelta(hours=RECENT_HOURS)), now)
+    return Context(
+        checkin,
+        ordered,
+        (),
+        frozenset(map(_ACTIVITY, recent)),
+        now,
+        basics,
+        _lifts(ordered, categories or {}),
+        _surprises(ordered),
+        _week_counts(ordered, now),
+        _grade(ordered),
+        _turn(now),
+        said,
+        _mastery(ordered),
+    )
+
+
+NO_VALUES: Final = Values()
+"""No values said: one, shared, for every context without them (it is frozen)."""
 
 
 def answering(context: Context, checkin: CheckIn) -> Context:
@@ -221,8 +238,16 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     )
 
 
-def _entry_order(entry: Entry) -> tuple[dt.datetime, str]:
-    return entry.at, entry.activity_id
+_AT: Final = operator.attrgetter("at")
+_ACTIVITY: Final = operator.attrgetter("activity_id")
+
+
+def _between(
+    ordered: tuple[Entry, ...], since: dt.datetime, until: dt.datetime
+) -> tuple[Entry, ...]:
+    """The entries of a history in time order from `since` to `until`, both included."""
+    start = bisect.bisect_left(ordered, since, key=_AT)
+    return ordered[start : bisect.bisect_right(ordered, until, start, key=_AT)]
 
 
 MIN_TIMES: Final = 3
@@ -240,10 +265,13 @@ def _lifts(
 ) -> dict[str, tuple[int, float]]:
     shifts: dict[str, list[int]] = {}
     for e in history:
-        if e.mood_shift is not None and e.activity_id:
-            shifts.setdefault(f"activity:{e.activity_id}", []).append(e.mood_shift)
-            if e.activity_id in categories:
-                shifts.setdefault(f"category:{categories[e.activity_id]}", []).append(e.mood_shift)
+        before, after = e.mood_before, e.mood_after
+        if before is None or after is None or not e.activity_id:
+            continue
+        shifts.setdefault(f"activity:{e.activity_id}", []).append(after - before)
+        category = categories.get(e.activity_id)
+        if category is not None:
+            shifts.setdefault(f"category:{category}", []).append(after - before)
     return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
 
 
@@ -264,13 +292,13 @@ def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
 
 
 def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
+    """How many times each activity was done in the 7 days before `now`; `history` in order."""
     if now is None:
         return {}
-    since = _before(now, dt.timedelta(days=7))
     counts: dict[str, int] = {}
-    for e in history:
-        if since <= e.at <= now and e.activity_id:
-            counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
+    for activity_id in map(_ACTIVITY, _between(history, _before(now, WEEK), now)):
+        counts[activity_id] = counts.get(activity_id, 0) + 1
+    counts.pop("", None)  # routine items and tasks
     return counts
 
 

@@ -180,6 +180,10 @@ class CatalogIndex:
     """The columns of one catalog, and its steps sized for each energy.
 
     Made by `index_of`, once per catalog; safe to share between threads.
+
+    Attributes:
+        categories: Each activity's category, by id: what `Context.build` sums a history's
+            moods by.
     """
 
     def __init__(self, catalog: Catalog) -> None:
@@ -190,6 +194,7 @@ class CatalogIndex:
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
         self._together: dict[tuple[int, ...], tuple[Suggestion, ...]] = {}
+        self.categories = {a.id: a.category for a in catalog}
 
     def shortlist(self, rules: RuleSet, context: Context, *, recent: bool = True) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
@@ -246,9 +251,9 @@ class CatalogIndex:
         place, activity = pick.place, pick.activity
         more = pick.reasons
         shortlist = ranked
-        if ranked.personal:  # its own columns are the personal rules'
-            more += shared_reasons(place, activity, ranked.keyed, context)
-            shortlist = ranked.before or ranked
+        if ranked.personal is not None and ranked.before is not None:
+            more += ranked.personal.reasons(place, activity, context)
+            shortlist = ranked.before
         found = shortlist.said.get(place)
         if found is None:
             first: Positioned = ()

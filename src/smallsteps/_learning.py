@@ -12,7 +12,7 @@ from __future__ import annotations
 from ._context import CAPABLE, KEEP, MIN_TIMES, Context, Verdict
 from ._model import Activity
 from ._reach import _drop_reach, _mastery_reach, _values_reach, personal_rule
-from ._say import say
+from ._say import saying
 
 __all__ = ["eases_off_after_drops", "felt_capable_before", "serves_your_values"]
 
@@ -26,11 +26,11 @@ def serves_your_values(activity: Activity, context: Context) -> Verdict:
     """
     chosen = context.values.serving(activity.id)
     if chosen is not None:
-        return Verdict(points=2.0, reason=say("reason.values_chosen", words=chosen.said))
+        return saying(2.0, "reason.values_chosen", words=chosen.said)
     area = activity.life_area
     for value in context.values:
         if value.area is area:
-            return Verdict(points=1.0, reason=say("reason.values_area", words=value.said))
+            return saying(1.0, "reason.values_area", words=value.said)
     return KEEP
 
 
@@ -62,4 +62,4 @@ def felt_capable_before(activity: Activity, context: Context) -> Verdict:
     times, level = context.mastery.get(activity.id, (0, 0.0))
     if times < MIN_TIMES or level < CAPABLE:
         return KEEP
-    return Verdict(points=1.0, reason=say("reason.capable", level=round(level), times=times))
+    return saying(1.0, "reason.capable", level=round(level), times=times)

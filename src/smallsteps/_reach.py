@@ -206,7 +206,18 @@ NOWHERE: Final = Reach()
 
 
 def _ids(ids: frozenset[str]) -> Reach:
-    return Reach(ids) if ids else NOWHERE
+    return _made(ids) if ids else NOWHERE
+
+
+def _made(ids: frozenset[str], categories: frozenset[str] = frozenset()) -> Reach:
+    """`Reach(ids, categories)` without its checks, for sets of text made from a context here.
+
+    A history's reaches are asked for on every plan; their checks were most of their cost.
+    """
+    reach = object.__new__(Reach)
+    object.__setattr__(reach, "ids", ids)
+    object.__setattr__(reach, "categories", categories)
+    return reach
 
 
 def _basics_reach(context: Context) -> Reach:
@@ -231,14 +242,16 @@ def _drop_reach(context: Context) -> Reach:
 
 def _lifted(context: Context, sign: int) -> Reach:
     """The activities and categories whose mood lift reaches 1 point that way, often enough."""
-    if not context.lifts:
-        return NOWHERE
-    counted = (
-        k for k, (times, lift) in context.lifts.items() if times >= MIN_TIMES and lift * sign >= 1
-    )
-    keys = [k.split(":", 1) for k in counted]
-    ids = frozenset(v for kind, v in keys if kind == "activity")
-    return Reach(ids, frozenset(v for kind, v in keys if kind == "category"))
+    ids: list[str] = []
+    categories: list[str] = []
+    for key, (times, lift) in context.lifts.items():
+        if times >= MIN_TIMES and lift * sign >= 1:
+            kind, _, name = key.partition(":")
+            if kind == "activity":
+                ids.append(name)
+            elif kind == "category":
+                categories.append(name)
+    return _made(frozenset(ids), frozenset(categories)) if ids or categories else NOWHERE
 
 
 def _mastery_reach(context: Context) -> Reach:
@@ -263,7 +276,7 @@ def _values_reach(context: Context) -> Reach:
 def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
-    return _ids(frozenset(i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS))
+    return _ids(frozenset([i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]))
 
 
 # -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from ._sizing import fitting, size_steps
 if TYPE_CHECKING:
     from ._routineday import RoutineDay
 from ._catalog import Catalog
-from ._context import answering
+from ._context import answering, built
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._index import RuleSet, index_of
 from ._loader import default_catalog
@@ -193,15 +194,10 @@ class Recommender:
             ValidationError: If an argument is not of the documented type or range.
         """
         _check(checkin, limit, now)
+        must_be("values", values, Values | None, "Values or None")
         entries = _history(history, now)
-        categories = {
-            e.activity_id: self.catalog[e.activity_id].category
-            for e in entries
-            if e.activity_id in self.catalog
-        }
-        context = Context.build(
-            checkin, entries, now, _basics(routine_day), categories, values=values
-        )
+        categories = index_of(self.catalog).categories if entries else None
+        context = built(checkin, entries, now, _basics(routine_day), categories, values)
         return _said_in(self._plan(context, limit, _help(country, locale)), locale)
 
     def _plan(self, context: Context, limit: int, help_line: str, recent: bool = True) -> Plan:
@@ -285,6 +281,7 @@ class Recommender:
                     f"expected {len(batch)} histories, one per check-in, got {len(pasts)}",
                 )
         help_line = _help(country, locale)
+        categories = index_of(self.catalog).categories
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
         blank: Context | None = None  # the context without history, for any check-in
@@ -293,17 +290,19 @@ class Recommender:
                 raise ValidationError(
                     f"checkins[{position}]", f"expected a CheckIn, got {type(checkin).__name__}"
                 )
+            if blank is None:  # the limit and the time, checked once
+                _check(checkin, limit, now)
+                blank = Context.build(checkin, now=now)
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
-                    if blank is None:  # the limit and the time, checked once
-                        _check(checkin, limit, now)
-                        blank = Context.build(checkin, now=now)
                     context = answering(blank, checkin)
                     plan = self._plan(context, limit, help_line, recent=False)
                     plan = alike[checkin] = _said_in(plan, locale)
-            else:
-                plan = self.recommend(checkin, past, limit, now, country=country, locale=locale)
+            else:  # what `recommend` does, less what the batch checked once
+                entries = _history(past, now)
+                context = built(checkin, entries, now, frozenset(), categories if entries else None)
+                plan = _said_in(self._plan(context, limit, help_line), locale)
             plans.append(plan)
         return plans
 
@@ -370,13 +369,21 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise ValidationError("history", f"expected entries, got {type(history).__name__}")
     entries = tuple(history)
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, Entry):
-            raise ValidationError(f"history[{i}]", f"expected an Entry, got {type(entry).__name__}")
-    stamps = [e.at for e in entries] + ([now] if isinstance(now, dt.datetime) else [])
-    if len({t.tzinfo is None for t in stamps}) > 1:
+    if not all(type(e) is Entry for e in entries):  # quick for the usual list
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, Entry):
+                raise ValidationError(
+                    f"history[{i}]", f"expected an Entry, got {type(entry).__name__}"
+                )
+    zones = set(map(_ZONE, entries))  # the time zones of the entries and of `now`
+    if isinstance(now, dt.datetime):
+        zones.add(now.tzinfo)
+    if None in zones and len(zones) > 1:
         raise ValidationError("history", "mixes times with and without a time zone")
     return entries
+
+
+_ZONE = operator.attrgetter("at.tzinfo")
 
 
 def recommend(

@@ -52,7 +52,7 @@ from ._reach import (
     plan_rule,
     shared_rule,
 )
-from ._say import say, saying
+from ._say import saying
 from ._vocab import Energy, TimeOfDay
 
 __all__ = [
@@ -220,16 +220,10 @@ def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     """
     times, lift = context.lifts.get(f"activity:{activity.id}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
-        return Verdict(
-            points=min(3.0, lift),
-            reason=say("reason.lifted", lift=float(lift), times=times),
-        )
+        return saying(min(3.0, lift), "reason.lifted", lift=float(lift), times=times)
     times, lift = context.lifts.get(f"category:{activity.category}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
-        return Verdict(
-            points=min(1.5, lift / 2),
-            reason=say("reason.lifted_group", times=times),
-        )
+        return saying(min(1.5, lift / 2), "reason.lifted_group", times=times)
     return KEEP
 
 
@@ -239,10 +233,7 @@ def better_than_expected(activity: Activity, context: Context) -> Verdict:
     predicted, actual = context.surprises.get(activity.id, (0, 0))
     if actual <= predicted:
         return KEEP
-    return Verdict(
-        points=0.5,
-        reason=say("reason.better_than_expected", predicted=predicted, actual=actual),
-    )
+    return saying(0.5, "reason.better_than_expected", predicted=predicted, actual=actual)
 
 
 @shared_rule("energy", "grade", key=_energy_of)
@@ -271,7 +262,11 @@ def less_of_the_same(activity: Activity, context: Context) -> Verdict:
     """
     if context.week_counts.get(activity.id, 0) < WEEKLY_REPEATS:
         return KEEP
-    return Verdict(points=-2.0 if context.turn == activity.category else -1.5)
+    return _LESS_IN_TURN if context.turn == activity.category else _LESS
+
+
+_LESS: Final = Verdict(points=-1.5)
+_LESS_IN_TURN: Final = Verdict(points=-2.0)
 
 
 @shared_rule("turn", key=_category_of)
@@ -313,7 +308,10 @@ def suits_the_hour(activity: Activity, context: Context) -> Verdict:
 @personal_rule(_recent_reach)
 def not_repeated_recently(activity: Activity, context: Context) -> Verdict:
     """Push back what was done recently (-4 points), so it comes up only without alternatives."""
-    return Verdict(points=-4.0) if activity.id in context.recent_ids else KEEP
+    return _PUSHED_BACK if activity.id in context.recent_ids else KEEP
+
+
+_PUSHED_BACK: Final = Verdict(points=-4.0)
 
 
 @picks_by(_category_of)

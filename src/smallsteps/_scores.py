@@ -9,12 +9,21 @@ rules' points are quarters, so their unit is a quarter and their totals small in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from ._columns import Column
 
-__all__ = ["EXACT", "MAX_GROUPS", "Groups", "Totals", "exactly_float", "grouped", "split_totals"]
+__all__ = [
+    "EXACT",
+    "MAX_GROUPS",
+    "Group",
+    "Run",
+    "Totals",
+    "exactly_float",
+    "grouped",
+    "split_totals",
+]
 
 MAX_GROUPS: Final = 512
 """The most score groups kept apart; past it, activities are scored one by one."""
@@ -22,8 +31,11 @@ MAX_GROUPS: Final = 512
 Totals = list[tuple[int, int]]
 """Score groups, best first: each exact total (in a shortlist's unit) with its places."""
 
-Groups = list[tuple[float, tuple[tuple[tuple[float, ...], int], ...]]]
-"""Score groups, best first: each score with parts of places, and points that add up to it."""
+Run = tuple[float, tuple[float, ...], int]
+"""A score, points that add up to it exactly, and places that all have them, in id order."""
+
+Group = tuple[float, tuple[tuple[tuple[float, ...], int], ...]]
+"""A score group: its score with parts of places, and points that add up to it."""
 
 EXACT: Final = 2**53
 """Totals smaller than this are floats exactly (`exactly_float` tells of the others)."""
@@ -88,21 +100,24 @@ def split_totals(
     return sorted(groups.items(), reverse=True), finest
 
 
-def grouped(totals: Totals, shift: int) -> Groups:
-    """Totals as `Groups`: totals whose scores round alike come together in one group.
+def grouped(totals: Totals, shift: int) -> Iterator[Group]:
+    """Totals as groups, best first: totals whose scores round alike come together in one.
 
     Each part's points are floats that add up to its total exactly, so that adding more
-    points with `math.fsum` rounds once, as the plain loop does.
+    points with `math.fsum` rounds once, as the plain loop does. Made as they are asked for.
     """
-    groups: Groups = []
+    score = 0.0
+    parts: tuple[tuple[tuple[float, ...], int], ...] = ()
     for total, places in totals:
         points = _parts(total, shift)
-        if groups and groups[-1][0] == points[0]:
-            score, parts = groups[-1]
-            groups[-1] = (score, (*parts, (points, places)))
+        if parts and points[0] == score:
+            parts = (*parts, (points, places))
         else:
-            groups.append((points[0], ((points, places),)))
-    return groups
+            if parts:
+                yield score, parts
+            score, parts = points[0], ((points, places),)
+    if parts:
+        yield score, parts
 
 
 def _parts(total: int, shift: int) -> tuple[float, ...]:

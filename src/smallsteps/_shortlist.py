@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, bits_of
 from ._context import KEEP, Context, Rule, rule_name
 from ._model import Activity, Reason
-from ._reach import Reach
-from ._scores import EXACT, Groups, Totals, exactly_float, grouped, split_totals
+from ._personal import Personal, Positioned, Reached, reason_for
+from ._scores import EXACT, Group, Run, Totals, grouped, split_totals
 
 __all__ = ["Judged", "Keyed", "Pick", "Positioned", "Shortlist", "judge"]
 
-
-Positioned = tuple[tuple[int, Reason], ...]
-"""Reasons, each with the position of the rule that gave it."""
 
 Judged = tuple[tuple[float, ...], Positioned]
 """What `judge` says of an activity the rules keep: its points and its reasons."""
@@ -61,7 +58,7 @@ def judge(activity: Activity, context: Context, rules: Sequence[tuple[int, Rule]
         if verdict.points:
             points += (verdict.points,)
         if verdict.reason:
-            reasons += ((position, _reason(rule_name(rule), verdict.reason)),)
+            reasons += ((position, reason_for(rule_name(rule), verdict.reason)),)
     return (points, reasons) if points or reasons else _NOTHING
 
 
@@ -75,7 +72,8 @@ class Shortlist:
         mask: The places kept.
         keyed: The columns this shortlist added to `before`, with their rules.
         before: The shortlist this one split further, if any.
-        personal: Whether `keyed` are personal rules' columns, for one context.
+        personal: What personal rules said, for one context, when this shortlist is `before`'s
+            with them (`personalised`).
         said: The shared rules' reasons by place, for the activities asked about.
         size: About how many bytes it holds, at most.
     """
@@ -83,7 +81,6 @@ class Shortlist:
     mask: int
     _totals: Totals | None  # exact totals in units of `2 ** -_shift`; `None` past `MAX_GROUPS`
     _shift: int
-    _groups: Groups | None  # for the walk, when a total is too large to be a float exactly
 
     def __init__(
         self,
@@ -92,6 +89,7 @@ class Shortlist:
         context: Context,
         keyed: Keyed,
         before: Shortlist | None = None,
+        personal: Personal | None = None,
     ) -> None:
         self._columns = columns
         self._shared = shared
@@ -100,40 +98,40 @@ class Shortlist:
         mask = columns.all if before is None else before.mask
         for column in made:
             mask &= column.keep
+        if personal is not None:
+            mask &= ~personal.rejected
         self.mask = mask
         self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
-        if before is not None and before._totals is not None:
+        totals: Totals | None
+        self._runs: list[Run] | None = None  # see `_ranked`
+        self._more: Iterator[Run] | None = None
+        if personal is not None and before is not None:  # its runs, from `before`'s
+            totals, shift = None, 0
+            self._runs, self._more = [], personal.ranked(before.every_run(), mask)
+        elif before is not None and before._totals is not None:
             totals, shift = split_totals(before._totals, before._shift, mask, made)
         else:  # from nothing, or from a shortlist with too many groups to keep
             totals, shift = split_totals(((0, mask),), 0, mask, self._made)
-        self._totals, self._shift, self._groups = totals, shift, None
-        if totals and _rounding(totals):
-            self._groups = grouped(totals, shift)
-        self._runs: list[tuple[float, tuple[float, ...], int]] | None = None  # see `_ranked`
+        self._totals, self._shift = totals, shift
         self.keyed = keyed
         self.before = before
-        self.personal = False  # whether `keyed` are personal rules' (see `personalised`)
+        self.personal = personal
         self.said: dict[int, Positioned] = {}
         # Its groups and the reasons it may keep, each group counted as large as the whole
         # mask: a bound cheap to work out.
         self.size = 2_000 + len(totals or ()) * (100 + mask.bit_length() // 8)
 
-    def personalised(self, rules: Sequence[tuple[int, Rule, Reach]], context: Context) -> Shortlist:
+    def personalised(self, reached: Reached, context: Context) -> Shortlist:
         """This shortlist with personal rules' verdicts on what they reach, for one context.
 
-        Each rule's verdicts become a column over the activities it reaches, so the ranking
-        stays a matter of groups of equal points.
+        The rules run on the few places they reach (`Personal`), and only those places move
+        between its runs.
         """
-        columns = self._columns
-        inside = columns.inside(self.mask)
-        keyed = tuple(
-            (p, rule, columns.reached(rule, context, reach, self.mask, inside))
-            for p, rule, reach in rules
-        )
-        judged = (*self._shared, *((p, r) for p, r, _ in rules))
-        personalised = Shortlist(columns, judged, context, keyed, self)
-        personalised.personal = True
-        return personalised
+        personal = Personal(self._columns, reached, context, self.mask)
+        if not personal.spoke:  # they keep everything they reach, with nothing to add
+            return self
+        judged = (*self._shared, *((p, r) for p, r, _ in reached))
+        return Shortlist(self._columns, judged, context, (), self, personal)
 
     def picks(
         self,
@@ -220,38 +218,56 @@ class Shortlist:
                 context = context.picking(activities[best])
         return picked
 
-    def _ranked(self) -> list[tuple[float, tuple[float, ...], int]]:
-        """The entries best first, as runs of places in id order, made on the first walk.
+    def _ranked(self) -> Iterable[Run]:
+        """The entries best first, as runs of places in id order.
 
-        Each run is a score, the points that make it up, and places that all have them.
+        Each run is a score, the points that make it up, and places that all have them. A
+        shortlist kept for other check-ins makes them all on its first walk (`every_run`);
+        one made for a single plan (`personalised`) only as far as its walks go.
         """
-        if self._runs is not None:
-            return self._runs
-        runs: list[tuple[float, tuple[float, ...], int]] = []
-        if self._totals is not None and self._groups is None:
-            one = 1 << self._shift
-            for total, places in self._totals:
-                score = total / one  # exact: see `exactly_float`
-                runs.append((score, (score,), places))
-            self._runs = runs
-            return runs
-        groups = self._groups
-        if groups is None:  # too many groups of points: each kept activity judged alone
-            groups = self._judge_each()
+        if self._more is not None and self._runs is not None:
+            return self._walked(self._runs)
+        return self.every_run()
+
+    def every_run(self) -> list[Run]:
+        """All the runs, best first, made at once on first use (threads may share them)."""
+        runs = self._runs
+        if runs is None:
+            runs = self._runs = list(self._all_runs())
+        return runs
+
+    def _walked(self, runs: list[Run]) -> Iterator[Run]:
+        """The runs made so far, then more, made as the walk asks for them."""
+        yield from runs
+        for run in self._more or ():
+            runs.append(run)
+            yield run
+        self._more = None
+
+    def _all_runs(self) -> Iterator[Run]:
+        totals, shift = self._totals, self._shift
+        if totals is None:  # too many groups of points: each kept activity judged alone
+            groups: Iterable[Group] = self._judge_each()
+        elif not totals or (-EXACT < totals[-1][0] and totals[0][0] < EXACT):
+            one = 1 << shift  # small totals: each is a float exactly
+            for total, places in totals:
+                score = total / one
+                yield score, (score,), places
+            return
+        else:  # some scores may round: totals that round alike come together
+            groups = grouped(totals, shift)
         for score, parts in groups:
             if len(parts) == 1:
                 points, places = parts[0]
-                runs.append((score, points, places))
+                yield score, points, places
                 continue
             places = 0
             for _, bits in parts:
                 places |= bits
             for place in bits_of(places):  # in id order; each place is in one part
-                runs.append((score, next(p for p, bits in parts if bits >> place & 1), 1 << place))
-        self._runs = runs
-        return runs
+                yield score, next(p for p, bits in parts if bits >> place & 1), 1 << place
 
-    def _judge_each(self) -> Groups:
+    def _judge_each(self) -> list[Group]:
         activities = self._columns.activities
         judged: list[tuple[float, int, tuple[float, ...]]] = []
         for place in bits_of(self.mask):
@@ -260,13 +276,6 @@ class Shortlist:
                 judged.append((-math.fsum(found[0]), place, found[0]))
         judged.sort()
         return [(-rank, ((points, 1 << place),)) for rank, place, points in judged]
-
-
-def _rounding(totals: Totals) -> bool:
-    """Whether some total is not a float exactly, so that its score rounds (rarely)."""
-    if -EXACT < totals[-1][0] and totals[0][0] < EXACT:  # small totals: all exact
-        return False
-    return not all(exactly_float(total) for total, _ in totals)
 
 
 def shared_reasons(
@@ -285,22 +294,10 @@ def shared_reasons(
         said = memo.get(place, _UNSAID)
         if said is _UNSAID:
             reason = rule(activity, context).reason
-            said = memo[place] = _reason(rule_name(rule), reason) if reason else None
+            said = memo[place] = reason_for(rule_name(rule), reason) if reason else None
         if isinstance(said, Reason):
             found.append((position, said))
     return tuple(found)
 
 
 _UNSAID: Final = object()
-
-_REASONS: dict[tuple[str, str], Reason] = {}
-
-
-def _reason(rule: str, text: str) -> Reason:
-    """One shared `Reason` per rule and text: they are frozen, and a catalog repeats them."""
-    found = _REASONS.get((rule, text))
-    if found is None:
-        if len(_REASONS) > 100_000:  # a bound, for rules that write many different sentences
-            _REASONS.clear()
-        found = _REASONS.setdefault((rule, text), Reason(rule, text))
-    return found

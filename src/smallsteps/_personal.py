@@ -1,0 +1,226 @@
+"""Personal rules within a shortlist: what the few activities a context names get, for one plan.
+
+A personal rule (`personal_rule`) speaks only about the activities its reach names: a few
+by id (what was done recently, what lifted mood before) and sometimes whole groups (a
+category that lifted mood). `Personal` runs each rule on those alone, within the places a
+check-in's shortlist keeps, and keeps what they said as little as it can: the places left
+out, the few places whose points move and by how much, and the reasons of the places run
+one by one. The shortlist's runs are then made again once (`Personal.ranked`), only the
+moved places taken out and put at their new scores; nothing is made for the rest of the
+catalog, and nothing is kept: it serves one plan.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import operator
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from ._columns import Columns, bits_of
+from ._context import KEEP, Context, Rule, rule_name
+from ._model import Activity, Reason
+from ._reach import Reach
+from ._scores import Run
+
+__all__ = ["Personal", "Positioned", "reason_for"]
+
+Positioned = tuple[tuple[int, Reason], ...]
+"""Reasons, each with the position of the rule that gave it."""
+
+Reached = Sequence[tuple[int, Rule, Reach]]
+"""Personal rules that reach something, each with its position and its `Reach`."""
+
+
+class Personal:
+    """What a context's personal rules say of the places a shortlist keeps.
+
+    Attributes:
+        rejected: The places some personal rule leaves out.
+        moved: The places whose personal points add up to something other than 0.
+        spoke: Whether the rules said anything at all: left out, moved or gave a reason.
+    """
+
+    __slots__ = ("_asked", "_regions", "_said", "moved", "rejected", "spoke")
+
+    def __init__(self, columns: Columns, reached: Reached, context: Context, mask: int) -> None:
+        place, activities = columns.place, columns.activities
+        rejected = 0
+        singles: dict[int, list[float]] = {}  # points by place, for places run one by one
+        said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
+        wholes: list[tuple[int, float]] = []  # points of groups run once for all
+        asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
+        for position, rule, reach in reached:
+            named = [p for i in reach.ids if (p := place.get(i)) is not None and mask >> p & 1]
+            groups = [g for c in reach.categories if (g := columns.categories.get(c, 0) & mask)]
+            if groups and not getattr(rule, "alike", False):  # each place on its own
+                named = sorted(set(named).union(*map(bits_of, groups)))
+                groups = []
+            for p in named:
+                verdict = rule(activities[p], context)
+                if verdict is KEEP:
+                    continue
+                if not verdict.keep:
+                    rejected |= 1 << p
+                    continue
+                if verdict.points:
+                    singles.setdefault(p, []).append(verdict.points)
+                if verdict.reason:
+                    said.setdefault(p, []).append((position, rule, verdict.reason))
+            if groups:
+                covered = sum(1 << p for p in named)
+                rejected |= _run_groups(
+                    rule, position, groups, covered, columns, context, wholes, asked
+                )
+        self.rejected = rejected
+        self._said, self._asked = said, asked
+        self._regions = _regions(singles, wholes) if singles or wholes else []
+        moved = 0
+        for places, _ in self._regions:
+            moved |= places
+        self.moved = moved
+        self.spoke = bool(rejected or moved or said or asked)
+
+    def ranked(self, runs: Sequence[Run], mask: int) -> Iterator[Run]:
+        """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
+
+        A moved place's points are its run's and the personal ones together, and its score
+        their sum, correctly rounded (`math.fsum`), as the plain loop adds them. Runs that
+        come to the same score are made again as the shortlist would make them (`_tied`).
+        Made as a walk asks for them: a walk stops near the top.
+        """
+        moved: list[Run] = []
+        left = self.moved & mask
+        for _, points, places in runs:  # the runs the moved places were in, for their points
+            if not left:
+                break
+            hit = places & left
+            if hit:
+                left ^= hit
+                for region, more in self._regions:
+                    if got := hit & region:
+                        together = points + more
+                        moved.append((math.fsum(together), together, got))
+        moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
+        kept = mask & ~self.moved
+        rest = ((score, points, got) for score, points, places in runs if (got := places & kept))
+        tied: list[Run] = []
+        for run in heapq.merge(rest, moved, key=_SCORE, reverse=True):  # stable too
+            if tied and run[0] != tied[0][0]:
+                yield from _tied(tied) if len(tied) > 1 else tied
+                tied = []
+            tied.append(run)
+        yield from _tied(tied) if len(tied) > 1 else tied
+
+    def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
+        """The personal rules' reasons for one place, each with its rule's position."""
+        said = self._said.get(place)
+        found = [(p, reason_for(rule_name(rule), text)) for p, rule, text in said] if said else []
+        for position, rule, group in self._asked:
+            if group >> place & 1:  # the group's words may differ from place to place
+                text = rule(activity, context).reason
+                if text:
+                    found.append((position, reason_for(rule_name(rule), text)))
+        return tuple(found)
+
+
+def _run_groups(
+    rule: Rule,
+    position: int,
+    groups: list[int],
+    covered: int,
+    columns: Columns,
+    context: Context,
+    wholes: list[tuple[int, float]],
+    asked: list[tuple[int, Rule, int]],
+) -> int:
+    """An `alike` rule once per group, its lowest place speaking for it; the places left out.
+
+    Places already run (`covered`) are left to that run. Points go to `wholes`, groups with
+    a reason to `asked`.
+    """
+    rejected = 0
+    for group in groups:
+        group &= ~covered
+        if not group:
+            continue
+        covered |= group
+        verdict = rule(columns.activities[(group & -group).bit_length() - 1], context)
+        if not verdict.keep:
+            rejected |= group
+            continue
+        if verdict.points:
+            wholes.append((group, verdict.points))
+        if verdict.reason:
+            asked.append((position, rule, group))
+    return rejected
+
+
+def _regions(
+    singles: dict[int, list[float]], wholes: list[tuple[int, float]]
+) -> list[tuple[int, tuple[float, ...]]]:
+    """The places whose personal points add up to other than 0, with those points.
+
+    Places with the same points together: a group's, then each place run alone on its own.
+    """
+    regions: dict[tuple[float, ...], int] = {}  # points to their places: the groups first
+    for group, points in wholes:
+        after: dict[tuple[float, ...], int] = {}
+        rest = group
+        for more, places in regions.items():
+            got = places & group
+            if got:
+                after[(*more, points)] = after.get((*more, points), 0) | got
+                rest ^= got
+            if places ^ got:
+                after[more] = after.get(more, 0) | (places ^ got)
+        if rest:
+            after[(points,)] = after.get((points,), 0) | rest
+        regions = after
+    for p, amounts in singles.items():
+        bit = 1 << p
+        more = tuple(amounts)
+        for grouped, places in regions.items():  # a group's points it has already
+            if places & bit:
+                regions[grouped] ^= bit
+                more = (*grouped, *more)
+                break
+        regions[more] = regions.get(more, 0) | bit
+    return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
+
+
+def _tied(runs: list[Run]) -> Iterator[Run]:
+    """Runs of one score as a shortlist ranks them: one run when their points add up alike.
+
+    Else each place alone, in id order (as `_scores.grouped` and `Shortlist._ranked` make
+    totals that round alike), with its own points.
+    """
+    score, first, _ = runs[0]
+    places = 0
+    for _, _, bits in runs:
+        places |= bits
+    if all(math.fsum((*points, *(-x for x in first))) == 0 for _, points, _ in runs[1:]):
+        yield score, first, places
+        return
+    for place in bits_of(places):
+        yield score, next(points for _, points, bits in runs if bits >> place & 1), 1 << place
+
+
+_SCORE = operator.itemgetter(0)
+
+
+_REASONS: dict[tuple[str, str], Reason] = {}
+
+REASONS_KEPT: Final = 100_000
+"""How many distinct reasons `reason_for` keeps to share (then it starts again)."""
+
+
+def reason_for(rule: str, text: str) -> Reason:
+    """One shared `Reason` per rule and text: they are frozen, and a catalog repeats them."""
+    found = _REASONS.get((rule, text))
+    if found is None:
+        if len(_REASONS) > REASONS_KEPT:  # a bound, for rules that write many sentences
+            _REASONS.clear()
+        found = _REASONS.setdefault((rule, text), Reason(rule, text))
+    return found
