@@ -1,13 +1,13 @@
 """Prepare plans for many people at once with Dask: one recommender per partition.
 
-Each partition of check-ins builds one `Recommender` and calls `recommend_many`, so the
-catalog's index is made once per worker process and shared by every check-in there. Needs the
-`dask` extra: `pip install "smallsteps[dask]"`.
+Each partition builds one `Recommender` and calls `recommend_many`, so the catalog's index is
+made once per worker process and shared by every check-in there. Needs the `dask` extra:
+`pip install "smallsteps[dask]"`.
 
 Run it with:
     python examples/batch_dask.py                           # 1,000 people, in this process
-    python examples/batch_dask.py --cluster --workers 2 --people 200000
-    python examples/batch_dask.py --cluster --people 200000 --draw-on-workers
+    python examples/batch_dask.py --cluster --people 400000 # one worker per core
+    python examples/batch_dask.py --cluster --workers 1 --people 400000
     python examples/batch_dask.py --scheduler tcp://10.0.0.5:8786 --people 1000000
 
 With no arguments it uses Dask's synchronous scheduler, which starts in no time: handy for a
@@ -15,10 +15,18 @@ first look, and for the docs test that runs every example. `--cluster` starts a 
 of worker processes (one thread each, one per core by default); `--scheduler` sends the same
 work to a running Dask scheduler, such as one spread over several machines.
 
-By default the check-ins are made here and handed to Dask with `from_sequence`, which hashes
-and ships every one of them from this process: past a few thousand people that, not the
-plans, takes most of the time. With `--draw-on-workers` each partition draws its own share
-instead, the way a real job would read its share from storage, and the work spreads out.
+The defaults are the ones that scale, and that measure plans rather than repeats. People are
+numbered, and no two of the first 403,200 share a check-in (`checkin_of`), so no worker saves
+work by answering equal check-ins once. Each worker gets one partition and draws its own
+people a block at a time, the way a real job would read its share from storage: only block
+numbers travel, and a worker never holds more than a block of check-ins and plans. It counts
+its plans where it made them, and the counts are added up on the workers, so one small
+counter comes back. Nothing else crosses: each worker loads the catalog itself (for your own
+catalog, load it in the partition from a file the workers can read, or
+`client.scatter(catalog, broadcast=True)` once and pass the future). `--from-here` draws the
+check-ins in this process instead and hands them over with `from_sequence`, which hashes and
+ships every one of them from here: past a few thousand people that, not the plans, takes
+most of the time.
 """
 
 from __future__ import annotations
@@ -26,11 +34,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import itertools
 import os
-import random
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import dask.bag as db
@@ -40,35 +48,46 @@ import smallsteps as ss
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 """The time the plans are made for: smallsteps never reads the clock."""
 
+CATEGORIES = tuple(c.id for c in ss.BUILTIN_CATEGORIES)
+LIKES = ((), *((c,) for c in CATEGORIES), *itertools.combinations(CATEGORIES, 2))
+"""What a person may like: nothing, one category or two."""
+POSTURES = tuple(ss.Posture)
+TIMES = tuple(ss.TimeOfDay)
+KINDS = 5 * 60 * len(POSTURES) * len(TIMES) * 2 * len(LIKES)
+"""How many different check-ins people have: 403,200."""
+STRIDE = 104_729
+"""A prime that divides nothing in `KINDS`, so that `number * STRIDE % KINDS` shuffles them."""
 
-def make_people(count: int, seed: int = 0) -> list[dict[str, Any]]:
-    """Draw `count` check-ins as plain dicts, the way they would arrive from a database.
 
-    Nearly every one differs from the others (minutes 1 to 60, liked categories), as in real
-    traffic, so the figures measure plans and not de-duplication.
+def checkin_of(number: int) -> ss.CheckIn:
+    """Person `number`'s check-in: the `number`-th of a fixed shuffle of every kind.
 
-    Args:
-        count: How many people.
-        seed: The seed of the `random.Random` that draws them.
-
-    Returns:
-        One `ss.to_dict(CheckIn)` dict per person.
+    Every combination of energy, minutes (1 to 60), posture, time of day, outdoors and up to
+    two liked categories comes once in `KINDS` people, so up to that many every check-in
+    differs, as in real traffic, and the figures measure plans, not de-duplication.
     """
-    rng = random.Random(seed)
-    categories = [c.id for c in ss.BUILTIN_CATEGORIES]
-    return [
-        ss.to_dict(
-            ss.CheckIn(
-                energy=rng.randint(0, 4),
-                minutes=rng.randint(1, 60),
-                posture=rng.choice(list(ss.Posture)),
-                time_of_day=rng.choice(list(ss.TimeOfDay)),
-                outdoors=rng.random() < 0.2,
-                likes=rng.sample(categories, rng.choice((0, 0, 1, 2))),
-            )
-        )
-        for _ in range(count)
-    ]
+    n = number * STRIDE % KINDS
+    n, energy = divmod(n, 5)
+    n, minutes = divmod(n, 60)
+    n, posture = divmod(n, len(POSTURES))
+    n, time_of_day = divmod(n, len(TIMES))
+    likes, outdoors = divmod(n, 2)
+    return ss.CheckIn(
+        energy=energy,
+        minutes=minutes + 1,
+        posture=POSTURES[posture],
+        time_of_day=TIMES[time_of_day],
+        outdoors=bool(outdoors),
+        likes=LIKES[likes],
+    )
+
+
+def make_people(count: int, start: int = 0) -> list[dict[str, Any]]:
+    """The check-ins of people `start` to `start + count - 1`, as plain dicts.
+
+    The way they would arrive from a database: one `ss.to_dict(CheckIn)` dict per person.
+    """
+    return [ss.to_dict(checkin_of(n)) for n in range(start, start + count)]
 
 
 def plan_partition(people: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -85,32 +104,41 @@ def plan_partition(people: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [ss.to_dict(plan) for plan in recommender.recommend_many(checkins, limit=3, now=NOW)]
 
 
-def count_partition(people: Iterable[dict[str, Any]]) -> list[Counter[str]]:
+def count_partition(people: Iterable[dict[str, Any]]) -> Counter[str]:
     """Make the plans of one partition and keep only a count of each first suggestion.
 
-    For large runs: the plans stay on the workers and only the counts travel back.
+    For large runs: the plans stay on the workers and only the counts travel back. The
+    check-ins are planned `BLOCK` at a time, so a partition never holds more than a block's
+    plans.
 
     Args:
         people: Check-in dicts.
 
     Returns:
-        One counter: the first suggestion's activity id, and `"(plans)"` for the plan count.
+        The first suggestion's activity id to how many plans it opened, and `"(plans)"` to
+        the number of plans.
     """
     recommender = ss.Recommender()
-    checkins = [ss.from_dict(person, ss.CheckIn) for person in people]
     counts: Counter[str] = Counter()
-    for plan in recommender.recommend_many(checkins, limit=3, now=NOW):
-        counts["(plans)"] += 1
-        if plan.suggestions:
-            counts[plan.suggestions[0].activity.id] += 1
-    return [counts]
+    people = iter(people)
+    while block := [ss.from_dict(person, ss.CheckIn) for person in itertools.islice(people, BLOCK)]:
+        for plan in recommender.recommend_many(block, limit=3, now=NOW):
+            counts["(plans)"] += 1
+            if plan.suggestions:
+                counts[plan.suggestions[0].activity.id] += 1
+    return counts
+
+
+def added_up(counts: Iterable[Counter[str]]) -> Counter[str]:
+    """The counts of several partitions together."""
+    return sum(counts, Counter())
 
 
 def people_bag(people: Sequence[Any], partitions: int) -> Any:
     """Cut check-in dicts (or anything else) into a Dask bag of `partitions` pieces.
 
     Dask hashes every item here, on this machine, to name the pieces: for millions of people,
-    let each partition read its own check-ins where they are stored instead.
+    let each partition read its own check-ins where they are stored instead (`drawn_bag`).
 
     Args:
         people: Check-in dicts.
@@ -124,14 +152,15 @@ def people_bag(people: Sequence[Any], partitions: int) -> Any:
 
 
 BLOCK = 1_000
-"""How many people `drawn_bag` draws with one seed."""
+"""How many people a partition draws and plans at a time."""
 
 
 def drawn_bag(count: int, partitions: int) -> Any:
     """A bag whose partitions each draw their own share of `count` check-in dicts.
 
-    Only block numbers travel to the workers: block `k` of `BLOCK` people draws
-    `make_people(size, seed=k)`, so the population is the same however it is cut.
+    Only block numbers travel to the workers, and a partition draws a block when it is
+    about to plan it: block `k` is people `k * BLOCK` onwards, so the population is the same
+    however it is cut.
 
     Args:
         count: How many people in all.
@@ -140,12 +169,22 @@ def drawn_bag(count: int, partitions: int) -> Any:
     Returns:
         A `dask.bag.Bag` of check-in dicts.
     """
-    blocks = [(k, min(BLOCK, count - k * BLOCK)) for k in range(-(-count // BLOCK))]
-    return people_bag(blocks, min(partitions, len(blocks))).map_partitions(_draw)
+    blocks = [(k * BLOCK, min(BLOCK, count - k * BLOCK)) for k in range(-(-count // BLOCK))]
+    return people_bag(blocks, min(partitions, len(blocks))).map_partitions(DrawnPeople)
 
 
-def _draw(shares: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
-    return [person for seed, size in shares for person in make_people(size, seed=seed)]
+class DrawnPeople(Iterable[dict[str, Any]]):
+    """The check-in dicts of some blocks of people, drawn a block at a time as they are read.
+
+    A partition of `drawn_bag`: it holds only its block numbers, and pickles as small.
+    """
+
+    def __init__(self, blocks: Iterable[tuple[int, int]]) -> None:
+        self.blocks = list(blocks)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for start, size in self.blocks:
+            yield from make_people(size, start)
 
 
 def plan_population(
@@ -168,17 +207,19 @@ def plan_population(
 
 
 def count_plans(bag: Any, scheduler: Any = None) -> Counter[str]:
-    """Make the plans of a bag of check-in dicts, and add up the counts of `count_partition`.
+    """Make the plans of a bag of check-in dicts and count them (`count_partition`).
+
+    The counts are added up on the workers: one counter comes back.
 
     Args:
-        bag: A bag from `people_bag`.
+        bag: A bag from `people_bag` or `drawn_bag`.
         scheduler: As for `plan_population`.
 
     Returns:
         The counts of every partition together.
     """
-    parts: list[Counter[str]] = bag.map_partitions(count_partition).compute(scheduler=scheduler)
-    return sum(parts, Counter())
+    total: Counter[str] = bag.reduction(count_partition, added_up).compute(scheduler=scheduler)
+    return total
 
 
 def _client(args: argparse.Namespace, stack: contextlib.ExitStack) -> Any:
@@ -210,12 +251,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cluster", action="store_true", help="start a local cluster")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="with --cluster")
     parser.add_argument("--scheduler", help="the address of a running Dask scheduler")
-    parser.add_argument("--partitions", type=int, help="default: 4 per worker")
+    parser.add_argument("--partitions", type=int, help="default: one per worker")
     parser.add_argument(
-        "--draw-on-workers", action="store_true", help="each partition draws its own check-ins"
+        "--from-here", action="store_true", help="draw the check-ins here and ship them"
     )
     args = parser.parse_args(argv)
-    people = [] if args.draw_on_workers else make_people(args.people)
     with contextlib.ExitStack() as stack:
         start = time.perf_counter()
         client = _client(args, stack)
@@ -225,12 +265,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             where = f"{workers} Dask worker{'s' if workers != 1 else ''}"
             print(f"Started {where} in {time.perf_counter() - start:.1f} s.")
         start = time.perf_counter()
-        partitions = args.partitions or 4 * workers
-        if args.draw_on_workers:
-            bag = drawn_bag(args.people, partitions)
+        partitions = args.partitions or workers
+        if args.from_here:
+            bag = people_bag(make_people(args.people), partitions)
+            print(f"Drew and cut {args.people:,} check-ins into {partitions} in {_since(start)}.")
         else:
-            bag = people_bag(people, partitions)
-            print(f"Cut {len(people):,} check-ins into {partitions} parts in {_since(start)}.")
+            bag = drawn_bag(args.people, partitions)
         start = time.perf_counter()
         counts = count_plans(bag, "synchronous" if client is None else client)
         seconds = time.perf_counter() - start

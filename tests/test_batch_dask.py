@@ -44,7 +44,7 @@ def expected_plans(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def test_plans_on_a_cluster_match_recommend(client: Any) -> None:
     """200 people over 4 partitions on a one-worker cluster: each plan as `recommend` makes it."""
-    people = example.make_people(200, seed=3)
+    people = example.make_people(200, start=3_000)
     plans = example.plan_population(people, partitions=4, scheduler=client)
     assert expected_plans(people) == plans
     assert all(plan["suggestions"] for plan in plans)
@@ -52,7 +52,7 @@ def test_plans_on_a_cluster_match_recommend(client: Any) -> None:
 
 def test_counts_add_up(client: Any) -> None:
     """The counting run sees every person once and counts each first suggestion."""
-    people = example.make_people(120, seed=4)
+    people = example.make_people(120, start=4_000)
     counts = example.count_plans(example.people_bag(people, 3), client)
     firsts = [plan["suggestions"][0]["activity"]["id"] for plan in expected_plans(people)]
     assert 120 == counts.pop("(plans)")
@@ -62,20 +62,27 @@ def test_counts_add_up(client: Any) -> None:
 def test_drawn_bag_is_the_same_population_however_it_is_cut(
     client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With `--draw-on-workers`, block k of `BLOCK` people draws with seed k: 50 in all."""
+    """Block k of `BLOCK` people is people k * BLOCK onwards, drawn where it is planned: 50."""
     monkeypatch.setattr(example, "BLOCK", 20)
     people = example.drawn_bag(50, 3).compute(scheduler=client)
-    blocks = [example.make_people(n, seed=k) for k, n in enumerate((20, 20, 10))]
-    assert [p for block in blocks for p in block] == people
+    assert example.make_people(50) == people
     assert people == example.drawn_bag(50, 2).compute(scheduler=client)
     assert people == example.drawn_bag(50, 7).compute(scheduler=client)
     counts = example.count_plans(example.drawn_bag(50, 3), client)
     assert 50 == counts["(plans)"]
 
 
+def test_every_check_in_differs() -> None:
+    """People are numbered and no two of the first `KINDS` share a check-in (20,000 here)."""
+    assert 403_200 == example.KINDS
+    checkins = [example.checkin_of(n) for n in range(20_000)]
+    assert len(checkins) == len(set(checkins))
+    assert example.checkin_of(7) == example.checkin_of(7 + example.KINDS)
+
+
 def test_synchronous_scheduler_gives_the_same_plans() -> None:
     """The no-argument run's scheduler makes the same plans as the cluster."""
-    people = example.make_people(60, seed=5)
+    people = example.make_people(60, start=5_000)
     assert expected_plans(people) == example.plan_population(
         people, partitions=2, scheduler="synchronous"
     )

@@ -12,10 +12,9 @@ catalog, and nothing is kept: it serves one plan.
 
 from __future__ import annotations
 
-import heapq
 import math
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
@@ -51,8 +50,15 @@ class Personal:
         said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
         wholes: list[tuple[int, float]] = []  # points of groups run once for all
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
+        inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
         for position, rule, reach in reached:
-            named = [p for i in reach.ids if (p := place.get(i)) is not None and mask >> p & 1]
+            named = [
+                p
+                for i in reach.ids
+                if (p := place.get(i)) is not None
+                and p >> 3 < len(inside)
+                and inside[p >> 3] >> (p & 7) & 1
+            ]
             groups = [g for c in reach.categories if (g := columns.categories.get(c, 0) & mask)]
             if groups and not getattr(rule, "alike", False):  # each place on its own
                 named = sorted(set(named).union(*map(bits_of, groups)))
@@ -106,7 +112,7 @@ class Personal:
         kept = mask & ~self.moved
         rest = ((score, points, got) for score, points, places in runs if (got := places & kept))
         tied: list[Run] = []
-        for run in heapq.merge(rest, moved, key=_SCORE, reverse=True):  # stable too
+        for run in _merged(rest, moved):
             if tied and run[0] != tied[0][0]:
                 yield from _tied(tied) if len(tied) > 1 else tied
                 tied = []
@@ -188,6 +194,17 @@ def _regions(
                 break
         regions[more] = regions.get(more, 0) | bit
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
+
+
+def _merged(runs: Iterable[Run], more: list[Run]) -> Iterator[Run]:
+    """Two lists of runs, each best first, as one: of equal scores, those of `runs` first."""
+    i = 0
+    for run in runs:
+        while i < len(more) and more[i][0] > run[0]:
+            yield more[i]
+            i += 1
+        yield run
+    yield from more[i:]
 
 
 def _tied(runs: list[Run]) -> Iterator[Run]:
