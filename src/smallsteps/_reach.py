@@ -242,6 +242,8 @@ def _drop_reach(context: Context) -> Reach:
 
 def _lifted(context: Context, sign: int) -> Reach:
     """The activities and categories whose mood lift reaches 1 point that way, often enough."""
+    if not context.lifts:
+        return NOWHERE
     ids: list[str] = []
     categories: list[str] = []
     for key, (times, lift) in context.lifts.items():

@@ -233,7 +233,7 @@ class Shortlist:
         """All the runs, best first, made at once on first use (threads may share them)."""
         runs = self._runs
         if runs is None:
-            runs = self._runs = list(self._all_runs())
+            runs = self._runs = self._all_runs()
         return runs
 
     def _walked(self, runs: list[Run]) -> Iterator[Run]:
@@ -244,28 +244,30 @@ class Shortlist:
             yield run
         self._more = None
 
-    def _all_runs(self) -> Iterator[Run]:
+    def _all_runs(self) -> list[Run]:
         totals, shift = self._totals, self._shift
+        runs: list[Run] = []
         if totals is None:  # too many groups of points: each kept activity judged alone
             groups: Iterable[Group] = self._judge_each()
         elif not totals or (-EXACT < totals[-1][0] and totals[0][0] < EXACT):
             one = 1 << shift  # small totals: each is a float exactly
             for total, places in totals:
                 score = total / one
-                yield score, (score,), places
-            return
+                runs.append((score, (score,), places))
+            return runs
         else:  # some scores may round: totals that round alike come together
             groups = grouped(totals, shift)
         for score, parts in groups:
             if len(parts) == 1:
                 points, places = parts[0]
-                yield score, points, places
+                runs.append((score, points, places))
                 continue
             places = 0
             for _, bits in parts:
                 places |= bits
             for place in bits_of(places):  # in id order; each place is in one part
-                yield score, next(p for p, bits in parts if bits >> place & 1), 1 << place
+                runs.append((score, next(p for p, bits in parts if bits >> place & 1), 1 << place))
+        return runs
 
     def _judge_each(self) -> list[Group]:
         activities = self._columns.activities
