@@ -76,16 +76,12 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, twelfth session: 98.3%, 76.9%, 13.7% (10.7% without safe denials); before
-            # training parts w to z 98.3%, 80.8%, 15.4%; with the eleventh session's model
-            # (before it learned slices 12 and 13): 98.9%, 80.8%, 17.0%. Slice 13 (eleventh
-            # session): 92.4%, 100%, 21.2%. See the Safety page.
-            # thirteenth session, after the judge's stance cues: 98.3%, 80.8%, 12.6%
-            (14, 0.98, 0.76, 0.13),
-            # blind, thirteenth session (two helpers; look-alikes written to share the words
-            # of a crisis): the twelfth session's model 95.6%, 84.6%, 22.5% (20.1% without
-            # safe denials); with the stance cues 95.0%, 84.6%, 19.8% (18.3%)
-            (15, 0.95, 0.84, 0.2),
+            # blind, fourteenth session (two helpers; a third of the lines very short, a
+            # third long, a third in regional Englishes): the thirteenth session's model
+            # 94.3%, 84.6%, 14.4% (11.3% without safe denials); after it learned slices 14
+            # and 15 and the milestone, cover and person-word changes 93.7%, 84.6%, 13.3%
+            # (10.1%). Slices 14 and 15 are training parts now; see the Safety page.
+            (16, 0.93, 0.84, 0.14),
         ],
     )
     def test_held_out_slices(
@@ -95,7 +91,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 13 became training parts once a newer slice was written.
+        not met. Slices 1 to 15 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -417,6 +413,47 @@ class TestCheckSafety:
     def test_a_past_with_a_present_is_still_heard(self, text: str) -> None:
         """The story rule needs every signal told as past and a recovery said now."""
         assert ss.check_safety(text).notice is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "100 days no self harm",  # a milestone: the act is denied and the recovery said
+            "nine months no cutting today!! scars are fading",  # "today" dates the recovery
+            "3 weeks no sh",
+        ],
+    )
+    def test_a_milestone_gets_no_notice(self, text: str) -> None:
+        """Every signal denied and a recovery said: a milestone, kept for audit, no notice."""
+        check = ss.check_safety(text)
+        assert check.notice is None
+        assert check.signals
+        assert {ss.Level.NONE} == {s.level for s in check.signals}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "100 days no self harm and i want to die",  # a signal of now beside it
+            "9 months no cutting but last night i did it again",
+            "i havent cut since march but tonight i will",
+        ],
+    )
+    def test_a_milestone_beside_a_signal_of_now_is_heard(self, text: str) -> None:
+        """A milestone never silences a signal that is not denied."""
+        assert ss.check_safety(text).level is ss.Level.CRISIS
+
+    @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            ("asking for a friend lol how many sleeping pills is too many", "writer"),
+            ("asking for a friend, how high does a bridge need to be", "writer"),
+            ("asking for my friend, how many pills would kill her", "other"),
+        ],
+    )
+    def test_asking_for_a_friend_is_the_writers_cover(self, text: str, about: str) -> None:
+        """'For a friend' is the classic cover for the writer's own question; 'my friend' is not."""
+        check = ss.check_safety(text)
+        assert check.level is ss.Level.CRISIS
+        assert check.about is ss.About(about)
 
     @pytest.mark.parametrize(
         ("text", "about", "kind"),

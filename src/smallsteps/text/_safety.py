@@ -27,6 +27,8 @@ __all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "cues", "p
 
 _STORY_REACH: Final = 20
 """How many words before a signal a phrase of past time may stand and still tell it as past."""
+_DATES_REACH: Final = 2
+"""How many words after a recovery a phrase of now may stand and date it ("a year clean today")."""
 
 
 class Level(enum.Enum, metaclass=Looked):
@@ -186,22 +188,29 @@ class SafetyRules(Rulebook):
 
         Every signal about the writer is told as past (a `past_time` phrase in its clause or
         in the few words before it: "two years ago", "back in 2019", "when i was 16"), none
-        has a `now_time` phrase in its clause ("tonight", "again", "still", "last night"),
-        and the message says where the writer is now, in a clause of the writer's
-        (`recovered_now`: "14 months clean", "the thoughts have gone quiet", "in a good
-        place"). A denied signal ("i have not wanted to die since") needs no telling. The
-        signals stay, at level none, for the host's audit. A past told without a recovery now
+        has a `now_time` phrase in its clause ("tonight", "again", "still", "last night"; one
+        just after a recovery dates it: "a year clean today"), and the message says where the
+        writer is now, in a clause of the writer's (`recovered_now`: "14 months clean", "the
+        thoughts have gone quiet", "in a good place"). A denied signal ("i have not wanted to
+        die since") needs no telling: when every signal about the writer is denied and a
+        recovery is said, it is a milestone. The signals stay, at level none, for the host's
+        audit. A past told without a recovery now
         is left as it is.
         """
         writer = [i for i, s in enumerate(signals) if s.about is About.WRITER]
         told = [spans[i] for i in writer if not spans[i].negated]  # denied: nothing to tell
-        if not told or not any(
-            h.family == "recovered_now" and self._clause_has(reading, h.start, "writer")
-            for h in hits
-        ):
+        said = [h for h in hits if h.family == "recovered_now"]
+        if writer and said and not told:
+            return True  # a milestone, every signal denied: "100 days no self harm"
+        if not told or not any(self._clause_has(reading, h.start, "writer") for h in said):
             return False
         past = [h.start for h in hits if h.family == "past_time"]
-        now = [h.start for h in hits if h.family == "now_time"]
+        now = [  # "a year clean today": a now just after a recovery dates it
+            h.start
+            for h in hits
+            if h.family == "now_time"
+            and not any(r.start <= h.start <= r.end + _DATES_REACH for r in said)
+        ]
         for match in told:
             if _in_clause(reading, now, match.start):
                 return False

@@ -113,12 +113,19 @@ def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]
     return False
 
 
-def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> About | None:
-    """The nearest person named before the end of `words`, reading backwards."""
+def _nearest(
+    words: Sequence[str], classes: Callable[[str], tuple[str, ...]], *, anyone: bool = True
+) -> About | None:
+    """The nearest person named before the end of `words`, reading backwards.
+
+    With `anyone` false, people in general ("someone", "anyone") are passed over.
+    """
     reported = False
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         kinds = classes(word)
+        if not anyone and "anyone" in kinds:
+            continue
         if "speech" in kinds:
             reported = True
         if "writer" in kinds:
@@ -131,8 +138,14 @@ def _nearest(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) ->
                 continue  # "i saw fresh cuts": the one who sees is not the one at risk
             return About.WRITER
         if "other_pronoun" in kinds or "person" in kinds:
+            if tuple(words[max(0, i - 2) : i]) == _PRETEXT:
+                continue  # "asking for a friend": the classic cover for the writer's own question
             return About.OTHER
     return None
+
+
+_PRETEXT: Final = ("for", "a")
+"""Words before a person that make them a cover, not the one meant ("asking for a friend")."""
 
 
 def _reported(
@@ -147,7 +160,7 @@ def _reported(
     for i, word in enumerate(words):
         if "speech" not in classes(word):
             continue
-        subject = _nearest(words[:i], classes)
+        subject = _nearest(words[:i], classes, anyone=False)  # "please someone talk to me"
         if subject is About.OTHER:
             return True
     return False
