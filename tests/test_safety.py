@@ -107,6 +107,9 @@ class TestLabelledSets:
             # thirteenth session: 87.5%, 3 of 6, 2.4% (one post of 42; twelfth: 0%; slice 8,
             # eleventh session: 89.6, 6, 7.1)
             (9, 0.87, 0.5, 0.025),
+            # blind, fourteenth session, read once: 93.8%, 4 of 6, 4.8% (two posts of 42: a
+            # story from recovery and talk about the topic)
+            (10, 0.93, 0.66, 0.05),
         ],
     )
     def test_held_out_long_posts(
