@@ -467,3 +467,15 @@ class TestPiecesOfAList:
 )
 def test_a_phone_that_dies_is_not_the_writer() -> None:
     assert ss.check_safety("phone about to die, bye for now love you all").notice is None
+
+
+def test_the_rounds_script_reads_the_newest_rounds_by_number() -> None:
+    """`rounds_safety.py` holds out the newest writing rounds: by number, not by file name."""
+    rounds = load_script("rounds_safety").newest_rounds(3)
+    numbers = sorted(
+        int(p.stem.removeprefix("train_slice"))
+        for p in TRAINER.FRESH
+        if p.stem.startswith("train_slice")
+    )
+    assert rounds == [f"train_slice{n}" for n in reversed(numbers[-3:])]
+    assert rounds[0] != "train_slice9"  # "9" sorts after "15" as text
