@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final
@@ -184,30 +186,42 @@ def built(
     categories: Mapping[str, str] | None = None,
     values: Values | None = None,
 ) -> Context:
-    """`Context.build` of arguments checked already: `recommend` checks them as it reads them."""
+    """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
+
+    A plan with a history asks for this on every call: the history is sorted once by time
+    (by time and id only when two times are equal), and the recent entries and the week's
+    are found by bisection on the times.
+    """
     said = values or NO_VALUES
-    # By time, then by id: sorted by id first, then (stably) by time alone, which is quicker.
-    ordered = tuple(sorted(sorted(entries, key=_ACTIVITY), key=_AT))
+    ordered = sorted(entries, key=_AT)
     if not ordered:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
+    times = list(map(_AT, ordered))
+    if any(map(operator.eq, times, itertools.islice(times, 1, None))):
+        ordered.sort(key=_AT_AND_ID)  # equal times, by id (still in time order)
+    history = tuple(ordered)
     if now is None:
-        recent = ordered[-RECENT_ENTRIES:]
+        recent = history[-RECENT_ENTRIES:]
+        week: dict[str, int] = {}
     else:
-        recent = _between(ordered, _before(now, dt.timedelta(hours=RECENT_HOURS)), now)
+        end = bisect.bisect_right(times, now)
+        since = _before(now, dt.timedelta(hours=RECENT_HOURS))
+        recent = history[bisect.bisect_left(times, since, 0, end) : end]
+        week = _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
     return Context(
         checkin,
-        ordered,
+        history,
         (),
         frozenset(map(_ACTIVITY, recent)),
         now,
         basics,
-        _lifts(ordered, categories or {}),
-        _surprises(ordered),
-        _week_counts(ordered, now),
-        _grade(ordered),
+        _lifts(history, categories or {}),
+        _surprises(history),
+        week,
+        _grade(history),
         _turn(now),
         said,
-        _mastery(ordered),
+        _mastery(history),
     )
 
 
@@ -240,14 +254,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
 
 _AT: Final = operator.attrgetter("at")
 _ACTIVITY: Final = operator.attrgetter("activity_id")
-
-
-def _between(
-    ordered: tuple[Entry, ...], since: dt.datetime, until: dt.datetime
-) -> tuple[Entry, ...]:
-    """The entries of a history in time order from `since` to `until`, both included."""
-    start = bisect.bisect_left(ordered, since, key=_AT)
-    return ordered[start : bisect.bisect_right(ordered, until, start, key=_AT)]
+_AT_AND_ID: Final = operator.attrgetter("at", "activity_id")
 
 
 MIN_TIMES: Final = 3
@@ -263,15 +270,20 @@ WEEKLY_REPEATS: Final = 4
 def _lifts(
     history: tuple[Entry, ...], categories: Mapping[str, str]
 ) -> dict[str, tuple[int, float]]:
-    shifts: dict[str, list[int]] = {}
+    # The shifts of each activity first, in the order first rated: few activities are rated.
+    by_activity: dict[str, list[int]] = {}
     for e in history:
-        before, after = e.mood_before, e.mood_after
-        if before is None or after is None or not e.activity_id:
-            continue
-        shifts.setdefault(f"activity:{e.activity_id}", []).append(after - before)
-        category = categories.get(e.activity_id)
+        after = e.mood_after
+        if after is not None and e.mood_before is not None and e.activity_id:
+            by_activity.setdefault(e.activity_id, []).append(after - e.mood_before)
+    if not by_activity:
+        return {}
+    shifts: dict[str, list[int]] = {}
+    for activity_id, moved in by_activity.items():  # keys in the order of their first entry
+        shifts[f"activity:{activity_id}"] = moved
+        category = categories.get(activity_id)
         if category is not None:
-            shifts.setdefault(f"category:{category}", []).append(after - before)
+            shifts.setdefault(f"category:{category}", []).extend(moved)
     return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
 
 
@@ -295,9 +307,16 @@ def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[st
     """How many times each activity was done in the 7 days before `now`; `history` in order."""
     if now is None:
         return {}
+    times = list(map(_AT, history))
+    end = bisect.bisect_right(times, now)
+    return _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+
+
+def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
+    """How many times each activity comes in some entries (routine items and tasks left out)."""
     counts: dict[str, int] = {}
-    for activity_id in map(_ACTIVITY, _between(history, _before(now, WEEK), now)):
-        counts[activity_id] = counts.get(activity_id, 0) + 1
+    for e in window:
+        counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
     counts.pop("", None)  # routine items and tasks
     return counts
 
@@ -329,8 +348,15 @@ def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
 
 def _turn(now: dt.datetime | None) -> str:
     """Today's category in the fixed rotation of the built-in categories, by date."""
-    from ._catalog import BUILTIN_CATEGORIES
-
     if now is None:
         return ""
-    return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
+    turns = _turns()
+    return turns[now.toordinal() % len(turns)]
+
+
+@functools.cache
+def _turns() -> tuple[str, ...]:
+    """The ids of the built-in categories, in the rotation's order (read on first use)."""
+    from ._catalog import BUILTIN_CATEGORIES
+
+    return tuple(c.id for c in BUILTIN_CATEGORIES)

@@ -369,7 +369,9 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise ValidationError("history", f"expected entries, got {type(history).__name__}")
     entries = tuple(history)
-    if not all(type(e) is Entry for e in entries):  # quick for the usual list
+    if not entries:
+        return entries
+    if set(map(type, entries)) != _ENTRY_TYPE:  # quick for the usual list
         for i, entry in enumerate(entries):
             if not isinstance(entry, Entry):
                 raise ValidationError(
@@ -384,6 +386,7 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
 
 
 _ZONE = operator.attrgetter("at.tzinfo")
+_ENTRY_TYPE = {Entry}
 
 
 def recommend(
