@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
@@ -46,23 +46,22 @@ class Personal:
     def __init__(self, columns: Columns, reached: Reached, context: Context, mask: int) -> None:
         place, activities = columns.place, columns.activities
         rejected = 0
-        singles: dict[int, list[float]] = {}  # points by place, for places run one by one
+        singles: dict[int, tuple[float, ...]] = {}  # points by place, for places run one by one
         said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
         wholes: list[tuple[int, float]] = []  # points of groups run once for all
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
-        inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
+        inside = _inside(mask)
         for position, rule, reach in reached:
-            named = [
-                p
-                for i in reach.ids
-                if (p := place.get(i)) is not None
-                and p >> 3 < len(inside)
-                and inside[p >> 3] >> (p & 7) & 1
-            ]
-            groups = [g for c in reach.categories if (g := columns.categories.get(c, 0) & mask)]
+            named = inside(map(place.get, reach.ids)) if reach.ids else []
+            categories = reach.categories
+            groups = (
+                [g for c in categories if (g := columns.categories.get(c, 0) & mask)]
+                if categories
+                else ()
+            )
             if groups and not getattr(rule, "alike", False):  # each place on its own
                 named = sorted(set(named).union(*map(bits_of, groups)))
-                groups = []
+                groups = ()
             for p in named:
                 verdict = rule(activities[p], context)
                 if verdict is KEEP:
@@ -70,12 +69,16 @@ class Personal:
                 if not verdict.keep:
                     rejected |= 1 << p
                     continue
-                if verdict.points:
-                    singles.setdefault(p, []).append(verdict.points)
+                points = verdict.points
+                if points:
+                    before = singles.get(p)
+                    singles[p] = (points,) if before is None else (*before, points)
                 if verdict.reason:
                     said.setdefault(p, []).append((position, rule, verdict.reason))
             if groups:
-                covered = sum(1 << p for p in named)
+                covered = 0
+                for p in named:
+                    covered |= 1 << p
                 rejected |= _run_groups(
                     rule, position, groups, covered, columns, context, wholes, asked
                 )
@@ -109,15 +112,33 @@ class Personal:
                         together = points + more
                         moved.append((math.fsum(together), together, got))
         moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
+        moved.append(_LAST)
         kept = mask & ~self.moved
-        rest = ((score, points, got) for score, points, places in runs if (got := places & kept))
-        tied: list[Run] = []
-        for run in _merged(rest, moved):
-            if tied and run[0] != tied[0][0]:
-                yield from _tied(tied) if len(tied) > 1 else tied
-                tied = []
-            tied.append(run)
-        yield from _tied(tied) if len(tied) > 1 else tied
+        # The runs of `runs` and `moved` merged, best first (of equal scores, those of `runs`
+        # first), each held until the next shows whether others share its score.
+        held: list[Run] = []
+        i = 0
+        for score, points, places in runs:
+            got = places & kept
+            if not got:
+                continue
+            while moved[i][0] > score:
+                if held and held[0][0] != moved[i][0]:
+                    yield from _tied(held) if len(held) > 1 else held
+                    held = []
+                held.append(moved[i])
+                i += 1
+            if held and held[0][0] != score:
+                yield from _tied(held) if len(held) > 1 else held
+                held = []
+            held.append((score, points, got))
+        for run in moved[i:-1]:
+            if held and held[0][0] != run[0]:
+                yield from _tied(held) if len(held) > 1 else held
+                held = []
+            held.append(run)
+        if held:
+            yield from _tied(held) if len(held) > 1 else held
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -164,13 +185,17 @@ def _run_groups(
 
 
 def _regions(
-    singles: dict[int, list[float]], wholes: list[tuple[int, float]]
+    singles: dict[int, tuple[float, ...]], wholes: list[tuple[int, float]]
 ) -> list[tuple[int, tuple[float, ...]]]:
     """The places whose personal points add up to other than 0, with those points.
 
     Places with the same points together: a group's, then each place run alone on its own.
     """
     regions: dict[tuple[float, ...], int] = {}  # points to their places: the groups first
+    if not wholes:  # places run one by one only, the usual history
+        for p, more in singles.items():
+            regions[more] = regions.get(more, 0) | 1 << p
+        return [(places, more) for more, places in regions.items() if math.fsum(more)]
     for group, points in wholes:
         after: dict[tuple[float, ...], int] = {}
         rest = group
@@ -184,9 +209,8 @@ def _regions(
         if rest:
             after[(points,)] = after.get((points,), 0) | rest
         regions = after
-    for p, amounts in singles.items():
+    for p, more in singles.items():
         bit = 1 << p
-        more = tuple(amounts)
         for grouped, places in regions.items():  # a group's points it has already
             if places & bit:
                 regions[grouped] ^= bit
@@ -194,17 +218,6 @@ def _regions(
                 break
         regions[more] = regions.get(more, 0) | bit
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
-
-
-def _merged(runs: Iterable[Run], more: list[Run]) -> Iterator[Run]:
-    """Two lists of runs, each best first, as one: of equal scores, those of `runs` first."""
-    i = 0
-    for run in runs:
-        while i < len(more) and more[i][0] > run[0]:
-            yield more[i]
-            i += 1
-        yield run
-    yield from more[i:]
 
 
 def _tied(runs: list[Run]) -> Iterator[Run]:
@@ -225,6 +238,22 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
 
 
 _SCORE = operator.itemgetter(0)
+_LAST: Final[Run] = (-math.inf, (), 0)
+"""Below every run: ends a list of runs best first, so a merge needs no test of its length."""
+
+SMALL: Final = 1 << 12
+"""Up to this many places, a bit set is tested place by place; past it, as bytes."""
+
+
+def _inside(mask: int) -> Callable[[Iterable[int | None]], list[int]]:
+    """What keeps the places of `mask` among some (`None` for none), in their order."""
+    if mask.bit_length() <= SMALL:
+        return lambda places: [p for p in places if p is not None and mask >> p & 1]
+    inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
+    size = len(inside)
+    return lambda places: [
+        p for p in places if p is not None and p >> 3 < size and inside[p >> 3] >> (p & 7) & 1
+    ]
 
 
 _REASONS: dict[tuple[str, str], Reason] = {}
