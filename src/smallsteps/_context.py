@@ -270,21 +270,40 @@ WEEKLY_REPEATS: Final = 4
 def _lifts(
     history: tuple[Entry, ...], categories: Mapping[str, str]
 ) -> dict[str, tuple[int, float]]:
-    # The shifts of each activity first, in the order first rated: few activities are rated.
-    by_activity: dict[str, list[int]] = {}
+    # Each activity's count and total shift first, in the order first rated (few are rated),
+    # then its category's: the same keys, in the same order, as one pass over the entries.
+    counts: dict[str, int] = {}
+    totals: dict[str, int] = {}
     for e in history:
-        after = e.mood_after
-        if after is not None and e.mood_before is not None and e.activity_id:
-            by_activity.setdefault(e.activity_id, []).append(after - e.mood_before)
-    if not by_activity:
-        return {}
-    shifts: dict[str, list[int]] = {}
-    for activity_id, moved in by_activity.items():  # keys in the order of their first entry
-        shifts[f"activity:{activity_id}"] = moved
+        after, before, activity_id = e.mood_after, e.mood_before, e.activity_id
+        if after is None or before is None or not activity_id:
+            continue
+        if activity_id in counts:
+            counts[activity_id] += 1
+            totals[activity_id] += after - before
+        else:
+            counts[activity_id] = 1
+            totals[activity_id] = after - before
+    lifts: dict[str, tuple[int, float]] = {}
+    if not counts:
+        return lifts
+    by_category: dict[str, list[int]] = {}  # the category's count and total shift
+    for activity_id, count in counts.items():
+        total = totals[activity_id]
+        lifts[f"activity:{activity_id}"] = (count, total / count)
         category = categories.get(activity_id)
-        if category is not None:
-            shifts.setdefault(f"category:{category}", []).extend(moved)
-    return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
+        if category is None:
+            continue
+        key = f"category:{category}"
+        summed = by_category.get(key)
+        if summed is None:
+            by_category[key] = summed = [0, 0]
+            lifts[key] = (0, 0.0)  # its place among the keys
+        summed[0] += count
+        summed[1] += total
+    for key, (count, total) in by_category.items():
+        lifts[key] = (count, total / count)
+    return lifts
 
 
 def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
@@ -314,9 +333,10 @@ def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[st
 
 def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
     """How many times each activity comes in some entries (routine items and tasks left out)."""
-    counts: dict[str, int] = {}
-    for e in window:
-        counts[e.activity_id] = counts.get(e.activity_id, 0) + 1
+    ids = [e.activity_id for e in window]
+    counts = dict.fromkeys(ids, 0)
+    for activity_id in ids:
+        counts[activity_id] += 1
     counts.pop("", None)  # routine items and tasks
     return counts
 
@@ -324,8 +344,8 @@ def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
 def _grade(history: tuple[Entry, ...]) -> int:
     if history and history[-1].done is not Completion.DONE:
         return -1
-    last = history[-3:]
-    return 1 if len(last) == 3 and all(e.done is Completion.DONE for e in last) else 0
+    done = Completion.DONE
+    return 1 if len(history) >= 3 and history[-2].done is done is history[-3].done else 0
 
 
 Rule = Callable[[Activity, Context], Verdict]

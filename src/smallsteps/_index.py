@@ -292,7 +292,9 @@ class CatalogIndex:
         """
         sized = self.sized(activity, energy)
         count = fitting(sized, energy, minutes)
-        key = (activity.id, energy, count, reasons, score)
+        # The reasons by identity, as `together` keeps tuples: the suggestion kept keeps them
+        # alive, and equal reasons are mostly the same objects (`reason_for`).
+        key = (activity.id, energy, count, score, *map(id, reasons))
         found = self._suggestions.get(key)
         if found is None:
             if len(self._suggestions) >= SUGGESTIONS_KEPT:

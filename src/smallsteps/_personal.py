@@ -12,6 +12,7 @@ catalog, and nothing is kept: it serves one plan.
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -91,13 +92,14 @@ class Personal:
         self.moved = moved
         self.spoke = bool(rejected or moved or said or asked)
 
-    def ranked(self, runs: Sequence[Run], mask: int) -> Iterator[Run]:
+    def ranked(self, runs: Sequence[Run], mask: int) -> list[Run]:
         """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
 
         A moved place's points are its run's and the personal ones together, and its score
         their sum, correctly rounded (`math.fsum`), as the plain loop adds them. Runs that
         come to the same score are made again as the shortlist would make them (`_tied`).
-        Made as a walk asks for them: a walk stops near the top.
+        A shortlist has a few dozen runs at most, so they are made at once, with C-level
+        sorts and tests rather than a walk that makes each as it is asked for.
         """
         moved: list[Run] = []
         left = self.moved & mask
@@ -111,34 +113,21 @@ class Personal:
                     if got := hit & region:
                         together = points + more
                         moved.append((math.fsum(together), together, got))
-        moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
-        moved.append(_LAST)
         kept = mask & ~self.moved
-        # The runs of `runs` and `moved` merged, best first (of equal scores, those of `runs`
-        # first), each held until the next shows whether others share its score.
-        held: list[Run] = []
-        i = 0
-        for score, points, places in runs:
-            got = places & kept
-            if not got:
-                continue
-            while moved[i][0] > score:
-                if held and held[0][0] != moved[i][0]:
-                    yield from _tied(held) if len(held) > 1 else held
-                    held = []
-                held.append(moved[i])
-                i += 1
-            if held and held[0][0] != score:
-                yield from _tied(held) if len(held) > 1 else held
-                held = []
-            held.append((score, points, got))
-        for run in moved[i:-1]:
-            if held and held[0][0] != run[0]:
-                yield from _tied(held) if len(held) > 1 else held
-                held = []
-            held.append(run)
-        if held:
-            yield from _tied(held) if len(held) > 1 else held
+        merged = [(score, points, got) for score, points, places in runs if (got := places & kept)]
+        if not moved:
+            return merged
+        # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
+        merged += moved
+        merged.sort(key=_SCORE, reverse=True)
+        scores = list(map(_SCORE, merged))
+        if not any(map(operator.eq, scores, itertools.islice(scores, 1, None))):
+            return merged  # no two runs share a score
+        ranked: list[Run] = []
+        for _, alike in itertools.groupby(merged, key=_SCORE):
+            tied = list(alike)
+            ranked += _tied(tied) if len(tied) > 1 else tied
+        return ranked
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -223,7 +212,7 @@ def _regions(
 def _tied(runs: list[Run]) -> Iterator[Run]:
     """Runs of one score as a shortlist ranks them: one run when their points add up alike.
 
-    Else each place alone, in id order (as `_scores.grouped` and `Shortlist._ranked` make
+    Else each place alone, in id order (as `_scores.grouped` and `Shortlist.every_run` make
     totals that round alike), with its own points.
     """
     score, first, _ = runs[0]
@@ -238,9 +227,6 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
 
 
 _SCORE = operator.itemgetter(0)
-_LAST: Final[Run] = (-math.inf, (), 0)
-"""Below every run: ends a list of runs best first, so a merge needs no test of its length."""
-
 SMALL: Final = 1 << 12
 """Up to this many places, a bit set is tested place by place; past it, as bytes."""
 

@@ -242,18 +242,15 @@ def _drop_reach(context: Context) -> Reach:
 
 def _lifted(context: Context, sign: int) -> Reach:
     """The activities and categories whose mood lift reaches 1 point that way, often enough."""
-    if not context.lifts:
+    lifts = context.lifts
+    if not lifts:
         return NOWHERE
-    ids: list[str] = []
-    categories: list[str] = []
-    for key, (times, lift) in context.lifts.items():
-        if times >= MIN_TIMES and lift * sign >= 1:
-            kind, _, name = key.partition(":")
-            if kind == "activity":
-                ids.append(name)
-            elif kind == "category":
-                categories.append(name)
-    return _made(frozenset(ids), frozenset(categories)) if ids or categories else NOWHERE
+    named = [key for key, (times, lift) in lifts.items() if times >= MIN_TIMES and lift * sign >= 1]
+    if not named:
+        return NOWHERE
+    ids = frozenset([key[9:] for key in named if key[:9] == "activity:"])
+    categories = frozenset([key[9:] for key in named if key[:9] == "category:"])
+    return _made(ids, categories) if ids or categories else NOWHERE
 
 
 def _mastery_reach(context: Context) -> Reach:

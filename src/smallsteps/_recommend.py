@@ -212,7 +212,7 @@ class Recommender:
         reaching = [
             (p, r, got)
             for p, r, reach in rules.personal
-            if (got := reach(context)) is not NOWHERE and got
+            if (got := reach(context)) is not NOWHERE and (got.ids or got.categories)
         ]
         ranked = shortlist.personalised(reaching, context) if reaching else shortlist
         minutes = checkin.minutes
