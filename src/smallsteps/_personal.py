@@ -96,11 +96,44 @@ class Personal:
         """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
 
         A moved place's points are its run's and the personal ones together, and its score
-        their sum, correctly rounded (`math.fsum`), as the plain loop adds them. Runs that
-        come to the same score are made again as the shortlist would make them (`_tied`).
-        A shortlist has a few dozen runs at most, so they are made at once, with C-level
-        sorts and tests rather than a walk that makes each as it is asked for.
+        their sum, correctly rounded (`math.fsum`), as the plain loop adds them (when the sum
+        is exact, the score alone stands for them, as a shortlist's small totals do). A moved
+        place that comes to the score of a run whose points add up alike joins that run;
+        otherwise runs of one score are made again as the shortlist would make them
+        (`_tied`). A shortlist has a few dozen runs at most, so they are made at once.
         """
+        kept = mask & ~self.moved
+        merged = _within(runs, kept)
+        moved = self._moved(runs, mask)
+        if not moved:
+            return merged
+        at = {run[0]: n for n, run in enumerate(merged)}  # each score's run
+        if len(at) == len(merged):  # no two runs share a score: the moved ones join or add
+            for run in moved:
+                n = at.get(run[0])
+                if n is None:
+                    at[run[0]] = len(merged)
+                    merged.append(run)
+                    continue
+                score, points, places = merged[n]
+                if run[1] != points and not _alike(run[1], points):
+                    break  # two ways to the same score: as the shortlist ranks them, below
+                merged[n] = (score, points, places | run[2])
+            else:
+                merged.sort(key=_SCORE, reverse=True)
+                return merged
+            merged = _within(runs, kept)
+        # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
+        merged += moved
+        merged.sort(key=_SCORE, reverse=True)
+        ranked: list[Run] = []
+        for _, alike in itertools.groupby(merged, key=_SCORE):
+            tied = list(alike)
+            ranked += _tied(tied) if len(tied) > 1 else tied
+        return ranked
+
+    def _moved(self, runs: Sequence[Run], mask: int) -> list[Run]:
+        """The moved places within `mask` as runs, in the order of `runs` and the regions."""
         moved: list[Run] = []
         left = self.moved & mask
         for _, points, places in runs:  # the runs the moved places were in, for their points
@@ -112,22 +145,12 @@ class Personal:
                 for region, more in self._regions:
                     if got := hit & region:
                         together = points + more
-                        moved.append((math.fsum(together), together, got))
-        kept = mask & ~self.moved
-        merged = [(score, points, got) for score, points, places in runs if (got := places & kept)]
-        if not moved:
-            return merged
-        # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
-        merged += moved
-        merged.sort(key=_SCORE, reverse=True)
-        scores = list(map(_SCORE, merged))
-        if not any(map(operator.eq, scores, itertools.islice(scores, 1, None))):
-            return merged  # no two runs share a score
-        ranked: list[Run] = []
-        for _, alike in itertools.groupby(merged, key=_SCORE):
-            tied = list(alike)
-            ranked += _tied(tied) if len(tied) > 1 else tied
-        return ranked
+                        score = math.fsum(together)
+                        if math.fsum((*together, -score)) == 0:  # exact: the score says it all
+                            together = (score,)
+                        moved.append((score, together, got))
+        moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
+        return moved
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -219,7 +242,7 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
     places = 0
     for _, _, bits in runs:
         places |= bits
-    if all(math.fsum((*points, *(-x for x in first))) == 0 for _, points, _ in runs[1:]):
+    if all(points == first or _alike(points, first) for _, points, _ in runs[1:]):
         yield score, first, places
         return
     for place in bits_of(places):
@@ -227,6 +250,18 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
 
 
 _SCORE = operator.itemgetter(0)
+
+
+def _within(runs: Iterable[Run], mask: int) -> list[Run]:
+    """The runs' places within `mask`, leaving out the runs with none."""
+    return [(score, points, got) for score, points, places in runs if (got := places & mask)]
+
+
+def _alike(points: tuple[float, ...], others: tuple[float, ...]) -> bool:
+    """Whether two lists of points add up to the same, exactly."""
+    return math.fsum((*points, *[-x for x in others])) == 0
+
+
 SMALL: Final = 1 << 12
 """Up to this many places, a bit set is tested place by place; past it, as bytes."""
 
