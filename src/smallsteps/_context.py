@@ -189,17 +189,18 @@ def built(
     """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
 
     A plan with a history asks for this on every call: the history is sorted once by time
-    (by time and id only when two times are equal), and the recent entries and the week's
-    are found by bisection on the times.
+    (by time and id only when two times are equal), the recent entries and the week's are
+    found by bisection on the times, and the ratings are read from the few entries that
+    have one.
     """
     said = values or NO_VALUES
-    ordered = sorted(entries, key=_AT)
-    if not ordered:  # the common case of a batch job, made quick
+    given = tuple(entries)
+    if not given:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
-    times = list(map(_AT, ordered))
+    history = tuple(sorted(given, key=_AT))
+    times = [e.at for e in history]
     if any(map(operator.eq, times, itertools.islice(times, 1, None))):
-        ordered.sort(key=_AT_AND_ID)  # equal times, by id (still in time order)
-    history = tuple(ordered)
+        history = tuple(sorted(history, key=_AT_AND_ID))  # equal times, by id
     if now is None:
         recent = history[-RECENT_ENTRIES:]
         week: dict[str, int] = {}
@@ -208,6 +209,12 @@ def built(
         since = _before(now, dt.timedelta(hours=RECENT_HOURS))
         recent = history[bisect.bisect_left(times, since, 0, end) : end]
         week = _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+    # The entries with a mood, an enjoyment or a mastery rating: most have none.
+    rated = [
+        e
+        for e in history
+        if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
+    ]
     return Context(
         checkin,
         history,
@@ -215,13 +222,13 @@ def built(
         frozenset(map(_ACTIVITY, recent)),
         now,
         basics,
-        _lifts(history, categories or {}),
-        _surprises(history),
+        _lifts(rated, categories or {}),
+        _surprises(rated),
         week,
         _grade(history),
         _turn(now),
         said,
-        _mastery(history),
+        _mastery(rated),
     )
 
 
@@ -267,16 +274,17 @@ WEEKLY_REPEATS: Final = 4
 """Done this many times in 7 days, an activity gives way to others for a while."""
 
 
-def _lifts(
-    history: tuple[Entry, ...], categories: Mapping[str, str]
-) -> dict[str, tuple[int, float]]:
+def _lifts(history: Iterable[Entry], categories: Mapping[str, str]) -> dict[str, tuple[int, float]]:
     # Each activity's count and total shift first, in the order first rated (few are rated),
     # then its category's: the same keys, in the same order, as one pass over the entries.
     counts: dict[str, int] = {}
     totals: dict[str, int] = {}
     for e in history:
-        after, before, activity_id = e.mood_after, e.mood_before, e.activity_id
-        if after is None or before is None or not activity_id:
+        after = e.mood_after
+        if after is None:
+            continue
+        before, activity_id = e.mood_before, e.activity_id
+        if before is None or not activity_id:
             continue
         if activity_id in counts:
             counts[activity_id] += 1
@@ -306,7 +314,7 @@ def _lifts(
     return lifts
 
 
-def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
+def _mastery(history: Iterable[Entry]) -> dict[str, tuple[int, float]]:
     ratings: dict[str, list[int]] = {}
     for e in history:
         if e.mastery is not None and e.activity_id:
@@ -314,7 +322,7 @@ def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
     return {key: (len(v), sum(v) / len(v)) for key, v in ratings.items()}
 
 
-def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
+def _surprises(history: Iterable[Entry]) -> dict[str, tuple[int, int]]:
     return {
         e.activity_id: (e.enjoyment_predicted, e.enjoyment)
         for e in history

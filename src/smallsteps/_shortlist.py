@@ -71,6 +71,7 @@ class Shortlist:
     Attributes:
         mask: The places kept.
         keyed: The columns this shortlist added to `before`, with their rules.
+        telling: Those of them that give some activity a reason.
         before: The shortlist this one split further, if any.
         personal: What personal rules said, for one context, when this shortlist is `before`'s
             with them (`personalised`).
@@ -113,6 +114,7 @@ class Shortlist:
             totals, shift = split_totals(((0, mask),), 0, mask, self._made)
         self._totals, self._shift = totals, shift
         self.keyed = keyed
+        self.telling = tuple([k for k in keyed if k[2].said])  # the columns with any reason
         self.before = before
         self.personal = personal
         self.said: dict[int, Positioned] = {}
