@@ -14,6 +14,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from types import FunctionType
 from typing import Final
 
 import attrs
@@ -362,7 +363,10 @@ Rule = Callable[[Activity, Context], Verdict]
 
 def rule_name(rule: Rule) -> str:
     """Return the name a rule is known by: its `name` attribute, or its function name."""
-    name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
+    if type(rule) is FunctionType:  # the usual rule: no `name` looked for, and missed, on it
+        name = rule.__dict__.get("name") or rule.__name__
+    else:
+        name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
     return name if isinstance(name, str) else value_shown(rule, width=80)
 
 
