@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import operator
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -377,7 +376,7 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
                 raise ValidationError(
                     f"history[{i}]", f"expected an Entry, got {type(entry).__name__}"
                 )
-    zones = set(map(_ZONE, entries))  # the time zones of the entries and of `now`
+    zones = {e.at.tzinfo for e in entries}  # the time zones of the entries and of `now`
     if isinstance(now, dt.datetime):
         zones.add(now.tzinfo)
     if None in zones and len(zones) > 1:
@@ -385,7 +384,6 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
     return entries
 
 
-_ZONE = operator.attrgetter("at.tzinfo")
 _ENTRY_TYPE = {Entry}
 
 
