@@ -36,7 +36,8 @@ from ._catalog import Catalog
 from ._columns import Bounded, Columns
 from ._context import Context, Rule
 from ._model import Activity, Reason, Step, Suggestion
-from ._reach import Reach
+from ._personal import Reached
+from ._reach import CHECKIN_FREE, NOWHERE, Reach
 from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
 from ._sizing import size_steps
 from ._vocab import Energy
@@ -104,6 +105,7 @@ class RuleSet:
             values from a context.
         pick_key: What every per-pick rule judges an activity by, when all declare the same
             (`picks_by`); else `None`.
+        checkin_free: Whether no personal rule's reach reads the check-in (`CHECKIN_FREE`).
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -116,6 +118,7 @@ class RuleSet:
     pick_key: Callable[[Activity], Hashable] | None = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
+    checkin_free: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         shared = (*self.first, *((p, r) for p, r, _ in self.second))
@@ -125,6 +128,16 @@ class RuleSet:
         keys = {getattr(rule, "pick_key", None) for _, rule in self.per_pick}
         key = keys.pop() if len(keys) == 1 else None
         object.__setattr__(self, "pick_key", key if callable(key) else None)
+        free = all(reach in CHECKIN_FREE for _, _, reach in self.personal)
+        object.__setattr__(self, "checkin_free", free)
+
+    def reaching(self, context: Context) -> Reached:
+        """The personal rules whose reach names something; the others keep all, adding nothing."""
+        return [
+            (p, r, got)
+            for p, r, reach in self.personal
+            if (got := reach(context)) is not NOWHERE and (got.ids or got.categories)
+        ]
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:

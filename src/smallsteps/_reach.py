@@ -18,6 +18,7 @@ from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import Activity
 
 __all__ = [
+    "CHECKIN_FREE",
     "NOWHERE",
     "SHARED_FIELDS",
     "Reach",
@@ -276,6 +277,22 @@ def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
     return _ids(frozenset([i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]))
+
+
+CHECKIN_FREE: Final = frozenset(
+    {
+        _basics_reach,
+        _surprises_reach,
+        _recent_reach,
+        _lift_reach,
+        _drop_reach,
+        _mastery_reach,
+        _values_reach,
+        _often_reach,
+    }
+)
+"""The reaches above: none reads the check-in, so a batch asks them once for every check-in
+without history (`Recommender.recommend_many`)."""
 
 
 # -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---

@@ -20,7 +20,7 @@ from ._index import RuleSet, index_of
 from ._loader import default_catalog
 from ._locale import parse_locale
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
-from ._reach import NOWHERE
+from ._personal import Reached
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._say import in_locale
 from ._values import Values
@@ -199,20 +199,26 @@ class Recommender:
         context = built(checkin, entries, now, _basics(routine_day), categories, values)
         return _said_in(self._plan(context, limit, _help(country, locale)), locale)
 
-    def _plan(self, context: Context, limit: int, help_line: str, recent: bool = True) -> Plan:
-        """The plan for a context made from checked arguments (`recent`: see `shortlist`)."""
+    def _plan(
+        self,
+        context: Context,
+        limit: int,
+        help_line: str,
+        recent: bool = True,
+        reaching: Reached | None = None,
+    ) -> Plan:
+        """The plan for a context made from checked arguments (`recent`: see `shortlist`).
+
+        `reaching`: the personal rules that reach something, when known already.
+        """
         checkin = context.checkin
         # After a partly done or skipped one, steps are sized one level smaller.
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
         rules = self._ruleset
         shortlist = index.shortlist(rules, context, recent=recent)
-        # Personal rules run only where their reach names something (else they keep all).
-        reaching = [
-            (p, r, got)
-            for p, r, reach in rules.personal
-            if (got := reach(context)) is not NOWHERE and (got.ids or got.categories)
-        ]
+        if reaching is None:
+            reaching = rules.reaching(context)
         ranked = shortlist.personalised(reaching, context) if reaching else shortlist
         minutes = checkin.minutes
         suggestions = tuple(
@@ -284,6 +290,7 @@ class Recommender:
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
         blank: Context | None = None  # the context without history, for any check-in
+        reached: Reached | None = None  # its personal reaches, when none reads the check-in
         for position, (checkin, past) in enumerate(zip(batch, pasts, strict=True)):
             if not isinstance(checkin, CheckIn):
                 raise ValidationError(
@@ -292,11 +299,13 @@ class Recommender:
             if blank is None:  # the limit and the time, checked once
                 _check(checkin, limit, now)
                 blank = Context.build(checkin, now=now)
+                if self._ruleset.checkin_free:
+                    reached = self._ruleset.reaching(blank)
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
                     context = answering(blank, checkin)
-                    plan = self._plan(context, limit, help_line, recent=False)
+                    plan = self._plan(context, limit, help_line, False, reached)
                     plan = alike[checkin] = _said_in(plan, locale)
             else:  # what `recommend` does, less what the batch checked once
                 entries = _history(past, now)
