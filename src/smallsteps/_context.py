@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from types import FunctionType
 from typing import Final
 
 import attrs
@@ -184,30 +187,49 @@ def built(
     categories: Mapping[str, str] | None = None,
     values: Values | None = None,
 ) -> Context:
-    """`Context.build` of arguments checked already: `recommend` checks them as it reads them."""
+    """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
+
+    A plan with a history asks for this on every call: the history is sorted once by time
+    (by time and id only when two times are equal), the recent entries and the week's are
+    found by bisection on the times, and the ratings are read from the few entries that
+    have one.
+    """
     said = values or NO_VALUES
-    # By time, then by id: sorted by id first, then (stably) by time alone, which is quicker.
-    ordered = tuple(sorted(sorted(entries, key=_ACTIVITY), key=_AT))
-    if not ordered:  # the common case of a batch job, made quick
+    given = tuple(entries)
+    if not given:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
+    history = tuple(sorted(given, key=_AT))
+    times = [e.at for e in history]
+    if any(map(operator.eq, times, itertools.islice(times, 1, None))):
+        history = tuple(sorted(history, key=_AT_AND_ID))  # equal times, by id
     if now is None:
-        recent = ordered[-RECENT_ENTRIES:]
+        recent = history[-RECENT_ENTRIES:]
+        week: dict[str, int] = {}
     else:
-        recent = _between(ordered, _before(now, dt.timedelta(hours=RECENT_HOURS)), now)
+        end = bisect.bisect_right(times, now)
+        since = _before(now, dt.timedelta(hours=RECENT_HOURS))
+        recent = history[bisect.bisect_left(times, since, 0, end) : end]
+        week = _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+    # The entries with a mood, an enjoyment or a mastery rating: most have none.
+    rated = [
+        e
+        for e in history
+        if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
+    ]
     return Context(
         checkin,
-        ordered,
+        history,
         (),
         frozenset(map(_ACTIVITY, recent)),
         now,
         basics,
-        _lifts(ordered, categories or {}),
-        _surprises(ordered),
-        _week_counts(ordered, now),
-        _grade(ordered),
+        _lifts(rated, categories or {}),
+        _surprises(rated),
+        week,
+        _grade(history),
         _turn(now),
         said,
-        _mastery(ordered),
+        _mastery(rated),
     )
 
 
@@ -240,14 +262,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
 
 _AT: Final = operator.attrgetter("at")
 _ACTIVITY: Final = operator.attrgetter("activity_id")
-
-
-def _between(
-    ordered: tuple[Entry, ...], since: dt.datetime, until: dt.datetime
-) -> tuple[Entry, ...]:
-    """The entries of a history in time order from `since` to `until`, both included."""
-    start = bisect.bisect_left(ordered, since, key=_AT)
-    return ordered[start : bisect.bisect_right(ordered, until, start, key=_AT)]
+_AT_AND_ID: Final = operator.attrgetter("at", "activity_id")
 
 
 MIN_TIMES: Final = 3
@@ -260,22 +275,47 @@ WEEKLY_REPEATS: Final = 4
 """Done this many times in 7 days, an activity gives way to others for a while."""
 
 
-def _lifts(
-    history: tuple[Entry, ...], categories: Mapping[str, str]
-) -> dict[str, tuple[int, float]]:
-    shifts: dict[str, list[int]] = {}
+def _lifts(history: Iterable[Entry], categories: Mapping[str, str]) -> dict[str, tuple[int, float]]:
+    # Each activity's count and total shift first, in the order first rated (few are rated),
+    # then its category's: the same keys, in the same order, as one pass over the entries.
+    counts: dict[str, int] = {}
+    totals: dict[str, int] = {}
     for e in history:
-        before, after = e.mood_before, e.mood_after
-        if before is None or after is None or not e.activity_id:
+        after = e.mood_after
+        if after is None:
             continue
-        shifts.setdefault(f"activity:{e.activity_id}", []).append(after - before)
-        category = categories.get(e.activity_id)
-        if category is not None:
-            shifts.setdefault(f"category:{category}", []).append(after - before)
-    return {key: (len(v), sum(v) / len(v)) for key, v in shifts.items()}
+        before, activity_id = e.mood_before, e.activity_id
+        if before is None or not activity_id:
+            continue
+        if activity_id in counts:
+            counts[activity_id] += 1
+            totals[activity_id] += after - before
+        else:
+            counts[activity_id] = 1
+            totals[activity_id] = after - before
+    lifts: dict[str, tuple[int, float]] = {}
+    if not counts:
+        return lifts
+    by_category: dict[str, list[int]] = {}  # the category's count and total shift
+    for activity_id, count in counts.items():
+        total = totals[activity_id]
+        lifts[f"activity:{activity_id}"] = (count, total / count)
+        category = categories.get(activity_id)
+        if category is None:
+            continue
+        key = f"category:{category}"
+        summed = by_category.get(key)
+        if summed is None:
+            by_category[key] = summed = [0, 0]
+            lifts[key] = (0, 0.0)  # its place among the keys
+        summed[0] += count
+        summed[1] += total
+    for key, (count, total) in by_category.items():
+        lifts[key] = (count, total / count)
+    return lifts
 
 
-def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
+def _mastery(history: Iterable[Entry]) -> dict[str, tuple[int, float]]:
     ratings: dict[str, list[int]] = {}
     for e in history:
         if e.mastery is not None and e.activity_id:
@@ -283,7 +323,7 @@ def _mastery(history: tuple[Entry, ...]) -> dict[str, tuple[int, float]]:
     return {key: (len(v), sum(v) / len(v)) for key, v in ratings.items()}
 
 
-def _surprises(history: tuple[Entry, ...]) -> dict[str, tuple[int, int]]:
+def _surprises(history: Iterable[Entry]) -> dict[str, tuple[int, int]]:
     return {
         e.activity_id: (e.enjoyment_predicted, e.enjoyment)
         for e in history
@@ -295,9 +335,17 @@ def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[st
     """How many times each activity was done in the 7 days before `now`; `history` in order."""
     if now is None:
         return {}
-    counts: dict[str, int] = {}
-    for activity_id in map(_ACTIVITY, _between(history, _before(now, WEEK), now)):
-        counts[activity_id] = counts.get(activity_id, 0) + 1
+    times = list(map(_AT, history))
+    end = bisect.bisect_right(times, now)
+    return _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+
+
+def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
+    """How many times each activity comes in some entries (routine items and tasks left out)."""
+    ids = [e.activity_id for e in window]
+    counts = dict.fromkeys(ids, 0)
+    for activity_id in ids:
+        counts[activity_id] += 1
     counts.pop("", None)  # routine items and tasks
     return counts
 
@@ -305,8 +353,8 @@ def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[st
 def _grade(history: tuple[Entry, ...]) -> int:
     if history and history[-1].done is not Completion.DONE:
         return -1
-    last = history[-3:]
-    return 1 if len(last) == 3 and all(e.done is Completion.DONE for e in last) else 0
+    done = Completion.DONE
+    return 1 if len(history) >= 3 and history[-2].done is done is history[-3].done else 0
 
 
 Rule = Callable[[Activity, Context], Verdict]
@@ -315,7 +363,10 @@ Rule = Callable[[Activity, Context], Verdict]
 
 def rule_name(rule: Rule) -> str:
     """Return the name a rule is known by: its `name` attribute, or its function name."""
-    name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
+    if type(rule) is FunctionType:  # the usual rule: no `name` looked for, and missed, on it
+        name = rule.__dict__.get("name") or rule.__name__
+    else:
+        name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
     return name if isinstance(name, str) else value_shown(rule, width=80)
 
 
@@ -329,8 +380,15 @@ def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
 
 def _turn(now: dt.datetime | None) -> str:
     """Today's category in the fixed rotation of the built-in categories, by date."""
-    from ._catalog import BUILTIN_CATEGORIES
-
     if now is None:
         return ""
-    return BUILTIN_CATEGORIES[now.toordinal() % len(BUILTIN_CATEGORIES)].id
+    turns = _turns()
+    return turns[now.toordinal() % len(turns)]
+
+
+@functools.cache
+def _turns() -> tuple[str, ...]:
+    """The ids of the built-in categories, in the rotation's order (read on first use)."""
+    from ._catalog import BUILTIN_CATEGORIES
+
+    return tuple(c.id for c in BUILTIN_CATEGORIES)

@@ -21,7 +21,9 @@ rule on every activity.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import operator
 import threading
@@ -34,9 +36,10 @@ from ._catalog import Catalog
 from ._columns import Bounded, Columns
 from ._context import Context, Rule
 from ._model import Activity, Reason, Step, Suggestion
-from ._reach import Reach
+from ._personal import Reached
+from ._reach import CHECKIN_FREE, NOWHERE, Reach
 from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
-from ._sizing import fitting, size_steps
+from ._sizing import size_steps
 from ._vocab import Energy
 
 __all__ = [
@@ -102,6 +105,7 @@ class RuleSet:
             values from a context.
         pick_key: What every per-pick rule judges an activity by, when all declare the same
             (`picks_by`); else `None`.
+        checkin_free: Whether no personal rule's reach reads the check-in (`CHECKIN_FREE`).
     """
 
     first: tuple[tuple[int, Rule], ...]
@@ -114,6 +118,7 @@ class RuleSet:
     pick_key: Callable[[Activity], Hashable] | None = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
+    checkin_free: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         shared = (*self.first, *((p, r) for p, r, _ in self.second))
@@ -123,6 +128,16 @@ class RuleSet:
         keys = {getattr(rule, "pick_key", None) for _, rule in self.per_pick}
         key = keys.pop() if len(keys) == 1 else None
         object.__setattr__(self, "pick_key", key if callable(key) else None)
+        free = all(reach in CHECKIN_FREE for _, _, reach in self.personal)
+        object.__setattr__(self, "checkin_free", free)
+
+    def reaching(self, context: Context) -> Reached:
+        """The personal rules whose reach names something; the others keep all, adding nothing."""
+        return [
+            (p, r, got)
+            for p, r, reach in self.personal
+            if (got := reach(context)) is not NOWHERE and (got.ids or got.categories)
+        ]
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -192,6 +207,7 @@ class CatalogIndex:
         self._firsts = Bounded(max(SHORTLIST_BYTES, SHORTLIST_BYTES_EACH * len(catalog)))
         self._shortlists = Bounded(RECENT_BYTES)
         self._sized: dict[tuple[str, Energy], tuple[Step, ...]] = {}
+        self._fits: dict[tuple[str, Energy], tuple[tuple[Step, ...], list[int], int]] = {}
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
         self._together: dict[tuple[int, ...], tuple[Suggestion, ...]] = {}
         self.categories = {a.id: a.category for a in catalog}
@@ -261,10 +277,10 @@ class CatalogIndex:
             if base is not None:  # the first rules' reasons, kept by the first shortlist
                 kept = base.said.get(place)
                 if kept is None:
-                    said = shared_reasons(place, activity, base.keyed, context)
+                    said = shared_reasons(place, activity, base.telling, context)
                     kept = base.said.setdefault(place, said)
                 first = kept
-            found = (*first, *shared_reasons(place, activity, shortlist.keyed, context))
+            found = (*first, *shared_reasons(place, activity, shortlist.telling, context))
             shortlist.said[place] = found
         return tuple(map(_REASON, sorted((*found, *more), key=_POSITION)))
 
@@ -275,6 +291,13 @@ class CatalogIndex:
         if found is None:
             found = self._sized.setdefault(key, tuple(size_steps(activity.steps, energy)))
         return found
+
+    def _fitted(
+        self, activity: Activity, energy: Energy
+    ) -> tuple[tuple[Step, ...], list[int], int]:
+        """An activity's sized steps, the running sums of their seconds, and how many show."""
+        sized = self.sized(activity, energy)
+        return sized, list(itertools.accumulate(step.seconds for step in sized)), energy.steps_shown
 
     def suggestion(
         self,
@@ -290,9 +313,15 @@ class CatalogIndex:
         check-ins repeat suggestions far more than they repeat whole plans, and fewer new
         objects per plan leave the garbage collector less to walk.
         """
-        sized = self.sized(activity, energy)
-        count = fitting(sized, energy, minutes)
-        key = (activity.id, energy, count, reasons, score)
+        fits = self._fits.get((activity.id, energy))
+        if fits is None:
+            fits = self._fits.setdefault((activity.id, energy), self._fitted(activity, energy))
+        sized, ends, shown = fits
+        # `fitting`, by bisection on the sums of the steps' seconds: the first step always.
+        count = max(1, min(shown, bisect.bisect_right(ends, minutes * 60)))
+        # The reasons by identity, as `together` keeps tuples: the suggestion kept keeps them
+        # alive, and equal reasons are mostly the same objects (`reason_for`).
+        key = (activity.id, energy, count, score, *map(id, reasons))
         found = self._suggestions.get(key)
         if found is None:
             if len(self._suggestions) >= SUGGESTIONS_KEPT:

@@ -12,9 +12,10 @@ catalog, and nothing is kept: it serves one plan.
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
@@ -46,23 +47,22 @@ class Personal:
     def __init__(self, columns: Columns, reached: Reached, context: Context, mask: int) -> None:
         place, activities = columns.place, columns.activities
         rejected = 0
-        singles: dict[int, list[float]] = {}  # points by place, for places run one by one
+        singles: dict[int, tuple[float, ...]] = {}  # points by place, for places run one by one
         said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
         wholes: list[tuple[int, float]] = []  # points of groups run once for all
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
-        inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
+        inside = _inside(mask)
         for position, rule, reach in reached:
-            named = [
-                p
-                for i in reach.ids
-                if (p := place.get(i)) is not None
-                and p >> 3 < len(inside)
-                and inside[p >> 3] >> (p & 7) & 1
-            ]
-            groups = [g for c in reach.categories if (g := columns.categories.get(c, 0) & mask)]
+            named = inside(map(place.get, reach.ids)) if reach.ids else []
+            categories = reach.categories
+            groups = (
+                [g for c in categories if (g := columns.categories.get(c, 0) & mask)]
+                if categories
+                else ()
+            )
             if groups and not getattr(rule, "alike", False):  # each place on its own
                 named = sorted(set(named).union(*map(bits_of, groups)))
-                groups = []
+                groups = ()
             for p in named:
                 verdict = rule(activities[p], context)
                 if verdict is KEEP:
@@ -70,12 +70,16 @@ class Personal:
                 if not verdict.keep:
                     rejected |= 1 << p
                     continue
-                if verdict.points:
-                    singles.setdefault(p, []).append(verdict.points)
+                points = verdict.points
+                if points:
+                    before = singles.get(p)
+                    singles[p] = (points,) if before is None else (*before, points)
                 if verdict.reason:
                     said.setdefault(p, []).append((position, rule, verdict.reason))
             if groups:
-                covered = sum(1 << p for p in named)
+                covered = 0
+                for p in named:
+                    covered |= 1 << p
                 rejected |= _run_groups(
                     rule, position, groups, covered, columns, context, wholes, asked
                 )
@@ -88,14 +92,48 @@ class Personal:
         self.moved = moved
         self.spoke = bool(rejected or moved or said or asked)
 
-    def ranked(self, runs: Sequence[Run], mask: int) -> Iterator[Run]:
+    def ranked(self, runs: Sequence[Run], mask: int) -> list[Run]:
         """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
 
         A moved place's points are its run's and the personal ones together, and its score
-        their sum, correctly rounded (`math.fsum`), as the plain loop adds them. Runs that
-        come to the same score are made again as the shortlist would make them (`_tied`).
-        Made as a walk asks for them: a walk stops near the top.
+        their sum, correctly rounded (`math.fsum`), as the plain loop adds them (when the sum
+        is exact, the score alone stands for them, as a shortlist's small totals do). A moved
+        place that comes to the score of a run whose points add up alike joins that run;
+        otherwise runs of one score are made again as the shortlist would make them
+        (`_tied`). A shortlist has a few dozen runs at most, so they are made at once.
         """
+        kept = mask & ~self.moved
+        merged = _within(runs, kept)
+        moved = self._moved(runs, mask)
+        if not moved:
+            return merged
+        at = {run[0]: n for n, run in enumerate(merged)}  # each score's run
+        if len(at) == len(merged):  # no two runs share a score: the moved ones join or add
+            for run in moved:
+                n = at.get(run[0])
+                if n is None:
+                    at[run[0]] = len(merged)
+                    merged.append(run)
+                    continue
+                score, points, places = merged[n]
+                if run[1] != points and not _alike(run[1], points):
+                    break  # two ways to the same score: as the shortlist ranks them, below
+                merged[n] = (score, points, places | run[2])
+            else:
+                merged.sort(key=_SCORE, reverse=True)
+                return merged
+            merged = _within(runs, kept)
+        # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
+        merged += moved
+        merged.sort(key=_SCORE, reverse=True)
+        ranked: list[Run] = []
+        for _, alike in itertools.groupby(merged, key=_SCORE):
+            tied = list(alike)
+            ranked += _tied(tied) if len(tied) > 1 else tied
+        return ranked
+
+    def _moved(self, runs: Sequence[Run], mask: int) -> list[Run]:
+        """The moved places within `mask` as runs, in the order of `runs` and the regions."""
         moved: list[Run] = []
         left = self.moved & mask
         for _, points, places in runs:  # the runs the moved places were in, for their points
@@ -107,17 +145,12 @@ class Personal:
                 for region, more in self._regions:
                     if got := hit & region:
                         together = points + more
-                        moved.append((math.fsum(together), together, got))
+                        score = math.fsum(together)
+                        if math.fsum((*together, -score)) == 0:  # exact: the score says it all
+                            together = (score,)
+                        moved.append((score, together, got))
         moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
-        kept = mask & ~self.moved
-        rest = ((score, points, got) for score, points, places in runs if (got := places & kept))
-        tied: list[Run] = []
-        for run in _merged(rest, moved):
-            if tied and run[0] != tied[0][0]:
-                yield from _tied(tied) if len(tied) > 1 else tied
-                tied = []
-            tied.append(run)
-        yield from _tied(tied) if len(tied) > 1 else tied
+        return moved
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -164,13 +197,17 @@ def _run_groups(
 
 
 def _regions(
-    singles: dict[int, list[float]], wholes: list[tuple[int, float]]
+    singles: dict[int, tuple[float, ...]], wholes: list[tuple[int, float]]
 ) -> list[tuple[int, tuple[float, ...]]]:
     """The places whose personal points add up to other than 0, with those points.
 
     Places with the same points together: a group's, then each place run alone on its own.
     """
     regions: dict[tuple[float, ...], int] = {}  # points to their places: the groups first
+    if not wholes:  # places run one by one only, the usual history
+        for p, more in singles.items():
+            regions[more] = regions.get(more, 0) | 1 << p
+        return [(places, more) for more, places in regions.items() if math.fsum(more)]
     for group, points in wholes:
         after: dict[tuple[float, ...], int] = {}
         rest = group
@@ -184,9 +221,8 @@ def _regions(
         if rest:
             after[(points,)] = after.get((points,), 0) | rest
         regions = after
-    for p, amounts in singles.items():
+    for p, more in singles.items():
         bit = 1 << p
-        more = tuple(amounts)
         for grouped, places in regions.items():  # a group's points it has already
             if places & bit:
                 regions[grouped] ^= bit
@@ -196,28 +232,17 @@ def _regions(
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
 
 
-def _merged(runs: Iterable[Run], more: list[Run]) -> Iterator[Run]:
-    """Two lists of runs, each best first, as one: of equal scores, those of `runs` first."""
-    i = 0
-    for run in runs:
-        while i < len(more) and more[i][0] > run[0]:
-            yield more[i]
-            i += 1
-        yield run
-    yield from more[i:]
-
-
 def _tied(runs: list[Run]) -> Iterator[Run]:
     """Runs of one score as a shortlist ranks them: one run when their points add up alike.
 
-    Else each place alone, in id order (as `_scores.grouped` and `Shortlist._ranked` make
+    Else each place alone, in id order (as `_scores.grouped` and `Shortlist.every_run` make
     totals that round alike), with its own points.
     """
     score, first, _ = runs[0]
     places = 0
     for _, _, bits in runs:
         places |= bits
-    if all(math.fsum((*points, *(-x for x in first))) == 0 for _, points, _ in runs[1:]):
+    if all(points == first or _alike(points, first) for _, points, _ in runs[1:]):
         yield score, first, places
         return
     for place in bits_of(places):
@@ -225,6 +250,31 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
 
 
 _SCORE = operator.itemgetter(0)
+
+
+def _within(runs: Iterable[Run], mask: int) -> list[Run]:
+    """The runs' places within `mask`, leaving out the runs with none."""
+    return [(score, points, got) for score, points, places in runs if (got := places & mask)]
+
+
+def _alike(points: tuple[float, ...], others: tuple[float, ...]) -> bool:
+    """Whether two lists of points add up to the same, exactly."""
+    return math.fsum((*points, *[-x for x in others])) == 0
+
+
+SMALL: Final = 1 << 12
+"""Up to this many places, a bit set is tested place by place; past it, as bytes."""
+
+
+def _inside(mask: int) -> Callable[[Iterable[int | None]], list[int]]:
+    """What keeps the places of `mask` among some (`None` for none), in their order."""
+    if mask.bit_length() <= SMALL:
+        return lambda places: [p for p in places if p is not None and mask >> p & 1]
+    inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
+    size = len(inside)
+    return lambda places: [
+        p for p in places if p is not None and p >> 3 < size and inside[p >> 3] >> (p & 7) & 1
+    ]
 
 
 _REASONS: dict[tuple[str, str], Reason] = {}

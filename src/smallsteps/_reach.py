@@ -18,6 +18,7 @@ from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._model import Activity
 
 __all__ = [
+    "CHECKIN_FREE",
     "NOWHERE",
     "SHARED_FIELDS",
     "Reach",
@@ -242,18 +243,15 @@ def _drop_reach(context: Context) -> Reach:
 
 def _lifted(context: Context, sign: int) -> Reach:
     """The activities and categories whose mood lift reaches 1 point that way, often enough."""
-    if not context.lifts:
+    lifts = context.lifts
+    if not lifts:
         return NOWHERE
-    ids: list[str] = []
-    categories: list[str] = []
-    for key, (times, lift) in context.lifts.items():
-        if times >= MIN_TIMES and lift * sign >= 1:
-            kind, _, name = key.partition(":")
-            if kind == "activity":
-                ids.append(name)
-            elif kind == "category":
-                categories.append(name)
-    return _made(frozenset(ids), frozenset(categories)) if ids or categories else NOWHERE
+    named = [key for key, (times, lift) in lifts.items() if times >= MIN_TIMES and lift * sign >= 1]
+    if not named:
+        return NOWHERE
+    ids = frozenset([key[9:] for key in named if key[:9] == "activity:"])
+    categories = frozenset([key[9:] for key in named if key[:9] == "category:"])
+    return _made(ids, categories) if ids or categories else NOWHERE
 
 
 def _mastery_reach(context: Context) -> Reach:
@@ -279,6 +277,22 @@ def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
     return _ids(frozenset([i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]))
+
+
+CHECKIN_FREE: Final = frozenset(
+    {
+        _basics_reach,
+        _surprises_reach,
+        _recent_reach,
+        _lift_reach,
+        _drop_reach,
+        _mastery_reach,
+        _values_reach,
+        _often_reach,
+    }
+)
+"""The reaches above: none reads the check-in, so a batch asks them once for every check-in
+without history (`Recommender.recommend_many`)."""
 
 
 # -- what each shared rule's verdict depends on (see `shared_rule`); named, so they pickle ---

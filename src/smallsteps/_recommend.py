@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import operator
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from ._index import RuleSet, index_of
 from ._loader import default_catalog
 from ._locale import parse_locale
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
-from ._reach import NOWHERE
+from ._personal import Reached
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
 from ._say import in_locale
 from ._values import Values
@@ -200,20 +199,26 @@ class Recommender:
         context = built(checkin, entries, now, _basics(routine_day), categories, values)
         return _said_in(self._plan(context, limit, _help(country, locale)), locale)
 
-    def _plan(self, context: Context, limit: int, help_line: str, recent: bool = True) -> Plan:
-        """The plan for a context made from checked arguments (`recent`: see `shortlist`)."""
+    def _plan(
+        self,
+        context: Context,
+        limit: int,
+        help_line: str,
+        recent: bool = True,
+        reaching: Reached | None = None,
+    ) -> Plan:
+        """The plan for a context made from checked arguments (`recent`: see `shortlist`).
+
+        `reaching`: the personal rules that reach something, when known already.
+        """
         checkin = context.checkin
         # After a partly done or skipped one, steps are sized one level smaller.
         energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
         index = index_of(self.catalog)
         rules = self._ruleset
         shortlist = index.shortlist(rules, context, recent=recent)
-        # Personal rules run only where their reach names something (else they keep all).
-        reaching = [
-            (p, r, got)
-            for p, r, reach in rules.personal
-            if (got := reach(context)) is not NOWHERE and got
-        ]
+        if reaching is None:
+            reaching = rules.reaching(context)
         ranked = shortlist.personalised(reaching, context) if reaching else shortlist
         minutes = checkin.minutes
         suggestions = tuple(
@@ -285,6 +290,7 @@ class Recommender:
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
         blank: Context | None = None  # the context without history, for any check-in
+        reached: Reached | None = None  # its personal reaches, when none reads the check-in
         for position, (checkin, past) in enumerate(zip(batch, pasts, strict=True)):
             if not isinstance(checkin, CheckIn):
                 raise ValidationError(
@@ -293,11 +299,13 @@ class Recommender:
             if blank is None:  # the limit and the time, checked once
                 _check(checkin, limit, now)
                 blank = Context.build(checkin, now=now)
+                if self._ruleset.checkin_free:
+                    reached = self._ruleset.reaching(blank)
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
                     context = answering(blank, checkin)
-                    plan = self._plan(context, limit, help_line, recent=False)
+                    plan = self._plan(context, limit, help_line, False, reached)
                     plan = alike[checkin] = _said_in(plan, locale)
             else:  # what `recommend` does, less what the batch checked once
                 entries = _history(past, now)
@@ -369,13 +377,15 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise ValidationError("history", f"expected entries, got {type(history).__name__}")
     entries = tuple(history)
-    if not all(type(e) is Entry for e in entries):  # quick for the usual list
+    if not entries:
+        return entries
+    if set(map(type, entries)) != _ENTRY_TYPE:  # quick for the usual list
         for i, entry in enumerate(entries):
             if not isinstance(entry, Entry):
                 raise ValidationError(
                     f"history[{i}]", f"expected an Entry, got {type(entry).__name__}"
                 )
-    zones = set(map(_ZONE, entries))  # the time zones of the entries and of `now`
+    zones = {e.at.tzinfo for e in entries}  # the time zones of the entries and of `now`
     if isinstance(now, dt.datetime):
         zones.add(now.tzinfo)
     if None in zones and len(zones) > 1:
@@ -383,7 +393,7 @@ def _history(history: Iterable[Entry], now: dt.datetime | None) -> tuple[Entry, 
     return entries
 
 
-_ZONE = operator.attrgetter("at.tzinfo")
+_ENTRY_TYPE = {Entry}
 
 
 def recommend(

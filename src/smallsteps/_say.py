@@ -91,7 +91,13 @@ def saying(points: float, key: str, **values: Any) -> Verdict:
     A verdict is frozen, and the built-in rules give the same few over and over (a column
     over a catalog asks a rule once per kind of activity).
     """
-    memo = (points, key, *((name, type(value), value) for name, value in values.items()))
+    if len(values) == 1:  # the usual sentence has one value, or none
+        ((name, value),) = values.items()
+        memo: tuple[Any, ...] = (points, key, name, type(value), value)
+    elif values:
+        memo = (points, key, *((name, type(value), value) for name, value in values.items()))
+    else:
+        memo = (points, key)
     try:
         found = _SAYING.get(memo)
     except TypeError:  # a value that cannot be a key

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, bits_of
@@ -71,6 +71,7 @@ class Shortlist:
     Attributes:
         mask: The places kept.
         keyed: The columns this shortlist added to `before`, with their rules.
+        telling: Those of them that give some activity a reason.
         before: The shortlist this one split further, if any.
         personal: What personal rules said, for one context, when this shortlist is `before`'s
             with them (`personalised`).
@@ -103,17 +104,17 @@ class Shortlist:
         self.mask = mask
         self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
         totals: Totals | None
-        self._runs: list[Run] | None = None  # see `_ranked`
-        self._more: Iterator[Run] | None = None
+        self._runs: list[Run] | None = None  # see `every_run`
         if personal is not None and before is not None:  # its runs, from `before`'s
             totals, shift = None, 0
-            self._runs, self._more = [], personal.ranked(before.every_run(), mask)
+            self._runs = personal.ranked(before.every_run(), mask)
         elif before is not None and before._totals is not None:
             totals, shift = split_totals(before._totals, before._shift, mask, made)
         else:  # from nothing, or from a shortlist with too many groups to keep
             totals, shift = split_totals(((0, mask),), 0, mask, self._made)
         self._totals, self._shift = totals, shift
         self.keyed = keyed
+        self.telling = tuple([k for k in keyed if k[2].said])  # the columns with any reason
         self.before = before
         self.personal = personal
         self.said: dict[int, Positioned] = {}
@@ -130,7 +131,7 @@ class Shortlist:
         personal = Personal(self._columns, reached, context, self.mask)
         if not personal.spoke:  # they keep everything they reach, with nothing to add
             return self
-        judged = (*self._shared, *((p, r) for p, r, _ in reached))
+        judged = (*self._shared, *[(p, r) for p, r, _ in reached])
         return Shortlist(self._columns, judged, context, (), self, personal)
 
     def picks(
@@ -154,7 +155,7 @@ class Shortlist:
         """
         activities = self._columns.activities
         if not per_pick:  # nothing changes between picks: the best few are the plan
-            ranked = self._ranked()
+            ranked = self.every_run()
             firsts = itertools.islice(
                 ((score, place) for score, _, places in ranked for place in bits_of(places)), limit
             )
@@ -170,7 +171,7 @@ class Shortlist:
             judged_by_key: dict[int, tuple[Judged | None, int]] = {}  # and the place judged
             stop = False
             others = ~left_out
-            for score, points, places in self._ranked():
+            for score, points, places in self.every_run():
                 places &= others
                 if not places:
                     continue
@@ -218,31 +219,17 @@ class Shortlist:
                 context = context.picking(activities[best])
         return picked
 
-    def _ranked(self) -> Iterable[Run]:
-        """The entries best first, as runs of places in id order.
-
-        Each run is a score, the points that make it up, and places that all have them. A
-        shortlist kept for other check-ins makes them all on its first walk (`every_run`);
-        one made for a single plan (`personalised`) only as far as its walks go.
-        """
-        if self._more is not None and self._runs is not None:
-            return self._walked(self._runs)
-        return self.every_run()
-
     def every_run(self) -> list[Run]:
-        """All the runs, best first, made at once on first use (threads may share them)."""
+        """The entries best first, as runs of places in id order, made at once on first use.
+
+        Each run is a score, the points that make it up, and places that all have them.
+        Threads may share them. A shortlist made for one plan (`personalised`) has them from
+        the start.
+        """
         runs = self._runs
         if runs is None:
             runs = self._runs = self._all_runs()
         return runs
-
-    def _walked(self, runs: list[Run]) -> Iterator[Run]:
-        """The runs made so far, then more, made as the walk asks for them."""
-        yield from runs
-        for run in self._more or ():
-            runs.append(run)
-            yield run
-        self._more = None
 
     def _all_runs(self) -> list[Run]:
         totals, shift = self._totals, self._shift
