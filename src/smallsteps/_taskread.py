@@ -28,12 +28,15 @@ from ._taskobject import (
     clause_end,
     head_noun,
     object_end,
+    own_words,
     part_of,
     phrase,
     recipient,
+    sound,
     whole_first,
     words_for,
 )
+from . import _taskwho
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -90,6 +93,9 @@ class TaskReading:
             pet"), when it is an animal's care (`read_task` only; see `_taskanimal`).
         channel: The way of getting in touch the task names (`"email"`, `"letter"`,
             `"call"`, `"text"`, `"form"`, `"in-person"`), or "" (see `_taskchannel`).
+        whom: Someone else the task is for or done with, as typed ("dad", "Tomas"), or ""
+            for the person's own task (see `_taskwho`).
+        together: Whether it is done with `whom` ("help ben with his spellings").
     """
 
     verb: str = ""
@@ -106,6 +112,8 @@ class TaskReading:
     words: tuple[str, ...] = ()
     animal: str = ""
     channel: str = ""
+    whom: str = ""
+    together: bool = False
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -158,6 +166,9 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
             kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
     object_class = _object_class(rules)
+    if kind == "take-medicine" and rules.whom and not rules.together:
+        object_class = "for-someone"  # "lily calpol at 6": given to Lily
+        rules = attrs.evolve(rules, people=tuple(dict.fromkeys((*rules.people, rules.whom))))
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
     # hands-on work or not, and with what: the hazards follow the kind and the class
@@ -307,8 +318,10 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     ):
         object_class = "person"  # "ask jo for the tenner back": a chat with Jo (the thing stays)
         obj_tokens = [Token(whom[0], whom[0].casefold())]
+    who = _taskwho.whom(tokens, lex)
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
+        owner += [who.who] if who and who.owned and who.who.istitle() else []  # "priya's dish"
         to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
         theirs = obj_tokens[:1] and obj_tokens[0].word in ("his", "her", "their")
         if not to and theirs and cues.named(people, lex):
@@ -331,6 +344,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if kind == "pack-move" and [t.word for t in obj_tokens[:1]] == ["for"]:
         object_class = "luggage"  # "pack for Cebu": a bag for a trip, not boxes for a move
         obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
+    if kind == "take-medicine" and who and not who.together and not cues.named(people, lex):
+        people = (*people, who.who)  # "lily calpol at 6", "dads tablets": given to them
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
     limit = words_for(obj_tokens, lex)  # "the hole in the living room carpet": all of it
@@ -339,6 +354,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         items = [phrase(list(s), lex) for s in segments if not parts.a_shop(s, lex)]
         said = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
         asides = []
+    elif not sound(said, lex) and (said or verb_words):  # "draft 1": the person's words
+        rest_of = [s for s in segments if s is not main]
+        ing = main[start : start + 1] if main[start:] and main[start].word.endswith("ing") else []
+        said = own_words([[*main[:start], *ing], *rest_of, main[obj_from:]], lex)
+    said = _taskwho.owned_object(said, who, lex)  # "dads repeat prescription": your dad's
     return TaskReading(
         verb=verb_base,
         kind=kind,
@@ -353,6 +373,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
         channel=channel(words, verb_base, lex),
+        whom=who.who if who else "",
+        together=bool(who and who.together),
     )
 
 
