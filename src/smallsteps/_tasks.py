@@ -28,6 +28,7 @@ from ._tasksteps import (
     _someone,
     _with_hazards,
     _without_done,
+    for_whom,
     kind_slots,
     someone,
 )
@@ -222,8 +223,9 @@ class TaskBook:
             urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             steps = _without_done(_with_hazards(filled, urgent), reading)
+            title, steps = for_whom(template.title, steps, reading, words)
             return _Found(
-                template.title, f"template:{template.id}", template.object, why, steps,
+                title, f"template:{template.id}", template.object, why, steps,
                 template.anchor, reading, template, phrase,
             )  # fmt: skip
         pattern = self._pattern(reading)
@@ -233,15 +235,14 @@ class TaskBook:
             verb=reading.verb, kind=pattern.id, object=slots.object,
             object_class=reading.object_class or "thing",
         )  # fmt: skip
-        return _Found(
+        title, steps = for_whom(
             _cap(pattern.title.format(**slots._asdict())),
-            f"kind:{pattern.key}",
-            slots.object,
-            why,
             _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
-            pattern.anchor,
             reading,
-            pattern,
+            words,
+        )
+        return _Found(
+            title, f"kind:{pattern.key}", slots.object, why, steps, pattern.anchor, reading, pattern
         )
 
     def __or__(self, other: TaskBook) -> TaskBook:
@@ -265,7 +266,7 @@ _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
     "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
-    *FRAME_WORDS,
+    "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds", *FRAME_WORDS,
 )  # fmt: skip
 
 

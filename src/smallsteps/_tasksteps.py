@@ -17,6 +17,7 @@ from ._model import Step
 from ._taskcues import named
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskread import TaskReading
+from ._taskwho import Whom, named_as, whose
 
 FRAME_WORDS: Final = (
     "deadline_before", "deadline_at", "deadline_on_the", "them", "it", "your_person",
@@ -158,3 +159,46 @@ def _task_words(reading: TaskReading, default: str) -> str:
         return reading.object or default
     parts = [verb[0], reading.object, *verb[1:]] if len(verb) > 1 else [verb[0], reading.object]
     return " ".join(p for p in parts if p)
+
+
+_NOT_FOR: Final = frozenset({"return", "message", "call", "ask-money-owed", "post"})
+"""Kinds whose person is the one reached or paid back, never someone the task is for."""
+
+
+def for_whom(
+    title: str, steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[str, tuple[Step, ...]]:
+    """Someone else's task said as theirs: the title names them, a second step checks with them.
+
+    "dads repeat prescription": "Order a repeat prescription for your dad", then "Ask your
+    dad which ones they need this time" (`[words] for_someone`, by kind). A title or steps
+    that name them already stay as they are; so does an animal's task, a message or call to
+    them, and a thing given or paid back to them.
+    """
+    if (
+        not reading.whom
+        or reading.animal
+        or reading.kind in _NOT_FOR
+        or (reading.object_class == "person" and not reading.together)
+    ):
+        return title, steps
+    who = named_as(Whom(reading.whom, reading.together))
+    names = [w for w in reading.whom.casefold().split() if w not in ("the", "your", "my")]
+
+    def naming(text: str) -> bool:
+        said = text.casefold()
+        return any(n in said for n in names[-1:])
+
+    if not naming(title):
+        key = "with_whom" if reading.together else "for_whom"
+        title = str(words.get(key, "{title}")).format(title=title, who=who)
+    if any(naming(s.text) for s in steps):
+        return title, steps
+    table = words.get("with_someone" if reading.together else "for_someone", {})
+    keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
+    text = next((table[k] for k in keys if k in table), "") if isinstance(table, Mapping) else ""
+    if not text:
+        return title, steps
+    seconds = int(words.get("for_someone_seconds", 30))
+    step = Step(_cap(str(text).format(who=who, whose=whose(who))), seconds)
+    return title, (*steps[:1], step, *steps[1:])
