@@ -22,7 +22,7 @@ from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
-from ._tasksteps import hazard_notes
+from ._tasksteps import hazard_notes, with_own_thing
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
 from ._vocab import Energy
 from .text._safety import Level
@@ -296,7 +296,13 @@ def break_down(
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
         caution=hazard_notes(words, found.reading.hazards),
     )
-    return english if locale is None else _said(english, book, found, locale)
+    said = english if locale is None else _said(english, book, found, locale)
+    made = found.source.removeprefix("template:")  # the person's thing where English stands
+    return attrs.evolve(
+        said,
+        steps=with_own_thing(said.steps, made, found.reading, words),
+        later=with_own_thing(said.later, made, found.reading, words),
+    )
 
 
 def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Breakdown:
@@ -309,7 +315,7 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
     notes = [said.hazards[h].get("note", "") for h in reading.hazards]
     return attrs.evolve(
         english,
-        title=said.title,
+        title=english.title if said.title == found.plain else said.title,
         object=said.object,
         why=said.why,
         anchor=said.anchor,

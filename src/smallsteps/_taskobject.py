@@ -302,6 +302,11 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
         kept[-1].lower() in lex.sets["prepositions"]
         or kept[-1].lower() in lex.sets["determiners"]
         or kept[-1].lower() in ("and", "or")
+        or (
+            len(kept) > 1
+            and kept[-1].lower() in lex.sets.get("trailing", frozenset())
+            and kept[-2].lower() not in lex.sets["determiners"]  # "out the back": a place
+        )
     ):
         kept.pop()
     while len(kept) > 1 and len(" ".join(kept)) > 40:
@@ -354,12 +359,14 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     words = said.casefold().split()
     if words[:1] and words[0] in lex.sets["prepositions"]:
         return False  # "w dad", "for lasagne": the words after the object's place
-    content = [w for w in words if w not in little]
+    content = [w.removesuffix("'s").removesuffix("\u2019s") for w in words if w not in little]
     if not content or content[0] in lex.sets.get("not_object", frozenset()):
         return False
+    if content[0] in lex.sets.get("no_owner", frozenset()) | {"something", "anything"}:
+        return False  # "something's leaking": a comment, not a thing
     if all(w in lex.sets.get("pronoun_people", frozenset()) for w in content):
         return False
-    return any(any(c.isalpha() for c in w) for w in content)
+    return any(any(c.isalpha() or c in "£$€¥₹" for c in w) for w in content)  # "the £45"
 
 
 def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:
@@ -373,7 +380,7 @@ def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:
     for part in parts:
         words = [t.word for t in part]
         start = 0
-        skip = lex.sets["lead"] | lex.sets.get("not_object", frozenset())
+        skip = lex.sets["lead"] | lex.sets.get("not_object", frozenset()) | lex.sets["prepositions"]
         while start < len(words) and (words[start] in skip or not words[start]):
             start += 1
         end = start

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from ._taskcues import Token
+from ._taskcues import Token, classes
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskobject import head_noun, in_noun
 
@@ -22,7 +22,9 @@ __all__ = [
     "a_shop",
     "a_shopping_list",
     "main_part",
+    "names_money",
     "segments",
+    "undated",
     "verb",
     "with_referent",
 ]
@@ -270,3 +272,25 @@ def _split_particle(
         if word in lex.sets["object_stop"]:
             return None
     return None
+
+
+def undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    """The words without what a deadline says: "b4 the link expires" is when, not what.
+
+    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
+    """
+    before = lex.sets.get("due_before", frozenset())
+    out, dated = [], False
+    for word in words:
+        dated = (dated or word in before) and bool(word)
+        out.append("" if dated else word)
+    return out
+
+
+def names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
+    if "money" in classes(words, lex):
+        return True
+    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
+        return True  # "the 15k she borrowed"
+    return not lex.sets.get("amounts", frozenset()).isdisjoint(words)

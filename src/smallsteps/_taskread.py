@@ -11,13 +11,13 @@ layer; the knowledge is data (`_tasklex`). Time is linear in the length of the t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
 from . import _taskcues as cues
 from . import _taskparts as parts
+from . import _taskwho
 from ._errors import ValidationError
 from ._taskanimal import for_an_animal
 from ._taskchannel import channel
@@ -36,7 +36,6 @@ from ._taskobject import (
     whole_first,
     words_for,
 )
-from . import _taskwho
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -295,11 +294,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
     asking = pressing or verb_base in lex.sets.get("asking", frozenset())
-    if kind == "message" and asking and _names_money(words[obj_from:], lex):
+    if kind == "message" and asking and parts.names_money(words[obj_from:], lex):
         kind = "ask-money-owed"  # "nudge jake re the festival money", "ask Ramesh for 2000 rs"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
-    cue = cues.cue(lex, _undated([t.word for t in tokens], lex))
+    cue = cues.cue(lex, parts.undated([t.word for t in tokens], lex))
     if cue == "renew":  # the milk running out is shopping, wherever the milk is named
         consumable = lex.maps["consumable"]
         found = [c for c in (object_class, *cues.classes(words, lex)) if c in consumable]
@@ -358,7 +357,9 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         rest_of = [s for s in segments if s is not main]
         ing = main[start : start + 1] if main[start:] and main[start].word.endswith("ing") else []
         said = own_words([[*main[:start], *ing], *rest_of, main[obj_from:]], lex)
-    said = _taskwho.owned_object(said, who, lex)  # "dads repeat prescription": your dad's
+    said = _taskwho.owned_object(
+        said, who, lex, [t.word for t in tokens]
+    )  # "dads repeat prescription": your dad's
     return TaskReading(
         verb=verb_base,
         kind=kind,
@@ -390,25 +391,3 @@ def _tokens(text: str) -> list[Token]:
             word = fold(typed).replace("'", "").replace("\u2019", "")
             out.append(Token(typed.rstrip("'\u2019"), word))
     return out
-
-
-def _undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
-    """The words without what a deadline says: "b4 the link expires" is when, not what.
-
-    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
-    """
-    before = lex.sets.get("due_before", frozenset())
-    out, dated = [], False
-    for word in words:
-        dated = (dated or word in before) and bool(word)
-        out.append("" if dated else word)
-    return out
-
-
-def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
-    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
-    if "money" in cues.classes(words, lex):
-        return True
-    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
-        return True  # "the 15k she borrowed"
-    return not lex.sets.get("amounts", frozenset()).isdisjoint(words)

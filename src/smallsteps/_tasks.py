@@ -30,6 +30,7 @@ from ._tasksteps import (
     _without_done,
     for_whom,
     kind_slots,
+    named_title,
     someone,
 )
 from ._taskwords import keywords
@@ -49,6 +50,7 @@ class _Found(NamedTuple):
     reading: TaskReading
     made: TaskTemplate | TaskKind
     phrase: str = ""
+    plain: str = ""  # the title before the person's own thing and people were added
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
@@ -223,10 +225,11 @@ class TaskBook:
             urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             steps = _without_done(_with_hazards(filled, urgent), reading)
-            title, steps = for_whom(template.title, steps, reading, words)
+            title = named_title(template.title, reading, words)
+            title, steps = for_whom(title, steps, reading, words)
             return _Found(
                 title, f"template:{template.id}", template.object, why, steps,
-                template.anchor, reading, template, phrase,
+                template.anchor, reading, template, phrase, template.title,
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = kind_slots(reading, pattern.object, words)
@@ -235,15 +238,17 @@ class TaskBook:
             verb=reading.verb, kind=pattern.id, object=slots.object,
             object_class=reading.object_class or "thing",
         )  # fmt: skip
+        plain = _cap(pattern.title.format(**slots._asdict()))
         title, steps = for_whom(
-            _cap(pattern.title.format(**slots._asdict())),
+            plain,
             _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
             reading,
             words,
         )
         return _Found(
-            title, f"kind:{pattern.key}", slots.object, why, steps, pattern.anchor, reading, pattern
-        )
+            title, f"kind:{pattern.key}", slots.object, why, steps, pattern.anchor, reading,
+            pattern, "", plain,
+        )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:
         if not isinstance(other, TaskBook):
@@ -266,7 +271,8 @@ _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
     "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
-    "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds", *FRAME_WORDS,
+    "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
+    "title_object", "stand_ins", *FRAME_WORDS,
 )  # fmt: skip
 
 

@@ -100,6 +100,7 @@ def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | Non
         person = typed.removesuffix("'s").removesuffix("\u2019s")  # "Jess's text": Jess
         noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
         owned = noun is not None and noun[1] == "person"
+        owned = owned and person not in lex.sets.get("no_owner", frozenset())  # "everyone"
         out.append(str(frame["your_person"]).format(person=person) if owned else person)
     pair = str(frame["two_people"])
     return functools.reduce(lambda a, b: pair.format(first=a, second=b), out) if out else ""
@@ -202,3 +203,66 @@ def for_whom(
     seconds = int(words.get("for_someone_seconds", 30))
     step = Step(_cap(str(text).format(who=who, whose=whose(who))), seconds)
     return title, (*steps[:1], step, *steps[1:])
+
+
+def own_thing(reading: TaskReading) -> str:
+    """The person's own thing as a step names it ("the old pram"), or "" for none.
+
+    Not a person (their steps name them), and "the" before a bare noun.
+    """
+    said = reading.object
+    if not said or reading.object_class in ("person", "for-someone"):
+        return ""
+    first = said.split()[0]
+    owned = first.casefold() in _OWNED or first.endswith(("'s", "s'")) or first[:1].isupper()
+    return said if owned or first[:1].isdigit() else f"the {said}"
+
+
+_OWNED: Final = frozenset({"the", "a", "an", "your", "his", "her", "their", "this", "that", "some"})
+
+
+def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> str:
+    """A saved task's title with the person's own thing, when it names no word of it.
+
+    "old pram on fb marketplace": "Sell something on eBay or Marketplace: old pram". Not a
+    thing said with "a" (no particular one), the body, nor a thing the title already names
+    in other words ("a load of washing" for "Put a wash on").
+    """
+    said = reading.object
+    if not own_thing(reading) or not reading.thing or reading.object_class == "body":
+        return title
+    mine = [w.removesuffix("'s") for w in said.casefold().split()]
+    if mine[0] in ("a", "an") or (mine[0] == "your" and not (mine[1:2] or [""])[0].endswith("s")):
+        return title  # "a place", "your bag": no particular thing of the person's own
+    flat = "".join(title.casefold().split())
+    said_words = {w.strip(",.") for w in title.casefold().split()}
+    stems = {w[:4] for w in said_words if len(w) > 3}
+    if any(
+        w in said_words or (len(w) > 3 and (w[:4] in stems or w in flat))
+        for w in mine
+        if w not in _OWNED
+    ):
+        return title
+    return str(words.get("title_object", "{title}")).format(title=title, object=said)
+
+
+def with_own_thing(
+    steps: tuple[Step, ...], made: str, reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A saved task's steps with the person's own thing in place of the template's word for it.
+
+    `[words] stand_ins` by template id: "Stand by the thing you want to sell" is "Stand by
+    the old pram". English only: a translation keeps its own words.
+    """
+    table = words.get("stand_ins", {})
+    pair = table.get(made) if isinstance(table, Mapping) else None
+    thing = own_thing(reading)
+    if not pair or not thing:
+        return steps
+    old, new = str(pair[0]), str(pair[1]).format(object=thing)
+
+    def swap(step: Step) -> Step:
+        parts = tuple(swap(p) for p in step.parts)
+        return attrs.evolve(step, text=_cap(step.text.replace(old, new)), parts=parts)
+
+    return tuple(swap(s) for s in steps)

@@ -39,6 +39,8 @@ _FOR: Final = frozenset({"for"})
 _AWAY: Final = frozenset({"to", "at", "from", "by", "near"})
 """Words before a possessive that make it a place ("drive to grandmas"), not an owner."""
 _BACK: Final = frozenset({"him", "her", "them"})
+_MANY: Final = frozenset({"kids", "twins", "children", "boys", "girls"})
+"""Family words in the plural that own what follows them ("kids passports")."""
 _NAMED_BY: Final = frozenset({"he", "she", "they", "his", "her", "their", "hes", "shes", ""})
 """Words after an unknown word that show it is a name ("for tomas, he needs it")."""
 
@@ -73,12 +75,6 @@ def _name(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> bool:
         and lex.noun_at([word], 0) is None
         and not lex.is_verb(word)
     )
-
-
-def _said(tokens: Sequence[Token], at: int, size: int) -> str:
-    """The person as typed; a name with its capital."""
-    typed = " ".join(t.typed for t in tokens[at : at + size])
-    return typed if size > 1 or tokens[at].word != typed.casefold() else typed
 
 
 def _capital(typed: str) -> str:
@@ -148,6 +144,9 @@ def _owner(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> str:
         known = bare.word in lexicon("en").known and not bare.typed.istitle()
         return _capital(bare.typed) if _name([bare], 0, lex) and not known else ""
     found = lex.noun_at(words, at)
+    nxt = lex.noun_at(words, at + 1) if at + 1 < len(words) else None
+    if words[at] in _MANY and nxt is not None and nxt[1] != "person":
+        return f"the {token.typed}"  # "kids lunch accounts": the kids' lunch accounts
     plural_s = found is not None and found[0] == 1 and words[at] == f"{found[2][0]}s"
     if plural_s and after and _kin(words, at, lex) and words[at] not in ("kids", "twins"):
         return found[2][0] if found is not None else ""  # "dads repeat prescription": dad
@@ -252,28 +251,34 @@ def named_as(found: Whom) -> str:
     return f"your {found.who}" if bare else found.who
 
 
-def owned_object(said: str, found: Whom | None, lex: TaskLexicon) -> str:
+def owned_object(said: str, found: Whom | None, lex: TaskLexicon, typed: Sequence[str] = ()) -> str:
     """The object with its owner when a possessive was read apart from it.
 
-    "dads repeat prescription": "your dad's repeat prescription". An object that names the
-    owner already ("nan's dog"), or no object, stays as it is.
+    "dads repeat prescription": "your dad's repeat prescription"; "kids passports": "the
+    kids' passports". Only an owner typed just before the object's words (`typed`, the
+    task's folded words) owns it: "the curtains in the kids room" are not the kids'. An
+    object that names the owner already ("nan's dog"), or no object, stays as it is.
     """
     if found is None or not said:
         return said
     words = said.casefold().split()
-    first = found.who.casefold().split()[0]
-    if found.together and words[0] == first:  # "help ben with his spellings": the spellings
-        rest = said.split()[1:]
-        rest = rest[1:] if rest[:1] and rest[0].casefold() in _WITH else rest
-        return " ".join(rest) or said
-    if not found.owned:
+    key = next((w for w in found.who.casefold().split() if w != "the"), "")
+    if found.together and words[0] == key:  # "help ben with his spellings": the spellings
+        after = said.split()[1:]
+        after = after[1:] if after[:1] and after[0].casefold() in _WITH else after
+        return " ".join(after) or said
+    if not found.owned or not key:
         return said
-    if words[0] == first and len(words) > 1:
-        return said.split(" ", 1)[1]  # "lily calpol": Lily's, and the calpol is the thing
-    if words[0] in (f"{first}s", f"{first}'s", f"{first}\u2019s") and len(words) > 1:
-        return f"{whose(named_as(found))} {said.split(' ', 1)[1]}"  # "dads senior railcard"
-    if any(w.startswith(first) for w in words):
+    rest = said.split(" ", 1)[1] if len(words) > 1 else ""
+    if words[0] == key and rest and found.who.istitle():
+        return rest  # "lily calpol": Lily's, and the calpol is the thing
+    if words[0] in (key, f"{key}s", f"{key}'s", f"{key}\u2019s") and rest:
+        return f"{whose(named_as(found))} {rest}"  # "dads senior railcard", "kids passports"
+    if any(w.startswith(key) for w in words):
         return said
     if words[0] in lex.sets["determiners"]:
-        said = said.split(" ", 1)[1] if " " in said else ""
-    return f"{whose(named_as(found))} {said}" if said else said
+        said, words = (said.split(" ", 1)[1], words[1:]) if " " in said else ("", [])
+    owners = [i for i, w in enumerate(typed) if w in (key, f"{key}s")]
+    if not said or not any(words[0] in typed[i + 1 : i + 3] for i in owners):
+        return said
+    return f"{whose(named_as(found))} {said}"
