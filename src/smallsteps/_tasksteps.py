@@ -123,8 +123,13 @@ def kind_slots(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> 
 
 
 def someone(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> str:
-    """Who a template's `{people}` is: the people the task names, else `default`."""
-    return said(named(reading.people, default_task_lexicon())[:2], frame) or default
+    """Who a template's `{people}` is: the people the task names, else `default`.
+
+    Else the person the task is for or done with ("help ben with his spellings": Ben).
+    """
+    named_people = said(named(reading.people, default_task_lexicon())[:2], frame)
+    whom = said([reading.whom], frame) if reading.whom else ""
+    return named_people or whom or default
 
 
 def _someone(reading: TaskReading) -> bool:
@@ -232,6 +237,10 @@ def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> s
     if not own_thing(reading) or not reading.thing or reading.object_class == "body":
         return title
     mine = [w.removesuffix("'s") for w in said.casefold().split()]
+    lex = default_task_lexicon()
+    verbs = lex.sets.get("split", frozenset())  # "let nursery know": a verb's particle
+    if any((lex.is_verb(w) or w in verbs) and lex.noun_at([w], 0) is None for w in mine[1:]):
+        return title  # "nursery know mia": words of a clause, not a thing
     if mine[0] in ("a", "an") or (mine[0] == "your" and not (mine[1:2] or [""])[0].endswith("s")):
         return title  # "a place", "your bag": no particular thing of the person's own
     flat = "".join(title.casefold().split())

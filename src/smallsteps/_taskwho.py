@@ -263,6 +263,8 @@ def owned_object(said: str, found: Whom | None, lex: TaskLexicon, typed: Sequenc
         return said
     words = said.casefold().split()
     key = next((w for w in found.who.casefold().split() if w != "the"), "")
+    if found.together and len(words) > 2 and words[-1] == key and words[-2] in _WITH:
+        return " ".join(said.split()[:-2])  # "spellings with ava": the spellings
     if found.together and words[0] == key:  # "help ben with his spellings": the spellings
         after = said.split()[1:]
         after = after[1:] if after[:1] and after[0].casefold() in _WITH else after
