@@ -260,20 +260,41 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
                 if not t.word or t.word in keep:
                     break
                 rest.append(_when(t, lex))
+            before = word in lex.sets.get("before", frozenset({"before"}))
+            if rest and not before and not _a_time(rest, lex):
+                continue  # "by the cooker", "use by was yesterday", "till its dry": no date
             if rest:
-                before = word in lex.sets.get("before", frozenset({"before"}))
                 lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
                 return " ".join(lead + rest)
     for i, token in enumerate(tokens):
         if i > 0 and words[i - 1] in lex.sets["past"]:
             continue
         word = token.word
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in lex.sets.get("ordinal_things", frozenset()):
+            continue  # "2nd hand", "2nd yr": no date
         if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
             if _CLOCK.match(word):
                 return f"at {token.typed}"
             on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
             return ("on the " if on else "") + _when(token, lex)
     return ""
+
+
+def _a_time(said: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether words after "by" or "till" say a time: a day, a date, a time or a unit.
+
+    Not a place ("by the cooker"), a time gone ("use by was yesterday") or a state ("till
+    its dry").
+    """
+    words = [w.casefold() for w in said]
+    if any(w in lex.sets["past"] for w in words) or words[0] in lex.sets["clause_words"]:
+        return False
+    units = lex.sets.get("time_units", frozenset()) | lex.sets.get("time_words", frozenset())
+    return any(
+        w in lex.maps["days"] or w in lex.maps["when"] or w in units or w[:1].isdigit()
+        for w in words
+    )
 
 
 def _a_step_first(word: str, lex: TaskLexicon) -> bool:

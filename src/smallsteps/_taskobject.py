@@ -32,6 +32,7 @@ __all__ = [
     "part_of",
     "phrase",
     "sound",
+    "vague",
     "whole_first",
     "words_for",
 ]
@@ -114,7 +115,7 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
 def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether a number at `at` counts times or minutes: "3x", "20 mins", "twice"."""
     word = words[at]
-    if word[:1].isdigit() and word.rstrip("0123456789") in ("x", "times"):
+    if word[:1].isdigit() and word.lstrip("0123456789") in ("x", "times"):
         return True
     units = lex.sets.get("time_units", frozenset())
     return word[:1].isdigit() and at + 1 < len(words) and words[at + 1] in units
@@ -367,6 +368,16 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     if all(w in lex.sets.get("pronoun_people", frozenset()) for w in content):
         return False
     return any(any(c.isalpha() or c in "£$€¥₹" for c in w) for w in content)  # "the £45"
+
+
+def vague(said: str, lex: TaskLexicon) -> bool:
+    """Whether an object says only the kind of job ("the application", "stuff").
+
+    Another part of the task names the thing better: "student finance - do the application".
+    """
+    little = lex.sets["determiners"] | lex.sets["prepositions"] | {"you", "your"}
+    content = [w for w in said.casefold().split() if w not in little]
+    return bool(content) and set(content) <= lex.sets.get("vague_objects", frozenset())
 
 
 def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:

@@ -16,6 +16,7 @@ import attrs
 from ._model import Step
 from ._taskcues import named
 from ._tasklex import TaskLexicon, default_task_lexicon
+from ._taskobject import vague
 from ._taskread import TaskReading
 from ._taskwho import Whom, named_as, whose
 
@@ -218,6 +219,8 @@ def own_thing(reading: TaskReading) -> str:
     said = reading.object
     if not said or reading.object_class in ("person", "for-someone"):
         return ""
+    if vague(said, default_task_lexicon()):
+        return ""  # "the paperwork": the template's own words say more
     first = said.split()[0]
     owned = first.casefold() in _OWNED or first.endswith(("'s", "s'")) or first[:1].isupper()
     return said if owned or first[:1].isdigit() else f"the {said}"

@@ -36,6 +36,8 @@ class Whom(NamedTuple):
 
 _WITH: Final = frozenset({"with", "w", "help", "helping"})
 _FOR: Final = frozenset({"for"})
+_ASK: Final = frozenset({"get", "ask"})
+"""Verbs that bring a helper in: "get dev to help", "ask tom to hold it"."""
 _AWAY: Final = frozenset({"to", "at", "from", "by", "near"})
 """Words before a possessive that make it a place ("drive to grandmas"), not an owner."""
 _BACK: Final = frozenset({"him", "her", "them"})
@@ -161,6 +163,9 @@ def _given(lex: TaskLexicon) -> frozenset[str]:
 def _with_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom | None:
     """Done together: "with ava", "w/ dad", "help ben", "w/ him" (the owner named before)."""
     for at, token in enumerate(tokens):
+        helper = [t.word for t in tokens[at + 2 : at + 4]] in (["to", "help"], ["to", "hold"])
+        if token.word in _ASK and helper and _name(tokens, at + 1, lex):
+            return Whom(_capital(tokens[at + 1].typed), together=True)  # "get dev to help"
         if token.word not in _WITH or at + 1 >= len(tokens):
             continue
         if tokens[at + 1].word in _BACK and owner:
