@@ -93,8 +93,8 @@ def _person_at(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> tuple[str,
     if size:
         lead = "the " if words[start:at] == ["the"] else ""
         found = lex.noun_at(words, at)
-        base = found[2][0] if found is not None and size == 1 else ""
-        if base and words[at] == f"{base}s" and words[at] not in ("kids", "twins"):
+        base = found[2][0] if found is not None and size == 1 and not lead else ""
+        if base and words[at] == f"{base}s" and words[at] not in _MANY:
             return base, at + 1  # "for mums present": mum
         return lead + " ".join(t.typed for t in tokens[at : at + size]), at + size
     if at == start and _name(tokens, at, lex):
@@ -121,38 +121,59 @@ def _ends_name(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> bool:
 
 
 def _owner(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> str:
-    """The owner a possessive at `at` names: "dads", "dad's", "priya's" (not "to grandmas")."""
+    """The owner a possessive at `at` names: "dads", "dad's", "priya's" (not "to grandmas").
+
+    Also a name at the start of a part before a medicine ("lily calpol at 6"), and family
+    words in the plural before a thing ("kids passports").
+    """
     token = tokens[at]
+    word, typed = token.word, token.typed.casefold()
+    marked = typed.endswith(("'s", "\u2019s"))
+    starts = at == 0 or not tokens[at - 1].word
+    if not (marked or starts or word.endswith("s")) or not word:
+        return ""  # most words: no look-up at all
     if at and tokens[at - 1].word in _AWAY:
         return ""
-    words = [t.word for t in tokens]
-    nxt_word = words[at + 1] if at + 1 < len(words) else ""
-    verb = bool(nxt_word) and lex.noun_at(words, at + 1) is None and lex.is_verb(nxt_word)
-    if nxt_word in ("his", "her", "their", "its") or verb:
+    words = [t.word for t in tokens[at : at + 3]]  # this word and the two after it
+    nxt = lex.noun_at(words, 1) if len(words) > 1 else None
+    nxt_word = words[1] if len(words) > 1 else ""
+    if nxt_word in ("his", "her", "their", "its") or _a_clause(words, lex):
         return ""  # "the neighbours their key", "jo's moved out": no thing of theirs
-    after = any(lex.noun_at(words, i) is not None for i in range(at + 1, min(at + 3, len(words))))
-    starts = at == 0 or not tokens[at - 1].word
-    nxt = lex.noun_at(words, at + 1) if at + 1 < len(words) else None
+    whole = lex.noun_at(words, 0) if starts else None
+    if whole is not None and whole[0] > 1:
+        return ""  # "repeat prescription": one thing, no owner
     if starts and nxt is not None and nxt[1] in _given(lex) and _name(tokens, at, lex):
         return _capital(token.typed)  # "lily calpol at 6"
-    typed = token.typed.casefold()
-    marked = typed.endswith(("'s", "\u2019s"))
     if marked:
-        bare = Token(token.typed[:-2], token.word[:-1])
-        if words[at + 1 : at + 2] == ["day"]:
+        bare = Token(token.typed[:-2], word[:-1])
+        if nxt_word == "day":
             return ""  # "mother's day"
         if _kin([bare.word], 0, lex):
             return bare.typed
         known = bare.word in lexicon("en").known and not bare.typed.istitle()
         return _capital(bare.typed) if _name([bare], 0, lex) and not known else ""
-    found = lex.noun_at(words, at)
-    nxt = lex.noun_at(words, at + 1) if at + 1 < len(words) else None
-    if words[at] in _MANY and nxt is not None and nxt[1] != "person":
+    if word in _MANY and nxt is not None and nxt[1] != "person":
         return f"the {token.typed}"  # "kids lunch accounts": the kids' lunch accounts
-    plural_s = found is not None and found[0] == 1 and words[at] == f"{found[2][0]}s"
-    if plural_s and after and _kin(words, at, lex) and words[at] not in ("kids", "twins"):
-        return found[2][0] if found is not None else ""  # "dads repeat prescription": dad
-    return ""
+    found = lex.noun_at(words, 0)
+    plural_s = found is not None and found[0] == 1 and word == f"{found[2][0]}s"
+    if not plural_s or word in _MANY or not _kin(words, 0, lex):
+        return ""
+    after = nxt is not None or (len(words) > 2 and lex.noun_at(words, 2) is not None)
+    return found[2][0] if after and found is not None else ""  # "dads repeat prescription"
+
+
+def _a_clause(words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether the words after a possessive-looking word go on as a clause ("jo's moved out").
+
+    A word of `[sets] after_owner` ("been", "not"), or a verb in -ed or -ing with no thing
+    after it ("Sam's selling"), not "Mia's reading log" nor "Priya's visit".
+    """
+    nxt = words[1] if len(words) > 1 else ""
+    if nxt in lex.sets.get("after_owner", frozenset()):
+        return True
+    if not nxt.endswith(("ed", "ing")) or lex.noun_at(words, 1) is not None:
+        return False
+    return not (len(words) > 2 and lex.noun_at(words, 2) is not None)
 
 
 def _given(lex: TaskLexicon) -> frozenset[str]:
