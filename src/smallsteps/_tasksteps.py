@@ -219,8 +219,8 @@ def own_thing(reading: TaskReading) -> str:
     said = reading.object
     if not said or reading.object_class in ("person", "for-someone"):
         return ""
-    if vague(said, default_task_lexicon()):
-        return ""  # "the paperwork": the template's own words say more
+    if vague(said, default_task_lexicon()) or said.split()[0].casefold() in ("a", "an"):
+        return ""  # "the paperwork", "a phone call": the template's own words say more
     first = said.split()[0]
     owned = first.casefold() in _OWNED or first.endswith(("'s", "s'")) or first[:1].isupper()
     return said if owned or first[:1].isdigit() else f"the {said}"
