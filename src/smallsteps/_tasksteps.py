@@ -244,8 +244,9 @@ def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> s
     verbs = lex.sets.get("split", frozenset())  # "let nursery know": a verb's particle
     if any((lex.is_verb(w) or w in verbs) and lex.noun_at([w], 0) is None for w in mine[1:]):
         return title  # "nursery know mia": words of a clause, not a thing
-    if mine[0][:1].isdigit() or mine[0] in ("a", "an") or (mine[0] == "your" and not (mine[1:2] or [""])[0].endswith("s")):
-        return title  # "a place", "your bag": no particular thing of the person's own
+    yours = mine[0] == "your" and not (mine[1:2] or [""])[0].endswith("s")
+    if mine[0][:1].isdigit() or mine[0] in ("a", "an") or yours:
+        return title  # "30 min", "a place", "your bag": no particular thing of the person's own
     flat = "".join(title.casefold().split())
     said_words = {w.strip(",.") for w in title.casefold().split()}
     stems = {w[:4] for w in said_words if len(w) > 3}
