@@ -360,10 +360,11 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     words = said.casefold().split()
     if words[:1] and words[0] in lex.sets["prepositions"]:
         return False  # "w dad", "for lasagne": the words after the object's place
-    content = [w.removesuffix("'s").removesuffix("\u2019s") for w in words if w not in little]
+    content = [w for w in words if w not in little]
     if not content or content[0] in lex.sets.get("not_object", frozenset()):
         return False
-    if content[0] in lex.sets.get("no_owner", frozenset()) | {"something", "anything"}:
+    bare = content[0].removesuffix("'s").removesuffix("\u2019s")
+    if bare != content[0] and bare in {"something", "anything", "everything", "it", "that"}:
         return False  # "something's leaking": a comment, not a thing
     if all(w in lex.sets.get("pronoun_people", frozenset()) for w in content):
         return False
@@ -380,6 +381,20 @@ def vague(said: str, lex: TaskLexicon) -> bool:
     return bool(content) and set(content) <= lex.sets.get("vague_objects", frozenset())
 
 
+def _a_clause_word(word: str, words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether a part's first word opens a clause, not a thing: a pronoun, a verb, a comment.
+
+    "she's into gardening", "use railcard", "stopped working"; a determiner ("that mole")
+    or a word that describes ("new sofa") opens a thing.
+    """
+    if word in lex.sets["determiners"]:
+        return False
+    said = lex.sets["clause_words"] | lex.sets.get("after_noun", frozenset())
+    said = said | lex.sets.get("pronoun_people", frozenset())
+    verb = lex.noun_at(words, 0) is None and lex.is_verb(word)
+    return word in said or verb
+
+
 def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:
     """The object in the person's own words, from the first part that names a thing.
 
@@ -394,6 +409,8 @@ def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:
         skip = lex.sets["lead"] | lex.sets.get("not_object", frozenset()) | lex.sets["prepositions"]
         while start < len(words) and (words[start] in skip or not words[start]):
             start += 1
+        if any(w in lex.sets["clause_words"] for w in words[:start]):
+            continue  # "it's toxic to cats": a comment
         end = start
         while end < len(words) and words[end] and words[end] not in stops:
             verb = lex.noun_at(words, end) is None and lex.is_verb(words[end])
@@ -409,6 +426,8 @@ def own_words(parts: Sequence[Sequence[Token]], lex: TaskLexicon) -> str:
         first = part is parts[0] and len(chosen) > 1  # "parallel parking": the words before
         if not (first or nouns) or (nouns and all(n[1] == "person" for n in nouns)):
             continue  # no thing named, or only a person ("w/ dad")
+        if chosen and _a_clause_word(chosen[0], chosen, lex):
+            continue  # "she's into gardening", "use railcard", "stopped working": no thing
         said = phrase(part[start:end], lex, 5)
         if said and sound(said, lex):
             return said
