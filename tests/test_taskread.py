@@ -106,7 +106,7 @@ class TestReading:
                 "subscription",
             ),  # not a workout
             ("finish the course of amoxicillin", "finish", "take-medicine", "medicine"),  # -cillin
-            ("warehouse job application, closes sun", "", "apply", "other"),  # the job
+            ("warehouse job application, closes sun", "", "apply", "document"),  # closes: when
             ("grant application due end of month", "", "apply", "money"),  # a grant is money
             ("send the signed lease back to the agent", "send back", "post", "document"),
             ("hulu - get rid, never watch it", "get rid", "cancel", "subscription"),  # before

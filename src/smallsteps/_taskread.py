@@ -358,8 +358,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         rest_of = [s for s in segments if s is not main]
         ing = main[start : start + 1] if main[start:] and main[start].word.endswith("ing") else []
         said = own_words([[*main[:start], *ing], *rest_of, main[obj_from:]], lex)
-    elif vague(said, lex):  # "student finance - do the application": the finance
-        said = own_words([s for s in segments if s is not main], lex) or said
+    elif vague(said, lex):  # "student finance - do the application": the topic comes first
+        said = own_words(segments[: segments.index(main)] if main in segments else [], lex) or said
     said = _taskwho.owned_object(
         said, who, lex, [t.word for t in tokens]
     )  # "dads repeat prescription": your dad's

@@ -32,6 +32,7 @@ from ._tasksteps import (
     kind_slots,
     named_title,
     someone,
+    uncovered,
 )
 from ._taskwords import keywords
 
@@ -222,8 +223,8 @@ class TaskBook:
         if found is not None:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
-            urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
+            urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
             steps = _without_done(_with_hazards(filled, urgent), reading)
             title = named_title(template.title, reading, words)
             title, steps = for_whom(title, steps, reading, words)

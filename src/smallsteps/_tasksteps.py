@@ -279,3 +279,27 @@ def with_own_thing(
         return attrs.evolve(step, text=_cap(step.text.replace(old, new)), parts=parts)
 
     return tuple(swap(s) for s in steps)
+
+
+def uncovered(
+    steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A saved task's extra safety steps: emergencies, and hazards the person named.
+
+    A saved task has its own safety steps for its usual hazards; a hazard the person's own
+    words name ("clean oven (gloves, window open, that spray is nasty)") gets its calm step
+    too, unless a step already covers it (`covered_by` words in `[words.hazard.<id>]`).
+    """
+    lex = default_task_lexicon()
+    usual = set(lex.class_hazards.get(reading.object_class, ()))
+    table = words.get("hazard", {})
+    said = " ".join(s.text.casefold() for s in steps)
+    named = []
+    for hazard in reading.hazards:
+        found = table.get(hazard) if isinstance(table, Mapping) else None
+        if not isinstance(found, Mapping) or hazard in usual:
+            continue
+        covered = found.get("covered_by", [])
+        if hazard.startswith("emergency-") or (covered and not any(w in said for w in covered)):
+            named.append(hazard)
+    return _hazard_steps(words, named)
