@@ -199,8 +199,9 @@ def for_whom(
     if not naming(title):
         key = "with_whom" if reading.together else "for_whom"
         title = str(words.get(key, "{title}")).format(title=title, who=who)
-    if any(naming(s.text) for s in steps):
-        return title, steps
+    little = default_task_lexicon().sets.get("little_ones", frozenset())
+    if any(naming(s.text) for s in steps) or reading.whom.casefold() in little:
+        return title, steps  # named already, or a baby: no questions for them
     table = words.get("with_someone" if reading.together else "for_someone", {})
     keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
     text = next((table[k] for k in keys if k in table), "") if isinstance(table, Mapping) else ""
