@@ -37,6 +37,7 @@ from ._taskobject import (
     whole_first,
     words_for,
 )
+from ._taskwhen import deadline as when_due
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -217,7 +218,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     ]
     tokens = cues.without_lead(tokens, lex)
     segments = parts.segments(tokens)
-    deadline = cues.deadline(tokens, lex)
+    deadline = when_due(tokens, lex)
     verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once
     at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []

@@ -240,6 +240,8 @@ def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> s
     said = reading.object
     if not own_thing(reading) or not reading.thing or reading.object_class == "body":
         return title
+    if said.split()[0].casefold() in {w.casefold() for p in reading.people for w in p.split()}:
+        return title  # "tom for the concert tickets": a person, and the template names them
     mine = [w.removesuffix("'s") for w in said.casefold().split()]
     lex = default_task_lexicon()
     verbs = lex.sets.get("split", frozenset())  # "let nursery know": a verb's particle
