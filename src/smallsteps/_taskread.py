@@ -169,7 +169,9 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     object_class = _object_class(rules)
     if kind == "take-medicine" and rules.whom and not rules.together:
         object_class = "for-someone"  # "lily calpol at 6": given to Lily
-        rules = attrs.evolve(rules, people=tuple(dict.fromkeys((*rules.people, rules.whom))))
+        known = {p.casefold().removesuffix("'s") for p in rules.people}
+        if rules.whom.casefold() not in known:  # "Dad's pill box": Dad once
+            rules = attrs.evolve(rules, people=(*rules.people, rules.whom))
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
     # hands-on work or not, and with what: the hazards follow the kind and the class

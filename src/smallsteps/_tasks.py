@@ -167,6 +167,8 @@ class TaskBook:
                 continue
             if animal and "pet-care" not in template.kinds:
                 continue  # a person's own booking, dose or call never answers an animal's
+            if reading.object_class == "for-someone" and template.area == "self-care":
+                continue  # "sort dads medication": never the steps for your own
             if reading.channel and template.channels and reading.channel not in template.channels:
                 continue  # "email the landlord" never opens a chat
             sure = reading.kind not in ("", "other")  # "other": the verb says little

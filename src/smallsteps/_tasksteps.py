@@ -247,7 +247,8 @@ def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> s
     verbs = lex.sets.get("split", frozenset())  # "let nursery know": a verb's particle
     if any((lex.is_verb(w) or w in verbs) and lex.noun_at([w], 0) is None for w in mine[1:]):
         return title  # "nursery know mia": words of a clause, not a thing
-    yours = mine[0] == "your" and not (mine[1:2] or [""])[0].endswith("s")
+    raw = said.casefold().split()
+    yours = raw[0] == "your" and not (raw[1:2] or [""])[0].endswith(("'s", "s'"))
     if mine[0][:1].isdigit() or mine[0] in ("a", "an") or yours:
         return title  # "30 min", "a place", "your bag": no particular thing of the person's own
     flat = "".join(title.casefold().split())
