@@ -244,8 +244,8 @@ def whom(tokens: Sequence[Token], lex: TaskLexicon) -> Whom | None:
         lex: The task lexicon.
 
     Example:
-        >>> from ._taskread import _tokens
-        >>> from ._tasklex import default_task_lexicon
+        >>> from smallsteps._taskread import _tokens
+        >>> from smallsteps._tasklex import default_task_lexicon
         >>> whom(_tokens("dads repeat prescription"), default_task_lexicon())
         Whom(who='dad', together=False, owned=True)
     """
