@@ -20,6 +20,7 @@ from ._model import Step, _energy, _given
 from ._resources import help_pointer
 from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
+from ._strings import language_of
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
 from ._tasksteps import hazard_notes, with_own_thing
@@ -313,14 +314,19 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
     """
     said, reading = said_in(book, found, locale), found.reading
     notes = [said.hazards[h].get("note", "") for h in reading.hazards]
+    english_only = set(found.added) if language_of(locale) != "en" else set()
     return attrs.evolve(
         english,
         title=english.title if said.title == found.plain else said.title,
         object=said.object,
         why=said.why,
         anchor=said.anchor,
-        steps=tuple(step_in(s, said.texts, locale) for s in english.steps),
-        later=tuple(step_in(s, said.texts, locale) for s in english.later),
+        steps=tuple(
+            step_in(s, said.texts, locale) for s in english.steps if s.text not in english_only
+        ),
+        later=tuple(
+            step_in(s, said.texts, locale) for s in english.later if s.text not in english_only
+        ),
         first_step_only=said.words["first_step_only"] if english.first_step_only else "",
         deadline=said.deadline,
         note=said.words["note"].format(note=reading.aside) if reading.aside else "",

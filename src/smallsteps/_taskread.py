@@ -28,15 +28,13 @@ from ._taskobject import (
     clause_end,
     head_noun,
     object_end,
-    own_words,
     part_of,
     phrase,
     recipient,
-    sound,
-    vague,
     whole_first,
     words_for,
 )
+from ._taskown import own_words, sound, vague
 from ._taskwhen import deadline as when_due
 from .text import fold
 

@@ -52,12 +52,18 @@ class _Found(NamedTuple):
     made: TaskTemplate | TaskKind
     phrase: str = ""
     plain: str = ""  # the title before the person's own thing and people were added
+    added: tuple[str, ...] = ()  # English steps added for the person the task is for
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
 _TO_THE_PERSON: Final = frozenset({"message", "call"})
 """Kinds whose object is the person reached; the words after them say what the task is."""
+
+
+def _added(before: tuple[Step, ...], after: tuple[Step, ...]) -> tuple[str, ...]:
+    """The texts of the steps `for_whom` added: English only, left out in another language."""
+    return tuple(s.text for s in after if s not in before)
 
 
 def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
@@ -229,10 +235,10 @@ class TaskBook:
             urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
             steps = _without_done(_with_hazards(filled, urgent), reading)
             title = named_title(template.title, reading, words)
-            title, steps = for_whom(title, steps, reading, words)
+            title, whose = for_whom(title, steps, reading, words)
             return _Found(
-                title, f"template:{template.id}", template.object, why, steps,
-                template.anchor, reading, template, phrase, template.title,
+                title, f"template:{template.id}", template.object, why, whose,
+                template.anchor, reading, template, phrase, template.title, _added(steps, whose),
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = kind_slots(reading, pattern.object, words)
@@ -242,15 +248,13 @@ class TaskBook:
             object_class=reading.object_class or "thing",
         )  # fmt: skip
         plain = _cap(pattern.title.format(**slots._asdict()))
-        title, steps = for_whom(
-            plain,
-            _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
-            reading,
-            words,
+        steps = _without_done(
+            _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
         )
+        title, whose = for_whom(plain, steps, reading, words)
         return _Found(
-            title, f"kind:{pattern.key}", slots.object, why, steps, pattern.anchor, reading,
-            pattern, "", plain,
+            title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
+            pattern, "", plain, _added(steps, whose),
         )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:

@@ -16,7 +16,7 @@ import attrs
 from ._model import Step
 from ._taskcues import named
 from ._tasklex import TaskLexicon, default_task_lexicon
-from ._taskobject import vague
+from ._taskown import vague
 from ._taskread import TaskReading
 from ._taskwho import Whom, named_as, whose
 
