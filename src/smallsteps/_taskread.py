@@ -11,13 +11,13 @@ layer; the knowledge is data (`_tasklex`). Time is linear in the length of the t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
 from . import _taskcues as cues
 from . import _taskparts as parts
+from . import _taskwho
 from ._errors import ValidationError
 from ._taskanimal import for_an_animal
 from ._taskchannel import channel
@@ -34,6 +34,8 @@ from ._taskobject import (
     whole_first,
     words_for,
 )
+from ._taskown import own_words, sound, vague
+from ._taskwhen import deadline as when_due
 from .text import fold
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
@@ -90,6 +92,9 @@ class TaskReading:
             pet"), when it is an animal's care (`read_task` only; see `_taskanimal`).
         channel: The way of getting in touch the task names (`"email"`, `"letter"`,
             `"call"`, `"text"`, `"form"`, `"in-person"`), or "" (see `_taskchannel`).
+        whom: Someone else the task is for or done with, as typed ("dad", "Tomas"), or ""
+            for the person's own task (see `_taskwho`).
+        together: Whether it is done with `whom` ("help ben with his spellings").
     """
 
     verb: str = ""
@@ -106,6 +111,8 @@ class TaskReading:
     words: tuple[str, ...] = ()
     animal: str = ""
     channel: str = ""
+    whom: str = ""
+    together: bool = False
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -158,6 +165,11 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
             kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
     object_class = _object_class(rules)
+    if kind == "take-medicine" and rules.whom and not rules.together:
+        object_class = "for-someone"  # "lily calpol at 6": given to Lily
+        known = {p.casefold().removesuffix("'s") for p in rules.people}
+        if rules.whom.casefold() not in known:  # "Dad's pill box": Dad once
+            rules = attrs.evolve(rules, people=(*rules.people, rules.whom))
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
     # hands-on work or not, and with what: the hazards follow the kind and the class
@@ -206,7 +218,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     ]
     tokens = cues.without_lead(tokens, lex)
     segments = parts.segments(tokens)
-    deadline = cues.deadline(tokens, lex)
+    deadline = when_due(tokens, lex)
     verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once
     at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []
@@ -284,11 +296,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         kind = cues.kindless(lex, words, object_class)
     pressing = verb_base in lex.sets.get("pressing", frozenset())
     asking = pressing or verb_base in lex.sets.get("asking", frozenset())
-    if kind == "message" and asking and _names_money(words[obj_from:], lex):
+    if kind == "message" and asking and parts.names_money(words[obj_from:], lex):
         kind = "ask-money-owed"  # "nudge jake re the festival money", "ask Ramesh for 2000 rs"
     if verb_words and verb_words[0] in lex.sets.get("carry", frozenset()):
         kind = cues.destination(lex, words[obj_to:]) or kind  # "take it to the tip": tidy
-    cue = cues.cue(lex, _undated([t.word for t in tokens], lex))
+    cue = cues.cue(lex, parts.undated([t.word for t in tokens], lex))
     if cue == "renew":  # the milk running out is shopping, wherever the milk is named
         consumable = lex.maps["consumable"]
         found = [c for c in (object_class, *cues.classes(words, lex)) if c in consumable]
@@ -307,8 +319,10 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     ):
         object_class = "person"  # "ask jo for the tenner back": a chat with Jo (the thing stays)
         obj_tokens = [Token(whom[0], whom[0].casefold())]
+    who = _taskwho.whom(tokens, lex)
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
         owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
+        owner += [who.who] if who and who.owned and who.who.istitle() else []  # "priya's dish"
         to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
         theirs = obj_tokens[:1] and obj_tokens[0].word in ("his", "her", "their")
         if not to and theirs and cues.named(people, lex):
@@ -331,6 +345,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if kind == "pack-move" and [t.word for t in obj_tokens[:1]] == ["for"]:
         object_class = "luggage"  # "pack for Cebu": a bag for a trip, not boxes for a move
         obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
+    if kind == "take-medicine" and who and not who.together and not cues.named(people, lex):
+        people = (*people, who.who)  # "lily calpol at 6", "dads tablets": given to them
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
     limit = words_for(obj_tokens, lex)  # "the hole in the living room carpet": all of it
@@ -339,6 +355,15 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         items = [phrase(list(s), lex) for s in segments if not parts.a_shop(s, lex)]
         said = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
         asides = []
+    elif not sound(said, lex) and (said or verb_words):  # "draft 1": the person's words
+        rest_of = [s for s in segments if s is not main]
+        ing = main[start : start + 1] if main[start:] and main[start].word.endswith("ing") else []
+        said = own_words([[*main[:start], *ing], *rest_of, main[obj_from:]], lex)
+    elif vague(said, lex):  # "student finance - do the application": the topic comes first
+        said = own_words(segments[: segments.index(main)] if main in segments else [], lex) or said
+    said = _taskwho.owned_object(
+        said, who, lex, [t.word for t in tokens]
+    )  # "dads repeat prescription": your dad's
     return TaskReading(
         verb=verb_base,
         kind=kind,
@@ -353,6 +378,8 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         confidence=(0.6 if verb_words else 0.3) + (0.4 if object_class else 0.0),
         words=tuple(w for w in words if w),
         channel=channel(words, verb_base, lex),
+        whom=who.who if who else "",
+        together=bool(who and who.together),
     )
 
 
@@ -368,25 +395,3 @@ def _tokens(text: str) -> list[Token]:
             word = fold(typed).replace("'", "").replace("\u2019", "")
             out.append(Token(typed.rstrip("'\u2019"), word))
     return out
-
-
-def _undated(words: Sequence[str], lex: TaskLexicon) -> list[str]:
-    """The words without what a deadline says: "b4 the link expires" is when, not what.
-
-    From "before", "by", "until" ... (`[sets] due_before`) to the end of the part.
-    """
-    before = lex.sets.get("due_before", frozenset())
-    out, dated = [], False
-    for word in words:
-        dated = (dated or word in before) and bool(word)
-        out.append("" if dated else word)
-    return out
-
-
-def _names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
-    """Whether words name money: a noun of the money class, or an amount ("20 quid", "2k")."""
-    if "money" in cues.classes(words, lex):
-        return True
-    if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
-        return True  # "the 15k she borrowed"
-    return not lex.sets.get("amounts", frozenset()).isdisjoint(words)

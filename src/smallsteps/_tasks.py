@@ -28,8 +28,11 @@ from ._tasksteps import (
     _someone,
     _with_hazards,
     _without_done,
+    for_whom,
     kind_slots,
+    named_title,
     someone,
+    uncovered,
 )
 from ._taskwords import keywords
 
@@ -48,12 +51,19 @@ class _Found(NamedTuple):
     reading: TaskReading
     made: TaskTemplate | TaskKind
     phrase: str = ""
+    plain: str = ""  # the title before the person's own thing and people were added
+    added: tuple[str, ...] = ()  # English steps added for the person the task is for
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
 _TO_THE_PERSON: Final = frozenset({"message", "call"})
 """Kinds whose object is the person reached; the words after them say what the task is."""
+
+
+def _added(before: tuple[Step, ...], after: tuple[Step, ...]) -> tuple[str, ...]:
+    """The texts of the steps `for_whom` added: English only, left out in another language."""
+    return tuple(s.text for s in after if s not in before)
 
 
 def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
@@ -163,6 +173,8 @@ class TaskBook:
                 continue
             if animal and "pet-care" not in template.kinds:
                 continue  # a person's own booking, dose or call never answers an animal's
+            if reading.object_class == "for-someone" and template.area == "self-care":
+                continue  # "sort dads medication": never the steps for your own
             if reading.channel and template.channels and reading.channel not in template.channels:
                 continue  # "email the landlord" never opens a chat
             sure = reading.kind not in ("", "other")  # "other": the verb says little
@@ -219,12 +231,14 @@ class TaskBook:
         if found is not None:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
-            urgent = tuple(h for h in hazards if h.win)  # a saved task has its own safety step
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
+            urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
             steps = _without_done(_with_hazards(filled, urgent), reading)
+            title = named_title(template.title, reading, words)
+            title, whose = for_whom(title, steps, reading, words)
             return _Found(
-                template.title, f"template:{template.id}", template.object, why, steps,
-                template.anchor, reading, template, phrase,
+                title, f"template:{template.id}", template.object, why, whose,
+                template.anchor, reading, template, phrase, template.title, _added(steps, whose),
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = kind_slots(reading, pattern.object, words)
@@ -233,16 +247,15 @@ class TaskBook:
             verb=reading.verb, kind=pattern.id, object=slots.object,
             object_class=reading.object_class or "thing",
         )  # fmt: skip
-        return _Found(
-            _cap(pattern.title.format(**slots._asdict())),
-            f"kind:{pattern.key}",
-            slots.object,
-            why,
-            _without_done(_with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading),
-            pattern.anchor,
-            reading,
-            pattern,
+        plain = _cap(pattern.title.format(**slots._asdict()))
+        steps = _without_done(
+            _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
         )
+        title, whose = for_whom(plain, steps, reading, words)
+        return _Found(
+            title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
+            pattern, "", plain, _added(steps, whose),
+        )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:
         if not isinstance(other, TaskBook):
@@ -265,7 +278,8 @@ _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
     "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
-    *FRAME_WORDS,
+    "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
+    "title_object", "stand_ins", *FRAME_WORDS,
 )  # fmt: skip
 
 

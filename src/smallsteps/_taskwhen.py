@@ -1,0 +1,92 @@
+"""When a task is due: a deadline word and what follows it, or a day, a date or a time.
+
+"pay the water bill by fri" is due Friday, "bring the pots in before the frost" before the
+frost; "by the cooker", "use by was yesterday" and "2nd hand" say no date. The words are
+data in `data/tasks/lexicon/reading.toml` (`[days]`, `[when]`, `[sets] deadline`...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ._taskcues import Token
+from ._tasklex import TaskLexicon
+
+__all__ = ["deadline"]
+
+_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
+"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
+
+
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
+
+
+def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
+    """When the task is due, in a few words ("Friday", "before the frost", "3pm"), or "".
+
+    A deadline word ("by", "before", "due") and what follows it first; then a day, a date, a
+    time or "tonight" anywhere, except one told as past ("since monday", "last friday").
+    """
+    words = [t.word for t in tokens]
+    keep = lex.sets["object_stop"] - {"tonight", "tomorrow", "tmrw", "tmr", "today"}
+    for i, word in enumerate(words):
+        if word in lex.sets["deadline"] and i + 1 < len(words) and words[i + 1]:
+            if _a_step_first(words[i + 1], lex):
+                continue  # "breaker off before touching it": an order of steps, not a date
+            rest = []
+            for t in tokens[i + 1 : i + 5]:
+                if not t.word or t.word in keep:
+                    break
+                rest.append(_when(t, lex))
+            before = word in lex.sets.get("before", frozenset({"before"}))
+            if rest and not before and not _a_time(rest, lex):
+                continue  # "by the cooker", "use by was yesterday", "till its dry": no date
+            if rest:
+                lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
+                return " ".join(lead + rest)
+    for i, token in enumerate(tokens):
+        if i > 0 and words[i - 1] in lex.sets["past"]:
+            continue
+        word = token.word
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in lex.sets.get("ordinal_things", frozenset()):
+            continue  # "2nd hand", "2nd yr": no date
+        if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
+            if _CLOCK.match(word):
+                return f"at {token.typed}"
+            on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
+            return ("on the " if on else "") + _when(token, lex)
+    return ""
+
+
+def _a_time(said: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether words after "by" or "till" say a time: a day, a date, a time or a unit.
+
+    Not a place ("by the cooker"), a time gone ("use by was yesterday") or a state ("till
+    its dry").
+    """
+    words = [w.casefold() for w in said]
+    if any(w in lex.sets["past"] for w in words) or words[0] in lex.sets["clause_words"]:
+        return False
+    units = lex.sets.get("time_units", frozenset()) | lex.sets.get("time_words", frozenset())
+    return any(
+        w in lex.maps["days"] or w in lex.maps["when"] or w in units or w[:1].isdigit()
+        for w in words
+    )
+
+
+def _a_step_first(word: str, lex: TaskLexicon) -> bool:
+    """Whether a deadline word is followed by an action in -ing ("before touching it").
+
+    That tells the order of the steps. A thing in -ing ("before the wedding", "b4 spring")
+    is a known noun or a word of time, and stays a deadline.
+    """
+    if not word.endswith("ing") or word in lex.sets.get("ing_things", frozenset()):
+        return False
+    return lex.noun_at([word], 0) is None and word not in lex.maps["when"]
+
+
+def _when(token: Token, lex: TaskLexicon) -> str:
+    return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
