@@ -10,8 +10,9 @@ kind (not `other`); it is *generic* when it finds no kind, or `other` where a ki
 expected. The class is counted apart. The slices (tests/data/heldout/tasks.tsv,
 written blind before the reader was built; tasks_2.tsv on, written blind after) are never
 tuned on and their lines are never printed; the kind and class models learned slices 1 to 13
-and 15 (judged blind in the thirteenth session, tuned on in the fourteenth), so only
-tasks_14.tsv (read while the thirteenth session's round was built) is held out from them.
+and 15 (judged blind in the thirteenth session, tuned on in the fourteenth); tasks_14.tsv
+(read while the thirteenth session's round was built) and tasks_16.tsv (written blind in the
+fourteenth, never read while building) are held out from them.
 """
 
 from __future__ import annotations

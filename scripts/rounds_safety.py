@@ -1,6 +1,6 @@
 """The whole safety net on each of the newest writing rounds, with a model that never saw it.
 
-    python scripts/rounds_safety.py             # the newest three rounds (about 20 minutes)
+    python scripts/rounds_safety.py             # the newest three rounds (about 6 minutes)
     python scripts/rounds_safety.py --rounds 1  # the newest one only
 
 The trainer's cross-check (`train_safety_model.py`) judges each training message with a
