@@ -250,6 +250,9 @@ class TestReading:
             ("renew passport, due end of month", "end of month"),
             ("book the vet tmrw", "tomorrow"),
             ("hoover the stairs", ""),
+            ("ring the council about the bins, 2nd week running", ""),  # a count, not a date
+            ("book mums 2nd dose", ""),
+            ("sell the 2nd hand pram", ""),
         ],
     )
     def test_deadlines(self, task: str, deadline: str) -> None:
