@@ -59,7 +59,7 @@ SETTINGS = {
     "post_l2": 1e-3,
     "post_keep": 0.03,
     "threshold": 0.65,
-    "hold_threshold": 0.9,
+    "hold_threshold": 0.75,
     "post_threshold": 0.65,
     "max_words": 100,
     "part_words": 60,

@@ -76,15 +76,14 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, fourteenth session (two helpers; a third of the lines very short, a
-            # third long, a third in regional Englishes): the thirteenth session's model
-            # 94.3%, 84.6%, 14.4% (11.3% without safe denials); after it learned slices 14
-            # and 15 and the milestone, cover and person-word changes 93.7%, 84.6%, 13.3%
-            # (10.1%). Slices 14 and 15 are training parts now; see the Safety page.
-            (16, 0.93, 0.84, 0.14),
-            # blind, fourteenth session, read once with the final model (over-50s, teens
-            # texting fast, code-switching): 93.4%, 76.9%, 13.2% (10.7% without denials)
-            (17, 0.93, 0.76, 0.14),
+            # blind, fourteenth session, read once with that session's final model (over-50s,
+            # teens texting fast, code-switching): 93.4%, 76.9%, 13.2% (10.7% without
+            # denials); fifteenth, after the model learned slice 16 and the judge held the
+            # rules back from 70% sure (was 90%): 93.4%, 80.8%, 12.6% (10.1%)
+            (17, 0.93, 0.80, 0.13),
+            # blind, fifteenth session (voice-to-text, replies inside a chat, people whose
+            # work or caring fills their day), read once: 94.5%, 80.8%, 9.9% (7.7%)
+            (18, 0.94, 0.80, 0.10),
         ],
     )
     def test_held_out_slices(
@@ -94,7 +93,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 15 became training parts once a newer slice was written.
+        not met. Slices 1 to 16 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall

@@ -116,7 +116,8 @@ class TestTwoReaders:
         text = "i feel like cutting"  # the judge leans to none, but is not sure
         rules = ss.default_safety_rules()
         reading = rules.read(text)
-        none = model.judged(model.judge_features(model.scores(reading), rules.cues(reading))).none
+        scores = model.scores(reading)
+        none = model.judged(model.judge_features(scores, rules.cues(reading), reading)).none
         assert model.threshold <= none < model.hold_threshold
         assert ss.check_safety(text).notice is not None
         assert rules.find(text) == ss.check_safety(text).signals  # no word-model signal
