@@ -74,6 +74,8 @@ def candidate(reading: TaskReading, template: TaskTemplate, phrase: str) -> Cand
     core = verb | frozenset(keywords(f"{reading.object} {reading.thing}"))
     if reading.kind in _TO_THE_PERSON and reading.object_class == "person":
         core = keys  # "text Sam happy birthday": what to say follows the person
+    elif reading.kind in _TO_THE_PERSON:
+        core |= frozenset(keywords(" ".join(reading.people)))  # "msg landlord boiler broke"
     return Candidate(reading, template, phrase, frozenset(keywords(phrase)), keys, verb, core)
 
 
@@ -232,8 +234,10 @@ def sureness(c: Candidate, lex: TaskLexicon) -> float:
 
 
 def _own_words(reading: TaskReading, lex: TaskLexicon) -> frozenset[str]:
-    """The key words of the object's own noun, before any preposition ("skip for the garden":
-    skip), and its head noun."""
+    """The key words of the object's own noun and its head noun.
+
+    Its words before any preposition: "skip for the garden" is a skip.
+    """
     words = reading.object.casefold().split()
     stop = lex.sets["prepositions"] - {"of"}  # "a patch of mould": the mould
     at = next((i for i, w in enumerate(words) if w in stop), len(words))

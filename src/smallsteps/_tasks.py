@@ -58,6 +58,7 @@ class _Found(NamedTuple):
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
+
 def _added(before: tuple[Step, ...], after: tuple[Step, ...]) -> tuple[str, ...]:
     """The texts of the steps `for_whom` added: English only, left out in another language."""
     return tuple(s.text for s in after if s not in before)
