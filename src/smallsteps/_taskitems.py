@@ -80,6 +80,10 @@ class TaskTemplate:
         channels: The ways of getting in touch its steps take (`"text"`, `"email"`,
             `"call"`, `"letter"`, `"form"`, `"in-person"`); a task that names another way
             ("email the landlord") never gets it. Empty: any.
+        classes: The object classes its steps are for (`"food"`, `"appliance"`: see
+            `data/tasks/lexicon/objects.toml`); a task whose object is of a class far from
+            them never gets it (`_taskfit.fits_the_object`). Empty: the classes of the
+            things its matched phrase names.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -94,6 +98,7 @@ class TaskTemplate:
     kinds: tuple[str, ...] = attrs.field(default=(), converter=_words)
     someone: str = attrs.field(default="them", validator=_text)
     channels: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    classes: tuple[str, ...] = attrs.field(default=(), converter=_words)
 
     def __attrs_post_init__(self) -> None:
         _check_slots(self.title, self.steps, ("people",), "a template's texts may use {people}")

@@ -88,13 +88,13 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether the word at `at`, after the object's noun, starts a comment on it.
 
     A word of `[sets] after_noun` ("nobody", "now", "wrong", "keeps"), a verb in -ing ("the
-    broadband | dropping"), an adverb in -ly ("the dog | properly"), an amount of time or a
-    count ("piano | 20 mins", "antibiotics | 3x a day") or a time of day ("sertraline |
-    8pm"): none of it is the thing.
+    broadband | dropping") or in -ed ("the new washer | plumbed in"), an adverb in -ly ("the
+    dog | properly"), an amount of time or a count ("piano | 20 mins", "antibiotics | 3x a
+    day") or a time of day ("sertraline | 8pm"): none of it is the thing.
     """
     word = words[at]
     listed = word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex)
-    shaped = len(word) >= 5 and (word.endswith("ing") or word.endswith("ly"))
+    shaped = len(word) >= 5 and word.endswith(("ing", "ly", "ed"))
     if not (listed or shaped or _CLOCK.match(word)):
         return False  # most words: no look-up at all
     if in_noun(words, at, lex) or (lex.noun_at(words, at) or (0,))[0] > 1:
@@ -103,6 +103,8 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         return True  # "sertraline | 8pm"
     if lex.noun_at(words, at) is not None:
         return False
+    if word.endswith("ed") and (lex.noun_at(words, at - 1) or (0, ""))[1] == "person":
+        return False  # "the jumper Mum knitted": who made it, still the thing
     return word.endswith("ly") or lex.is_verb(word)
 
 
@@ -304,9 +306,22 @@ def phrase(tokens: Sequence[Token], lex: TaskLexicon, limit: int = 6) -> str:
         )
     ):
         kept.pop()
+    if _a_contraction(kept, tokens, lex):
+        kept[-1] = kept[-1][:-2]  # "washing's | done": "is", not an owner
     while len(kept) > 1 and len(" ".join(kept)) > 40:
         kept.pop()
     return " ".join(kept)
+
+
+def _a_contraction(kept: Sequence[str], tokens: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether the object's last word ends in "'s" meaning "is" ("the lawn's | a jungle").
+
+    Only a thing's word as the last of the object: a name or a person owns ("Mark's").
+    """
+    if not kept or len(kept) != len(tokens) or not kept[-1].endswith(("'s", "\u2019s")):
+        return False
+    word = kept[-1][:-2]
+    return word.islower() and (lex.noun_at([word.casefold()], 0) or (0, ""))[1] != "person"
 
 
 def recipient(

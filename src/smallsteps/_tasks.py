@@ -18,14 +18,15 @@ import attrs
 from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
 from ._files import file_path
 from ._model import Step
+from ._taskfit import TEMPLATE_SURE, candidate, refusal, sureness
 from ._taskitems import TaskKind, TaskTemplate, _kinds, _templates
+from ._tasklex import default_task_lexicon
 from ._taskread import TaskReading, read_task
 from ._tasksteps import (
     FRAME_WORDS,
     _cap,
     _fill,
     _hazard_steps,
-    _someone,
     _with_hazards,
     _without_done,
     for_whom,
@@ -56,9 +57,6 @@ class _Found(NamedTuple):
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
-
-_TO_THE_PERSON: Final = frozenset({"message", "call"})
-"""Kinds whose object is the person reached; the words after them say what the task is."""
 
 
 def _added(before: tuple[Step, ...], after: tuple[Step, ...]) -> tuple[str, ...]:
@@ -150,46 +148,26 @@ class TaskBook:
         return found
 
     def _template(self, reading: TaskReading) -> tuple[TaskTemplate, str] | None:
-        """The template whose phrase fits the task best and whose kinds fit its verb.
+        """The template whose phrase fits the task best, when it fits and is sure.
 
-        A template of another kind never answers ("cancel the gym" never gets the gym
-        visit); nor does one matched only on the verb when the task names a person, nor
-        one matched only on words beside the verb and its object ("from the garden centre").
-        An animal's task gets only a template for an animal (one of kind `pet-care`): "book
-        the cat in for her jabs" never gets the person's own jab at the GP. A template for
-        other ways of getting in touch never answers a task that names its own ("email").
+        Each template one of whose phrases the task holds is put to the fit rules
+        (`_taskfit.TEMPLATE_FITS`: its action fits the task's verb and is never the
+        opposite, its object fits the task's object class...); of those that fit and are
+        sure (`_taskfit.sureness` at least `TEMPLATE_SURE`), the longest phrase wins, the
+        first in file order on a tie. None: the kind reading answers.
         """
+        lex = default_task_lexicon()
         keys = frozenset(keywords(" ".join(reading.words)))
-        verb = frozenset(keywords(reading.verb))
-        core = verb | frozenset(keywords(f"{reading.object} {reading.thing}"))
-        if reading.kind in _TO_THE_PERSON and reading.object_class == "person":
-            core = keys  # "text Sam happy birthday": what to say follows the person
-        best: tuple[frozenset[str], TaskTemplate, str] | None = None
+        best: tuple[int, TaskTemplate, str] | None = None
         found = [e for key in sorted(keys) for e in self._index.get(key, ())]
         found.sort(key=lambda e: self._order[e[2].id])  # file order: the first wins a tie
-        animal = reading.object_class == "pet"
         for matched, phrase, template in found:
-            if not matched <= keys or (best is not None and len(matched) <= len(best[0])):
+            if not matched <= keys or (best is not None and len(matched) <= best[0]):
                 continue
-            if animal and "pet-care" not in template.kinds:
-                continue  # a person's own booking, dose or call never answers an animal's
-            if reading.object_class == "for-someone" and template.area == "self-care":
-                continue  # "sort dads medication": never the steps for your own
-            if reading.channel and template.channels and reading.channel not in template.channels:
-                continue  # "email the landlord" never opens a chat
-            sure = reading.kind not in ("", "other")  # "other": the verb says little
-            if sure and template.kinds and reading.kind not in template.kinds:
+            seen = candidate(reading, template, phrase)
+            if refusal(seen, lex) or sureness(seen, lex) < TEMPLATE_SURE:
                 continue
-            if not reading.kind and len(matched) == 1:
-                continue  # nothing says what to do, and one word is too little to guess it
-            if not template.kinds and reading.kind and len(matched) == 1 and reading.verb:
-                continue  # a kind-free template on one word: the kind reading says more
-            known = reading.object_class not in ("", "other")
-            if matched <= verb and (_someone(reading) or (known and reading.kind == "other")):
-                continue  # "message my cousin", "get the tree up": the object says more
-            if known and not matched & core and not animal:
-                continue  # "plants from the garden centre": matched only beside the task
-            best = (matched, template, phrase)
+            best = (len(matched), template, phrase)
         return (best[1], best[2]) if best is not None else None
 
     def _pattern(self, reading: TaskReading) -> TaskKind:

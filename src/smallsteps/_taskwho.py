@@ -191,6 +191,9 @@ def _with_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom
             continue
         if tokens[at + 1].word in _BACK and owner:
             return Whom(owner, together=True, owned=True)
+        theirs = _kin_of(tokens, at + 1, lex)
+        if theirs:
+            return Whom(theirs, together=True)  # "w Sami's mum": the mum, not Sami
         who, after = _person_at(tokens, at + 1, lex)
         typed = tokens[after - 1].typed if who else ""
         if who and (typed.istitle() or _kin([tokens[after - 1].word], 0, lex)):
@@ -198,6 +201,17 @@ def _with_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom
         if who and _ends_name(tokens, after, lex):
             return Whom(who, together=True)  # "with ava b4 friday", "help ben with"
     return None
+
+
+def _kin_of(tokens: Sequence[Token], at: int, lex: TaskLexicon) -> str:
+    """Someone's family named by a possessive at `at`: "Sami's mum", "jo's dad", or ""."""
+    if not tokens[at].typed.casefold().endswith(("'s", "\u2019s")) or at + 1 >= len(tokens):
+        return ""
+    owner = _owner(tokens, at, lex)
+    size = _kin([t.word for t in tokens], at + 1, lex)
+    if not owner or not size:
+        return ""
+    return f"{owner}'s " + " ".join(t.typed for t in tokens[at + 1 : at + 1 + size])
 
 
 def _of_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom | None:

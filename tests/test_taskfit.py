@@ -1,0 +1,124 @@
+"""Template choice by fit: the template's action fits the verb, its object the task's object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+import smallsteps as ss
+from smallsteps._taskfit import (
+    TEMPLATE_FITS,
+    TEMPLATE_SURE,
+    candidate,
+    fits_the_object,
+    fits_the_verb,
+    never_the_opposite,
+    refusal,
+    sureness,
+)
+from smallsteps._tasklex import default_task_lexicon
+
+LEX = default_task_lexicon()
+
+
+def book_of(**template: Any) -> ss.TaskBook:
+    """A book with one template (two small steps); the default kinds' patterns answer the rest."""
+    steps = [{"text": "Pick up your phone", "seconds": 10}, {"text": "Do the task", "seconds": 60}]
+    return ss.parse_tasks(
+        {"task": [{"id": "mine", "title": "My task", "area": "home", "steps": steps, **template}]}
+    )
+
+
+def mine(book: ss.TaskBook) -> ss.TaskTemplate:
+    return book.template("mine")
+
+
+class TestTheRules:
+    def test_the_rules_are_one_visible_list_of_named_callables(self) -> None:
+        """Each rule is a plain function with a name that says what it checks."""
+        names = [rule.__name__ for rule in TEMPLATE_FITS]
+        assert "fits_the_verb" in names
+        assert "never_the_opposite" in names
+        assert "fits_the_object" in names
+        assert len(set(names)) == len(names)
+
+    def test_a_template_that_fits_has_no_refusal(self) -> None:
+        book = book_of(kinds=["pay"], match=["pay rent"])
+        seen = candidate(ss.read_task("pay the rent"), mine(book), "pay rent")
+        assert "" == refusal(seen, LEX)
+        assert sureness(seen, LEX) >= TEMPLATE_SURE
+
+
+class TestTheVerb:
+    def test_a_template_of_another_kind_is_refused(self) -> None:
+        book = book_of(kinds=["clean"], match=["oven"])
+        seen = candidate(ss.read_task("buy a new oven"), mine(book), "oven")
+        assert fits_the_verb(seen, LEX)
+
+    def test_a_template_of_the_opposite_action_is_refused(self) -> None:
+        """Even where the reading's kind says nothing, the verb's own kind is checked."""
+        reading = attrs.evolve(ss.read_task("pay the rent"), kind="other")
+        book = book_of(kinds=["ask-money-owed"], match=["rent"])
+        seen = candidate(reading, mine(book), "rent")
+        assert "the opposite" in never_the_opposite(seen, LEX)
+        assert refusal(seen, LEX)
+
+    def test_the_opposite_action_never_answers_and_the_kind_reading_does(self) -> None:
+        """Sending rent to the landlord is paying it, never chasing it."""
+        book = book_of(kinds=["ask-money-owed"], match=["rent landlord"])
+        bd = ss.break_down("send rent to landlord by 5th", tasks=book)
+        assert bd.source.startswith("kind:pay")
+
+    def test_a_template_that_answers_the_kind_is_not_the_opposite(self) -> None:
+        """Being owed is typed "pay me back": a template for it answers."""
+        book = book_of(kinds=["ask-money-owed"], match=["pay me back"])
+        bd = ss.break_down("ask Jen to pay me back for the taxi", tasks=book)
+        assert "template:mine" == bd.source
+
+
+class TestTheObject:
+    def test_a_template_whose_object_class_does_not_fit_is_refused(self) -> None:
+        """A skip is no garden: matched on "garden", beside the task's own thing."""
+        book = book_of(kinds=["order"], match=["garden"], classes=["outdoor-area"])
+        seen = candidate(ss.read_task("order a skip for the garden"), mine(book), "garden")
+        assert "rubbish" in fits_the_object(seen, LEX)
+
+    def test_the_kind_reading_answers_instead(self) -> None:
+        book = book_of(kinds=["order"], match=["garden"], classes=["outdoor-area"])
+        bd = ss.break_down("order a skip for the garden", tasks=book)
+        assert "kind:order" == bd.source
+        assert "skip" in bd.title
+
+    def test_a_template_of_the_same_family_fits(self) -> None:
+        """A skip (rubbish) and a box (a container) are both the home's; a lawn is not."""
+        near = book_of(kinds=["order"], match=["order"], classes=["container"])
+        far = book_of(kinds=["order"], match=["order"], classes=["outdoor-area"])
+        assert "template:mine" == ss.break_down("order a skip", tasks=near).source
+        assert "kind:order" == ss.break_down("order a skip", tasks=far).source
+
+    def test_the_phrase_names_the_class_where_none_is_declared(self) -> None:
+        """A lawn is an outdoor area: far from a skip."""
+        book = book_of(kinds=["order"], match=["lawn"])
+        bd = ss.break_down("order a skip for the lawn", tasks=book)
+        assert bd.source.startswith("kind:order")
+
+    def test_the_task_s_own_thing_matched_always_fits(self) -> None:
+        book = book_of(kinds=["order"], match=["skip"], classes=["outdoor-area"])
+        assert "template:mine" == ss.break_down("order a skip for the garden", tasks=book).source
+
+
+class TestSureness:
+    def test_a_verb_of_another_act_leaves_it_to_the_kind_reading(self) -> None:
+        """Sitting in the garden is no gardening: no template is sure of it."""
+        book = book_of(kinds=["garden"], match=["garden"])
+        seen = candidate(ss.read_task("sit in the garden for 10 mins"), mine(book), "garden")
+        assert "" == refusal(seen, LEX)
+        assert sureness(seen, LEX) < TEMPLATE_SURE
+        assert "kind:other" == ss.break_down("sit in the garden for 10 mins", tasks=book).source
+
+    def test_the_default_templates_follow_the_rule(self) -> None:
+        """The shipped book too: the garden's template never answers a skip or a sit."""
+        for task in ("skip for the garden clear out", "sit in the garden for 10 mins"):
+            assert ss.break_down(task).source.startswith("kind:")
+        assert "template:mow-or-weed-the-garden" == ss.break_down("mow the lawn").source
