@@ -281,7 +281,9 @@ class CatalogIndex:
                     kept = base.said.setdefault(place, said)
                 first = kept
             found = (*first, *shared_reasons(place, activity, shortlist.telling, context))
-            shortlist.said[place] = found
+            found = shortlist.said[place] = tuple(sorted(found, key=_POSITION))
+        if not more:  # kept in rule order already
+            return tuple(map(_REASON, found))
         return tuple(map(_REASON, sorted((*found, *more), key=_POSITION)))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:

@@ -94,6 +94,9 @@ def saying(points: float, key: str, **values: Any) -> Verdict:
     if len(values) == 1:  # the usual sentence has one value, or none
         ((name, value),) = values.items()
         memo: tuple[Any, ...] = (points, key, name, type(value), value)
+    elif len(values) == 2:  # a mood lift's: no generator for the usual two
+        (name, value), (other, more) = values.items()
+        memo = (points, key, name, type(value), value, other, type(more), more)
     elif values:
         memo = (points, key, *((name, type(value), value) for name, value in values.items()))
     else:
