@@ -30,9 +30,10 @@ def main() -> None:
     parser.add_argument("workload", choices=("recommend", "recommend_many"))
     parser.add_argument("--history", type=int, default=0, help="entries in each history")
     parser.add_argument("--plans", type=int, default=1000, help="how many plans")
+    parser.add_argument("--size", type=int, default=0, help="a generated catalog of this size")
     parser.add_argument("--setup-only", action="store_true", help="stop before the plans")
     args = parser.parse_args()
-    catalog = ss.default_catalog()
+    catalog = catalogs.generate(args.size) if args.size else ss.default_catalog()
     names = fresh.names_of(catalog)
     now = catalogs.NOW
     rng = random.Random(4)

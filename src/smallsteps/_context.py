@@ -32,6 +32,7 @@ RECENT_ENTRIES: Final = 3
 """Without `now`, the last this-many entries count as recent."""
 WEEK: Final = dt.timedelta(days=7)
 """What `Context.week_counts` counts over, before `now`."""
+_RECENT: Final = dt.timedelta(hours=RECENT_HOURS)
 
 
 @attrs.frozen
@@ -195,21 +196,24 @@ def built(
     have one.
     """
     said = values or NO_VALUES
-    given = tuple(entries)
-    if not given:  # the common case of a batch job, made quick
+    if not entries:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
-    history = tuple(sorted(given, key=_AT))
-    times = [e.at for e in history]
+    ordered = sorted(entries, key=_AT)
+    times = [e.at for e in ordered]
     if any(map(operator.eq, times, itertools.islice(times, 1, None))):
-        history = tuple(sorted(history, key=_AT_AND_ID))  # equal times, by id
+        ordered.sort(key=_AT_AND_ID)  # equal times, by id (the times stay in order)
+    history = tuple(ordered)
+    week: dict[str, int] = {}
     if now is None:
         recent = history[-RECENT_ENTRIES:]
-        week: dict[str, int] = {}
     else:
         end = bisect.bisect_right(times, now)
-        since = _before(now, dt.timedelta(hours=RECENT_HOURS))
-        recent = history[bisect.bisect_left(times, since, 0, end) : end]
-        week = _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+        recent = history[bisect.bisect_left(times, _before(now, _RECENT), 0, end) : end]
+        get = week.get  # how many times each activity came in the week before `now`
+        for e in history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end]:
+            activity_id = e.activity_id
+            week[activity_id] = get(activity_id, 0) + 1
+        week.pop("", None)  # routine items and tasks
     # The entries with a mood, an enjoyment or a mastery rating: most have none.
     rated = [
         e
@@ -220,16 +224,16 @@ def built(
         checkin,
         history,
         (),
-        frozenset(map(_ACTIVITY, recent)),
+        frozenset([e.activity_id for e in recent]),
         now,
         basics,
-        _lifts(rated, categories or {}),
-        _surprises(rated),
+        _lifts(rated, categories or {}) if rated else {},
+        _surprises(rated) if rated else {},
         week,
         _grade(history),
         _turn(now),
         said,
-        _mastery(rated),
+        _mastery(rated) if rated else {},
     )
 
 
@@ -261,7 +265,6 @@ def answering(context: Context, checkin: CheckIn) -> Context:
 
 
 _AT: Final = operator.attrgetter("at")
-_ACTIVITY: Final = operator.attrgetter("activity_id")
 _AT_AND_ID: Final = operator.attrgetter("at", "activity_id")
 
 

@@ -35,7 +35,7 @@ import attrs
 from ._catalog import Catalog
 from ._columns import Bounded, Columns
 from ._context import Context, Rule
-from ._model import Activity, Reason, Step, Suggestion
+from ._model import Activity, Plan, Reason, Step, Suggestion
 from ._personal import Reached
 from ._reach import CHECKIN_FREE, NOWHERE, Reach
 from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
@@ -192,7 +192,7 @@ FIRST_KEY: Final = reader(tuple(sorted(FIRST_FIELDS)))
 
 
 class CatalogIndex:
-    """The columns of one catalog, and its steps sized for each energy.
+    """The columns of one catalog, its steps sized for each energy, and the plans made with them.
 
     Made by `index_of`, once per catalog; safe to share between threads.
 
@@ -211,6 +211,35 @@ class CatalogIndex:
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
         self._together: dict[tuple[int, ...], tuple[Suggestion, ...]] = {}
         self.categories = {a.id: a.category for a in catalog}
+
+    def plan(
+        self,
+        rules: RuleSet,
+        context: Context,
+        limit: int,
+        help_line: str,
+        recent: bool = True,
+        reaching: Reached | None = None,
+    ) -> Plan:
+        """The plan for a context made from checked arguments (`recent`: see `shortlist`).
+
+        `reaching`: the personal rules that reach something, when known already.
+        """
+        checkin = context.checkin
+        # After a partly done or skipped one, steps are sized one level smaller.
+        energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
+        shortlist = self.shortlist(rules, context, recent=recent)
+        if reaching is None:
+            reaching = rules.reaching(context)
+        ranked = shortlist.personalised(reaching, context) if reaching else shortlist
+        minutes = checkin.minutes
+        suggestions = tuple(
+            self.suggestion(
+                pick.activity, energy, minutes, self.reasons(pick, context, ranked), pick.score
+            )
+            for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling, rules.pick_key)
+        )
+        return Plan(checkin, self.together(suggestions), help_line)
 
     def shortlist(self, rules: RuleSet, context: Context, *, recent: bool = True) -> Shortlist:
         """Return the activities that pass the shared rules for this context, best first.
@@ -281,7 +310,9 @@ class CatalogIndex:
                     kept = base.said.setdefault(place, said)
                 first = kept
             found = (*first, *shared_reasons(place, activity, shortlist.telling, context))
-            shortlist.said[place] = found
+            found = shortlist.said[place] = tuple(sorted(found, key=_POSITION))
+        if not more:  # kept in rule order already
+            return tuple(map(_REASON, found))
         return tuple(map(_REASON, sorted((*found, *more), key=_POSITION)))
 
     def sized(self, activity: Activity, energy: Energy) -> tuple[Step, ...]:

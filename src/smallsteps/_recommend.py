@@ -1,4 +1,10 @@
-"""The recommender: a visible loop over an ordered list of rules."""
+"""The recommender: a visible loop over an ordered list of rules.
+
+Here are `Recommender`, `recommend` and `fit_steps`, and the checks of every argument. The
+work of a plan once its arguments are checked (shortlists, picks, reasons, suggestions) is
+the catalog index's (`CatalogIndex.plan` in `_index`); a plan in a locale is said again there
+by `_say.said_in`.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +24,11 @@ from ._context import answering, built
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
 from ._index import RuleSet, index_of
 from ._loader import default_catalog
-from ._locale import parse_locale
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
 from ._personal import Reached
 from ._rules import DEFAULT_RULES, Context, Rule, rule_name
-from ._say import in_locale
+from ._say import said_in
 from ._values import Values
-from ._vocab import Energy
 
 __all__ = ["Recommender", "fit_steps", "recommend"]
 
@@ -197,37 +201,8 @@ class Recommender:
         entries = _history(history, now)
         categories = index_of(self.catalog).categories if entries else None
         context = built(checkin, entries, now, _basics(routine_day), categories, values)
-        return _said_in(self._plan(context, limit, _help(country, locale)), locale)
-
-    def _plan(
-        self,
-        context: Context,
-        limit: int,
-        help_line: str,
-        recent: bool = True,
-        reaching: Reached | None = None,
-    ) -> Plan:
-        """The plan for a context made from checked arguments (`recent`: see `shortlist`).
-
-        `reaching`: the personal rules that reach something, when known already.
-        """
-        checkin = context.checkin
-        # After a partly done or skipped one, steps are sized one level smaller.
-        energy = checkin.energy if context.grade >= 0 else Energy(max(0, checkin.energy - 1))
-        index = index_of(self.catalog)
-        rules = self._ruleset
-        shortlist = index.shortlist(rules, context, recent=recent)
-        if reaching is None:
-            reaching = rules.reaching(context)
-        ranked = shortlist.personalised(reaching, context) if reaching else shortlist
-        minutes = checkin.minutes
-        suggestions = tuple(
-            index.suggestion(
-                pick.activity, energy, minutes, index.reasons(pick, context, ranked), pick.score
-            )
-            for pick in ranked.picks(context, limit, rules.per_pick, rules.ceiling, rules.pick_key)
-        )
-        return Plan(checkin, index.together(suggestions), help_line)
+        plan = index_of(self.catalog).plan(self._ruleset, context, limit, _help(country, locale))
+        return said_in(plan, locale)
 
     def recommend_many(
         self,
@@ -286,7 +261,9 @@ class Recommender:
                     f"expected {len(batch)} histories, one per check-in, got {len(pasts)}",
                 )
         help_line = _help(country, locale)
-        categories = index_of(self.catalog).categories
+        index = index_of(self.catalog)
+        rules = self._ruleset
+        categories = index.categories
         plans: list[Plan] = []
         alike: dict[CheckIn, Plan] = {}  # plans without history, by check-in
         blank: Context | None = None  # the context without history, for any check-in
@@ -299,18 +276,18 @@ class Recommender:
             if blank is None:  # the limit and the time, checked once
                 _check(checkin, limit, now)
                 blank = Context.build(checkin, now=now)
-                if self._ruleset.checkin_free:
-                    reached = self._ruleset.reaching(blank)
+                if rules.checkin_free:
+                    reached = rules.reaching(blank)
             if past == () or past == []:
                 plan = alike.get(checkin)
                 if plan is None:
                     context = answering(blank, checkin)
-                    plan = self._plan(context, limit, help_line, False, reached)
-                    plan = alike[checkin] = _said_in(plan, locale)
+                    plan = index.plan(rules, context, limit, help_line, False, reached)
+                    plan = alike[checkin] = said_in(plan, locale)
             else:  # what `recommend` does, less what the batch checked once
                 entries = _history(past, now)
                 context = built(checkin, entries, now, frozenset(), categories if entries else None)
-                plan = _said_in(self._plan(context, limit, help_line), locale)
+                plan = said_in(index.plan(rules, context, limit, help_line), locale)
             plans.append(plan)
         return plans
 
@@ -345,19 +322,6 @@ def _check(checkin: object, limit: object, now: object) -> None:
         )
     if now is not None and not isinstance(now, dt.datetime):
         raise ValidationError("now", f"expected a datetime, got {type(now).__name__}")
-
-
-def _said_in(plan: Plan, locale: str | None) -> Plan:
-    """The plan with each reason the engine said said again in `locale` (see `_say`)."""
-    if locale is None or parse_locale(locale).tag == "en":
-        return plan
-    suggestions = tuple(
-        attrs.evolve(
-            s, reasons=tuple(attrs.evolve(r, text=in_locale(r.text, locale)) for r in s.reasons)
-        )
-        for s in plan.suggestions
-    )
-    return attrs.evolve(plan, suggestions=suggestions, locale=parse_locale(locale).tag)
 
 
 def _basics(routine_day: RoutineDay | None) -> frozenset[str]:

@@ -12,11 +12,14 @@ import functools
 from collections.abc import Mapping
 from typing import Any, Final
 
+import attrs
+
 from ._context import Verdict
 from ._locale import Text, parse_locale, translated
+from ._model import Plan
 from ._strings import COMMA_DECIMALS, duration, language_of, strings, words_in
 
-__all__ = ["Said", "in_locale", "say", "saying"]
+__all__ = ["Said", "in_locale", "said_in", "say", "saying"]
 
 
 class Said(str):
@@ -94,6 +97,9 @@ def saying(points: float, key: str, **values: Any) -> Verdict:
     if len(values) == 1:  # the usual sentence has one value, or none
         ((name, value),) = values.items()
         memo: tuple[Any, ...] = (points, key, name, type(value), value)
+    elif len(values) == 2:  # a mood lift's: no generator for the usual two
+        (name, value), (other, more) = values.items()
+        memo = (points, key, name, type(value), value, other, type(more), more)
     elif values:
         memo = (points, key, *((name, type(value), value) for name, value in values.items()))
     else:
@@ -120,6 +126,19 @@ def in_locale(text: str, locale: str) -> str:
         return _said_again(text.key, tuple(sorted(text.values.items())), locale)
     except TypeError:  # a value that cannot be a key: said again each time
         return _said(text.key, text.values, locale)
+
+
+def said_in(plan: Plan, locale: str | None) -> Plan:
+    """The plan with each reason the engine said said again in `locale` (`in_locale`)."""
+    if locale is None or parse_locale(locale).tag == "en":
+        return plan
+    suggestions = tuple(
+        attrs.evolve(
+            s, reasons=tuple(attrs.evolve(r, text=in_locale(r.text, locale)) for r in s.reasons)
+        )
+        for s in plan.suggestions
+    )
+    return attrs.evolve(plan, suggestions=suggestions, locale=parse_locale(locale).tag)
 
 
 @functools.lru_cache(maxsize=4096)
