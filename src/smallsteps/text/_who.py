@@ -53,8 +53,10 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.OTHER, True
     first, _ = reading.clause_of(match.start)
     if match.frame.speaker:  # "if mum asks, tell her i was not scared": she is told
-        before = reading.words[max(first, match.start - 2) : match.start]
-        nearest = _nearest(before, classes)
+        before = reading.words[max(first, match.start - 3) : match.start]
+        nearest = _nearest(before, classes, last=2)
+        if nearest is About.WRITER and _quoted(reading, match.start, classes, first):
+            return About.OTHER, True  # "my brother said i wont be around much longer"
         if nearest is not None:
             return nearest, True
         if _reported(reading, match.start, classes, first):
@@ -114,14 +116,22 @@ def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]
 
 
 def _nearest(
-    words: Sequence[str], classes: Callable[[str], tuple[str, ...]], *, anyone: bool = True
+    words: Sequence[str],
+    classes: Callable[[str], tuple[str, ...]],
+    *,
+    anyone: bool = True,
+    last: int | None = None,
 ) -> About | None:
     """The nearest person named before the end of `words`, reading backwards.
 
-    With `anyone` false, people in general ("someone", "anyone") are passed over.
+    With `anyone` false, people in general ("someone", "anyone") are passed over; with
+    `last`, only the last that many words are read (the words before them are context).
+    "me" just after a verb of speech is the one spoken to ("she told me", "he asked me to"),
+    not the speaker.
     """
     reported = False
-    for i in range(len(words) - 1, -1, -1):
+    low = 0 if last is None else max(0, len(words) - last)
+    for i in range(len(words) - 1, low - 1, -1):
         word = words[i]
         kinds = classes(word)
         if not anyone and "anyone" in kinds:
@@ -132,7 +142,11 @@ def _nearest(
             following = words[i + 1] if i + 1 < len(words) else ""
             if word == "my" and "person" in classes(following):
                 return About.OTHER
-            if reported and word in ("me", "my"):
+            previous = words[i - 1] if i > 0 else ""
+            if word == "my" and previous in _PLACE:
+                continue  # "the new guy on my team said": a place, not a person
+            spoken_to = word == "me" and "speech" in classes(previous)
+            if spoken_to or (reported and word in ("me", "my")):
                 continue  # "she told me", "he texted my": the speaker is someone else
             if "perceive" in classes(following):
                 continue  # "i saw fresh cuts": the one who sees is not the one at risk
@@ -143,6 +157,23 @@ def _nearest(
             return About.OTHER
     return None
 
+
+def _quoted(
+    reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]], first: int
+) -> bool:
+    """Whether the word before `start` is an "i" quoted after someone else's verb of speech.
+
+    "my brother said i wont be around", "she texted i cant do this": the "i" is theirs; in
+    "just wanted to say i love you all" no one else speaks, and the "i" is the writer's.
+    """
+    words = reading.words[max(first, start - 16) : start]
+    if len(words) < 3 or words[-1] != "i" or "speech" not in classes(words[-2]):
+        return False
+    return _nearest(words[:-2], classes, anyone=False) is About.OTHER
+
+
+_PLACE: Final = frozenset({"on", "in", "at", "from", "of", "near", "behind", "across"})
+"""Words before "my" that make what follows a place or a group ("on my team", "at my work")."""
 
 _PRETEXT: Final = ("for", "a")
 """Words before a person that make them a cover, not the one meant ("asking for a friend")."""
