@@ -475,7 +475,9 @@ class TestCheckSafety:
         ],
     )
     def test_what_someone_else_said_is_theirs(self, text: str, about: str) -> None:
-        """An "i" quoted after someone else's verb of speech is theirs, and so is a goodbye
+        """What someone else said is theirs; the writer's own words stay the writer's.
+
+        An "i" quoted after someone else's verb of speech is theirs, and so is a goodbye
         said to "me"; "on my team" is a place, not the speaker; the writer's own "say" and
         "wrote my" stay the writer's. Read by the rules alone (the judge weighs the rest).
         """
