@@ -124,6 +124,16 @@ class TestTwoReaders:
         strict = attrs.evolve(model, hold_threshold=None)  # one threshold: held back
         assert ss.check_safety(text, model=strict).notice is None
 
+    @pytest.mark.parametrize("text", ["🙂🙃🌧️", "💀💀💀", "...", "😭😭 :( :("])
+    def test_the_judge_alone_needs_a_word(self, text: str) -> None:
+        """Emoji or marks alone give the judge nothing to read: no notice of its own.
+
+        The fifteenth session's model read three emoji as a gentle concern.
+        """
+        check = ss.check_safety(text)
+        assert check.notice is None
+        assert "word-model" not in {s.rule for s in check.signals}
+
     def test_the_judge_reads_the_phrase_families(self) -> None:
         """What the words are about, whether or not a frame spoke: `h:` cues."""
         rules = ss.default_safety_rules()

@@ -31,7 +31,8 @@ def weigh(
     not going to hurt myself") always stays, so the gentle notice still shows, and so does a
     gentle (concern) signal when the word model on its own reads risk. When it
     reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
-    about when they spoke (a gentle reading stays gentle, the writer first); alone, it is
+    about when they spoke (a gentle reading stays gentle, the writer first); alone (and only
+    when the message has a word: emoji or marks alone give it nothing to read), it is
     about whom the judge reads, a crisis when the judge is sure (the chance of none under
     half the threshold) and a concern otherwise. A story the rules read as told from
     recovery stands unless the judge is that sure. Longer texts, and models without a
@@ -76,6 +77,8 @@ def weigh(
             for s in signals
         ]
     level, about = verdict_of([s for s in signals if s.about is not About.TOPIC])
+    if (about is None or level is Level.NONE) and not any(map(_has_letter, reading.words)):
+        return signals  # emoji or marks alone: the judge alone has no words to go on
     if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
         about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
@@ -126,6 +129,10 @@ def _whole(
         return verdict.none
     x = model.judge_features(scores, cues(signals, rules.families_in(reading)), reading)
     return model.judged({k: v for k, v in x.items() if not k.startswith("m:peak")}).none
+
+
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
 
 def verdict_of(signals: Sequence[Signal]) -> tuple[Level, About | None]:
