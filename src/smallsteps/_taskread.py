@@ -164,7 +164,7 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
         if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
             kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
-    object_class = _object_class(rules)
+    object_class = _object_class(rules, lex)
     if kind == "take-medicine" and rules.whom and not rules.together:
         object_class = "for-someone"  # "lily calpol at 6": given to Lily
         known = {p.casefold().removesuffix("'s") for p in rules.people}
@@ -180,10 +180,12 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     )
 
 
-def _object_class(rules: TaskReading) -> str:
+def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
     """The object's class: the rules', unless the class model finds it unlikely.
 
-    Where the rules found none, the model's when it is sure (`CLASS_SURE`).
+    Where the rules found none, the model's when it is sure (`CLASS_SURE`). A part the rules
+    found by its own noun stays a part of the whole the model reads (`[parts_of]` in
+    reading.toml): "fix the car wiper" is the car's wiper, not the car.
     """
     model = default_class_model()
     said = rules.object_class
@@ -193,7 +195,10 @@ def _object_class(rules: TaskReading) -> str:
         return said  # finer than the model's classes ("topical-medicine"), or rarer
     found = class_features(rules.words, rules.verb, rules.kind, said, rules.thing, rules.object)
     if said not in ("", "other"):
-        return said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
+        if model.chance(found, said) >= CLASS_VETO:
+            return said
+        whole = model.weigh(found)[0]
+        return said if lex.maps.get("parts_of", {}).get(whole) == said else whole
     object_class, chance = model.weigh(found)
     return object_class if chance >= CLASS_SURE else said
 
