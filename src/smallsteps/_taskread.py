@@ -59,11 +59,11 @@ MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
 
 _TOKEN: Final = re.compile(
-    r"[£$€¥₹]\d[\d.,]*\d|[£$€¥₹]\d"
+    r"[£$€¥₹]\d[\d.,]*\d|[£$€¥₹]\d|(?<![^\s(])-?\d+(?:[.,:]\d+)+(?![^\W_])"
     r"|[^\W_]+(?:['\u2019][^\W_]+)*['\u2019]?|[.;!?()\[\]\n,:]|\s[-\u2013\u2014]+\s"
 )
-"""Amounts with a currency sign, words (with inner apostrophes), marks that end a part, and
-dashes between spaces."""
+"""Amounts with a currency sign, numbers with a point kept whole ("9.99", "-2.25", "10:30"),
+words (with inner apostrophes), marks that end a part, and dashes between spaces."""
 _CURRENCY: Final = frozenset("£$€¥₹")
 _BREAK: Final = frozenset(".;!?()[]\n:")
 
@@ -394,7 +394,7 @@ def _tokens(text: str) -> list[Token]:
         typed = match.group().strip()
         if typed[:1] in _CURRENCY:
             out.append(Token(typed, "money"))  # "£20": an amount of money, as its word
-        elif not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
+        elif not typed or typed in _BREAK or typed == "," or not typed.lstrip("-")[:1].isalnum():
             out.append(Token(typed, ""))
         else:
             word = fold(typed).replace("'", "").replace("\u2019", "")
