@@ -623,3 +623,71 @@ class TestWhichPartIsTheTask:
         reading = ss.read_task("finish the food hygiene course modules b4 the link expires")
         assert "study" == reading.kind
         assert "take-medicine" == ss.read_task("antibiotics 3x a day, finish the course").kind
+
+
+class TestThisRoundsReading:
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("what is that 9.99 on my statement every month", "what is that 9.99"),
+            ("acuvue oasys -2.25 both eyes running out", "acuvue oasys -2.25 both eyes"),
+        ],
+    )
+    def test_a_number_with_a_point_is_kept_whole(self, task: str, said: str) -> None:
+        """A price or a lens power ("9.99", "-2.25") is one number, never a break."""
+        assert said == ss.read_task(task).object
+
+    def test_a_price_is_no_time_and_a_time_with_a_point_is(self) -> None:
+        """A price ("9.99") is no time of day; "5.40" and "10:30" are."""
+        assert "" == ss.read_task("what is that 9.99 on my statement").deadline
+        assert "at 5.40" == ss.read_task("parents evening 5.40 w Ms Khan").deadline
+        assert "at 10:30" == ss.read_task("dentist 10:30").deadline
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("bathroom door sticks plane the bottom", "bathroom door"),
+            ("buy glue sticks for school", "glue sticks"),
+            ("buy glue sticks", "glue sticks"),
+        ],
+    )
+    def test_what_it_does_wrong_ends_it_with_more_said(self, task: str, said: str) -> None:
+        """The door ends at "sticks plane the bottom"; "glue sticks" stays a thing."""
+        assert said == ss.read_task(task).object
+
+    @pytest.mark.parametrize("task", ["chase the refund again", "ask nicely for the 15k back"])
+    def test_how_or_when_is_never_a_person(self, task: str) -> None:
+        """Words like "again" and "nicely" say how or when, never whom to message."""
+        people = ss.read_task(task).people
+        assert not {"Again", "Nicely"} & set(people)
+
+    @pytest.mark.parametrize(
+        ("task", "said", "note"),
+        [
+            ("weedkiller on the patio keep the dog in till its dry", "weedkiller", "keep the dog"),
+            ("calpol for lily max 4 in 24hrs write times down", "calpol", "write times down"),
+            ("wobbly chair leg glue + clamp", "wobbly chair leg", "glue"),
+            ("fuse box keeps tripping find which socket it is, dry hands", "fuse box", "dry hands"),
+        ],
+    )
+    def test_a_side_step_after_the_thing_is_the_persons_note(
+        self, task: str, said: str, note: str
+    ) -> None:
+        """The thing named first is the task; a side step after it is kept as their note."""
+        bd = ss.break_down(task, energy=2)
+        assert said in bd.object or said in bd.title.casefold()
+        assert note in bd.note
+
+    def test_what_a_thing_keeps_doing_is_not_a_side_step(self) -> None:
+        """A laptop that "keeps nagging" is a complaint about it; the task updates it."""
+        bd = ss.break_down("laptop keeps nagging to update, just let it do it tonight", energy=2)
+        assert "template:update-your-laptop" == bd.source
+
+    def test_a_vet_named_in_another_part_makes_the_booking_the_animals(self) -> None:
+        """A vet in another part ("vet for biscuit, ... - book it") means the pet's jab."""
+        r = ss.read_task("vet for biscuit, booster due in march - book it")
+        assert ("book", "pet") == (r.kind, r.object_class)
+
+    def test_a_part_stays_a_part_of_its_whole(self) -> None:
+        """A car wiper stays a part: the class model's car never swallows it."""
+        assert "vehicle-part" == ss.read_task("fix the car wiper").object_class

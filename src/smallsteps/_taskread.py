@@ -183,9 +183,8 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
 def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
     """The object's class: the rules', unless the class model finds it unlikely.
 
-    Where the rules found none, the model's when it is sure (`CLASS_SURE`). A part the rules
-    found by its own noun stays a part of the whole the model reads (`[parts_of]` in
-    reading.toml): "fix the car wiper" is the car's wiper, not the car.
+    Where the rules found none, the model's when it is sure (`CLASS_SURE`). A part stays a
+    part of the whole the model reads (`[parts_of]`): "fix the car wiper" is no car.
     """
     model = default_class_model()
     said = rules.object_class
@@ -195,9 +194,7 @@ def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
         return said  # finer than the model's classes ("topical-medicine"), or rarer
     found = class_features(rules.words, rules.verb, rules.kind, said, rules.thing, rules.object)
     if said not in ("", "other"):
-        if model.chance(found, said) >= CLASS_VETO:
-            return said
-        whole = model.weigh(found)[0]
+        whole = said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
         return said if lex.maps.get("parts_of", {}).get(whole) == said else whole
     object_class, chance = model.weigh(found)
     return object_class if chance >= CLASS_SURE else said
@@ -232,13 +229,17 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
         main = with_referent
         start, verb = parts.verb([t.word for t in main], lex)
+    if parts.a_side_step(main, start, verb, lex):  # "weedkiller on the patio | keep the dog in"
+        asides = [*asides, main[start:]]
+        main, start, verb = main[:start], 0, parts.NO_VERB
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
     if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
-        obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
+        lead = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
+        obj_tokens = lead[: clause_end([t.word for t in lead], lex)]  # "fuse box | keeps"
     obj_words = [t.word for t in obj_tokens]
     rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
     due = next((i for i, w in enumerate(rest) if w in lex.sets["deadline"]), len(rest))
