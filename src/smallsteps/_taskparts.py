@@ -194,6 +194,7 @@ def verb(words: Sequence[str], lex: TaskLexicon) -> VerbAt:
             or (at > i and _in_state(words, at, lex))
             or (at > i and _after_a_noun_marker(words, at, lex))
             or (at > i and _keeps_doing(words, at, lex))
+            or (at > i and words[at] == "left" and words[at - 1] in lex.sets["time_units"])
         ):
             at += 1
             continue
