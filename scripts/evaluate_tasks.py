@@ -10,9 +10,10 @@ kind (not `other`); it is *generic* when it finds no kind, or `other` where a ki
 expected. The class is counted apart. The slices (tests/data/heldout/tasks.tsv,
 written blind before the reader was built; tasks_2.tsv on, written blind after) are never
 tuned on and their lines are never printed; the kind and class models learned slices 1 to 13,
-15 (judged blind in the thirteenth session, tuned on in the fourteenth) and 16 (written and
-judged blind in the fourteenth, tuned on in the fifteenth); tasks_14.tsv (read while the
-thirteenth session's round was built) is held out from them until slice 17 is added.
+15 (judged blind in the thirteenth session, tuned on in the fourteenth), 16 (written and
+judged blind in the fourteenth, tuned on in the fifteenth) and 17 (written and judged blind
+in the fifteenth, tuned on from the fifteenth); tasks_14.tsv (read while the thirteenth
+session's round was built) is held out from them until slice 18 is added.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from smallsteps._taskfit import (
     fits_the_object,
     fits_the_verb,
     never_the_opposite,
+    not_on_why_or_when,
     refusal,
     sureness,
 )
@@ -122,3 +123,36 @@ class TestSureness:
         for task in ("skip for the garden clear out", "sit in the garden for 10 mins"):
             assert ss.break_down(task).source.startswith("kind:")
         assert "template:mow-or-weed-the-garden" == ss.break_down("mow the lawn").source
+
+
+class TestWhyOrWhen:
+    def test_a_phrase_needing_the_reason_clause_is_refused(self) -> None:
+        """A phrase matched on a word of "before they ..." never answers the task."""
+        r = ss.read_task("go to bank for BVN linking before they block my account")
+        template = ss.default_tasks().template("check-bank-and-budget")
+        why = not_on_why_or_when(candidate(r, template, "bank account"), LEX)
+        assert "why or when" in why
+
+    def test_a_phrase_on_the_task_itself_fits(self) -> None:
+        """The same phrase fits when its words come before the reason."""
+        r = ss.read_task("check my bank account before they block it")
+        template = ss.default_tasks().template("check-bank-and-budget")
+        assert "" == not_on_why_or_when(candidate(r, template, "bank account"), LEX)
+
+    def test_a_deadline_without_its_own_subject_may_still_match(self) -> None:
+        """Pots in before the frost: the frost says when, and is the template's own word."""
+        bd = ss.break_down("pots in before the frost", energy=2)
+        assert "template:bring-pots-in-before-frost" == bd.source
+
+    def test_the_kind_reading_answers_the_pressing_task(self) -> None:
+        """Going to the bank is what the task does, not a look at the balance."""
+        bd = ss.break_down("go to bank for BVN linking before they block my account", energy=2)
+        assert "template:check-bank-and-budget" != bd.source
+
+
+class TestSetUpIsNoRepair:
+    def test_a_new_router_is_set_up_not_fixed(self) -> None:
+        """Setting up a new router never gets the steps for a wifi that has stopped."""
+        bd = ss.break_down("set up the new wifi router, box is in the hall", energy=2)
+        assert "template:fix-the-wifi" != bd.source
+        assert bd.source.startswith(("kind:set-up", "template:set-up"))

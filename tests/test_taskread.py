@@ -32,7 +32,8 @@ class TestLabelledSets:
             # blind, twelfth session; never learned from, but read while issue 16's second
             # round was built (thirteenth session): 97.1% expected kind, 0.7% wrong, the
             # object's class 71.5% (before it: 90.5%, 6.6%, 59.9%). With the models that
-            # learned slice 16 (fifteenth session): 97.8%, 0.0%, 73.0%.
+            # learned slice 16 (fifteenth session): 97.8%, 0.0%, 73.0%. With the models that
+            # learned slice 17 too (fifteenth session, its second round): 97.8%, 0.7%, 72.3%.
             (14, 0.97, 0.01, 0.72),
             # blind, thirteenth session (148 tasks typed in a hurry): 77.7% expected kind,
             # 16.2% another, class 62.2%. Tuned on in the fourteenth session: its rules with
@@ -44,13 +45,18 @@ class TestLabelledSets:
             # class 66.9%; after it 80.4%, 16.2%, 67.6%. Judged blind, then tuned on in the
             # fifteenth session: learned by the models, 100.0%, 0.0%, 85.1%.
             (16, 0.99, 0.01, 0.83),
+            # written blind in the fifteenth session, judged blind on the code before its
+            # first round: 78.7% expected kind, 17.7% another, class 51.8%. Tuned on from
+            # the fifteenth session's second round: learned by the models, 100.0%, 0.0%,
+            # 80.1%.
+            (17, 0.99, 0.01, 0.79),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:
         """A floor under today's share reaching the expected kind, a ceiling on a wrong one.
 
         So a regression shows; the figures are in docs/explanation/breaking-tasks-down.md.
-        Slices 1 to 13, 15 and 16 and the tuned part are what the kind and class models
+        Slices 1 to 13 and 15 to 17 and the tuned part are what the kind and class models
         learned from; slice 14 is held out from them.
         """
         result = EVALUATOR.evaluate(EVALUATOR.SLICES[number - 1])
@@ -60,7 +66,7 @@ class TestLabelledSets:
 
     def test_the_model_learned_its_training_tasks(self) -> None:
         """Not a measure: a check that the shipped weights are the ones its tasks give."""
-        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:16]):
+        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:17]):
             assert EVALUATOR.evaluate(path)["right"] >= 0.95
 
     @pytest.mark.parametrize(
@@ -617,3 +623,71 @@ class TestWhichPartIsTheTask:
         reading = ss.read_task("finish the food hygiene course modules b4 the link expires")
         assert "study" == reading.kind
         assert "take-medicine" == ss.read_task("antibiotics 3x a day, finish the course").kind
+
+
+class TestThisRoundsReading:
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("what is that 9.99 on my statement every month", "what is that 9.99"),
+            ("acuvue oasys -2.25 both eyes running out", "acuvue oasys -2.25 both eyes"),
+        ],
+    )
+    def test_a_number_with_a_point_is_kept_whole(self, task: str, said: str) -> None:
+        """A price or a lens power ("9.99", "-2.25") is one number, never a break."""
+        assert said == ss.read_task(task).object
+
+    def test_a_price_is_no_time_and_a_time_with_a_point_is(self) -> None:
+        """A price ("9.99") is no time of day; "5.40" and "10:30" are."""
+        assert "" == ss.read_task("what is that 9.99 on my statement").deadline
+        assert "at 5.40" == ss.read_task("parents evening 5.40 w Ms Khan").deadline
+        assert "at 10:30" == ss.read_task("dentist 10:30").deadline
+
+    @pytest.mark.parametrize(
+        ("task", "said"),
+        [
+            ("bathroom door sticks plane the bottom", "bathroom door"),
+            ("buy glue sticks for school", "glue sticks"),
+            ("buy glue sticks", "glue sticks"),
+        ],
+    )
+    def test_what_it_does_wrong_ends_it_with_more_said(self, task: str, said: str) -> None:
+        """The door ends at "sticks plane the bottom"; "glue sticks" stays a thing."""
+        assert said == ss.read_task(task).object
+
+    @pytest.mark.parametrize("task", ["chase the refund again", "ask nicely for the 15k back"])
+    def test_how_or_when_is_never_a_person(self, task: str) -> None:
+        """Words like "again" and "nicely" say how or when, never whom to message."""
+        people = ss.read_task(task).people
+        assert not {"Again", "Nicely"} & set(people)
+
+    @pytest.mark.parametrize(
+        ("task", "said", "note"),
+        [
+            ("weedkiller on the patio keep the dog in till its dry", "weedkiller", "keep the dog"),
+            ("calpol for lily max 4 in 24hrs write times down", "calpol", "write times down"),
+            ("wobbly chair leg glue + clamp", "wobbly chair leg", "glue"),
+            ("fuse box keeps tripping find which socket it is, dry hands", "fuse box", "dry hands"),
+        ],
+    )
+    def test_a_side_step_after_the_thing_is_the_persons_note(
+        self, task: str, said: str, note: str
+    ) -> None:
+        """The thing named first is the task; a side step after it is kept as their note."""
+        bd = ss.break_down(task, energy=2)
+        assert said in bd.object or said in bd.title.casefold()
+        assert note in bd.note
+
+    def test_what_a_thing_keeps_doing_is_not_a_side_step(self) -> None:
+        """A laptop that "keeps nagging" is a complaint about it; the task updates it."""
+        bd = ss.break_down("laptop keeps nagging to update, just let it do it tonight", energy=2)
+        assert "template:update-your-laptop" == bd.source
+
+    def test_a_vet_named_in_another_part_makes_the_booking_the_animals(self) -> None:
+        """A vet in another part ("vet for biscuit, ... - book it") means the pet's jab."""
+        r = ss.read_task("vet for biscuit, booster due in march - book it")
+        assert ("book", "pet") == (r.kind, r.object_class)
+
+    def test_a_part_stays_a_part_of_its_whole(self) -> None:
+        """A car wiper stays a part: the class model's car never swallows it."""
+        assert "vehicle-part" == ss.read_task("fix the car wiper").object_class

@@ -83,9 +83,14 @@ def _animal(
 
     Returns (the animal, whether by a pet's name), or `None`.
     A noun of `[sets] animals` first ("the cat", "both dogs"), then a pet's name, then ""
-    for a task that only names its care ("ring the vet": the steps say "your pet").
+    for a task that only names its care ("ring the vet": the steps say "your pet"). For a
+    booking, a call, a check or a dose, in any part of the task ("vet for biscuit, booster
+    due in march - book it"); for other kinds, in the part that says what to do.
     """
     words = list(reading.words)
+    anywhere = reading.kind in _HEALTH  # "vet for biscuit, booster due in march - book it"
+    if anywhere:
+        words = [t.word for t in tokens if t.word]
     animals = lex.sets.get("animals", frozenset())
     for i in range(len(words)):
         noun = lex.noun_at(words, i)
@@ -93,6 +98,8 @@ def _animal(
             end = i + noun[0]
             start = _owner_start(words, i, lex)
             phrase = [lex.maps["pronouns"].get(w, w) for w in words[start:end]]
+            if anywhere and start == i and " ".join(words[i:end]) not in reading.words:
+                phrase = ["your", *noun[2]]  # "dog's nails ... - trim or vet?": your dog
             return " ".join(phrase), False
     name = _pet_name(reading, tokens, lex)
     if name:

@@ -186,6 +186,26 @@ def on_the_task_itself(c: Candidate, lex: TaskLexicon) -> str:
     return ""
 
 
+def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:
+    """A phrase needing a word of a clause that says why or when never answers.
+
+    "go to bank for BVN linking before they block my account": the account is why it is
+    pressing, not what to do. The clause opens with a word of `[sets] reason_words` and its
+    own subject ("before they", "so she", "if it"), after the task's first two words;
+    "pots in before the frost" says when, and its frost may still match.
+    """
+    words = list(c.reading.words)
+    stops = lex.sets.get("reason_words", frozenset())
+    subjects = lex.sets.get("subjects", frozenset())
+    at = next(
+        (i for i, w in enumerate(words[:-1]) if i > 1 and w in stops and words[i + 1] in subjects),
+        len(words),
+    )
+    if at == len(words) or c.matched <= frozenset(keywords(" ".join(words[:at]))):
+        return ""
+    return "matched on why or when the task is due, not on the task"
+
+
 TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     for_an_animal_only_its_care,
     not_your_own_for_someone_else,
@@ -196,6 +216,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     says_enough,
     more_than_the_verb,
     on_the_task_itself,
+    not_on_why_or_when,
 )
 """The fit rules, in order; a template that one of them refuses never answers the task."""
 

@@ -87,12 +87,15 @@ def _a_thing(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
 def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether the word at `at`, after the object's noun, starts a comment on it.
 
-    A word of `[sets] after_noun` ("nobody", "now", "wrong", "keeps"), a verb in -ing ("the
+    What the thing does wrong (`[sets] what_it_does`: "the door | sticks"), a word of
+    `[sets] after_noun` ("nobody", "now", "wrong", "keeps"), a verb in -ing ("the
     broadband | dropping") or in -ed ("the new washer | plumbed in"), an adverb in -ly ("the
     dog | properly"), an amount of time or a count ("piano | 20 mins", "antibiotics | 3x a
     day") or a time of day ("sertraline | 8pm"): none of it is the thing.
     """
     word = words[at]
+    if _what_it_does(words, at, lex):
+        return True
     listed = word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex)
     shaped = len(word) >= 5 and word.endswith(("ing", "ly", "ed"))
     if not (listed or shaped or _CLOCK.match(word)):
@@ -106,6 +109,18 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     if word.endswith("ed") and (lex.noun_at(words, at - 1) or (0, ""))[1] == "person":
         return False  # "the jumper Mum knitted": who made it, still the thing
     return word.endswith("ly") or lex.is_verb(word)
+
+
+def _what_it_does(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` says what the thing does wrong ("the door | sticks").
+
+    Only with more said after it ("bathroom door | sticks plane the bottom"): at the end,
+    or before a preposition, it may be part of the thing ("glue sticks for school").
+    """
+    if words[at] not in lex.sets.get("what_it_does", frozenset()) or at + 1 >= len(words):
+        return False
+    after = words[at + 1]
+    return after not in lex.sets["prepositions"] and after not in lex.sets["object_stop"]
 
 
 def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:

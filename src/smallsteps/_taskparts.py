@@ -21,6 +21,7 @@ __all__ = [
     "VerbAt",
     "a_shop",
     "a_shopping_list",
+    "a_side_step",
     "main_part",
     "names_money",
     "segments",
@@ -55,8 +56,9 @@ def main_part(
     the toybox"); a part with a verb further in is a comment ("feet grown again"), unless no
     part starts with one. So is a part that opens with a verb in -ing ("running low"), one
     that says when ("closes 30 june"), a step to do before or after the task ("weigh her
-    first", "book biometrics after": `[sets] side_steps`) and a call for a second pair of
-    hands ("ask someone to hold it"), when another part is there.
+    first", "book biometrics after": `[sets] side_steps`), a care step ("..., | dry hands":
+    `_a_care_step`) and a call for a second pair of hands ("ask someone to hold it"), when
+    another part is there.
     `verbs` holds each part's verb, found once.
     """
     done = [n for n, s in enumerate(segments) if any(t.word in ("already", "done") for t in s)]
@@ -70,6 +72,7 @@ def main_part(
         and (
             segments[n][-1].word in sides
             or segments[n][0].word in dated
+            or _a_care_step(segments[n], lex)
             or _asks_for_help(segments[n], lex)
         )
     }
@@ -84,6 +87,18 @@ def main_part(
     at = starts[0] if starts else ([n for n in rest if n not in side] or rest)[0]
     asides = [segments[n] for n in rest if n != at]
     return at, (segments[done[0]] if done else []), asides
+
+
+def _a_care_step(segment: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether a part is a care step beside the task: "dry hands", "keep the dog in".
+
+    It opens with a verb of `[sets] care_verbs` and names its own thing, not "it" ("keep it
+    under 5 min" says how the task itself goes).
+    """
+    words = [t.word for t in segment]
+    if words[0] not in lex.sets.get("care_verbs", frozenset()):
+        return False
+    return len(words) > 1 and words[1] not in lex.sets.get("pronouns_of_things", ("it", "them"))
 
 
 def _asks_for_help(segment: Sequence[Token], lex: TaskLexicon) -> bool:
@@ -178,6 +193,8 @@ def verb(words: Sequence[str], lex: TaskLexicon) -> VerbAt:
             or _dated(words, at, lex)
             or (at > i and _in_state(words, at, lex))
             or (at > i and _after_a_noun_marker(words, at, lex))
+            or (at > i and _keeps_doing(words, at, lex))
+            or (at > i and words[at] == "left" and words[at - 1] in lex.sets["time_units"])
         ):
             at += 1
             continue
@@ -216,6 +233,15 @@ def a_shop(segment: Sequence[Token], lex: TaskLexicon) -> bool:
     """Whether a part is only the name of a shop ("woolies", "tesco", "big shop")."""
     shops = lex.sets.get("shops", frozenset())
     return bool(segment) and " ".join(t.word for t in segment) in shops
+
+
+def _keeps_doing(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word at `at` tells what a thing keeps doing: "fuse box | keeps tripping".
+
+    A word of `[sets] keeps_doing` before a verb in -ing is a complaint, not the task's verb.
+    """
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] in lex.sets.get("keeps_doing", frozenset()) and after.endswith("ing")
 
 
 def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
@@ -311,3 +337,27 @@ def names_money(words: Sequence[str], lex: TaskLexicon) -> bool:
     if any(w[:1].isdigit() and w[-1:] == "k" and w[:-1].isdigit() for w in words):
         return True  # "the 15k she borrowed"
     return not lex.sets.get("amounts", frozenset()).isdisjoint(words)
+
+
+def a_side_step(
+    main: Sequence[Token],
+    start: int,
+    found: tuple[int, str, tuple[str, ...], int],
+    lex: TaskLexicon,
+) -> bool:
+    """Whether a part's verb, after a thing named first, says a side step, not the task.
+
+    "weedkiller on the patio | keep the dog in till its dry", "calpol for lily max 4 |
+    write times down", "wobbly chair leg | glue + clamp": the thing first is the task, and
+    the verb of `[sets] side_verbs` with what follows is the person's note (kept whole).
+    """
+    verb_words = found[2]
+    if start < 1 or not verb_words or verb_words[0] not in lex.sets.get("side_verbs", ()):
+        return False
+    if main[start].word != verb_words[0]:
+        return False  # "laptop keeps nagging": what the thing does, not a step
+    lead = [t.word for t in main[:start]]
+    return any(
+        (n := lex.noun_at(lead, i)) is not None and n[1] not in ("", "person")
+        for i in range(len(lead))
+    )

@@ -59,11 +59,11 @@ MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
 
 _TOKEN: Final = re.compile(
-    r"[£$€¥₹]\d[\d.,]*\d|[£$€¥₹]\d"
+    r"[£$€¥₹]\d[\d.,]*\d|[£$€¥₹]\d|(?<![^\s(])-?\d+(?:[.,:]\d+)+(?![^\W_])"
     r"|[^\W_]+(?:['\u2019][^\W_]+)*['\u2019]?|[.;!?()\[\]\n,:]|\s[-\u2013\u2014]+\s"
 )
-"""Amounts with a currency sign, words (with inner apostrophes), marks that end a part, and
-dashes between spaces."""
+"""Amounts with a currency sign, numbers with a point kept whole ("9.99", "-2.25", "10:30"),
+words (with inner apostrophes), marks that end a part, and dashes between spaces."""
 _CURRENCY: Final = frozenset("£$€¥₹")
 _BREAK: Final = frozenset(".;!?()[]\n:")
 
@@ -164,7 +164,7 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
         if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
             kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
-    object_class = _object_class(rules)
+    object_class = _object_class(rules, lex)
     if kind == "take-medicine" and rules.whom and not rules.together:
         object_class = "for-someone"  # "lily calpol at 6": given to Lily
         known = {p.casefold().removesuffix("'s") for p in rules.people}
@@ -180,10 +180,11 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     )
 
 
-def _object_class(rules: TaskReading) -> str:
+def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
     """The object's class: the rules', unless the class model finds it unlikely.
 
-    Where the rules found none, the model's when it is sure (`CLASS_SURE`).
+    Where the rules found none, the model's when it is sure (`CLASS_SURE`). A part stays a
+    part of the whole the model reads (`[parts_of]`): "fix the car wiper" is no car.
     """
     model = default_class_model()
     said = rules.object_class
@@ -193,7 +194,8 @@ def _object_class(rules: TaskReading) -> str:
         return said  # finer than the model's classes ("topical-medicine"), or rarer
     found = class_features(rules.words, rules.verb, rules.kind, said, rules.thing, rules.object)
     if said not in ("", "other"):
-        return said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
+        whole = said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
+        return said if lex.maps.get("parts_of", {}).get(whole) == said else whole
     object_class, chance = model.weigh(found)
     return object_class if chance >= CLASS_SURE else said
 
@@ -227,13 +229,17 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
         main = with_referent
         start, verb = parts.verb([t.word for t in main], lex)
+    if parts.a_side_step(main, start, verb, lex):  # "weedkiller on the patio | keep the dog in"
+        asides = [*asides, main[start:]]
+        main, start, verb = main[:start], 0, parts.NO_VERB
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
     if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
-        obj_tokens = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
+        lead = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
+        obj_tokens = lead[: clause_end([t.word for t in lead], lex)]  # "fuse box | keeps"
     obj_words = [t.word for t in obj_tokens]
     rest = [w for i, w in enumerate(words[obj_from:], start=obj_from) if i != particle_at]
     due = next((i for i, w in enumerate(rest) if w in lex.sets["deadline"]), len(rest))
@@ -389,7 +395,7 @@ def _tokens(text: str) -> list[Token]:
         typed = match.group().strip()
         if typed[:1] in _CURRENCY:
             out.append(Token(typed, "money"))  # "£20": an amount of money, as its word
-        elif not typed or typed in _BREAK or typed == "," or not typed[0].isalnum():
+        elif not typed or typed in _BREAK or typed == "," or not typed.lstrip("-")[:1].isalnum():
             out.append(Token(typed, ""))
         else:
             word = fold(typed).replace("'", "").replace("\u2019", "")

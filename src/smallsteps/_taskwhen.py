@@ -16,11 +16,11 @@ from ._tasklex import TaskLexicon
 
 __all__ = ["deadline"]
 
-_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.]\d{2}(am|pm)?)$")
-"""A time of day or a date: "3pm", "10am", "14th", "5:30"."""
+_TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.][0-5]\d(am|pm)?)$")
+"""A time of day or a date: "3pm", "10am", "14th", "5:30", "5.40" (never "9.99")."""
 
 
-_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.][0-5]\d)?(am|pm)$|^\d{1,2}[:.][0-5]\d$", re.IGNORECASE)
 
 
 def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
