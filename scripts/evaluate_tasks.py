@@ -13,7 +13,8 @@ tuned on and their lines are never printed; the kind and class models learned sl
 15 (judged blind in the thirteenth session, tuned on in the fourteenth), 16 (written and
 judged blind in the fourteenth, tuned on in the fifteenth) and 17 (written and judged blind
 in the fifteenth, tuned on from the fifteenth); tasks_14.tsv (read while the thirteenth
-session's round was built) is held out from them until slice 18 is added.
+session's round was built) and tasks_18.tsv (written blind in the fifteenth session, never
+read while building) are held out from them.
 """
 
 from __future__ import annotations
