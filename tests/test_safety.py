@@ -176,6 +176,19 @@ class TestWhoAndHow:
     @pytest.mark.parametrize(
         "text",
         [
+            "our flatmate gave away his guitar and said goodbye, how can we help him",
+            "my uncle said his last goodbye to the dog, should we go round",
+            "the old man next door wrote letters to everyone. should i have called someone",
+        ],
+    )
+    def test_a_worry_said_for_us_is_a_supporters(self, text: str) -> None:
+        """'How can we help', 'should we go round', 'should i have called': the rules alone."""
+        check = ss.check_safety(text, model=EVALUATOR.RULES_ONLY)
+        assert "supporter-worry" in {s.rule for s in check.signals}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "giving my plants to my neighbour while im away for the summer",
             "gave away my winter clothes before the move, wont need them in spain",
             "my plan for tonight: pizza, bath, bed",
