@@ -106,3 +106,16 @@ class TestTheRules:
             assert act.kind in lex.kinds
             assert act.object_class in ("", *lex.classes)
             assert act.when in ("", "owned", "running out", "verb")
+
+
+class TestPlacesAndPharmacies:
+    def test_boxes_for_the_storage_unit_are_taken_there(self) -> None:
+        """Boxes named with a storage unit are carried there, not packed anew."""
+        shown = ss.break_down("boxes to the storage unit", 4)
+        steps = [s.text for s in (*shown.steps, *shown.later)]
+        assert any("storage unit" in s for s in steps)
+        assert not any("Fold the box" in s for s in steps)
+
+    def test_a_prescription_by_its_us_words_is_collected(self) -> None:
+        """A prescription typed "rx" at "cvs" meets the template for picking one up."""
+        assert "template:pick-up-a-prescription" == ss.break_down("pick up rx at cvs", 2).source

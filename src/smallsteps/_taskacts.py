@@ -170,11 +170,8 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
     words = reading.words
     found = []
     verb = tuple(reading.verb.split())
-    for i in range(len(words)):
-        thing = lex.act_at(words, i)
-        if thing is None:
-            continue
-        size, family, base = thing
+    at_each = ((i, t) for i in range(len(words)) for t in lex.acts_at(words, i))
+    for i, (size, family, base) in at_each:
         noun = lex.noun_at(words, i)
         if noun is not None and noun[0] > size:  # "tin foil" is no tin
             continue

@@ -121,7 +121,7 @@ class TaskLexicon:
     sets: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     maps: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     acts: Mapping[str, UsualAct] = attrs.field(factory=dict)
-    act_nouns: _Phrases = attrs.field(factory=lambda: _Phrases(()))
+    act_nouns: Mapping[str, _Phrases] = attrs.field(factory=dict)
     _speller: Speller | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
@@ -148,9 +148,13 @@ class TaskLexicon:
                     return 1, cls, (word,)
         return found
 
-    def act_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
-        """The family of things at word `i` whose usual act is known ("casserole dish": lent)."""
-        return self.act_nouns.at(words, i, self.irregular)
+    def acts_at(self, words: Sequence[str], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Each family of things whose noun starts at word `i`: (length, family, base words).
+
+        A noun may be in more than one family ("rx" is reordered or collected), in file order.
+        """
+        found = ((f, p.at(words, i, self.irregular)) for f, p in self.act_nouns.items())
+        return [(n[0], f, n[2]) for f, n in found if n is not None]
 
     def hazard_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
         """The hazard a word or phrase at word `i` names ("ladder": height)."""
@@ -250,7 +254,9 @@ def parse_task_lexicon(
             )
             for f, t in acts.items()
         },
-        act_nouns=_Phrases((str(n), str(f)) for f, t in acts.items() for n in t.get("nouns", ())),
+        act_nouns={
+            str(f): _Phrases((str(n), str(f)) for n in t.get("nouns", ())) for f, t in acts.items()
+        },
     )
 
 
