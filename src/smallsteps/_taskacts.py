@@ -72,9 +72,14 @@ _LOW: Final = frozenset(
 
 
 def lent_to_you(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskReading | None:
-    """Someone's dish or tool, named with no verb, is theirs to give back: "jess's dish"."""
+    """Someone's dish or tool, named with no verb, is theirs to give back: "jess's dish".
+
+    With a verb, only a return's reading takes the owner ("get jess's dish back").
+    """
     if thing.act.when != "owned" or (reading.kind, reading.object_class) == ("return", "person"):
         return None  # "Aunty Vimla's tiffin tins": read already, in the person's words
+    if reading.verb and reading.kind != "return":
+        return None  # "sort dads tools in the shed": tidied, not given back
     owner = _owner(thing, lex)
     if not owner:
         return None
@@ -177,6 +182,9 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
             continue
         if any(0 < i - j < 4 and (lex.noun_at(words, j) or (0,))[0] > i - j for j in range(i)):
             continue  # "dog food" is no "food" of its own
+        after = lex.noun_at(words, i + size)
+        if after is not None and after[1] not in ("", "other"):
+            continue  # "the smear test letter": a letter, the test only says which
         if i > 1 and words[i - 1] == "for":
             continue  # "fast from midnight for blood test": what it is for, not the task
         if i == _verb_at(words, verb, lex) and (base != verb or reading.object):
