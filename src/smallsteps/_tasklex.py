@@ -18,7 +18,7 @@ import attrs
 from ._errors import ValidationError, must_be
 from .text import Speller, lexicon
 
-__all__ = ["TaskLexicon", "default_task_lexicon"]
+__all__ = ["TaskLexicon", "UsualAct", "default_task_lexicon"]
 
 PARTICLES: Final = frozenset(
     [
@@ -71,6 +71,23 @@ def _forms(word: str, irregular: Mapping[str, str]) -> tuple[str, ...]:
     return (*found, base) if base else found
 
 
+@attrs.frozen
+class UsualAct:
+    """What is usually done with a family of things (`objects.toml [acts.*]`).
+
+    Attributes:
+        kind: The usual act ("return" for a dish someone lent you).
+        object_class: The class the steps read the thing as, or "".
+        when: What else the task says for the act to hold: "owned", "running out", or "".
+        verbs: Verbs of other kinds the family turns to its act ("trim" a pet's claws).
+    """
+
+    kind: str
+    object_class: str = ""
+    when: str = ""
+    verbs: frozenset[str] = frozenset()
+
+
 @attrs.frozen(repr=False)
 class TaskLexicon:
     """Verbs and nouns for reading tasks: build it with `default_task_lexicon()`.
@@ -83,6 +100,7 @@ class TaskLexicon:
         sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
             `data/tasks/lexicon/reading.toml`.
         maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
+        acts: Each family of things with its usual act (`objects.toml [acts.*]`).
     """
 
     kinds: tuple[str, ...]
@@ -102,6 +120,8 @@ class TaskLexicon:
     irregular: Mapping[str, str]
     sets: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     maps: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    acts: Mapping[str, UsualAct] = attrs.field(factory=dict)
+    act_nouns: Mapping[str, _Phrases] = attrs.field(factory=dict)
     _speller: Speller | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
@@ -127,6 +147,14 @@ class TaskLexicon:
                 if word.endswith(ending) and word.isalpha():
                     return 1, cls, (word,)
         return found
+
+    def acts_at(self, words: Sequence[str], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Each family of things whose noun starts at word `i`: (length, family, base words).
+
+        A noun may be in more than one family ("rx" is reordered or collected), in file order.
+        """
+        found = ((f, p.at(words, i, self.irregular)) for f, p in self.act_nouns.items())
+        return [(n[0], f, n[2]) for f, n in found if n is not None]
 
     def hazard_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
         """The hazard a word or phrase at word `i` names ("ladder": height)."""
@@ -187,6 +215,7 @@ def parse_task_lexicon(
     """Build the lexicon from the tables of `verbs.toml`, `objects.toml` and `reading.toml`."""
     kinds = _table(verbs, "kind")
     classes = _table(objects, "class")
+    acts = _table(objects, "acts")
     irregular = {
         **{str(k): str(v) for k, v in _table(verbs, "irregular").items()},
         **{str(k): str(v) for k, v in _table(objects, "irregular_plural").items()},
@@ -215,6 +244,18 @@ def parse_task_lexicon(
             str(k): {str(a): str(b) for a, b in v.items()}
             for k, v in reading.items()
             if k != "sets" and isinstance(v, Mapping)
+        },
+        acts={
+            str(f): UsualAct(
+                str(t["kind"]),
+                str(t.get("class", "")),
+                str(t.get("when", "")),
+                frozenset(map(str, t.get("verbs", ()))),
+            )
+            for f, t in acts.items()
+        },
+        act_nouns={
+            str(f): _Phrases((str(n), str(f)) for n in t.get("nouns", ())) for f, t in acts.items()
         },
     )
 

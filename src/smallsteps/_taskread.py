@@ -1,11 +1,10 @@
 """Reading a task a person types: what they mean to do, to what, for whom, and by when.
 
 `read_task("ring mum back about sunday lunch by fri")` finds the verb first (phrasal verbs
-too, even around their object: "ring ... back"), its action kind (`call`), the object as the
-person wrote it ("mum") and its class (`person`), the people named, a deadline ("Friday"),
-what is already done ("bags already packed"), side comments set apart ("price going up"),
-and hazards for tasks with a known one (a ladder: height). Words are folded by the shared text
-layer; the knowledge is data (`_tasklex`). Time is linear in the length of the task.
+too: "ring ... back"), its kind (`call`), the object as typed ("mum") and its class
+(`person`), the people named, a deadline ("Friday"), what is done ("bags already packed"),
+side comments ("price going up") and hazards (a ladder: height). The knowledge is data
+(`_tasklex`); where the verb is weak, the thing says the act (`_taskacts`).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from . import _taskcues as cues
 from . import _taskparts as parts
 from . import _taskwho
 from ._errors import ValidationError
+from ._taskacts import by_the_thing
 from ._taskanimal import for_an_animal
 from ._taskchannel import channel
 from ._taskcues import Token
@@ -45,15 +45,14 @@ MODEL_SURE: Final = 0.4
 
 CLASS_VETO: Final = 0.02
 """A class the rules found stands unless the class model gives it less than this chance:
-the model vetoes a misreading ("fix the wobbly chair leg": a leg, but of a chair) and
-names a class where the rules found none, and leaves the rules' finer reads alone."""
+the model vetoes a misreading ("fix the wobbly chair leg": a chair's leg), names a class
+where the rules found none, and leaves the rules' finer reads alone."""
 
 CLASS_SURE: Final = 0.5
 """Where the rules found no class, the class model names one only this sure."""
 
 _SAID_CLASSES: Final = frozenset({"person", "for-someone"})
-"""Classes the rules read from the task's shape (a person to reach, a dose for someone):
-the class model never overrules them when the task names people."""
+"""Classes read from the task's shape, never overruled by the class model when it names people."""
 
 MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
@@ -120,10 +119,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
 
     The rules read the task first (`read_by_rules`); then the word model of `_taskmodel`
     weighs its words with that reading and settles the kind: it reads new writers' tasks
-    ("dishwasher tabs on the way home", "puncture on the back wheel") far better than rules
-    alone. A kind of a host's own lexicon that the model does not know stays as the rules
-    read it. Last, a task for an animal is read as its care (`for_an_animal`): "book the cat
-    in for her jabs" books the vet.
+    ("dishwasher tabs on the way home") far better than rules alone; a kind of a host's own
+    lexicon it does not know stays. Where the verb is missing or weak, the thing says the act
+    (`by_the_thing`: "jess's casserole dish" goes back to Jess). Last, a task for an animal is
+    read as its care (`for_an_animal`): "book the cat in for her jabs" books the vet.
 
     Args:
         task: The task in the person's words.
@@ -140,7 +139,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
-    return for_an_animal(_weighed(task, lex), _tokens(task[:MAX_CHARS]), lex)
+    typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
+    return for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
 
 
 def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
