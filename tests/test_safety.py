@@ -84,8 +84,9 @@ class TestLabelledSets:
             # blind, fifteenth session (voice-to-text, replies inside a chat, people whose
             # work or caring fills their day), read with the hold threshold: 94.5%, 80.8%,
             # 9.9% (7.7%); again after "what someone else said is theirs": 94.5%, 80.8%,
-            # 10.4% (8.3%: a retrain moves a slice by a line or two)
-            (18, 0.94, 0.80, 0.11),
+            # 10.4% (8.3%: a retrain moves a slice by a line or two); after "someone who
+            # leads the clause": 94.5%, 84.6%, 10.4%
+            (18, 0.94, 0.84, 0.11),
         ],
     )
     def test_held_out_slices(
@@ -485,6 +486,11 @@ class TestCheckSafety:
             ("just wanted to say i love you all, im sorry for everything", "writer"),
             ("i told her i wont be around much longer", "writer"),
             ("called mum, wrote my goodbye letter, fed the cat", "writer"),
+            ("my 14 year old keeps cutting her arms", "other"),  # someone named by their age
+            ("our 13yo has been cutting", "other"),
+            ("my grandad has been giving away his medals to everyone", "other"),  # he leads
+            ("theyd all be fine once im gone", "writer"),  # the writer is in the goodbye
+            ("im 15 years old and i want to die", "writer"),
         ],
     )
     def test_what_someone_else_said_is_theirs(self, text: str, about: str) -> None:

@@ -61,13 +61,17 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
             return nearest, True
         if _reported(reading, match.start, classes, first):
             return About.OTHER, True
+        if not _names_writer(inside, classes) and _someone_leads(
+            reading.words[first : match.start], classes
+        ):
+            return About.OTHER, True  # "my dad has been giving away his tools"
         return _speaker(reading.words[match.end : match.end + 6], classes)
     if _reported(reading, match.start, classes):
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
     before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
-    if not any(_person(classes(w)) for w in before):
+    if not any(_person(classes(w)) or _aged(before, i) for i, w in enumerate(before)):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
         # there is a thing, not a subject ("taking them all": the pills)
         before = tuple(w for w in inside if "object_pronoun" not in classes(w))
@@ -151,11 +155,47 @@ def _nearest(
             if "perceive" in classes(following):
                 continue  # "i saw fresh cuts": the one who sees is not the one at risk
             return About.WRITER
-        if "other_pronoun" in kinds or "person" in kinds:
+        if "other_pronoun" in kinds or "person" in kinds or _aged(words, i):
             if tuple(words[max(0, i - 2) : i]) == _PRETEXT:
                 continue  # "asking for a friend": the classic cover for the writer's own question
             return About.OTHER
     return None
+
+
+def _aged(words: Sequence[str], i: int) -> bool:
+    """Whether word `i` ends someone named by their age: "my 15 year old", "a 14yo"."""
+    word = words[i]
+    if word == "old" and i >= 3 and words[i - 1] in _YEARS:
+        return words[i - 3] in _DETERMINERS
+    return i >= 1 and word[:-2].isdigit() and word.endswith("yo") and words[i - 1] in _DETERMINERS
+
+
+_YEARS: Final = frozenset({"year", "years", "yr", "yrs"})
+_DETERMINERS: Final = frozenset({"my", "our", "a", "his", "her", "their", "this", "the"})
+
+
+def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether a clause opens on someone else as its subject and never names the writer.
+
+    "my dad has been giving away his tools": the goodbye is his. Someone after "tell", "to"
+    or "for" is the one a goodbye is for ("tell my mum i love her"), not its subject.
+    """
+    for i, word in enumerate(words):
+        kinds = classes(word)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        owner = word == "my" and "person" in classes(following)
+        if "writer" in kinds and not owner:
+            return False
+        if owner or "other_pronoun" in kinds or "person" in kinds or _aged(words, i):
+            previous = words[i - 1] if i else ""
+            if previous in _TO or previous in _PLACE:
+                return False
+            rest = words[i + 2 if owner else i + 1 :]
+            return not any(
+                "writer" in classes(w) and not (w == "my" and "person" in classes(n))
+                for w, n in itertools.pairwise((*rest, ""))
+            )
+    return False
 
 
 def _quoted(
