@@ -85,8 +85,9 @@ class TestLabelledSets:
             # work or caring fills their day), read with the hold threshold: 94.5%, 80.8%,
             # 9.9% (7.7%); again after "what someone else said is theirs": 94.5%, 80.8%,
             # 10.4% (8.3%: a retrain moves a slice by a line or two); after "someone who
-            # leads the clause": 94.5%, 84.6%, 10.4%
-            (18, 0.94, 0.84, 0.11),
+            # leads the clause": 94.5%, 84.6%, 10.4%; after "a goodbye quoted after texted
+            # me": 94.5%, 88.5%, 10.4%
+            (18, 0.94, 0.88, 0.11),
         ],
     )
     def test_held_out_slices(
@@ -491,6 +492,9 @@ class TestCheckSafety:
             ("my grandad has been giving away his medals to everyone", "other"),  # he leads
             ("theyd all be fine once im gone", "writer"),  # the writer is in the goodbye
             ("im 15 years old and i want to die", "writer"),
+            ("my cousin texted me 'i love you all, goodbye' and went quiet", "other"),  # quoted
+            ("my brother texted 'i am sorry for everything' at 2am", "other"),
+            ("i texted her i love you all goodbye", "writer"),  # the writer speaks
         ],
     )
     def test_what_someone_else_said_is_theirs(self, text: str, about: str) -> None:

@@ -201,15 +201,20 @@ def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...
 def _quoted(
     reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]], first: int
 ) -> bool:
-    """Whether the word before `start` is an "i" quoted after someone else's verb of speech.
+    """Whether the "i" just before `start` is quoted after someone else's verb of speech.
 
-    "my brother said i wont be around", "she texted i cant do this": the "i" is theirs; in
-    "just wanted to say i love you all" no one else speaks, and the "i" is the writer's.
+    "my brother said i wont be around", "she texted me i love you, goodbye", "he texted i am
+    sorry for everything": the "i" is theirs. In "just wanted to say i love you all" no one
+    else speaks, and the "i" is the writer's.
     """
     words = reading.words[max(first, start - 16) : start]
-    if len(words) < 3 or words[-1] != "i" or "speech" not in classes(words[-2]):
+    at = next(
+        (k for k in range(len(words) - 1, len(words) - 4, -1) if k >= 0 and words[k] == "i"), -1
+    )
+    verb = at - 2 if at >= 2 and words[at - 1] == "me" else at - 1
+    if verb < 0 or "speech" not in classes(words[verb]):
         return False
-    return _nearest(words[:-2], classes, anyone=False) is About.OTHER
+    return _nearest(words[:verb], classes, anyone=False) is About.OTHER
 
 
 _PLACE: Final = frozenset({"on", "in", "at", "from", "of", "near", "behind", "across"})
