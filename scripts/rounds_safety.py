@@ -34,7 +34,7 @@ from smallsteps._safety import _build_model
 
 
 def newest_rounds(count: int) -> list[str]:
-    """The stems of the newest `count` training rounds (`train_slice16`, ...), newest first."""
+    """The stems of the newest `count` training rounds (`train_slice17`, ...), newest first."""
     numbered = []
     for path in trainer.FRESH:
         found = re.fullmatch(r"train_slice(\d+)", path.stem)

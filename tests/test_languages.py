@@ -119,10 +119,11 @@ def test_a_long_english_text_with_a_borrowed_word_or_two_is_english() -> None:
         # (tenth session): es 100%, 100%, 8.3% and 100%, 91.7%, 11.2%; pt 100%, 86.7%, 5.2%
         # and 100%, 91.7%, 11.2%. Fifteenth session: the English model, retrained, reads one
         # more Spanish look-alike as a gentle concern (es_dev 9.4%).
-        ("languages/es_dev.tsv", 1.0, 1.0, 0.095),
-        ("languages/es_dev2.tsv", 1.0, 0.9, 0.12),
-        ("languages/pt_dev.tsv", 1.0, 0.85, 0.06),
-        ("languages/pt_dev2.tsv", 1.0, 0.9, 0.12),
+        # Sixteenth: with the English judge aside on their texts, 4.2%, 5.0%, 4.2%, 6.2%.
+        ("languages/es_dev.tsv", 1.0, 1.0, 0.05),
+        ("languages/es_dev2.tsv", 1.0, 0.9, 0.06),
+        ("languages/pt_dev.tsv", 1.0, 0.9, 0.05),
+        ("languages/pt_dev2.tsv", 1.0, 0.9, 0.07),
         # Held out. Slice 2, written blind after the rules were tuned: the rules alone read
         # es 59.3%, 63.6%, 15.4% and pt 65.2%, 41.7%, 7.6%; with the word models (which never
         # saw it) es 96.6%, 81.8%, 14.1% and pt 95.7%, 75.0%, 7.6%. Slice 3, written blind
@@ -133,12 +134,20 @@ def test_a_long_english_text_with_a_borrowed_word_or_two_is_english() -> None:
         # Twelfth session, the English model retrained on slices 12 and 13 and parts w to z
         # (and sure before it holds back): es slice 2 95.8% recall (one line fewer), false
         # alarms one line fewer on es 2, 3 and 4 and pt 3 and 4.
-        ("heldout/es_safety_2.tsv", 0.95, 0.81, 0.15),
-        ("heldout/pt_safety_2.tsv", 0.95, 0.75, 0.08),
-        ("heldout/es_safety_3.tsv", 0.98, 0.75, 0.18),
-        ("heldout/pt_safety_3.tsv", 0.93, 0.58, 0.11),
-        ("heldout/es_safety_4.tsv", 0.95, 0.75, 0.26),
-        ("heldout/pt_safety_4.tsv", 0.92, 0.81, 0.22),  # 21.3%: one more, fifteenth session
+        # Sixteenth session: the English model learned slice 17, whose messages mix English
+        # with Spanish and other languages, and its judge alone began to read Spanish and
+        # Portuguese words; a text written in one of them is now that language's net to
+        # judge (the English judge alone stands aside). Against the fifteenth session's
+        # figures: false alarms es 2 9.0% (same), pt 2 6.3% to 5.1%, es 3 15.6% to 10.4%,
+        # pt 3 9.2% to 7.9%, es 4 24.2% to 22.1%, pt 4 21.3% to 20.2%; supporters pt 3 58.3%
+        # to 83.3%, es 4 75% to 83.3%; recall one line fewer on pt 3 (93.3% to 92.4%) and
+        # es 4 (95.7% to 94.8%).
+        ("heldout/es_safety_2.tsv", 0.95, 0.81, 0.10),
+        ("heldout/pt_safety_2.tsv", 0.95, 0.75, 0.06),
+        ("heldout/es_safety_3.tsv", 0.98, 0.83, 0.11),
+        ("heldout/pt_safety_3.tsv", 0.92, 0.83, 0.08),
+        ("heldout/es_safety_4.tsv", 0.94, 0.83, 0.23),
+        ("heldout/pt_safety_4.tsv", 0.92, 0.81, 0.21),
     ],
 )
 def test_the_labelled_sets(path: str, recall: float, supporter: float, alarms: float) -> None:

@@ -31,7 +31,7 @@ from ._resources import (
     notice_words,
     safety_plan,
 )
-from .text._languages import other_languages, read_in
+from .text._languages import other_languages, read_in, written_in_another
 from .text._modelfile import parse_model
 from .text._safety import About, Level, SafetyRules, Signal, WarningSigns, parse_rules
 from .text._scorer import WordModel
@@ -244,7 +244,10 @@ def check_safety(
         detectors: The host app's own detectors, run after the rules; a notice shows when
             any of them or the rules finds a signal.
         model: The word model that reads beside the rules; `default_safety_model()` when
-            `None`. It reads texts of up to `model.max_words` words.
+            `None`. It reads texts of up to `model.max_words` words. A text written in
+            another language the library reads (Spanish, Portuguese) is that language's net
+            to judge: the English judge's word alone, with no English rule heard, stands
+            aside there.
 
     Returns:
         The result; `notice` is set when something should be shown.
@@ -274,6 +277,8 @@ def check_safety(
     floor = _with_floor(rules)
     reading = floor.read(text)
     found = weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
+    if _judged_alone(found) and written_in_another(text):
+        found = [s for s in found if s.rule != "word-model"]  # its own net reads it
     language = parse_locale(locale).language if locale else None
     for other in other_languages(text, language):  # beside the English, never instead
         found.extend(read_in(other, text))
@@ -284,6 +289,14 @@ def check_safety(
     if level is not Level.NONE and about is not None:
         notice = _notice(book, country, level, about, locale)
     return SafetyCheck(level, about, signals, notice, tuple(failed))
+
+
+def _judged_alone(signals: Sequence[Signal]) -> bool:
+    """Whether the English word model's judge spoke where the English rules heard no one."""
+    return any(s.rule == "word-model" for s in signals) and not any(
+        s.rule != "word-model" and s.level is not Level.NONE and s.about is not About.TOPIC
+        for s in signals
+    )
 
 
 def _listed(values: object) -> list[object]:

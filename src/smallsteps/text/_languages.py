@@ -28,7 +28,7 @@ from ._modelfile import parse_model
 from ._safety import About, Level, SafetyRules, Signal, parse_rules
 from ._scorer import WordModel
 
-__all__ = ["other_languages", "read_in", "rules_of"]
+__all__ = ["other_languages", "read_in", "rules_of", "written_in_another"]
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _SAMPLE: Final = 4000
@@ -110,6 +110,20 @@ def other_languages(text: str, language: str | None) -> Iterable[SafetyRules]:
             words = _WORD.findall(text[:_SAMPLE].casefold())
         if _looks_like(words, _loaded(lang)[1]):
             yield rules_of(lang)
+
+
+def written_in_another(text: str) -> bool:
+    """Whether a text looks written in another language the library reads (not English).
+
+    Then that language's net is the one to judge it: the English word model's judge, which
+    learned a few words of theirs from messages that mix languages, does not speak for it
+    alone (see `smallsteps.check_safety`).
+    """
+    langs = shipped()
+    if not langs:
+        return False
+    words = _WORD.findall(text[:_SAMPLE].casefold())
+    return any(_looks_like(words, _loaded(lang)[1]) for lang in langs)
 
 
 def _looks_like(words: list[str], markers: frozenset[str]) -> bool:

@@ -42,6 +42,10 @@ class Rulebook:
     unblocked: ClassVar[frozenset[str]] = frozenset()
     """Families an idiom never removes: words of time, which say when, not what."""
 
+    unblocking: ClassVar[frozenset[str]] = frozenset()
+    """Families whose phrases keep an idiom they overlap from removing anything: the words
+    that make an idiom's words literal ("dying for two hours", "rather die than go on")."""
+
     precise_negation: ClassVar[bool] = False
     """Whether a negation softens a frame only with the lexicon's `negation_bridge` words
     between them ("not *going to* hurt myself"), rather than anywhere in the three words
@@ -100,9 +104,18 @@ class Rulebook:
         return read(text, self.lang, spans=spans)
 
     def hits(self, reading: Reading) -> list[Hit]:
-        """Every phrase found, less those inside a blocking phrase (an idiom)."""
+        """Every phrase found, less those inside a blocking phrase (an idiom).
+
+        An idiom that overlaps a phrase of an `unblocking` family removes nothing.
+        """
         hits = self._book.find(reading)
-        blocked = {i for h in hits if h.family in self.blocking for i in range(h.start, h.end)}
+        literal = {i for h in hits if h.family in self.unblocking for i in range(h.start, h.end)}
+        blocked = {
+            i
+            for h in hits
+            if h.family in self.blocking and literal.isdisjoint(range(h.start, h.end))
+            for i in range(h.start, h.end)
+        }
         if not blocked:
             return hits
         keep = self.blocking | self._cancellers | self.unblocked  # cancelling words count

@@ -100,6 +100,7 @@ class SafetyRules(Rulebook):
     """
 
     unblocked: ClassVar[frozenset[str]] = frozenset({"past_time", "now_time", "recovered_now"})
+    unblocking: ClassVar[frozenset[str]] = frozenset({"literal"})
 
     precise_negation: ClassVar[bool] = True
     """"not ok, i want to die" is a crisis: the "not" is about "ok" (see `Rulebook`)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from .._errors import Looked, ValidationError, word_shown
@@ -70,12 +70,14 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
-    before = reading.words[max(first, match.start - _LOOK_BACK) : match.start]
+    low = max(first, match.start - _LOOK_BACK)
+    before = reading.words[low : match.start]
+    ends = _objects(reading, low, match.start, classes)
     if not any(_person(classes(w)) or _aged(before, i) for i, w in enumerate(before)):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
         # there is a thing, not a subject ("taking them all": the pills)
-        before = tuple(w for w in inside if "object_pronoun" not in classes(w))
-    found = _nearest(before, classes)
+        before, ends = tuple(w for w in inside if "object_pronoun" not in classes(w)), {}
+    found = _nearest(before, classes, ends=ends)
     if found is not None:
         return found, True
     after = reading.words[match.end : match.end + 6]
@@ -125,18 +127,25 @@ def _nearest(
     *,
     anyone: bool = True,
     last: int | None = None,
+    ends: Mapping[int, int] | None = None,
 ) -> About | None:
     """The nearest person named before the end of `words`, reading backwards.
 
     With `anyone` false, people in general ("someone", "anyone") are passed over; with
     `last`, only the last that many words are read (the words before them are context).
     "me" just after a verb of speech is the one spoken to ("she told me", "he asked me to"),
-    not the speaker.
+    not the speaker. Someone met or rung (`ends`: the index of each such person's verb of
+    contact, by the person's index; see `_objects`) is passed over with their verb.
     """
     reported = False
     low = 0 if last is None else max(0, len(words) - last)
-    for i in range(len(words) - 1, low - 1, -1):
+    i = len(words)
+    while i > low:
+        i -= 1
         word = words[i]
+        if ends and i in ends:
+            i = ends[i]  # "rang my sister,": the one rung, then on before the verb
+            continue
         kinds = classes(word)
         if not anyone and "anyone" in kinds:
             continue
@@ -160,6 +169,36 @@ def _nearest(
                 continue  # "asking for a friend": the classic cover for the writer's own question
             return About.OTHER
     return None
+
+
+def _objects(
+    reading: Reading, low: int, high: int, classes: Callable[[str], tuple[str, ...]]
+) -> dict[int, int]:
+    """People met or rung in words `low` to `high`: each one's verb of contact, by index.
+
+    Both indices count from `low`. Someone just after a verb of contact who ends a piece, or
+    whom "and" or "then" follows, is that verb's object and not a later piece's subject: in
+    "rang my sister, did the crossword, and thought about ending it" the thought is the
+    writer's ("visited my brother, he keeps talking about ending it" names him again). A
+    subject who did something in an earlier piece may still be a later one's ("my brother is
+    a mess, wants to be dead"), so only objects are passed over.
+    """
+    words = reading.words
+    found: dict[int, int] = {}
+    for i in range(low, high):
+        kinds = classes(words[i])
+        if not ("person" in kinds or "other_pronoun" in kinds):
+            continue
+        if i + 1 < len(words) and words[i + 1] not in _THEN and reading.piece_of(i + 1) != i + 1:
+            continue
+        verb = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
+        if verb >= 0 and "contact" in classes(words[verb]):
+            found[i - low] = verb - low
+    return found
+
+
+_THEN: Final = frozenset({"and", "then", "n", "an", "&"})
+"""Words after someone rung or met that open a piece with the same, unsaid subject."""
 
 
 def _aged(words: Sequence[str], i: int) -> bool:
