@@ -11,7 +11,7 @@ class TestTheJobTheWordsName:
     @pytest.mark.parametrize(
         ("task", "source", "says"),
         [
-            ("look into after school clubs", "kind:check-test+into", "after school clubs"),
+            ("look into swimming lessons for the kids", "kind:check-test+into", "swimming lessons"),
             ("look into a new mattress", "kind:other+into", "three options"),
             ("research a new sofa", "kind:check-test+into", "options"),
             ("set up my pension login on the portal", "kind:set-up+app", "confirm"),
