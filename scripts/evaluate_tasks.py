@@ -11,10 +11,10 @@ expected. The class is counted apart. The slices (tests/data/heldout/tasks.tsv,
 written blind before the reader was built; tasks_2.tsv on, written blind after) are never
 tuned on and their lines are never printed; the kind and class models learned slices 1 to 13,
 15 (judged blind in the thirteenth session, tuned on in the fourteenth), 16 (written and
-judged blind in the fourteenth, tuned on in the fifteenth) and 17 (written and judged blind
-in the fifteenth, tuned on from the fifteenth); tasks_14.tsv (read while the thirteenth
-session's round was built) and tasks_18.tsv (written blind in the fifteenth session, never
-read while building) are held out from them.
+judged blind in the fourteenth, tuned on in the fifteenth), 17 (written and judged blind
+in the fifteenth, tuned on from the fifteenth) and 18 (written blind in the fifteenth and
+judged blind at its end, tuned on from the seventeenth); tasks_14.tsv (read while the
+thirteenth session's round was built) alone is held out from them.
 """
 
 from __future__ import annotations

@@ -55,16 +55,18 @@ class TestLabelledSets:
             # blind, fifteenth session (people working from home, new parents, farmers,
             # long-term illness, first jobs; never read while building): 82.6% expected
             # kind, 16.7% another, class 59.0% on the code after the session's first round;
-            # after its second, 85.4%, 13.9%, 59.7%.
-            (18, 0.85, 0.14, 0.59),
+            # after its second, 85.4%, 13.9%, 59.7%. Judged blind, then tuned on in the
+            # seventeenth session: its rules with the models from before it 87.5%, 11.8%,
+            # 61.1%; learned by the models, 99.3%, 0.7%, 80.6%.
+            (18, 0.98, 0.02, 0.78),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:
         """A floor under today's share reaching the expected kind, a ceiling on a wrong one.
 
         So a regression shows; the figures are in docs/explanation/breaking-tasks-down.md.
-        Slices 1 to 13 and 15 to 17 and the tuned part are what the kind and class models
-        learned from; slices 14 and 18 are held out from them.
+        Slices 1 to 13 and 15 to 18 and the tuned part are what the kind and class models
+        learned from; slice 14 is held out from them.
         """
         result = EVALUATOR.evaluate(EVALUATOR.SLICES[number - 1])
         assert result["right"] >= right
@@ -73,7 +75,7 @@ class TestLabelledSets:
 
     def test_the_model_learned_its_training_tasks(self) -> None:
         """Not a measure: a check that the shipped weights are the ones its tasks give."""
-        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:17]):
+        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:18]):
             assert EVALUATOR.evaluate(path)["right"] >= 0.95
 
     @pytest.mark.parametrize(

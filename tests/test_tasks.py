@@ -688,7 +688,9 @@ class TestTheWayOfGettingInTouchLeads:
         bd = ss.break_down("ring the landlord about the boiler", energy=4)
         texts = [s.text for s in (*bd.steps, *bd.later)]
         assert not any(t.startswith("Chat") for t in texts)
-        assert "Write the one thing you need from the landlord" in texts
+        assert "Write down what to say or ask about the boiler" in texts  # its topic
+        plain = ss.break_down("ring the landlord", energy=4)
+        assert "Write the one thing you need from the landlord" in [s.text for s in plain.steps]
         social = ss.break_down("ring Nana for her bday", energy=4)
         assert any(s.text.startswith("Chat") for s in (*social.steps, *social.later))
 

@@ -35,6 +35,7 @@ from ._taskobject import (
     words_for,
 )
 from ._taskown import own_words, sound, vague
+from ._tasktopic import topic
 from ._taskwhen import deadline as when_due
 from .text import fold
 
@@ -94,6 +95,8 @@ class TaskReading:
         whom: Someone else the task is for or done with, as typed ("dad", "Tomas"), or ""
             for the person's own task (see `_taskwho`).
         together: Whether it is done with `whom` ("help ben with his spellings").
+        topic: What a message or a call is about, in the person's words ("flexible
+            hours", "Saturday" for "re sat"), or "" (see `_tasktopic`).
     """
 
     verb: str = ""
@@ -112,6 +115,7 @@ class TaskReading:
     channel: str = ""
     whom: str = ""
     together: bool = False
+    topic: str = ""
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -337,11 +341,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         for person in people if not to else ():  # "give the neighbours their key back"
             owner = person.casefold().split()
             after = [t.word for t in obj_tokens[len(owner) : len(owner) + 1]]
-            if [t.word for t in obj_tokens[: len(owner)]] == owner and after in (
-                ["his"],
-                ["her"],
-                ["their"],
-            ):
+            if [t.word for t in obj_tokens[: len(owner)]] == owner and after in _THEIRS:
                 to, obj_tokens = person, obj_tokens[len(owner) :]
                 break
         people = tuple(p for p in people if p.removesuffix("'s") != to)
@@ -386,7 +386,11 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         channel=channel(words, verb_base, lex),
         whom=who.who if who else "",
         together=bool(who and who.together),
+        topic=topic(main, lex),
     )
+
+
+_THEIRS: Final = (["his"], ["her"], ["their"])
 
 
 def _tokens(text: str) -> list[Token]:

@@ -34,6 +34,7 @@ from ._tasksteps import (
     named_title,
     someone,
     uncovered,
+    with_topic,
 )
 from ._taskwords import keywords
 
@@ -213,7 +214,7 @@ class TaskBook:
             urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
             steps = _without_done(_with_hazards(filled, urgent), reading)
             title = named_title(template.title, reading, words)
-            title, whose = for_whom(title, steps, reading, words)
+            title, whose = for_whom(title, with_topic(steps, reading, words), reading, words)
             return _Found(
                 title, f"template:{template.id}", template.object, why, whose,
                 template.anchor, reading, template, phrase, template.title, _added(steps, whose),
@@ -229,7 +230,7 @@ class TaskBook:
         steps = _without_done(
             _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
         )
-        title, whose = for_whom(plain, steps, reading, words)
+        title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
         return _Found(
             title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
             pattern, "", plain, _added(steps, whose),
@@ -257,7 +258,8 @@ _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
     "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
-    "title_object", "stand_ins", *FRAME_WORDS,
+    "title_object", "stand_ins", "about", "about_instead", "about_before", "about_seconds",
+    *FRAME_WORDS,
 )  # fmt: skip
 
 

@@ -307,3 +307,32 @@ def uncovered(
         if hazard.startswith("emergency-") or (covered and not any(w in said for w in covered)):
             named.append(hazard)
     return _hazard_steps(words, named)
+
+
+def with_topic(
+    steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """The steps with what the task is about said in the step that plans the words.
+
+    "email my manager re flexible hours": "Write down what you want to say about flexible
+    hours" (`[words] about`, by kind and class or kind) in place of a step opening with one
+    of `[words] about_instead` ("Think of the one thing you want..."), else before the first
+    step opening with one of `about_before` ("Type", "Ring"...), else second. English
+    only, like the step for someone else: a translation keeps its own steps.
+    """
+    table = words.get("about", {})
+    if not reading.topic or not isinstance(table, Mapping):
+        return steps
+    keys = (f"{reading.kind}/{reading.object_class}", reading.kind)
+    text = next((str(table[k]) for k in keys if k in table), "")
+    if not text or reading.topic.casefold() in " ".join(s.text for s in steps).casefold():
+        return steps
+    step = Step(_cap(text.format(topic=reading.topic)), int(words.get("about_seconds", 30)))
+    instead = tuple(str(w).casefold() for w in words.get("about_instead", ()))
+    at = next((i for i, s in enumerate(steps) if s.text.casefold().startswith(instead)), None)
+    if at is None:
+        before = tuple(str(w).casefold() for w in words.get("about_before", ()))
+        opens = [s.text.casefold().startswith(before) for s in steps]
+        at = next((i for i, yes in enumerate(opens) if yes and i > 0), 1)
+        return (*steps[:at], step, *steps[at:])
+    return (*steps[:at], attrs.evolve(step, seconds=steps[at].seconds), *steps[at + 1 :])

@@ -1,8 +1,9 @@
 """When a task is due: a deadline word and what follows it, or a day, a date or a time.
 
 "pay the water bill by fri" is due Friday, "bring the pots in before the frost" before the
-frost; "by the cooker", "use by was yesterday" and "2nd hand" say no date. The words are
-data in `data/tasks/lexicon/reading.toml` (`[days]`, `[when]`, `[sets] deadline`...).
+frost; "by the cooker", "use by was yesterday", "2nd hand", "Priya's 30th" and "re sat" say
+no date. The words are data in `data/tasks/lexicon/reading.toml` (`[days]`, `[when]`,
+`[sets] deadline`...).
 """
 
 from __future__ import annotations
@@ -47,9 +48,11 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
                 lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
                 return " ".join(lead + rest)
     for i, token in enumerate(tokens):
-        if i > 0 and words[i - 1] in lex.sets["past"]:
-            continue
+        if i > 0 and words[i - 1] in lex.sets["past"] | lex.sets.get("topic", frozenset()):
+            continue  # "since monday", "text Sam re sat": no date it is due
         word = token.word
+        if i > 0 and tokens[i - 1].typed.endswith(("'s", "\u2019s")) and _TIME.match(word):
+            continue  # "Priya's 30th": a birthday, not the 30th of the month
         after = words[i + 1] if i + 1 < len(words) else ""
         if after in lex.sets.get("ordinal_things", frozenset()):
             continue  # "2nd hand", "2nd yr": no date
