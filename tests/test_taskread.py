@@ -48,7 +48,7 @@ class TestLabelledSets:
             # written blind in the fifteenth session, judged blind on the code before its
             # first round: 78.7% expected kind, 17.7% another, class 51.8%. Tuned on from
             # the fifteenth session's second round: learned by the models, 100.0%, 0.0%,
-            # 80.1%. With the things' usual acts (sixteenth session): 99.3%, 0.7%, 78.7%;
+            # 80.1%. With the things' usual acts (fifteenth session, its third round): 99.3%, 0.7%, 78.7%;
             # "jess's casserole dish" is read as going back to Jess (class `person`, labelled
             # `dishes`) and "bbq b4 sat" as a barbecue to cook (labelled `assemble`, `other`).
             (17, 0.99, 0.01, 0.78),
@@ -56,7 +56,7 @@ class TestLabelledSets:
             # long-term illness, first jobs; never read while building): 82.6% expected
             # kind, 16.7% another, class 59.0% on the code after the session's first round;
             # after its second, 85.4%, 13.9%, 59.7%. Judged blind, then tuned on in the
-            # seventeenth session: its rules with the models from before it 87.5%, 11.8%,
+            # sixteenth session: its rules with the models from before it 87.5%, 11.8%,
             # 61.1%; learned by the models, 99.3%, 0.7%, 80.6%.
             (18, 0.98, 0.02, 0.78),
         ],

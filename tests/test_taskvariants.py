@@ -1,4 +1,4 @@
-"""A kind's steps for the job the person's own words name (issue 16, seventeenth session)."""
+"""A kind's steps for the job the person's own words name (issue 16, sixteenth session)."""
 
 from __future__ import annotations
 
