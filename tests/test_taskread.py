@@ -48,7 +48,7 @@ class TestLabelledSets:
             # written blind in the fifteenth session, judged blind on the code before its
             # first round: 78.7% expected kind, 17.7% another, class 51.8%. Tuned on from
             # the fifteenth session's second round: learned by the models, 100.0%, 0.0%,
-            # 80.1%. With the things' usual acts (fifteenth session, its third round): 99.3%, 0.7%, 78.7%;
+            # 80.1%. With the usual acts (fifteenth session, third round): 99.3%, 0.7%, 78.7%;
             # "jess's casserole dish" is read as going back to Jess (class `person`, labelled
             # `dishes`) and "bbq b4 sat" as a barbecue to cook (labelled `assemble`, `other`).
             (17, 0.99, 0.01, 0.78),
