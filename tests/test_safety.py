@@ -387,6 +387,47 @@ class TestCheckSafety:
         assert level == check.level.value
 
     @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            ("the truth is i dont intend to be here for it", "writer"),
+            ("im not planning to be around much longer lol", "writer"),
+            ("jokes on them, they wont have to deal with me much longer", "writer"),
+            ("dont bother returning the book, i wont need it where im going", "writer"),
+            ("my mate said you lot wont have to put up with me soon", "other"),  # his words
+            ("im not planning to be around for the party, working late", None),  # an event
+            ("my sister sent me a goodbye text", "other"),  # the writer is given to
+        ],
+    )
+    def test_not_being_around_ahead(self, text: str, about: str | None) -> None:
+        """Not being around ahead, said as an intent or a plan, is a goodbye.
+
+        "They won't have to deal with me" is the writer's own going; a party missed for work
+        is not a goodbye. Read by the rules alone.
+        """
+        check = ss.check_safety(text, model=EVALUATOR.RULES_ONLY)
+        assert (check.about.value if check.about else None) == about
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("might just catch the bus for good this time", "crisis"),
+            ("time to catch the bus, if u know u know", "crisis"),
+            ("ready to log out of life permanently", "crisis"),
+            ("been thinking about taking the long sleep", "crisis"),
+            ("game over for me irl. no respawn", "crisis"),
+            ("gotta catch the bus at 7 tmrw", "none"),  # a bus
+            ("the long sleep after a night shift is the best", "none"),  # a sleep
+            ("they will end the show after season 3", "none"),  # a show
+        ],
+    )
+    def test_coded_words_with_their_marker(self, text: str, level: str) -> None:
+        """Algospeak that is everyday English alone speaks with its marker.
+
+        "for good", "if u know", or its own form ("log out of life"). Read by the rules alone.
+        """
+        assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
+
+    @pytest.mark.parametrize(
         ("text", "idiom"),
         [
             ("wanted to die for like 2 hours straight then slept", False),  # a stretch of time

@@ -57,6 +57,12 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         nearest = _nearest(before, classes, last=2)
         if nearest is About.WRITER and _quoted(reading, match.start, classes, first):
             return About.OTHER, True  # "my brother said i wont be around much longer"
+        if (
+            nearest is About.OTHER
+            and any(w == "me" and p in _BURDENED for p, w in itertools.pairwise(inside))
+            and not _reported(reading, match.start, classes, first)
+        ):
+            return About.WRITER, True  # "they wont have to deal with me much longer"
         if nearest is not None:
             return nearest, True
         if _reported(reading, match.start, classes, first):
@@ -255,6 +261,10 @@ def _quoted(
         return False
     return _nearest(words[:verb], classes, anyone=False) is About.OTHER
 
+
+_BURDENED: Final = frozenset({"with", "about", "after", "for", "of"})
+"""Words before "me" in a goodbye that make the writer the one gone ("deal with me", "worry
+about me"), not the one given to ("sent me a goodbye", "gave me his watch")."""
 
 _PLACE: Final = frozenset({"on", "in", "at", "from", "of", "near", "behind", "across"})
 """Words before "my" that make what follows a place or a group ("on my team", "at my work")."""
