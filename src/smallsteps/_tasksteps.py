@@ -154,6 +154,19 @@ def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, 
     return kept if len(kept) >= 3 else steps
 
 
+def side_note(words: Mapping[str, Any], reading: TaskReading) -> str:
+    """The person's side note, and a second to-do typed with the task, each in its own line.
+
+    "Your note: ..." for a comment; "Then, when you are ready: pay the electric" for a
+    second to-do (`TaskReading.then`; a language without that line says it as a note).
+    """
+    lines = [str(words["note"]).format(note=reading.aside)] if reading.aside else []
+    if reading.then:
+        said = str(words.get("then") or words["note"])
+        lines.append(said.format(then=reading.then, note=reading.then))
+    return " ".join(lines)
+
+
 def one_cleaner(
     steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
 ) -> tuple[Step, ...]:
