@@ -28,3 +28,9 @@ def test_a_plain_socket_or_a_hot_tub_is_no_emergency() -> None:
     assert "emergency-electric" not in ss.read_task("put a new socket cover on").hazards
     assert "emergency-electric" not in ss.read_task("plug in the hot tub").hazards
     assert "emergency-electric" not in ss.read_task("fix the dripping tap").hazards
+
+
+def test_the_fault_is_no_part_of_the_thing() -> None:
+    reading = ss.read_task("light switch in hall sparking")
+    assert reading.object == "light switch in hall"
+    assert "emergency-electric" in reading.hazards
