@@ -23,7 +23,7 @@ from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._strings import language_of
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
-from ._tasksteps import hazard_notes, with_own_thing
+from ._tasksteps import hazard_notes, side_note, with_own_thing
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
 from ._vocab import Energy
 from .text._safety import Level
@@ -293,7 +293,7 @@ def break_down(
         deadline=_deadline(str(words["deadline"]), found.reading.deadline),
         reading=found.reading,
         notice=check.notice,
-        note=str(words["note"]).format(note=found.reading.aside) if found.reading.aside else "",
+        note=side_note(words, found.reading),
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
         caution=hazard_notes(words, found.reading.hazards),
     )
@@ -329,7 +329,7 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
         ),
         first_step_only=said.words["first_step_only"] if english.first_step_only else "",
         deadline=said.deadline,
-        note=said.words["note"].format(note=reading.aside) if reading.aside else "",
+        note=side_note(said.words, reading),
         done=said.words["done"].format(done=reading.done) if reading.done else "",
         caution=" ".join(dict.fromkeys(n for n in notes if n)),
         locale=locale,

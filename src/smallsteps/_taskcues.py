@@ -215,6 +215,12 @@ def hazards(
     ]
     anywhere = [hit[1] for i in range(len(every)) if (hit := lex.hazard_at(every, i)) is not None]
     found += [h for h in anywhere if h.startswith("emergency-")]  # a gas leak: whatever the task
+    wired = lex.sets.get("electric_hazards", frozenset())
+    powered = wired.intersection(anywhere) or wired.intersection(
+        lex.class_hazards.get(object_class, ())
+    )
+    if powered and lex.sets.get("electric_faults", frozenset()).intersection(every):
+        found.append("emergency-electric")  # "socket in kitchen buzzing": no repair
     physical = kind in lex.sets["physical"]
     if physical:
         kinds = lex.maps.get("hazard_kinds", {})

@@ -24,6 +24,7 @@ from ._taskchannel import channel
 from ._taskcues import Token
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
+from ._tasknext import next_task
 from ._taskobject import (
     clause_end,
     head_noun,
@@ -97,6 +98,8 @@ class TaskReading:
         together: Whether it is done with `whom` ("help ben with his spellings").
         topic: What a message or a call is about, in the person's words ("flexible
             hours", "Saturday" for "re sat"), or "" (see `_tasktopic`).
+        then: A second to-do typed after this one ("pick up meds" in "ring gp then pick up
+            meds"), as typed, or "" (see `_taskparts.next_task`).
     """
 
     verb: str = ""
@@ -116,6 +119,7 @@ class TaskReading:
     whom: str = ""
     together: bool = False
     topic: str = ""
+    then: str = ""
 
 
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
@@ -219,8 +223,9 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
+    task, then = next_task(task[:MAX_CHARS], _tokens, lex)  # "ring gp then pick up meds"
     tokens = [  # a verb or noun typed with a slip ("aplly", "kettel") read as meant
-        Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task[:MAX_CHARS])
+        Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task)
     ]
     tokens = cues.without_lead(tokens, lex)
     segments = parts.segments(tokens)
@@ -387,6 +392,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         whom=who.who if who else "",
         together=bool(who and who.together),
         topic=topic(main, lex),
+        then=then,
     )
 
 

@@ -32,6 +32,7 @@ from ._tasksteps import (
     for_whom,
     kind_slots,
     named_title,
+    one_cleaner,
     someone,
     uncovered,
     with_topic,
@@ -213,6 +214,7 @@ class TaskBook:
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
             steps = _without_done(_with_hazards(filled, urgent), reading)
+            steps = one_cleaner(steps, reading, words)
             title = named_title(template.title, reading, words)
             title, whose = for_whom(title, with_topic(steps, reading, words), reading, words)
             return _Found(
@@ -230,6 +232,7 @@ class TaskBook:
         steps = _without_done(
             _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
         )
+        steps = one_cleaner(steps, reading, words)
         title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
         return _Found(
             title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
@@ -256,9 +259,10 @@ class TaskBook:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "done", "key_acts", "durative", "kind_name", "class_name",
+    "deadline", "hazard", "note", "then", "done", "key_acts", "durative", "kind_name", "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
-    "title_object", "stand_ins", "about", "about_instead", "about_before", "about_seconds",
+    "title_object", "stand_ins", "one_cleaner", "about", "about_instead", "about_before",
+    "about_seconds",
     *FRAME_WORDS,
 )  # fmt: skip
 

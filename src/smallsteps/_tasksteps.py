@@ -154,6 +154,42 @@ def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, 
     return kept if len(kept) >= 3 else steps
 
 
+def side_note(words: Mapping[str, Any], reading: TaskReading) -> str:
+    """The person's side note, and a second to-do typed with the task, each in its own line.
+
+    "Your note: ..." for a comment; "Then, when you are ready: pay the electric" for a
+    second to-do (`TaskReading.then`; a language without that line says it as a note).
+    """
+    lines = [str(words["note"]).format(note=reading.aside)] if reading.aside else []
+    if reading.then:
+        said = str(words.get("then") or words["note"])
+        lines.append(said.format(then=reading.then, note=reading.then))
+    return " ".join(lines)
+
+
+def one_cleaner(
+    steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A job that names bleach uses bleach alone (`[words] one_cleaner`).
+
+    "clean toilet w bleach": a step that squirts toilet cleaner squirts the bleach instead,
+    so no step puts a second product beside it. English only, like the stand-ins.
+    """
+    table = words.get("one_cleaner", {})
+    named = str(table.get("named", "")) if isinstance(table, Mapping) else ""
+    if not named or named not in reading.words:
+        return steps
+    others = [str(o) for o in table.get("others", ())]
+
+    def swap(step: Step) -> Step:
+        text = step.text
+        for other in others:
+            text = text.replace(other, named).replace(_cap(other), _cap(named))
+        return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
+
+    return tuple(swap(s) for s in steps)
+
+
 def _first_verb(text: str, lex: TaskLexicon) -> str:
     words = text.casefold().split()[:1]
     found = lex.verb_at(words, 0) if words else None
