@@ -167,6 +167,7 @@ class TestTheClassSaysTheAct:
             ("baby clothes on vinted", "wash"),  # a noun naming its act: sold
             ("go to the garden centre", "garden"),  # a place, not the thing
             ("ponder the loft conversion", "tidy"),  # the loft is not the task's object
+            ("look at my blood test results", "book"),  # the results, not the test
         ],
     )
     def test_the_rest_of_the_task_speaks_first(self, task: str, not_kind: str) -> None:

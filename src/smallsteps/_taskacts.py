@@ -268,6 +268,7 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
     found = []
     verb = tuple(reading.verb.split())
     at_each = ((i, t) for i in range(len(words)) for t in lex.acts_at(words, i))
+    outcomes = lex.sets.get("outcomes", frozenset())
     for i, (size, family, base) in at_each:
         noun = lex.noun_at(words, i)
         if noun is not None and noun[0] > size:  # "tin foil" is no tin
@@ -277,6 +278,8 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
         after = lex.noun_at(words, i + size)
         if after is not None and after[1] not in ("", "other"):
             continue  # "the smear test letter": a letter, the test only says which
+        if words[i + size : i + size + 1] and words[i + size] in outcomes:
+            continue  # "look at my blood test results": the results, not the test
         if i > 1 and words[i - 1] == "for":
             continue  # "fast from midnight for blood test": what it is for, not the task
         if i == _verb_at(words, verb, lex) and (base != verb or reading.object):
