@@ -6,8 +6,9 @@ import attrs
 import pytest
 
 import smallsteps as ss
-from smallsteps._taskacts import RULES, by_the_thing
+from smallsteps._taskacts import RULES, by_the_thing, usual_alone
 from smallsteps._tasklex import default_task_lexicon
+from smallsteps._taskread import _tokens
 
 
 class TestTheThingSaysTheAct:
@@ -90,8 +91,9 @@ class TestTheThingSaysTheAct:
 
 class TestTheRules:
     def test_rules_are_a_visible_ordered_list(self) -> None:
-        """Three rules, owned things first, each a plain named callable."""
-        assert ["lent_to_you", "running_low", "usual_act"] == [r.__name__ for r in RULES]
+        """Four rules, owned things first, the class's act last, each a plain named callable."""
+        names = ["lent_to_you", "running_low", "usual_act", "usual_alone"]
+        assert names == [r.__name__ for r in RULES]
 
     def test_a_lexicon_without_acts_leaves_the_reading(self) -> None:
         """With no families of things, the reading is as it was."""
@@ -105,7 +107,7 @@ class TestTheRules:
         for act in lex.acts.values():
             assert act.kind in lex.kinds
             assert act.object_class in ("", *lex.classes)
-            assert act.when in ("", "owned", "running out", "verb")
+            assert act.when in ("", "owned", "running out", "verb", "alone", "class")
 
 
 class TestPlacesAndPharmacies:
@@ -119,3 +121,80 @@ class TestPlacesAndPharmacies:
     def test_a_prescription_by_its_us_words_is_collected(self) -> None:
         """A prescription typed "rx" at "cvs" meets the template for picking one up."""
         assert "template:pick-up-a-prescription" == ss.break_down("pick up rx at cvs", 2).source
+
+
+class TestTheClassSaysTheAct:
+    """A class with one usual act, and families that hold alone, for a loose verb or none."""
+
+    @pytest.mark.parametrize(
+        ("task", "kind"),
+        [
+            ("handle the electric bill", "pay"),
+            ("look at the phone bill", "pay"),
+            ("sort the box room", "tidy"),
+            ("bins tonight", "tidy"),
+            ("do the hanging baskets", "garden"),
+            ("sort out the uni application", "apply"),
+            ("tackle the laundry pile", "wash"),
+            ("handle the hotel for the wedding", "book"),
+            ("sort the school dinner money", "pay"),
+            ("rent", "pay"),
+            ("get round to the filing", "tidy"),
+        ],
+    )
+    def test_a_loose_verb_meets_the_usual_act(self, task: str, kind: str) -> None:
+        """A loose verb pays the electric bill and tidies the box room."""
+        assert kind == ss.read_task(task).kind
+
+    @pytest.mark.parametrize(
+        ("task", "kind"),
+        [
+            ("buy a new duvet cover", "buy"),
+            ("clean the spare room", "clean"),
+            ("cancel the hotel", "cancel"),
+            ("sell the baby clothes", "sell"),
+            ("check the water bill", "check-test"),
+        ],
+    )
+    def test_a_strong_verb_still_wins(self, task: str, kind: str) -> None:
+        """A verb that says the act keeps it, whatever the class usually asks for."""
+        assert kind == ss.read_task(task).kind
+
+    @pytest.mark.parametrize(
+        ("task", "not_kind"),
+        [
+            ("new bedding for the spare room", "wash"),  # "new": bought
+            ("baby clothes on vinted", "wash"),  # a noun naming its act: sold
+            ("go to the garden centre", "garden"),  # a place, not the thing
+            ("ponder the loft conversion", "tidy"),  # the loft is not the task's object
+            ("look at my blood test results", "book"),  # the results, not the test
+        ],
+    )
+    def test_the_rest_of_the_task_speaks_first(self, task: str, not_kind: str) -> None:
+        """A state, "new", a noun naming its act or a place keep the class's act away."""
+        assert not_kind != ss.read_task(task).kind
+
+    @pytest.mark.parametrize("noun", ["parcel", "laptop", "medicine", "jumper", "fine"])
+    def test_a_class_that_splits_says_nothing(self, noun: str) -> None:
+        """A parcel, a device, a medicine or clothing have no one act; "fine" may be no bill."""
+        families = {f for _, f, _ in default_task_lexicon().acts_at([noun], 0)}
+        assert not any(f.startswith("class.") for f in families)
+
+    def test_a_class_with_one_act_lends_it_to_its_nouns(self) -> None:
+        """Council tax is a bill, and a bill is paid."""
+        lex = default_task_lexicon()
+        assert lex.acts_at(["council", "tax"], 0) == [(2, "class.bill", ("council", "tax"))]
+        assert lex.acts["class.bill"].kind == "pay"
+
+    def test_an_ambiguous_noun_keeps_an_act_both_its_classes_share(self) -> None:
+        """A bin is rubbish or a container, tidied either way; a garage says nothing."""
+        lex = default_task_lexicon()
+        assert {f for _, f, _ in lex.acts_at(["bin"], 0)} == {"class.rubbish"}
+        assert lex.acts_at(["garage"], 0) == []
+
+    def test_the_class_rule_leaves_a_strong_reading(self) -> None:
+        """Read directly: a strong verb's reading goes through `by_the_thing` unchanged."""
+        lex = default_task_lexicon()
+        reading = ss.read_task("check the water bill")
+        assert by_the_thing(reading, _tokens("check the water bill"), lex) == reading
+        assert RULES[-1] is usual_alone

@@ -10,6 +10,12 @@ The thing speaks only where the verb is missing or weak (`[sets] weak_verbs`: ge
 deal with, need...; a day read as a verb: "sat"), or where its family names the verb as one
 it settles ("trim" a pet's claws). A strong verb always wins: "wash the casserole dish" is
 washing, "buy ink" buying.
+
+At the scale of the object lexicon, a class with one usual act lends it to its nouns
+(`objects.toml [class_acts]`: a bill is paid, an appointment booked, a room tidied, a plant
+gardened), and families whose act holds `alone` read the nouns of classes that split (a form
+is sent in, laundry washed, a hotel booked). Both speak only where nothing else in the task
+says an act, for the task's object, not a place it names (`usual_alone`, last of `RULES`).
 """
 
 from __future__ import annotations
@@ -57,6 +63,9 @@ _GOT: Final = frozenset({"buy", "order"})
 _GOT_FOR: Final = frozenset({"book", "return", "pay"})
 """After "get", a thing read as bought stays bought unless its act is a service or a debt:
 "get flea drops" buys them, "get a haircut" books it, "get jess's dish" gives it back."""
+
+_ALONE: Final = frozenset({"alone", "class"})
+"""Acts that hold when nothing else in the task says one (`usual_alone`)."""
 
 _OPEN: Final = frozenset({"", "other", "person"})
 """Classes a thing's family reads anew: none, the fallback, or a name guessed ("top up
@@ -113,7 +122,31 @@ def usual_act(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskReadi
     return _as(reading, thing, lex, said)
 
 
-RULES: Final[tuple[Rule, ...]] = (lent_to_you, running_low, usual_act)
+def usual_alone(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskReading | None:
+    """A thing whose act holds when nothing else says one: "water bill!!" is paid.
+
+    "sort the box room" is tidied, "handle the uni application" sent, "deal with the ironing
+    pile" washed. A class's act (`objects.toml [class_acts]`) speaks for the object the
+    reading found (or for a task whose object it could not class); a family's (`when =
+    "alone"`) for its nouns. Either only where nothing else in the task says the act: a
+    state ("boiler leaking": fixed), "new" (bought), a noun naming its act ("baby clothes on
+    vinted") or a phrase that settles it ("owes me").
+    """
+    if thing.act.when not in _ALONE or reading.kind == "pet-care":
+        return None  # "Luna's booster 4:30": the animal's care, read already
+    own = thing.act.object_class or reading.object_class
+    if thing.act.when == "class" and reading.object_class not in ("", "other", own):
+        return None  # "Ethan's orthodontist clashes w/ his mock": Ethan's, not the mock's
+    if reading.kind == thing.act.kind:  # the act read already: a class it named stays
+        named = thing.act.when == "alone" and reading.object_class in ("", "other")
+        return attrs.evolve(reading, object_class=own) if named else reading  # "hotel": event
+    if _said_otherwise(thing.every or thing.words, thing.act.kind, lex):
+        return None
+    hazards = cues.hazards(list(reading.words), list(thing.every), lex, thing.act.kind, own)
+    return attrs.evolve(reading, kind=thing.act.kind, object_class=own, hazards=hazards)
+
+
+RULES: Final[tuple[Rule, ...]] = (lent_to_you, running_low, usual_act, usual_alone)
 """The rules, in order: the first that reads an act for a thing settles the task."""
 
 
@@ -145,6 +178,8 @@ def by_the_thing(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon
             continue  # "hairdresser sat, clashes w/ wedding": the rest says what to do
         if not (weak or itself or by_verb):
             continue  # "wash the casserole dish", "buy ink": the verb says it
+        if act.when in _ALONE and _aside(reading, at, mine, lex):
+            continue  # "go to the garden centre": where, not what; "get the present in the post"
         typed = " ".join(t.typed for t in mine[at : at + size])
         thing = Thing(act, at, size, typed, words, mine, by_verb, every)
         for rule in RULES:
@@ -152,6 +187,63 @@ def by_the_thing(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon
             if found is not None:
                 return found
     return reading
+
+
+def _a_place(words: Sequence[str], at: int, verb: str, lex: TaskLexicon) -> bool:
+    """Whether the thing at `at` follows a preposition after the verb: "go to the council".
+
+    Nouns between count as the thing's: "sort the pile of post bills" is the pile's.
+    """
+    little = lex.sets["determiners"]
+    j = at - 1
+    while j >= 0 and (words[j] in little or lex.noun_at(words, j) is not None):
+        j -= 1
+    if j < 0 or words[j] not in lex.sets["prepositions"]:
+        return False
+    start = _verb_at(words, tuple(verb.split()), lex)
+    return start < 0 or j >= start + len(verb.split())  # "deal with the bill": the verb's own
+
+
+def _aside(reading: TaskReading, at: int, tokens: Sequence[Token], lex: TaskLexicon) -> bool:
+    """Whether a thing whose act holds `alone` stands aside from what the task asks.
+
+    It follows a preposition ("go to the garden centre"), the task has no verb and a word
+    before the thing is none of a name, a noun or a little word ("ponder the loft
+    conversion"), or a light verb other than "do" read another act ("get the present in the
+    post").
+    """
+    words = reading.words
+    if _a_place(words, at, reading.verb, lex):
+        return True
+    verb = reading.verb.split()[:1]
+    if verb and verb[0] in lex.sets["light"] and reading.verb not in lex.sets["do"]:
+        return reading.kind not in ("", "other")
+    if reading.verb:
+        return False
+    little = lex.sets["determiners"]
+    for j in range(at):
+        typed = tokens[j].typed if j < len(tokens) else words[j]
+        if not (
+            words[j] in little
+            or lex.noun_at(words, j) is not None
+            or typed[:1].isupper()
+            or typed.casefold().endswith(("'s", "\u2019s", "s'"))
+            or not typed.isalpha()
+        ):
+            return True
+    return False
+
+
+def _said_otherwise(words: Sequence[str], kind: str, lex: TaskLexicon) -> bool:
+    """Whether the task's words say another act than `kind`: a state, "new", a noun, a cue."""
+    if any(w in lex.sets["new"] for w in words):
+        return kind != "buy"
+    for i in range(len(words)):
+        found = lex.state_at(words, i) or lex.cue_at(words, i)
+        said = found[1] if found is not None else cues.noun_kind(lex, words, i)
+        if said and said != kind:
+            return True
+    return False
 
 
 def _weak(reading: TaskReading, lex: TaskLexicon) -> str:
@@ -176,6 +268,7 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
     found = []
     verb = tuple(reading.verb.split())
     at_each = ((i, t) for i in range(len(words)) for t in lex.acts_at(words, i))
+    outcomes = lex.sets.get("outcomes", frozenset())
     for i, (size, family, base) in at_each:
         noun = lex.noun_at(words, i)
         if noun is not None and noun[0] > size:  # "tin foil" is no tin
@@ -185,6 +278,8 @@ def _things(reading: TaskReading, lex: TaskLexicon) -> list[tuple[int, int, str]
         after = lex.noun_at(words, i + size)
         if after is not None and after[1] not in ("", "other"):
             continue  # "the smear test letter": a letter, the test only says which
+        if words[i + size : i + size + 1] and words[i + size] in outcomes:
+            continue  # "look at my blood test results": the results, not the test
         if i > 1 and words[i - 1] == "for":
             continue  # "fast from midnight for blood test": what it is for, not the task
         if i == _verb_at(words, verb, lex) and (base != verb or reading.object):

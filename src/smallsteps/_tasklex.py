@@ -44,6 +44,10 @@ class _Phrases:
             w: v for found in self._by_first.values() for w, v in found
         }
 
+    def starts(self, forms: Iterable[str]) -> bool:
+        """Whether a phrase starts with one of a word's `forms`."""
+        return any(f in self._by_first for f in forms)
+
     def at(
         self, words: Sequence[str], i: int, irregular: Mapping[str, str]
     ) -> tuple[int, str, tuple[str, ...]] | None:
@@ -100,7 +104,8 @@ class TaskLexicon:
         sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
             `data/tasks/lexicon/reading.toml`.
         maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
-        acts: Each family of things with its usual act (`objects.toml [acts.*]`).
+        acts: Each family of things with its usual act (`objects.toml [acts.*]`), and each
+            class with one (`[class_acts]`, as the family `class.CLASS`, when "class").
     """
 
     kinds: tuple[str, ...]
@@ -151,10 +156,15 @@ class TaskLexicon:
     def acts_at(self, words: Sequence[str], i: int) -> list[tuple[int, str, tuple[str, ...]]]:
         """Each family of things whose noun starts at word `i`: (length, family, base words).
 
-        A noun may be in more than one family ("rx" is reordered or collected), in file order.
+        A noun may be in more than one family ("rx" is reordered or collected), in file order;
+        the family of its class (`class.bill`, `objects.toml [class_acts]`) comes last.
         """
-        found = ((f, p.at(words, i, self.irregular)) for f, p in self.act_nouns.items())
-        return [(n[0], f, n[2]) for f, n in found if n is not None]
+        if not 0 <= i < len(words) or not isinstance(words[i], str):
+            return []
+        forms = _forms(words[i], self.irregular)
+        starting = (p for p in self.act_nouns.values() if p.starts(forms))
+        found = (p.at(words, i, self.irregular) for p in starting)
+        return [(n[0], n[1], n[2]) for n in found if n is not None]
 
     def hazard_at(self, words: Sequence[str], i: int) -> tuple[int, str, tuple[str, ...]] | None:
         """The hazard a word or phrase at word `i` names ("ladder": height)."""
@@ -216,6 +226,7 @@ def parse_task_lexicon(
     kinds = _table(verbs, "kind")
     classes = _table(objects, "class")
     acts = _table(objects, "acts")
+    by_class = _table(objects, "class_acts")
     irregular = {
         **{str(k): str(v) for k, v in _table(verbs, "irregular").items()},
         **{str(k): str(v) for k, v in _table(objects, "irregular_plural").items()},
@@ -246,18 +257,49 @@ def parse_task_lexicon(
             if k != "sets" and isinstance(v, Mapping)
         },
         acts={
-            str(f): UsualAct(
-                str(t["kind"]),
-                str(t.get("class", "")),
-                str(t.get("when", "")),
-                frozenset(map(str, t.get("verbs", ()))),
-            )
-            for f, t in acts.items()
+            **{
+                str(f): UsualAct(
+                    str(t["kind"]),
+                    str(t.get("class", "")),
+                    str(t.get("when", "")),
+                    frozenset(map(str, t.get("verbs", ()))),
+                )
+                for f, t in acts.items()
+            },
+            **{
+                f"class.{c}": UsualAct(str(t["kind"]), str(c), "class") for c, t in by_class.items()
+            },
         },
         act_nouns={
-            str(f): _Phrases((str(n), str(f)) for n in t.get("nouns", ())) for f, t in acts.items()
+            **{
+                str(f): _Phrases((str(n), str(f)) for n in t.get("nouns", ()))
+                for f, t in acts.items()
+            },
+            "class": _Phrases(_class_nouns(classes, by_class, acts, _table(objects, "ambiguous"))),
         },
     )
+
+
+def _class_nouns(
+    classes: Mapping[str, Any],
+    by_class: Mapping[str, Any],
+    acts: Mapping[str, Any],
+    ambiguous: Mapping[str, Any],
+) -> Iterable[tuple[str, str]]:
+    """The nouns of each class with a usual act (`objects.toml [class_acts]`): (noun, family).
+
+    A noun that may mean a class with another act or none ("fine": a bill or not; "bin" is
+    tidied either way), that a family of `[acts.*]` reads, or that the class names as an
+    exception keeps no act of its class.
+    """
+    act = {str(c): str(t["kind"]) for c, t in by_class.items()}
+    kept = {str(n) for t in acts.values() for n in t.get("nouns", ())} | {
+        str(n) for n, cs in ambiguous.items() if len({act.get(str(c), "") for c in cs}) > 1
+    }
+    for c, t in by_class.items():
+        apart = kept | set(map(str, t.get("except", ())))
+        nouns = classes.get(c, {}).get("nouns", ())
+        yield from ((str(n), f"class.{c}") for n in nouns if str(n) not in apart)
 
 
 @functools.cache
