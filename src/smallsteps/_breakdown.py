@@ -23,7 +23,7 @@ from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._strings import language_of
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
-from ._tasksteps import hazard_notes, side_note, with_own_thing
+from ._tasksteps import hazard_notes, side_note, their_own, with_own_thing
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
 from ._vocab import Energy
 from .text._safety import Level
@@ -301,8 +301,12 @@ def break_down(
     made = found.source.removeprefix("template:")  # the person's thing where English stands
     return attrs.evolve(
         said,
-        steps=with_own_thing(said.steps, made, found.reading, words),
-        later=with_own_thing(said.later, made, found.reading, words),
+        steps=their_own(
+            with_own_thing(said.steps, made, found.reading, words), found.reading, words
+        ),
+        later=their_own(
+            with_own_thing(said.later, made, found.reading, words), found.reading, words
+        ),
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "main_part",
     "names_money",
     "segments",
+    "side_note_at",
     "undated",
     "verb",
     "with_referent",
@@ -314,6 +315,30 @@ def _split_particle(
                 return 1, found, (base[0], word), j
         if word in lex.sets["object_stop"]:
             return None
+    return None
+
+
+def side_note_at(words: Sequence[str], start: int, lex: TaskLexicon) -> int | None:
+    """Where a side note typed with no mark opens after the object's noun, or None.
+
+    "renew car insurance | price going up", "pay water bill | already late": a phrase of
+    `[sets] side_notes` after a noun, not inside one of several words, with no preposition
+    or word of `object_stop` after it ("book dentist again | for mum" stays whole).
+    """
+    openers = [o.split() for o in lex.sets.get("side_notes", frozenset())]
+    if not openers:
+        return None
+    ends = lex.sets["prepositions"] | lex.sets["object_stop"]
+    for i in range(start + 1, len(words)):
+        said = next((o for o in openers if list(words[i : i + len(o)]) == o), None)
+        if said is None:
+            continue
+        if any(w in ends for w in words[i + len(said) :]):
+            return None
+        nouns = [(j, n) for j in range(start, i) if (n := lex.noun_at(words, j)) is not None]
+        if not nouns or any(j + n[0] > i for j, n in nouns):
+            return None  # no thing before it, or inside a noun of several words
+        return i
     return None
 
 

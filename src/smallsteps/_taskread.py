@@ -122,6 +122,10 @@ class TaskReading:
     then: str = ""
 
 
+_DONE: Final = ("ed", "done", "sent", "paid", "bought", "got")
+"""Endings of a word that says a thing is done ("already printed", "already sent")."""
+
+
 def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     """Read a task a person typed: the verb and its kind, the object and its class, and more.
 
@@ -241,6 +245,17 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if parts.a_side_step(main, start, verb, lex):  # "weedkiller on the patio | keep the dog in"
         asides = [*asides, main[start:]]
         main, start, verb = main[:start], 0, parts.NO_VERB
+    cut = parts.side_note_at([t.word for t in main], start + verb[0], lex)
+    joined = main is not segments[at] if segments else False  # "gas again?? | sort it"
+    if cut is not None and verb[3] < cut and len(main) - cut > 1 and not joined:
+        note, main = main[cut:], main[:cut]  # "renew car insurance | price going up"
+        said_done = not any(t.word in ("already", "done") for t in main)
+        if said_done and done is segments[at]:
+            done = []  # what is done, if anything, is in the note
+        if note[0].word == "already" and any(t.word.endswith(_DONE) for t in note[1:]):
+            done = note  # "post parcel label | already printed", not "| already late"
+        else:
+            asides = [*asides, note]
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
     obj_from = start + v_len

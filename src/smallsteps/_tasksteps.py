@@ -321,6 +321,41 @@ def with_own_thing(
     return tuple(swap(s) for s in steps)
 
 
+def their_own(
+    steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A task done for someone else with their things named as theirs, never as "your".
+
+    "sort dad's repeat prescription": "Pick up your dad's medicine box"; a form filled in
+    for mum: "Fill in your mum's name, address and the date" (`[words] theirs`). Only where
+    `for_whom` names the person: not together, not a message, a call or a thing given back.
+    English only, like the stand-ins: a translation keeps its own words.
+    """
+    table = words.get("theirs", {})
+    if (
+        not isinstance(table, Mapping)
+        or not reading.whom
+        or reading.together
+        or reading.animal
+        or reading.kind in _NOT_FOR
+        or reading.object_class == "person"
+    ):
+        return steps
+    who = named_as(Whom(reading.whom, reading.together))
+    pairs = [(str(k), str(v).format(who=who, whose=whose(who))) for k, v in table.items()]
+    pairs.sort(key=lambda p: -len(p[0]))  # "your medicine boxes" before "your medicine box"
+
+    def swap(step: Step) -> Step:
+        text = step.text
+        for old, new in pairs:
+            if old in text:
+                text = text.replace(old, new)
+                break
+        return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
+
+    return tuple(swap(s) for s in steps)
+
+
 def uncovered(
     steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
 ) -> tuple[Step, ...]:
