@@ -12,9 +12,11 @@ written blind before the reader was built; tasks_2.tsv on, written blind after) 
 tuned on and their lines are never printed; the kind and class models learned slices 1 to 13,
 15 (judged blind in the thirteenth session, tuned on in the fourteenth), 16 (written and
 judged blind in the fourteenth, tuned on in the fifteenth), 17 (written and judged blind
-in the fifteenth, tuned on from the fifteenth) and 18 (written blind in the fifteenth and
-judged blind at its end, tuned on from the seventeenth); tasks_14.tsv (read while the
-thirteenth session's round was built) alone is held out from them.
+in the fifteenth, tuned on from the fifteenth), 18 (written blind in the fifteenth and
+judged blind at its end, tuned on from the sixteenth) and 19 (written and judged blind in
+the sixteenth, tuned on from the seventeenth); tasks_14.tsv (read while the thirteenth
+session's round was built) and tasks_20.tsv (written blind in the seventeenth) are held out
+from them.
 """
 
 from __future__ import annotations

@@ -66,16 +66,23 @@ class TestLabelledSets:
             # after the sixteenth session's round. Its second round reads two to-dos typed
             # as one apart (`_tasknext`), its third lets a loose verb meet the thing's usual
             # act: together 66.9%, 26.9%, 52.4% (two tasks move from no kind to another, one
-            # from its class; the slice was never read, figures only).
-            (19, 0.66, 0.27, 0.52),
+            # from its class; the slice was never read, figures only). Learned by the models
+            # in the seventeenth session: 97.9%, 2.1%, 82.1%.
+            (19, 0.97, 0.03, 0.80),
+            # blind, seventeenth session (low days, voice-to-text, trades and gig work, shift
+            # workers, the retired, new parents, newcomers, growers; one line another set held
+            # was dropped, 149 left; never read while building): 79.2% expected kind, 17.4%
+            # another, class 60.4% on the sixteenth session's code; with the models that
+            # learned slice 19, 79.2%, 17.4%, 61.7%.
+            (20, 0.79, 0.18, 0.61),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:
         """A floor under today's share reaching the expected kind, a ceiling on a wrong one.
 
         So a regression shows; the figures are in docs/explanation/breaking-tasks-down.md.
-        Slices 1 to 13 and 15 to 18 and the tuned part are what the kind and class models
-        learned from; slices 14 and 19 are held out from them.
+        Slices 1 to 13 and 15 to 19 and the tuned part are what the kind and class models
+        learned from; slices 14 and 20 are held out from them.
         """
         result = EVALUATOR.evaluate(EVALUATOR.SLICES[number - 1])
         assert result["right"] >= right
@@ -84,7 +91,7 @@ class TestLabelledSets:
 
     def test_the_model_learned_its_training_tasks(self) -> None:
         """Not a measure: a check that the shipped weights are the ones its tasks give."""
-        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:18]):
+        for path in (EVALUATOR.TUNED, *EVALUATOR.SLICES[:13], *EVALUATOR.SLICES[14:19]):
             assert EVALUATOR.evaluate(path)["right"] >= 0.95
 
     @pytest.mark.parametrize(
