@@ -614,13 +614,26 @@ class TestCheckSafety:
             ("worried about my daughter, keeps talking about ending it", "other"),  # no contact
             ("my son came home late, keeps saying he wants to die", "other"),  # named again
             ("my brother is a mess, wants to be dead", "other"),  # the same subject goes on
+            ("worked, gym, texted my ex (mistake), wrote a goodbye note, tv", "writer"),  # aside
+            ("rang my dad today, wrote goodbye letters", "writer"),
+            ("texted my mum, she wrote back that she wants to die", "other"),  # she speaks
+            # dictated, no stops: "so um i" takes the floor back from the one reported
+            ("my counsellor her said to tell the app so um i want my life to be over", "writer"),
+            ("my bf keeps saying hes fine but i know hed be happier if i was dead", "writer"),
+            ("my sister said she wants to die and i dont know what to do", "other"),
+            # someone else as the subject inside the words: they are the one at risk
+            ("gf keeps saying shes a burden and id be happier if she was gone", "other"),
+            ("they said hes ok now but i dont think he is safe", "other"),
         ],
     )
     def test_the_subject_of_a_diarys_piece(self, text: str, about: str) -> None:
         """In a diary's list of the day, an unsaid subject is the writer's.
 
-        Someone rung or visited is the verb's object; someone who did something in an earlier
-        piece may go on doing it ("my brother is a mess, wants to be dead").
+        Someone rung or visited is the verb's object, with a word or two of aside after
+        them; someone who did something in an earlier piece may go on doing it ("my brother
+        is a mess, wants to be dead"). After someone reported speaking, "so", "but" or "and"
+        with "i" gives the writer the floor again; someone else named as the subject inside
+        a signal's own words is the one at risk.
         """
         check = ss.check_safety(text, model=EVALUATOR.RULES_ONLY)
         assert check.level is not ss.Level.NONE

@@ -76,6 +76,8 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
+    if any("other_subject" in classes(w) for w in inside):
+        return About.OTHER, True  # "happier if she was gone": she is the one gone
     low = max(first, match.start - _LOOK_BACK)
     before = reading.words[low : match.start]
     ends = _objects(reading, low, match.start, classes)
@@ -195,12 +197,39 @@ def _objects(
         kinds = classes(words[i])
         if not ("person" in kinds or "other_pronoun" in kinds):
             continue
-        if i + 1 < len(words) and words[i + 1] not in _THEN and reading.piece_of(i + 1) != i + 1:
+        ends = i + 1 >= len(words) or words[i + 1] in _THEN or _piece_ends(reading, i, classes)
+        if not ends:
             continue
-        verb = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
-        if verb >= 0 and "contact" in classes(words[verb]):
+        verb = _contact_verb(words, i, classes)
+        if verb >= 0:
             found[i - low] = verb - low
     return found
+
+
+def _contact_verb(words: Sequence[str], i: int, classes: Callable[[str], tuple[str, ...]]) -> int:
+    """The index of the verb of contact whose object is the person at `i`, or -1."""
+    verb = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
+    return verb if verb >= 0 and "contact" in classes(words[verb]) else -1
+
+
+def _piece_ends(reading: Reading, i: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether the piece of word `i` ends at most `_ASIDE` words after it, none a person.
+
+    "texted my ex (mistake), wrote a goodbye note": a word or two of aside ("today",
+    "(mistake)", "for ages") after the one rung still leaves them the verb's object.
+    """
+    words = reading.words
+    for k in range(i + 1, min(len(words), i + 2 + _ASIDE)):
+        if reading.piece_of(k) == k:
+            return True
+        kinds = classes(words[k])
+        if "person" in kinds or "other_pronoun" in kinds or "writer" in kinds:
+            return False
+    return i + 1 + _ASIDE >= len(words)
+
+
+_ASIDE: Final = 2
+"""The most words of aside after someone rung or met before their piece ends."""
 
 
 _THEN: Final = frozenset({"and", "then", "n", "an", "&"})
@@ -235,6 +264,8 @@ def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...
             previous = words[i - 1] if i else ""
             if previous in _TO or previous in _PLACE:
                 return False
+            if _contact_verb(words, i + 1 if owner else i, classes) >= 0:
+                continue  # "texted my ex, wrote a goodbye note": the one texted is no subject
             rest = words[i + 2 if owner else i + 1 :]
             return not any(
                 "writer" in classes(w) and not (w == "my" and "person" in classes(n))
@@ -282,11 +313,30 @@ def _reported(
     """
     low = max(first, start - 16)
     words = reading.words[low:start]
+    ends = _objects(reading, low, start, classes)  # "texted my ex, wrote": she did not write
     for i, word in enumerate(words):
         if "speech" not in classes(word):
             continue
-        subject = _nearest(words[:i], classes, anyone=False)  # "please someone talk to me"
-        if subject is About.OTHER:
+        # "please someone talk to me": people in general are passed over
+        subject = _nearest(words[:i], classes, anyone=False, ends=ends)
+        if subject is About.OTHER and not _retaken(words, i + 1, classes):
+            return True
+    return False
+
+
+def _retaken(words: Sequence[str], at: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether "i" takes the floor again after word `at`: "she said to rest so um i ...".
+
+    A `retake` word ("so", "and", "but"), then any `filler` ("um"), then "i": the writer
+    speaks for themself again, as a stop would have said in a written message.
+    """
+    for k in range(at + 1, len(words)):
+        if words[k] != "i":
+            continue
+        j = k - 1
+        while j > at and "filler" in classes(words[j]):
+            j -= 1
+        if "retake" in classes(words[j]):
             return True
     return False
 
