@@ -624,6 +624,13 @@ class TestCheckSafety:
             # someone else as the subject inside the words: they are the one at risk
             ("gf keeps saying shes a burden and id be happier if she was gone", "other"),
             ("they said hes ok now but i dont think he is safe", "other"),
+            # a speech verb in an earlier clause, "i" speaking in the signal's own
+            ("mum keeps texting about rent. honestly i just want to die", "writer"),
+            ("mum thinks im doing better but tbh i want to be dead", "writer"),
+            ("my sister messaged me last night. i think she wants to die", "other"),
+            # said by someone else, told after the words
+            ("my brother texted me. i cant do this anymore he said", "other"),
+            ("work fine, i self harmed tuesday, mum says hi", "writer"),  # mum says her own
         ],
     )
     def test_the_subject_of_a_diarys_piece(self, text: str, about: str) -> None:

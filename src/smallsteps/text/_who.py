@@ -72,7 +72,7 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         ):
             return About.OTHER, True  # "my dad has been giving away his tools"
         return _speaker(reading.words[match.end : match.end + 6], classes)
-    if _reported(reading, match.start, classes):
+    if _reported(reading, match.start, classes) or _attributed(reading, match.end, classes):
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
@@ -309,14 +309,17 @@ def _reported(
 ) -> bool:
     """Whether someone else speaks earlier in the sentence: a person, then a speech verb.
 
-    Only words from `first` on are read (a goodbye's own clause).
+    Only words from `first` on are read (a goodbye's own clause). A speech verb in an
+    earlier clause does not count when "i" speaks in the signal's own clause before it.
     """
     low = max(first, start - 16)
     words = reading.words[low:start]
     ends = _objects(reading, low, start, classes)  # "texted my ex, wrote": she did not write
+    own = reading.clause_of(start)[0]
+    speaks = any("writer_subject" in classes(w) for w in reading.words[own:start])
     for i, word in enumerate(words):
-        if "speech" not in classes(word):
-            continue
+        if "speech" not in classes(word) or (speaks and low + i < own):
+            continue  # "mum keeps texting. honestly i want to die": a new clause, "i" speaks
         # "please someone talk to me": people in general are passed over
         subject = _nearest(words[:i], classes, anyone=False, ends=ends)
         if subject is About.OTHER and not _retaken(words, i + 1, classes):
@@ -339,6 +342,30 @@ def _retaken(words: Sequence[str], at: int, classes: Callable[[str], tuple[str, 
         if "retake" in classes(words[j]):
             return True
     return False
+
+
+def _attributed(reading: Reading, end: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether words just after `end` say someone else said them: "... anymore he said".
+
+    Someone else (a pronoun, or a person after "my") and then a verb of speech, within the
+    next three words of the same clause, with nothing said after it ("mum says hi" and "my
+    husband say i am useless" say something of their own).
+    """
+    if not end:
+        return False
+    last = reading.clause_of(end - 1)[1]
+    words = reading.words[end:last]
+    for i, word in enumerate(words[:3]):
+        kinds = classes(word)
+        verb = words[i + 1] if i + 1 < len(words) else ""
+        said = words[i + 2] if i + 2 < len(words) else ""
+        if ("other_pronoun" in kinds or "person" in kinds) and "speech" in classes(verb):
+            return said in _SAID_ONLY
+    return False
+
+
+_SAID_ONLY: Final = frozenset({"", "to", "me", "once", "again", "today", "yesterday", "lol"})
+"""Words after an attribution's verb that add nothing said: "he said to me once"."""
 
 
 def names_someone(reading: Reading, lex: Lexicon) -> bool:
