@@ -8,7 +8,7 @@ import pytest
 import smallsteps as ss
 from smallsteps._taskacts import RULES, by_the_thing, usual_alone
 from smallsteps._tasklex import default_task_lexicon
-from smallsteps._taskread import _tokens
+from smallsteps._taskreading import _tokens
 
 
 class TestTheThingSaysTheAct:

@@ -29,14 +29,13 @@ from ._tasksteps import (
     _hazard_steps,
     _with_hazards,
     _without_done,
-    for_whom,
     kind_slots,
-    named_title,
     one_cleaner,
     someone,
     uncovered,
     with_topic,
 )
+from ._taskwhose import for_whom, named_title
 from ._taskwords import keywords
 
 __all__ = ["TaskBook", "default_tasks", "load_tasks", "parse_tasks"]
