@@ -269,7 +269,7 @@ def break_down(
     found = book._find(task)
     words = book._words
     sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=durative(words))
-    count = ending(sized, level.steps_shown, key_acts(words), REACH[level])
+    count = ending(sized, level.steps_shown, key_acts(words, found.keys), REACH[level])
     shown, later = list(sized[:count]), sized[count:]
     if level == Energy.EMPTY:
         shown[0] = attrs.evolve(shown[0], win=True)

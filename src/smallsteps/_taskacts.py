@@ -150,9 +150,10 @@ def usual_for_the_noun(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> 
     """A noun's own usual act, for a loose verb's object or a lone word: "sort the dentist".
 
     The nouns of `verbs.toml [usual_kind]` ("dentist": book, "milk": buy) speak where a
-    loose verb (`[sets] loose_verbs`) acts on them as its object's head, or where the task is the one word, read
-    as a verb ("rent": paid, not a car hired). A task with no verb is the word model's to
-    read: it weighs what the rest says ("weedkiller on the patio" is sprayed, not bought).
+    loose verb (`[sets] loose_verbs`) acts on them as its object's head, or where the task
+    is the one word, read as a verb ("rent": paid, not a car hired). A task with no verb is
+    the word model's to read: it weighs what the rest says ("weedkiller on the patio" is
+    sprayed, not bought).
     """
     if thing.act.when != "usual" or reading.kind == "pet-care":
         return None
@@ -172,8 +173,9 @@ def usual_for_the_noun(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> 
     if _said_otherwise(_outside(thing), thing.act.kind, lex):
         return None
     object_class = "" if alone else reading.object_class  # "rent": no hire car
-    hazards = cues.hazards(list(reading.words), list(thing.every), lex, thing.act.kind, object_class)
-    return attrs.evolve(reading, kind=thing.act.kind, object_class=object_class, hazards=hazards)
+    kind = thing.act.kind
+    hazards = cues.hazards(list(reading.words), list(thing.every), lex, kind, object_class)
+    return attrs.evolve(reading, kind=kind, object_class=object_class, hazards=hazards)
 
 
 RULES: Final[tuple[Rule, ...]] = (

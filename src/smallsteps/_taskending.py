@@ -23,11 +23,20 @@ REACH: Final = {
 """How many steps past the usual number a breakdown goes to reach the task's key act."""
 
 
-def key_acts(words: Mapping[str, Any]) -> Callable[[str], bool] | None:
-    """Whether a step does the task's key act (`[words] key_acts`), or `None` for no keys."""
+def key_acts(words: Mapping[str, Any], texts: tuple[str, ...] = ()) -> Callable[[str], bool] | None:
+    """Whether a step does the task's key act, or `None` for no keys.
+
+    A step does it when it holds a word of `[words] key_acts` (the message sent, the
+    payment pressed), or is one of `texts`: the key act a kind's pattern names for itself
+    (`TaskKind.key_act`: "Take your tablets the way the label shows").
+    """
     acts = words.get("key_acts", ())
     keys = tuple(str(a).casefold() for a in acts) if isinstance(acts, list | tuple) else ()
-    return _key_matcher(keys) if keys else None
+    said = _key_matcher(keys) if keys else None
+    if not texts:
+        return said
+    own = frozenset(texts)
+    return lambda text: text in own or (said is not None and said(text))
 
 
 @functools.cache

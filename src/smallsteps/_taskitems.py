@@ -131,6 +131,9 @@ class TaskKind:
         channel: The way of getting in touch a task must name for this pattern to answer
             (`"email"`, `"letter"`...: see `TaskTemplate.channels`); a channel's variant is
             tried before any other, at the kind's own pattern too ("email the landlord").
+        key_act: The text of the step that does the task's key act, as written with its
+            slots ("Take {object} the way the label shows"), or "": the steps shown reach
+            it where it is near, so they end on the act that counts (see `break_down`).
     """
 
     id: str = attrs.field(validator=_slug)
@@ -143,10 +146,29 @@ class TaskKind:
     anchor: str = attrs.field(default="", validator=_optional_text)
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
     channel: str = attrs.field(default="", validator=_optional_text)
+    key_act: str = attrs.field(default="", validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         rule = "texts may use {object}, {thing}, {people}, {task} and {animal}"
         _check_slots(self.title, self.steps, _Slots._fields, rule)
+        if self.key_act and self.key_act not in {s.text for s in self.steps}:
+            raise ValidationError("key_act", "expected the text of one of the pattern's steps")
+
+    def key_texts(self, steps: tuple[Step, ...]) -> tuple[str, ...]:
+        """The texts of the key act in `steps`, this pattern's filled: the step, its last parts.
+
+        A step swapped for its parts at low energy ends on its last part, which then does
+        the act (as it keeps the step's `win`).
+        """
+        at = [s.text for s in self.steps].index(self.key_act) if self.key_act else -1
+        if at < 0 or at >= len(steps):
+            return ()
+        out, step = [], steps[at]
+        while True:
+            out.append(step.text)
+            if not step.parts:
+                return tuple(out)
+            step = step.parts[-1]
 
     @property
     def key(self) -> str:

@@ -55,6 +55,7 @@ class _Found(NamedTuple):
     phrase: str = ""
     plain: str = ""  # the title before the person's own thing and people were added
     added: tuple[str, ...] = ()  # English steps added for the person the task is for
+    keys: tuple[str, ...] = ()  # the texts of the pattern's key act (`TaskKind.key_act`)
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
@@ -228,14 +229,13 @@ class TaskBook:
             object_class=reading.object_class or "thing",
         )  # fmt: skip
         plain = _cap(pattern.title.format(**slots._asdict()))
-        steps = _without_done(
-            _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
-        )
+        filled = _fill(pattern.steps, slots._asdict())
+        steps = _without_done(_with_hazards(filled, hazards), reading)
         steps = one_cleaner(steps, reading, words)
         title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
         return _Found(
             title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
-            pattern, "", plain, _added(steps, whose),
+            pattern, "", plain, _added(steps, whose), pattern.key_texts(filled),
         )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:
