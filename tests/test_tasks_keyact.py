@@ -101,3 +101,19 @@ class TestTheKeyAct:
     def test_the_lowest_energy_still_shows_two(self) -> None:
         """At energy 0 the first step stays a whole win: no steps are added to reach the act."""
         assert 3 == len(ss.break_down("sell the old sofa", energy=0).steps)
+
+
+class TestTheTemplatesKeyAct:
+    """A saved template names its key act too (`TaskTemplate.key_act`)."""
+
+    def test_a_template_s_key_act_is_one_of_its_steps(self) -> None:
+        """Every template's key act, where it names one, is the text of one of its steps."""
+        for template in ss.default_tasks().templates:
+            if template.key_act:
+                assert template.key_act in {s.text for s in template.steps}, template.id
+
+    def test_the_steps_shown_reach_the_tricky_part(self) -> None:
+        """At energy 2 an instrument's practice reaches the tricky part, not only the warm-up."""
+        bd = ss.break_down("practise piano 20 mins", energy=2)
+        assert "template:practise-an-instrument" == bd.source
+        assert "Play the tricky part slowly, three times" == bd.steps[-2].text

@@ -220,6 +220,7 @@ class TaskBook:
             return _Found(
                 title, f"template:{template.id}", template.object, why, whose,
                 template.anchor, reading, template, phrase, template.title, _added(steps, whose),
+                template.key_texts(filled),
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = kind_slots(reading, pattern.object, words)
