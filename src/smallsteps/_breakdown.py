@@ -7,11 +7,6 @@ parts, or, with none, kept to a time box. Same text and energy, same steps, alwa
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Callable, Mapping
-from typing import Any, Final
-
 import attrs
 
 from ._errors import ValidationError
@@ -21,10 +16,12 @@ from ._resources import help_pointer
 from ._safety import SafetyCheck, SafetyNotice, check_safety
 from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
 from ._strings import language_of
+from ._taskending import REACH, durative, ending, key_acts
 from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
-from ._tasksteps import hazard_notes, side_note, their_own, with_own_thing
+from ._tasksteps import hazard_notes, side_note
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
+from ._taskwhose import their_own, with_own_thing
 from ._vocab import Energy
 from .text._safety import Level
 
@@ -271,8 +268,8 @@ def break_down(
         )
     found = book._find(task)
     words = book._words
-    sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=_durative(words))
-    count = _ending(sized, level.steps_shown, _key_acts(words), _REACH[level])
+    sized = size_steps(found.steps, level, first_cap=FIRST_STEP_SECONDS, boxed=durative(words))
+    count = ending(sized, level.steps_shown, key_acts(words, found.keys), REACH[level])
     shown, later = list(sized[:count]), sized[count:]
     if level == Energy.EMPTY:
         shown[0] = attrs.evolve(shown[0], win=True)
@@ -338,71 +335,6 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
         caution=" ".join(dict.fromkeys(n for n in notes if n)),
         locale=locale,
     )
-
-
-_REACH: Final = {
-    Energy.EMPTY: 0, Energy.VERY_LOW: 1, Energy.LOW: 2, Energy.SOME: 2, Energy.GOOD: 2,
-}  # fmt: skip
-"""How many steps past the usual number a breakdown goes to reach the task's key act."""
-
-
-def _key_acts(words: Mapping[str, Any]) -> Callable[[str], bool] | None:
-    """Whether a step does the task's key act (`[words] key_acts`), or `None` for no keys."""
-    acts = words.get("key_acts", ())
-    keys = tuple(str(a).casefold() for a in acts) if isinstance(acts, list | tuple) else ()
-    return _key_matcher(keys) if keys else None
-
-
-@functools.cache
-def _key_matcher(keys: tuple[str, ...]) -> Callable[[str], bool]:
-    """A step holds one of `keys`, or opens with a `^` one: built once for each word list."""
-    starts = tuple(k[1:] for k in keys if k[:1] == "^")
-    inside = [re.escape(k) for k in keys if k[:1] != "^"]
-    pattern = re.compile("|".join(inside)) if inside else None
-    return lambda text: (
-        text.casefold().startswith(starts)
-        or bool(pattern is not None and pattern.search(text.casefold()))
-    )
-
-
-def _ending(
-    steps: tuple[Step, ...],
-    shown: int,
-    is_key: Callable[[str], bool] | None = None,
-    reach: int = 0,
-) -> int:
-    """How many steps to show so the last one shown ends a meaningful unit, where one is near.
-
-    The task's key act (a step `is_key` says does it: the message sent, the booking made,
-    the payment pressed) up to `reach` steps past the usual number is reached, when no step
-    shown has one. Otherwise a step marked `win` (the parcel by the door) one step past the
-    usual number is reached, or the usual number stands. At the lowest energy the first step
-    is the win, and no more are added.
-    """
-    if is_key is not None and reach and shown < len(steps):
-        opens = [is_key(s.text) for s in steps[: shown + reach]]
-        if not any(opens[:shown]) and any(opens):
-            return opens.index(True) + 1
-    if shown >= len(steps) or shown <= 2 or steps[shown - 1].win:
-        return min(shown, len(steps))
-    if steps[shown].win:
-        return shown + 1
-    return shown
-
-
-def _durative(words: Mapping[str, Any]) -> Callable[[str], bool]:
-    """Which steps may be kept to a time box: those opening with a verb of a while.
-
-    "Wipe the sink for 2 minutes" reads well; "take a photo of the tap for 30 seconds" does
-    not, since a photo is taken once (`[words] durative` in tasks.toml).
-    """
-    return _opens_with(tuple(str(v).casefold() for v in words.get("durative", ())))
-
-
-@functools.cache
-def _opens_with(verbs: tuple[str, ...]) -> Callable[[str], bool]:
-    known = frozenset(verbs)
-    return lambda text: text.split(" ", 1)[0].casefold() in known
 
 
 def _deadline(line: str, when: str) -> str:

@@ -64,7 +64,7 @@ _GOT_FOR: Final = frozenset({"book", "return", "pay"})
 """After "get", a thing read as bought stays bought unless its act is a service or a debt:
 "get flea drops" buys them, "get a haircut" books it, "get jess's dish" gives it back."""
 
-_ALONE: Final = frozenset({"alone", "class"})
+_ALONE: Final = frozenset({"alone", "usual", "class"})
 """Acts that hold when nothing else in the task says one (`usual_alone`)."""
 
 _OPEN: Final = frozenset({"", "other", "person"})
@@ -132,7 +132,7 @@ def usual_alone(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskRea
     state ("boiler leaking": fixed), "new" (bought), a noun naming its act ("baby clothes on
     vinted") or a phrase that settles it ("owes me").
     """
-    if thing.act.when not in _ALONE or reading.kind == "pet-care":
+    if thing.act.when not in _ALONE or thing.act.when == "usual" or reading.kind == "pet-care":
         return None  # "Luna's booster 4:30": the animal's care, read already
     own = thing.act.object_class or reading.object_class
     if thing.act.when == "class" and reading.object_class not in ("", "other", own):
@@ -140,13 +140,47 @@ def usual_alone(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskRea
     if reading.kind == thing.act.kind:  # the act read already: a class it named stays
         named = thing.act.when == "alone" and reading.object_class in ("", "other")
         return attrs.evolve(reading, object_class=own) if named else reading  # "hotel": event
-    if _said_otherwise(thing.every or thing.words, thing.act.kind, lex):
+    if _said_otherwise(_outside(thing), thing.act.kind, lex):
         return None
     hazards = cues.hazards(list(reading.words), list(thing.every), lex, thing.act.kind, own)
     return attrs.evolve(reading, kind=thing.act.kind, object_class=own, hazards=hazards)
 
 
-RULES: Final[tuple[Rule, ...]] = (lent_to_you, running_low, usual_act, usual_alone)
+def usual_for_the_noun(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskReading | None:
+    """A noun's own usual act, for a loose verb's object or a lone word: "sort the dentist".
+
+    The nouns of `verbs.toml [usual_kind]` ("dentist": book, "milk": buy) speak where a
+    loose verb (`[sets] loose_verbs`) acts on them as its object's head, or where the task
+    is the one word, read as a verb ("rent": paid, not a car hired). A task with no verb is
+    the word model's to read: it weighs what the rest says ("weedkiller on the patio" is
+    sprayed, not bought).
+    """
+    if thing.act.when != "usual" or reading.kind == "pet-care":
+        return None
+    own = thing.words[thing.at : thing.at + thing.size]
+    alone = thing.words == own and " ".join(own) == reading.verb  # "rent"
+    loose = reading.verb in lex.sets.get("loose_verbs", frozenset())
+    head = thing.typed.casefold().split()[-1] == reading.thing.casefold()
+    if not (alone or (loose and head and thing.typed.casefold() in reading.object.casefold())):
+        return None  # "sort the van for the move": the van; "the pension thing HR emailed"
+    if any(w in lex.sets.get("loose_verb_stops", frozenset()) for w in thing.words):
+        return None  # "sort the clothes into piles", "do not mix the bleach"
+    others = {k for i in range(len(thing.words)) if (k := _usual(thing.words, i, lex))}
+    if others - {thing.act.kind}:
+        return None  # "do my duolingo spanish": practised or studied, the words disagree
+    if reading.kind == thing.act.kind:
+        return reading
+    if _said_otherwise(_outside(thing), thing.act.kind, lex):
+        return None
+    object_class = "" if alone else reading.object_class  # "rent": no hire car
+    kind = thing.act.kind
+    hazards = cues.hazards(list(reading.words), list(thing.every), lex, kind, object_class)
+    return attrs.evolve(reading, kind=kind, object_class=object_class, hazards=hazards)
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    lent_to_you, running_low, usual_act, usual_for_the_noun, usual_alone,
+)  # fmt: skip
 """The rules, in order: the first that reads an act for a thing settles the task."""
 
 
@@ -232,6 +266,22 @@ def _aside(reading: TaskReading, at: int, tokens: Sequence[Token], lex: TaskLexi
         ):
             return True
     return False
+
+
+def _usual(words: Sequence[str], i: int, lex: TaskLexicon) -> str:
+    """The usual act of a noun at word `i` of the task (`verbs.toml [usual_kind]`), or ""."""
+    found = lex.usual_kind_at(words, i)
+    return found[1] if found is not None else ""
+
+
+def _outside(thing: Thing) -> tuple[str, ...]:
+    """Every word of the task around the thing, not its own: "gym bag" says no exercise."""
+    every = thing.every or thing.words
+    own = thing.words[thing.at : thing.at + thing.size]
+    for i in range(len(every) - len(own) + 1):
+        if every[i : i + len(own)] == own:
+            return (*every[:i], "", *every[i + len(own) :])
+    return every
 
 
 def _said_otherwise(words: Sequence[str], kind: str, lex: TaskLexicon) -> bool:

@@ -84,6 +84,8 @@ class TaskTemplate:
             `data/tasks/lexicon/objects.toml`); a task whose object is of a class far from
             them never gets it (`_taskfit.fits_the_object`). Empty: the classes of the
             things its matched phrase names.
+        key_act: The text of the step that does the task's key act ("Press post to put the
+            listing live"), or "": the steps shown reach it where it is near.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -99,9 +101,15 @@ class TaskTemplate:
     someone: str = attrs.field(default="them", validator=_text)
     channels: tuple[str, ...] = attrs.field(default=(), converter=_words)
     classes: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    key_act: str = attrs.field(default="", validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         _check_slots(self.title, self.steps, ("people",), "a template's texts may use {people}")
+        _check_key_act(self.key_act, self.steps)
+
+    def key_texts(self, steps: tuple[Step, ...]) -> tuple[str, ...]:
+        """The texts of the key act in `steps`, this template's filled (see `_key_texts`)."""
+        return _key_texts(self.steps, self.key_act, steps)
 
     def __repr__(self) -> str:
         return f"<TaskTemplate {self.id!r} {self.area} steps={len(self.steps)}>"
@@ -131,6 +139,9 @@ class TaskKind:
         channel: The way of getting in touch a task must name for this pattern to answer
             (`"email"`, `"letter"`...: see `TaskTemplate.channels`); a channel's variant is
             tried before any other, at the kind's own pattern too ("email the landlord").
+        key_act: The text of the step that does the task's key act, as written with its
+            slots ("Take {object} the way the label shows"), or "": the steps shown reach
+            it where it is near, so they end on the act that counts (see `break_down`).
     """
 
     id: str = attrs.field(validator=_slug)
@@ -143,10 +154,16 @@ class TaskKind:
     anchor: str = attrs.field(default="", validator=_optional_text)
     when: tuple[str, ...] = attrs.field(default=(), converter=_when)
     channel: str = attrs.field(default="", validator=_optional_text)
+    key_act: str = attrs.field(default="", validator=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         rule = "texts may use {object}, {thing}, {people}, {task} and {animal}"
         _check_slots(self.title, self.steps, _Slots._fields, rule)
+        _check_key_act(self.key_act, self.steps)
+
+    def key_texts(self, steps: tuple[Step, ...]) -> tuple[str, ...]:
+        """The texts of the key act in `steps`, this pattern's filled (see `_key_texts`)."""
+        return _key_texts(self.steps, self.key_act, steps)
 
     @property
     def key(self) -> str:
@@ -164,6 +181,29 @@ class TaskKind:
 
     def __repr__(self) -> str:
         return f"<TaskKind {self.key!r} steps={len(self.steps)}>"
+
+
+def _check_key_act(key_act: str, steps: tuple[Step, ...]) -> None:
+    """Raise if a key act is given that no step's text is."""
+    if key_act and key_act not in {s.text for s in steps}:
+        raise ValidationError("key_act", "expected the text of one of the steps")
+
+
+def _key_texts(written: tuple[Step, ...], key_act: str, steps: tuple[Step, ...]) -> tuple[str, ...]:
+    """The texts of the key act in `steps` (`written` filled): the step and its last parts.
+
+    A step swapped for its parts at low energy ends on its last part, which then does the
+    act (as it keeps the step's `win`).
+    """
+    at = [s.text for s in written].index(key_act) if key_act else -1
+    if at < 0 or at >= len(steps):
+        return ()
+    out, step = [], steps[at]
+    while True:
+        out.append(step.text)
+        if not step.parts:
+            return tuple(out)
+        step = step.parts[-1]
 
 
 def _check_slots(title: str, steps: tuple[Step, ...], names: tuple[str, ...], rule: str) -> None:

@@ -82,7 +82,8 @@ class UsualAct:
     Attributes:
         kind: The usual act ("return" for a dish someone lent you).
         object_class: The class the steps read the thing as, or "".
-        when: What else the task says for the act to hold: "owned", "running out", or "".
+        when: What else the task says for the act to hold: "owned", "running out", "verb",
+            "alone", "usual" (a noun's own usual act), "class" (its class's), or "".
         verbs: Verbs of other kinds the family turns to its act ("trim" a pet's claws).
     """
 
@@ -104,8 +105,10 @@ class TaskLexicon:
         sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
             `data/tasks/lexicon/reading.toml`.
         maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
-        acts: Each family of things with its usual act (`objects.toml [acts.*]`), and each
-            class with one (`[class_acts]`, as the family `class.CLASS`, when "class").
+        acts: Each family of things with its usual act (`objects.toml [acts.*]`), the nouns
+            of `verbs.toml [usual_kind]` by their act (as the family `usual.KIND`, when
+            "usual"), and each class with one (`[class_acts]`, as the family `class.CLASS`,
+            when "class").
     """
 
     kinds: tuple[str, ...]
@@ -227,6 +230,7 @@ def parse_task_lexicon(
     classes = _table(objects, "class")
     acts = _table(objects, "acts")
     by_class = _table(objects, "class_acts")
+    usual = {str(n): str(k) for n, k in _table(verbs, "usual_kind").items()}
     irregular = {
         **{str(k): str(v) for k, v in _table(verbs, "irregular").items()},
         **{str(k): str(v) for k, v in _table(objects, "irregular_plural").items()},
@@ -242,7 +246,7 @@ def parse_task_lexicon(
         noun_kinds=_Phrases((str(n), str(k)) for n, k in _table(verbs, "noun_kind").items()),
         cues=_Phrases((str(n), str(k)) for n, k in _table(verbs, "cue").items()),
         states=_Phrases((str(n), str(k)) for n, k in _table(verbs, "state").items()),
-        usual_kinds=_Phrases((str(n), str(k)) for n, k in _table(verbs, "usual_kind").items()),
+        usual_kinds=_Phrases(usual.items()),
         by_object={
             str(v): {str(c): str(k) for c, k in rules.items()}
             for v, rules in _table(verbs, "by_object").items()
@@ -266,6 +270,7 @@ def parse_task_lexicon(
                 )
                 for f, t in acts.items()
             },
+            **{f"usual.{k}": UsualAct(k, "", "usual") for k in sorted(set(usual.values()))},
             **{
                 f"class.{c}": UsualAct(str(t["kind"]), str(c), "class") for c, t in by_class.items()
             },
@@ -275,9 +280,20 @@ def parse_task_lexicon(
                 str(f): _Phrases((str(n), str(f)) for n in t.get("nouns", ()))
                 for f, t in acts.items()
             },
+            "usual": _Phrases(_usual_nouns(usual, acts)),
             "class": _Phrases(_class_nouns(classes, by_class, acts, _table(objects, "ambiguous"))),
         },
     )
+
+
+def _usual_nouns(usual: Mapping[str, str], acts: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    """The nouns of `verbs.toml [usual_kind]` as families by their act: (noun, `usual.KIND`).
+
+    A noun a family of `[acts.*]` reads keeps that family's act alone ("prescription" is
+    reordered, whatever the table says).
+    """
+    kept = {str(n) for t in acts.values() for n in t.get("nouns", ())}
+    return ((n, f"usual.{k}") for n, k in usual.items() if n not in kept)
 
 
 def _class_nouns(

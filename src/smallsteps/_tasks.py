@@ -29,14 +29,13 @@ from ._tasksteps import (
     _hazard_steps,
     _with_hazards,
     _without_done,
-    for_whom,
     kind_slots,
-    named_title,
     one_cleaner,
     someone,
     uncovered,
     with_topic,
 )
+from ._taskwhose import for_whom, named_title
 from ._taskwords import keywords
 
 __all__ = ["TaskBook", "default_tasks", "load_tasks", "parse_tasks"]
@@ -56,6 +55,7 @@ class _Found(NamedTuple):
     phrase: str = ""
     plain: str = ""  # the title before the person's own thing and people were added
     added: tuple[str, ...] = ()  # English steps added for the person the task is for
+    keys: tuple[str, ...] = ()  # the texts of the pattern's key act (`TaskKind.key_act`)
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
@@ -220,6 +220,7 @@ class TaskBook:
             return _Found(
                 title, f"template:{template.id}", template.object, why, whose,
                 template.anchor, reading, template, phrase, template.title, _added(steps, whose),
+                template.key_texts(filled),
             )  # fmt: skip
         pattern = self._pattern(reading)
         slots = kind_slots(reading, pattern.object, words)
@@ -229,14 +230,13 @@ class TaskBook:
             object_class=reading.object_class or "thing",
         )  # fmt: skip
         plain = _cap(pattern.title.format(**slots._asdict()))
-        steps = _without_done(
-            _with_hazards(_fill(pattern.steps, slots._asdict()), hazards), reading
-        )
+        filled = _fill(pattern.steps, slots._asdict())
+        steps = _without_done(_with_hazards(filled, hazards), reading)
         steps = one_cleaner(steps, reading, words)
         title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
         return _Found(
             title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
-            pattern, "", plain, _added(steps, whose),
+            pattern, "", plain, _added(steps, whose), pattern.key_texts(filled),
         )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:

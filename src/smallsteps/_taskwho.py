@@ -258,7 +258,7 @@ def whom(tokens: Sequence[Token], lex: TaskLexicon) -> Whom | None:
         lex: The task lexicon.
 
     Example:
-        >>> from smallsteps._taskread import _tokens
+        >>> from smallsteps._taskreading import _tokens
         >>> from smallsteps._tasklex import default_task_lexicon
         >>> whom(_tokens("dads repeat prescription"), default_task_lexicon())
         Whom(who='dad', together=False, owned=True)
