@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import pathlib
 import socket
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as hst
@@ -80,15 +82,18 @@ class TestLabelledSets:
             # under one pressure: debt, exams, a birth, a court case...), first read on the
             # fifteenth session's model with the diary's unsaid subject: 86.8%, 84.6%, 10.4%
             # (8.3%); after the round: 86.8%, 84.6%, 9.3% (7.1%). Masked intent 6 of 13.
-            # Seventeenth session, the model that learned slice 18: 85.7%, 84.6%, 8.8% (6.5%).
-            (19, 0.85, 0.84, 0.09),
+            # Seventeenth session, the model that learned slice 18: 85.7%, 84.6%, 8.8% (6.5%);
+            # with the who fixes and two journal and check-in parts learned: 87.9%, 84.6%,
+            # 8.8% (6.5%).
+            (19, 0.87, 0.84, 0.09),
             # blind, seventeenth session (replies inside a chat with a support bot,
             # voice-to-text, particular lives: night shifts, farms, veterans, recovery from
             # drink or drugs, chronic illness, new parents, older people alone, young teens,
             # newcomers), first read on the sixteenth session's model: 92.3%, 92.3%, 9.3%
             # (6.5% without denials); rules alone 67.0%, 76.9%, 14.3%. With the model that
-            # learned slice 18: 92.3%, 92.3%, 8.8% (5.9%).
-            (20, 0.92, 0.92, 0.09),
+            # learned slice 18: 92.3%, 92.3%, 8.8% (5.9%); with the who fixes and the model
+            # that learned two journal and check-in parts: 93.4%, 92.3%, 9.9% (7.1%).
+            (20, 0.93, 0.92, 0.10),
         ],
     )
     def test_held_out_slices(
@@ -544,6 +549,21 @@ class TestCheckSafety:
     def test_a_milestone_beside_a_signal_of_now_is_heard(self, text: str) -> None:
         """A milestone never silences a signal that is not denied."""
         assert ss.check_safety(text).level is ss.Level.CRISIS
+
+    @pytest.mark.parametrize(("none", "level"), [(0.8, "crisis"), (0.95, "none")])
+    def test_a_plain_wish_needs_a_surer_judge_to_be_held_back(
+        self, none: float, level: str
+    ) -> None:
+        """A firm frame ("i want to die") stands until the judge's none reaches `firm`.
+
+        A judge that reads no risk at 80% holds back other signals (its hold is 75%), but
+        not the writer's own plain wish; at 95% it holds that back too.
+        """
+        judge = {"": (math.log(none), math.log(1 - none), -30.0)}
+        model = ss.WordModel("en", (0.0, 0.0, 0.0), {}, judge, threshold=0.65)
+        model = attrs.evolve(model, hold_threshold=0.75, firm_threshold=0.9)
+        assert ss.check_safety("i want to die", model=model).level is ss.Level(level)
+        assert ss.check_safety("i feel like a burden to everyone", model=model).notice is None
 
     def test_a_relapse_after_a_milestone_keeps_its_notice(self) -> None:
         """A relapse after a milestone keeps its notice, at the gentle level.

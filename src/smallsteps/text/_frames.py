@@ -54,6 +54,8 @@ class Frame:
         makes: A compound family this frame makes instead of a signal: its matches become
             hits of that family, which later frames use as parts ("settling" = a giving
             verb, then a belonging: "gave my cat to"; "goodbye" = settling with finality).
+        firm: A plain wish of the writer's own ("i want to die"): the word model's judge
+            holds it back only when it is very sure (`WordModel.firm_threshold`).
     """
 
     id: str
@@ -71,6 +73,7 @@ class Frame:
     speaker: bool = False
     makes: str = ""
     about: str = ""
+    firm: bool = False
     needs: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -292,4 +295,5 @@ def frame_from(table: Mapping[str, Any]) -> Frame:
         speaker=bool(table.get("speaker", False)),
         makes=str(table.get("makes", "")),
         about=str(table.get("about", "")),
+        firm=bool(table.get("firm", False)),
     )

@@ -81,6 +81,7 @@ _SETTINGS: Final = {
     "threshold": (0.0, 1.0),
     "post_threshold": (0.0, 1.0),
     "hold_threshold": (0.0, 1.0),
+    "firm_threshold": (0.0, 1.0),
     "max_words": (1, 100_000),
     "part_words": (1, 100_000),
     "post_words": (1, 10_000_000),
@@ -126,6 +127,7 @@ def parse_model(data: Mapping[str, Any]) -> tuple[WordModel | None, list[str]]:
             spoken,
             spoken_bias,
             tuple(gates),
+            float(data["firm_threshold"]) if "firm_threshold" in data else None,
         ),
         [],
     )

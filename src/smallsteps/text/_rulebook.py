@@ -77,6 +77,11 @@ class Rulebook:
             else None
         )
         self._cancellers = frozenset(u for frame in self.frames for u in frame.unless)
+        self._firm = frozenset(frame.id for frame in self.frames if frame.firm)
+
+    def firm_frames(self) -> frozenset[str]:
+        """The ids of the frames marked `firm` (see `Frame.firm`)."""
+        return self._firm
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -209,6 +214,7 @@ _FRAME_FIELDS: Final = frozenset(
         "needs_subject",
         "topic",
         "not_followed_by",
+        "firm",
     ]
 )
 

@@ -119,6 +119,10 @@ class WordModel:
             care, recovery, a game): with one of them, the judge weighs the word model's
             reading apart (`h:travel*m:writer`), so a trip can lower what words of leaving
             would otherwise say.
+        firm_threshold: The short judge's chance of "none" at or above which a firm signal
+            (a frame marked `firm`: the writer's own plain wish, "i want to die", not
+            denied) is held back; below it, such a signal stands. `None`: the same as
+            `hold_threshold`.
     """
 
     lang: str
@@ -136,6 +140,7 @@ class WordModel:
     spoken: Mapping[str, Weights] = attrs.Factory(dict)
     spoken_bias: Weights = (0.0, 0.0, 0.0)
     gates: tuple[str, ...] = ()
+    firm_threshold: float | None = None
     _index: Index = attrs.field(init=False, eq=False)
     _spoken: Index = attrs.field(init=False, eq=False)
 

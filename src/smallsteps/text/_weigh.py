@@ -57,6 +57,9 @@ def weigh(
         return signals  # a story told from recovery (see `SafetyRules`), unless surely not
     if threshold <= verdict.none < hold:
         return signals  # the rules spoke, and the judge is not sure enough to hold them back
+    firm = hold if model.firm_threshold is None else model.firm_threshold
+    if threshold <= verdict.none < firm and _firm(signals, rules):
+        return signals  # "100 days clean and i want to die": a plain wish needs more to hold
     if (
         verdict.none >= threshold
         and scores is not None
@@ -84,6 +87,15 @@ def weigh(
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
     words = " | ".join(model.strongest(reading))
     return [*signals, Signal("word-model", level, about, words, "word-model")]
+
+
+def _firm(signals: Sequence[Signal], rules: SafetyRules) -> bool:
+    """Whether a signal is a firm frame's (see `Frame.firm`): the writer's own, not denied."""
+    firm = rules.firm_frames()
+    return any(
+        s.rule in firm and s.about is About.WRITER and s.level is Level.CRISIS and not s.negated
+        for s in signals
+    )
 
 
 def _a_piece_speaks(
