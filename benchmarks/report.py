@@ -150,5 +150,8 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
         at_least("recommend_many, distinct check-ins: 20,000 plans/s or more",
                  find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
                  20_000),
+        at_least("Dask example, distinct check-ins: 2 workers at least 1.8x one",
+                 next((r.median for r in rows if r.name.endswith("2 workers / 1")), None), "x",
+                 1.8),
     ]  # fmt: skip
     return checked(checks)

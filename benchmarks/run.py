@@ -4,6 +4,7 @@ python benchmarks/run.py                      # the full run (a few minutes)
 python benchmarks/run.py --quick              # tiny sizes, few repeats: checks the script works
 python benchmarks/run.py --sizes 1000,10000   # other generated catalog sizes
 python benchmarks/run.py --json out.json      # somewhere else than results/latest.json
+python benchmarks/run.py --dask-only          # the Dask example's row alone (about 3 minutes)
 
 Never run as a test: tests/test_benchmarks.py only runs `--quick`. See benchmarks/README.md
 for what each row means.
@@ -34,6 +35,7 @@ from typing import Any
 
 import fresh
 import reference
+from dask_rows import dask_rows
 from engine_rows import rule_engine_rows
 from report import fresh_targets, number, table, targets
 from rows import Row, Settings, per_call, progress, summary
@@ -42,6 +44,10 @@ import catalogs
 import smallsteps as ss
 
 HERE = pathlib.Path(__file__).resolve().parent
+DASK_PEOPLE = 400_000
+"""People in each run of the Dask example (no two of the first 403,200 share a check-in)."""
+DASK_PAIRS = 3
+"""Runs of the Dask example with one worker, and as many with two."""
 DEFAULT_JSON = HERE / "results" / "latest.json"
 
 TASKS = (
@@ -443,6 +449,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="tiny sizes and few repeats")
     parser.add_argument("--json", type=pathlib.Path, default=DEFAULT_JSON, help="where to write")
     parser.add_argument("--sizes", type=parse_sizes, help="generated catalog sizes, 1000,10000")
+    parser.add_argument(
+        "--dask-only", action="store_true", help="only the Dask example, 1 and 2 workers"
+    )
+    parser.add_argument(
+        "--dask-people", type=int, default=DASK_PEOPLE, help="people in each Dask run"
+    )
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--fresh-memory-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--batch-child", nargs=2, help=argparse.SUPPRESS)
@@ -467,6 +479,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     settings = Settings.of(args.quick, args.sizes)
     started = time.perf_counter()
+    if args.dask_only:
+        rows = dask_rows(args.dask_people, DASK_PAIRS)
+        print(f"{os.cpu_count()} CPUs, load average now {os.getloadavg()[0]:.2f}")
+        print(table(rows))
+        for t in fresh_targets(rows)[-1:]:
+            print(f"  {t['result']:<4}  {t['target']:<72} {number(t['measured'])} {t['unit']}")
+        return
     calls = settings.calls_default // 2
     rows = fresh.fresh_rows("default catalog", ss.default_catalog(), calls, settings.calls_budget)
     rows += recommend_rows("default catalog", ss.default_catalog(), settings)
@@ -489,6 +508,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         rows += memory_rows(size)
         rows += fresh.memory_rows(size, 200 if not args.quick else 20, _run_child)
     rows += rule_engine_rows(settings)
+    if not args.quick:
+        rows += dask_rows(args.dask_people, DASK_PAIRS)
     found = targets(rows)
     print(f"smallsteps {ss.__version__}, Python {platform.python_version()}, {platform.platform()}")
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "-"
