@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ._errors import CatalogError, UnknownActivityError, ValidationError
     from ._exchange import JOURNAL_SCHEMA
     from ._insights import Insight, Insights, insights
-    from ._journal import Journal, JournalBase, JournalError, JournalStore, Kept, MemoryJournal
+    from ._journal import Journal, JournalError, Kept
+    from ._journalbase import JournalBase, JournalStore, MemoryJournal
     from ._loader import (
         PLUGIN_GROUP,
         default_catalog,
@@ -45,21 +46,18 @@ if TYPE_CHECKING:
         Suggestion,
         format_duration,
     )
+    from ._notice import notice_words
     from ._recommend import Recommender, fit_steps, recommend
     from ._records import KINDS, RECORD_KINDS
     from ._reframe import Detected, Reframe, Span, reframe
-    from ._resources import (
+    from ._resourcebook import (
         Resource,
         ResourceBook,
-        SafetyPlan,
-        SafetyPlanSection,
         country_of,
         default_resources,
-        help_pointer,
         load_resources,
-        notice_words,
-        safety_plan,
     )
+    from ._resources import help_pointer, safety_plan
     from ._review import MoodPoint, WeeklyReview, mood_series, weekly_review
     from ._routineday import RoutineDay, RoutineWeek
     from ._routines import (
@@ -101,6 +99,7 @@ if TYPE_CHECKING:
         load_safety_model,
         load_safety_rules,
     )
+    from ._safetyplan import SafetyPlan, SafetyPlanSection
     from ._selftalk import ProofEntry, ProofList, ThoughtRecord
     from ._sizing import FIRST_STEP_SECONDS, size_steps, split_step
     from ._talk import Glimmer, SelfTalk, self_talk
@@ -138,9 +137,9 @@ _EXPORTS: dict[str, str] = {
     "Insights": "_insights",
     "JOURNAL_SCHEMA": "_exchange",
     "Journal": "_journal",
-    "JournalBase": "_journal",
+    "JournalBase": "_journalbase",
     "JournalError": "_journal",
-    "JournalStore": "_journal",
+    "JournalStore": "_journalbase",
     "KEEP": "_rules",
     "KINDS": "_records",
     "Kept": "_journal",
@@ -149,7 +148,7 @@ _EXPORTS: dict[str, str] = {
     "Locale": "_locale",
     "MAX_GRADE": "_tone",
     "MAX_STEP_WORDS": "_tone",
-    "MemoryJournal": "_journal",
+    "MemoryJournal": "_journalbase",
     "MoodPoint": "_review",
     "PLUGIN_GROUP": "_loader",
     "Plan": "_model",
@@ -164,8 +163,8 @@ _EXPORTS: dict[str, str] = {
     "Reason": "_model",
     "Recommender": "_recommend",
     "Reframe": "_reframe",
-    "Resource": "_resources",
-    "ResourceBook": "_resources",
+    "Resource": "_resourcebook",
+    "ResourceBook": "_resourcebook",
     "Routine": "_routines",
     "RoutineDay": "_routineday",
     "RoutineItem": "_routines",
@@ -174,8 +173,8 @@ _EXPORTS: dict[str, str] = {
     "SHARED_FIELDS": "_rules",
     "SafetyCheck": "_safety",
     "SafetyNotice": "_safety",
-    "SafetyPlan": "_resources",
-    "SafetyPlanSection": "_resources",
+    "SafetyPlan": "_safetyplan",
+    "SafetyPlanSection": "_safetyplan",
     "SafetyRules": "_safety",
     "SelfTalk": "_talk",
     "Sense": "_vocab",
@@ -204,9 +203,9 @@ _EXPORTS: dict[str, str] = {
     "bare_minimum": "_routines",
     "break_down": "_breakdown",
     "check_safety": "_safety",
-    "country_of": "_resources",
+    "country_of": "_resourcebook",
     "default_catalog": "_loader",
-    "default_resources": "_resources",
+    "default_resources": "_resourcebook",
     "default_routines": "_routines",
     "default_safety_model": "_safety",
     "default_safety_rules": "_safety",
@@ -223,14 +222,14 @@ _EXPORTS: dict[str, str] = {
     "installed_catalog": "_loader",
     "lint_text": "_tone",
     "load_catalog": "_loader",
-    "load_resources": "_resources",
+    "load_resources": "_resourcebook",
     "load_routines": "_routines",
     "load_safety_model": "_safety",
     "load_safety_rules": "_safety",
     "load_tasks": "_tasks",
     "make_converter": "_convert",
     "mood_series": "_review",
-    "notice_words": "_resources",
+    "notice_words": "_notice",
     "nudge_for": "_week",
     "parse_catalog": "_loader",
     "parse_locale": "_locale",

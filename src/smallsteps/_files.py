@@ -1,6 +1,7 @@
 """Reading a data file: a regular file of bounded size, TOML or JSON, each failure named.
 
-The catalog, task, routine and resources loaders all read through here.
+The catalog, task, routine and resources loaders all read through here, and the loaders of
+package data read their shipped files with `package_data`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any, Final
 
 from ._errors import CatalogError, ValidationError, value_shown
 
-__all__ = ["MAX_FILE_BYTES", "decode", "file_path", "read_file"]
+__all__ = ["MAX_FILE_BYTES", "decode", "file_path", "load_file", "package_data", "read_file"]
 
 MAX_FILE_BYTES: Final = 256 * 1024 * 1024
 """The largest data file read, in bytes: a catalog of 100,000 activities is about 55 MB."""
@@ -73,3 +74,17 @@ def decode(text: str, name: str, source: str) -> Mapping[str, Any]:
         raise CatalogError(source, [f"not valid JSON: {error.msg} {where}"]) from None
     except ValueError:  # a number of more digits than Python reads (4,300)
         raise CatalogError(source, ["a number in it is too long to read"]) from None
+
+
+def load_file(path: os.PathLike[str] | str) -> Mapping[str, Any]:
+    """A host's data file read and parsed (TOML, or JSON by its name), each failure named."""
+    source = file_path(path)
+    return decode(read_file(source, source), source, source)
+
+
+def package_data(name: str) -> Mapping[str, Any]:
+    """A TOML file that ships in `smallsteps/data/`, parsed."""
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads((resources.files("smallsteps") / "data" / name).read_text("utf-8"))

@@ -8,9 +8,9 @@ from. Time is linear in the length of the text.
 
 from __future__ import annotations
 
-from ._lexicon import Lexicon, edit_distance, lexicon
+from ._lexicon import Lexicon, lexicon
 from ._normalise import Reading, fold, normalise, read
-from ._speller import Speller
+from ._speller import Speller, edit_distance
 
 __all__ = [
     "Lexicon",

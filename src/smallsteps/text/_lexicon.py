@@ -3,7 +3,9 @@
 The lexicon is data (`smallsteps/data/text/<lang>.toml` and `<lang>-words.txt`). This module
 reads it once and answers three questions fast: what whole words a typed word stands for
 (`resolve`), what its base is (`base`), and which classes it belongs to (`classes`). Answers
-are cached per distinct word, so a long text costs one dictionary look-up a word.
+are cached per distinct word, so a long text costs one dictionary look-up a word. How a typed
+word is folded first is in `_wordforms`; the spelling distance and the slips of a finger are
+in `_speller`.
 """
 
 from __future__ import annotations
@@ -15,120 +17,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Final
 
-from .._errors import ValidationError, text_got, value_shown
+from .._errors import ValidationError, value_shown
+from ._speller import deletes, edit_distance, short_variants
+from ._wordforms import ENDINGS, LEET, SHORT_WORDS, is_measure, shorten, squeeze
 
 __all__ = ["Lexicon", "edit_distance", "lexicon"]
 
-_LEET: Final = str.maketrans("0134578@$!|*", "oieastbasili")
-_UNITS: Final = frozenset(
-    [
-        "am",
-        "pm",
-        "st",
-        "nd",
-        "rd",
-        "th",
-        "mg",
-        "ml",
-        "g",
-        "kg",
-        "km",
-        "h",
-        "hr",
-        "hrs",
-        "min",
-        "mins",
-        "s",
-        "sec",
-        "x",
-        "k",
-        "m",
-        "cm",
-        "mm",
-        "lb",
-        "lbs",
-        "yo",
-        "yr",
-        "yrs",
-    ]
-)
 _MIN_FUZZY: Final = 5
 """Key words shorter than this are never corrected: too many real words lie one letter away."""
 _SPLIT_PART: Final = 12
 """The longest part a run-together word is split into."""
 _SPLIT_PARTS: Final = 4
 """The most parts a run-together word is split into."""
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Return the optimal-string-alignment distance of `a` and `b`, or `limit + 1` past it.
-
-    A swap of two neighbouring letters counts as one edit ("suicdie"), as a missing, extra or
-    wrong letter does. Work stops as soon as the distance must exceed `limit`.
-    """
-    if not (isinstance(a, str) and isinstance(b, str)):
-        raise ValidationError("text", f"expected two texts, got {text_got(a)} and {text_got(b)}")
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValidationError(
-            "limit", f"expected a whole number, 0 or more, got {value_shown(limit)}"
-        )
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        row = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = ca != cb
-            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], previous2[j - 2] + 1)
-        if min(row) > limit:
-            return limit + 1
-        previous2, previous = previous, row
-    return previous[-1]
-
-
-_ENDINGS: Final = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-"""Endings taken off a word to find its base, in the order they are tried."""
-
-_KEYBOARD: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS: Final = {
-    row[i]: row[max(0, i - 1) : i] + row[i + 1 : i + 2]
-    for row in _KEYBOARD
-    for i in range(len(row))
-}
-"""Each letter's neighbours on its row of a QWERTY keyboard, for a finger that slipped."""
-
-
-def _short_variants(word: str) -> set[str]:
-    """A short key word typed with one letter missing, or one later letter's neighbour hit.
-
-    The first letter is kept: "wnt" and "wanr" reach "want"; "ant" would not (a word itself).
-    """
-    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
-    for i in range(1, len(word)):
-        out |= {word[:i] + n + word[i + 1 :] for n in _NEIGHBOURS.get(word[i], "")}
-    out.discard(word)
-    return {w for w in out if len(w) >= 3}
-
-
-def _squeeze(word: str) -> str:
-    """Every run of one letter shortened to one letter: "killl" and "kill" both give "kil"."""
-    out: list[str] = []
-    for char in word:
-        if not out or out[-1] != char:
-            out.append(char)
-    return "".join(out)
-
-
-def _deletes(word: str, depth: int) -> set[str]:
-    found = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        found |= frontier
-    return found
 
 
 class Lexicon:
@@ -195,14 +95,14 @@ class Lexicon:
                 continue
             self._keys.add(word)
             self._longest = max(self._longest, len(word))
-            self._by_squeeze.setdefault(_squeeze(word), word)
+            self._by_squeeze.setdefault(squeeze(word), word)
             if 3 <= len(word) < _MIN_FUZZY:
                 self._short_keys.add(word)
                 if "typo_target" in self._class_of.get(word, ()):
-                    for variant in _short_variants(word):
+                    for variant in short_variants(word):
                         self._short_fuzzy.setdefault(variant, set()).add(word)
             if len(word) >= _MIN_FUZZY:
-                for variant in _deletes(word, 2 if len(word) >= 8 else 1):
+                for variant in deletes(word, 2 if len(word) >= 8 else 1):
                     self._fuzzy.setdefault(variant, set()).add(word)
         self.resolve.cache_clear()
         self.base.cache_clear()  # `forms` depends on no key word: it stays
@@ -244,16 +144,16 @@ class Lexicon:
         word = folded
         if word in self.expand:
             return self.expand[word]
-        if not word.isalpha() and any(c.isalpha() for c in word) and not _is_measure(word):
-            word = word.translate(_LEET)
+        if not word.isalpha() and any(c.isalpha() for c in word) and not is_measure(word):
+            word = word.translate(LEET)
             if word in self.expand:
                 return self.expand[word]
-        word = _shorten(word)
+        word = shorten(word)
         if word in self.expand:
             return self.expand[word]
         if not word.isalpha() or self.is_word(word):
             return (word,)
-        squeezed = self._by_squeeze.get(_squeeze(word))
+        squeezed = self._by_squeeze.get(squeeze(word))
         if squeezed is not None:
             return (squeezed,)
         if len(word) >= 4:
@@ -286,7 +186,7 @@ class Lexicon:
         out = [word]
         if word in self._bases:
             out.append(self._bases[word])
-        for suffix, repl in _ENDINGS:
+        for suffix, repl in ENDINGS:
             if len(word) - len(suffix) < 3 or not word.endswith(suffix):
                 continue
             if suffix == "s" and word.endswith("ss"):
@@ -316,7 +216,9 @@ class Lexicon:
         return tuple(w for p in parts for w in self.expand.get(p, (p,)))
 
     def _part(self, part: str) -> bool:
-        return part in self._keys or part in self.known or part in _SHORT or part in self.expand
+        return (
+            part in self._keys or part in self.known or part in SHORT_WORDS or part in self.expand
+        )
 
     def _correct(self, word: str) -> str:
         """Return the one key word within a small spelling distance, or "" if none or many."""
@@ -334,7 +236,7 @@ class Lexicon:
         if len(word) - limit > self._longest:
             return ""  # longer than any key word by more than a slip: no deletes to try
         near: set[str] = set()
-        for variant in _deletes(word, limit):
+        for variant in deletes(word, limit):
             near |= self._fuzzy.get(variant, set())
         scored = sorted(
             (edit_distance(word, key, limit), key) for key in near if len(key) >= _MIN_FUZZY
@@ -352,70 +254,6 @@ class Lexicon:
         if found and alike and found[0] in self._class_of:
             return min(found, key=lambda w: (w not in self.known, w))
         return ""
-
-
-_SHORT: Final = frozenset(
-    [
-        "i",
-        "a",
-        "an",
-        "am",
-        "be",
-        "is",
-        "it",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "my",
-        "me",
-        "do",
-        "so",
-        "no",
-        "not",
-        "go",
-        "up",
-        "we",
-        "he",
-        "she",
-        "the",
-        "and",
-        "for",
-        "now",
-        "all",
-        "any",
-        "one",
-        "off",
-        "out",
-        "how",
-        "why",
-        "who",
-        "you",
-        "can",
-        "end",
-        "die",
-    ]
-)
-"""Short words a run-together word may hold ("wanttodie", "imgoingto")."""
-
-
-def _is_measure(word: str) -> bool:
-    """Whether a word is a number with a unit ("4am", "20mg", "2nd"): not look-alike letters."""
-    digits = len(word) - len(word.lstrip("0123456789"))
-    return digits > 0 and word[digits:] in _UNITS
-
-
-def _shorten(word: str) -> str:
-    """Runs of three or more of one letter become two: "sooooo" gives "soo", "diiie" "diie"."""
-    if len(word) < 3:
-        return word
-    out: list[str] = []
-    for char in word:
-        if len(out) >= 2 and out[-1] == char and out[-2] == char:
-            continue
-        out.append(char)
-    return "".join(out)
 
 
 def _read(package_path: str) -> str:

@@ -6,6 +6,10 @@ nouns ("aplly for", "descale the kettel") with the plainer rule here: a word of 
 or more, not itself a common English word, one edit from exactly one key word. A swap of two
 neighbouring letters is one edit. One edit keeps the index small (about 15,000 entries for
 the task reader's 1,900 one-word verbs and nouns).
+
+The measures both rest on are here too: the spelling distance (`edit_distance`), the words a
+few deleted letters reach (`deletes`, the index both look slips up in) and a finger's slips on
+a short key word (`short_variants`).
 """
 
 from __future__ import annotations
@@ -13,13 +17,72 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Final
 
-from .._errors import ValidationError, listed
-from ._lexicon import _deletes, edit_distance
+from .._errors import ValidationError, listed, text_got, value_shown
 
-__all__ = ["Speller"]
+__all__ = ["NEIGHBOURS", "Speller", "deletes", "edit_distance", "short_variants"]
 
 MIN_LETTERS: Final = 5
 """Words shorter than this are never mended: too many real words lie one letter away."""
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Return the optimal-string-alignment distance of `a` and `b`, or `limit + 1` past it.
+
+    A swap of two neighbouring letters counts as one edit ("suicdie"), as a missing, extra or
+    wrong letter does. Work stops as soon as the distance must exceed `limit`.
+    """
+    if not (isinstance(a, str) and isinstance(b, str)):
+        raise ValidationError("text", f"expected two texts, got {text_got(a)} and {text_got(b)}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValidationError(
+            "limit", f"expected a whole number, 0 or more, got {value_shown(limit)}"
+        )
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = ca != cb
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+_KEYBOARD: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOURS: Final = {
+    row[i]: row[max(0, i - 1) : i] + row[i + 1 : i + 2]
+    for row in _KEYBOARD
+    for i in range(len(row))
+}
+"""Each letter's neighbours on its row of a QWERTY keyboard, for a finger that slipped."""
+
+
+def short_variants(word: str) -> set[str]:
+    """A short key word typed with one letter missing, or one later letter's neighbour hit.
+
+    The first letter is kept: "wnt" and "wanr" reach "want"; "ant" would not (a word itself).
+    """
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    for i in range(1, len(word)):
+        out |= {word[:i] + n + word[i + 1 :] for n in NEIGHBOURS.get(word[i], "")}
+    out.discard(word)
+    return {w for w in out if len(w) >= 3}
+
+
+def deletes(word: str, depth: int) -> set[str]:
+    """The word and every word made from it by deleting up to `depth` letters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
 
 
 class Speller:
@@ -47,7 +110,7 @@ class Speller:
         self._longest = max((len(k) for k in self._keys), default=0)
         near: dict[str, set[str]] = {}
         for key in self._keys:
-            for variant in _deletes(key, 1):
+            for variant in deletes(key, 1):
                 near.setdefault(variant, set()).add(key)
         self._near = {v: tuple(sorted(keys)) for v, keys in near.items()}
         self._mended: dict[str, str] = {}
@@ -71,7 +134,7 @@ class Speller:
         if len(word) - 1 > self._longest:
             return ""
         near: set[str] = set()
-        for variant in _deletes(word, 1):
+        for variant in deletes(word, 1):
             near.update(self._near.get(variant, ()))
         scored = sorted((edit_distance(word, key, 1), key) for key in near)
         best = [key for distance, key in scored if distance == scored[0][0] <= 1]
