@@ -21,7 +21,7 @@ from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
 from ._tasksteps import hazard_notes, side_note
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
-from ._taskwhose import their_own, with_own_thing
+from ._taskwhose import at_the_place, their_own, with_own_thing
 from ._vocab import Energy
 from .text._safety import Level
 
@@ -298,11 +298,15 @@ def break_down(
     made = found.source.removeprefix("template:")  # the person's thing where English stands
     return attrs.evolve(
         said,
-        steps=their_own(
-            with_own_thing(said.steps, made, found.reading, words), found.reading, words
+        steps=at_the_place(
+            their_own(with_own_thing(said.steps, made, found.reading, words), found.reading, words),
+            found.reading,
+            words,
         ),
-        later=their_own(
-            with_own_thing(said.later, made, found.reading, words), found.reading, words
+        later=at_the_place(
+            their_own(with_own_thing(said.later, made, found.reading, words), found.reading, words),
+            found.reading,
+            words,
         ),
     )
 

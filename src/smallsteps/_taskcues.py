@@ -339,6 +339,7 @@ def _little(word: str, lex: TaskLexicon) -> bool:
         or word in lex.sets["prepositions"]
         or word in lex.sets.get("pronoun_people", frozenset())
         or word in lex.sets.get("not_names", frozenset())
+        or word in lex.sets.get("fillers", frozenset())  # "reply to Mum finally": not a name
     )
 
 
