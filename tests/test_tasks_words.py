@@ -22,7 +22,7 @@ class TestFillers:
         assert (person,) == ss.read_task(task).people
 
     def test_a_filler_ends_the_object(self) -> None:
-        """"wash the car rn" washes the car, not "the car rn"."""
+        """ "wash the car rn" washes the car, not "the car rn"."""
         assert "the car" == ss.read_task("wash the car rn").object
 
     def test_the_steps_name_the_person_clean(self) -> None:
@@ -47,7 +47,7 @@ class TestWhoItGoesTo:
         assert " it" not in bd.title
 
     def test_an_owner_is_not_the_one_rung(self) -> None:
-        """"the kids' dentist appt - ring after 9" books the appointment, not the kids."""
+        """ "the kids' dentist appt - ring after 9" books the appointment, not the kids."""
         assert "appointment" == ss.read_task("the kids' dentist appt - ring after 9").object_class
 
 
@@ -72,3 +72,35 @@ class TestPlace:
         """The steps go to the shop the person named."""
         bd = ss.break_down("get screws + sandpaper from Bunnings this arvo", energy=2)
         assert any("Bunnings" in s.text for s in bd.steps)
+
+
+class TestHeadNoun:
+    def test_a_modifier_picks_no_template(self) -> None:
+        """ "get gas safety check done" books a check, never buys fuel."""
+        bd = ss.break_down("get gas safety check done b4 tenants move in", energy=2)
+        assert ("book", "appointment") == (bd.reading.kind, bd.reading.object_class)
+        assert not bd.source.startswith("template:get-fuel")
+
+    def test_the_head_of_a_jotted_compound_says_the_act(self) -> None:
+        """ "the dog's vet appointment" is a booking for the dog, not pet care."""
+        bd = ss.break_down("the dog's vet appointment", energy=2)
+        assert "book" == bd.reading.kind
+        assert "the dog" == bd.reading.animal
+
+    def test_papers_are_no_doctors(self) -> None:
+        """ "the cat insurance docs" are papers, not a person."""
+        reading = ss.read_task("get the cat insurance docs")
+        assert ("document", ()) == (reading.object_class, reading.people)
+
+    def test_the_gate_on_the_head_noun(self) -> None:
+        """A template matched only on a noun before a head of another class is refused."""
+        from smallsteps._taskfit import candidate, on_the_head_noun
+        from smallsteps._tasklex import default_task_lexicon
+        from smallsteps._tasks import default_tasks
+
+        lex = default_task_lexicon()
+        fuel = next(t for t in default_tasks().templates if "get gas" in t.match)
+        check = candidate(ss.read_task("get gas safety check done"), fuel, "get gas")
+        bottle = candidate(ss.read_task("get gas for the bbq"), fuel, "get gas")
+        assert on_the_head_noun(check, lex)
+        assert "" == on_the_head_noun(bottle, lex)
