@@ -22,7 +22,7 @@ class TestFillers:
         assert (person,) == ss.read_task(task).people
 
     def test_a_filler_ends_the_object(self) -> None:
-        """ "wash the car rn" washes the car, not "the car rn"."""
+        """A filler ends the object: "wash the car rn" washes the car."""
         assert "the car" == ss.read_task("wash the car rn").object
 
     def test_the_steps_name_the_person_clean(self) -> None:
@@ -47,7 +47,7 @@ class TestWhoItGoesTo:
         assert " it" not in bd.title
 
     def test_an_owner_is_not_the_one_rung(self) -> None:
-        """ "the kids' dentist appt - ring after 9" books the appointment, not the kids."""
+        """An owner is no one to ring: "the kids' dentist appt - ring after 9" books it."""
         assert "appointment" == ss.read_task("the kids' dentist appt - ring after 9").object_class
 
 
@@ -76,19 +76,19 @@ class TestPlace:
 
 class TestHeadNoun:
     def test_a_modifier_picks_no_template(self) -> None:
-        """ "get gas safety check done" books a check, never buys fuel."""
+        """A check named with gas is booked ("get gas safety check done"), never fuel."""
         bd = ss.break_down("get gas safety check done b4 tenants move in", energy=2)
         assert ("book", "appointment") == (bd.reading.kind, bd.reading.object_class)
         assert not bd.source.startswith("template:get-fuel")
 
     def test_the_head_of_a_jotted_compound_says_the_act(self) -> None:
-        """ "the dog's vet appointment" is a booking for the dog, not pet care."""
+        """The head of a compound says the act: "the dog's vet appointment" is booked."""
         bd = ss.break_down("the dog's vet appointment", energy=2)
         assert "book" == bd.reading.kind
         assert "the dog" == bd.reading.animal
 
     def test_papers_are_no_doctors(self) -> None:
-        """ "the cat insurance docs" are papers, not a person."""
+        """Papers are no doctors: "the cat insurance docs" name no person."""
         reading = ss.read_task("get the cat insurance docs")
         assert ("document", ()) == (reading.object_class, reading.people)
 
