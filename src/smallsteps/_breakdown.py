@@ -292,7 +292,7 @@ def break_down(
         notice=check.notice,
         note=side_note(words, found.reading),
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
-        caution=hazard_notes(words, found.reading.hazards),
+        caution=hazard_notes(words, found.reading.hazards, task.casefold().split()),
     )
     said = english if locale is None else _said(english, book, found, locale)
     made = found.source.removeprefix("template:")  # the person's thing where English stands
