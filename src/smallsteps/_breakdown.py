@@ -21,7 +21,7 @@ from ._taskread import TaskReading
 from ._tasks import TaskBook, _Found, default_tasks
 from ._tasksteps import hazard_notes, side_note
 from ._tasktext import boxed, breakdown_lines, frame_in, said_in, step_in, time_box
-from ._taskwhose import their_own, with_own_thing
+from ._taskwhose import at_the_place, their_own, with_own_thing
 from ._vocab import Energy
 from .text._safety import Level
 
@@ -292,17 +292,21 @@ def break_down(
         notice=check.notice,
         note=side_note(words, found.reading),
         done=str(words["done"]).format(done=found.reading.done) if found.reading.done else "",
-        caution=hazard_notes(words, found.reading.hazards),
+        caution=hazard_notes(words, found.reading.hazards, task.casefold().split()),
     )
     said = english if locale is None else _said(english, book, found, locale)
     made = found.source.removeprefix("template:")  # the person's thing where English stands
     return attrs.evolve(
         said,
-        steps=their_own(
-            with_own_thing(said.steps, made, found.reading, words), found.reading, words
+        steps=at_the_place(
+            their_own(with_own_thing(said.steps, made, found.reading, words), found.reading, words),
+            found.reading,
+            words,
         ),
-        later=their_own(
-            with_own_thing(said.later, made, found.reading, words), found.reading, words
+        later=at_the_place(
+            their_own(with_own_thing(said.later, made, found.reading, words), found.reading, words),
+            found.reading,
+            words,
         ),
     )
 

@@ -98,6 +98,8 @@ def _animal(
             end = i + noun[0]
             start = _owner_start(words, i, lex)
             phrase = [lex.maps["pronouns"].get(w, w) for w in words[start:end]]
+            if words[end - 1] in _owned(tokens):  # "the dog's vet appointment": the dog
+                phrase[-1] = noun[2][-1]
             if anywhere and start == i and " ".join(words[i:end]) not in reading.words:
                 phrase = ["your", *noun[2]]  # "dog's nails ... - trim or vet?": your dog
             return " ".join(phrase), False
@@ -108,6 +110,11 @@ def _animal(
     if care.intersection(words):
         return "", False  # the steps say "your pet"
     return None
+
+
+def _owned(tokens: Sequence[Token]) -> set[str]:
+    """The words typed with an owner's "'s" ("dog's"), folded as the reader folds them."""
+    return {t.word for t in tokens if t.typed.casefold().endswith(("'s", "\u2019s"))}
 
 
 def _owner_start(words: Sequence[str], i: int, lex: TaskLexicon) -> int:

@@ -127,11 +127,18 @@ def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
         found = noun_kind(lex, words, i)
         if found:
             return found
-    for i in range(len(words)):  # the usual action for a noun jotted alone ("dentist": book)
+    found = ""  # the usual action for a noun jotted alone ("dentist": book)
+    i = 0
+    while i < len(words):
         usual = lex.usual_kind_at(words, i)
-        if usual is not None and not _inside_a_longer_noun(lex, words, i, usual[0]):
-            return usual[1]
-    return lex.by_class.get(object_class, "")
+        if usual is None or _inside_a_longer_noun(lex, words, i, usual[0]):
+            if found:
+                break
+            i += 1
+            continue
+        found = usual[1]  # the head of a compound speaks: "the dog's vet appointment" is booked
+        i += usual[0]
+    return found or lex.by_class.get(object_class, "")
 
 
 def noun_kind(lex: TaskLexicon, words: Sequence[str], i: int) -> str:
@@ -274,6 +281,9 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
                 person, joined = f"{person} {following[:1].upper()}{following[1:]}", after
             found.append(person)
             continue
+        if noun is not None and noun[0] > 1:
+            joined = i + noun[0] - 1  # "the cat insurance docs": papers, no doctor
+            continue
         typed = token.typed
         named = (
             typed[:1].isupper()
@@ -339,6 +349,7 @@ def _little(word: str, lex: TaskLexicon) -> bool:
         or word in lex.sets["prepositions"]
         or word in lex.sets.get("pronoun_people", frozenset())
         or word in lex.sets.get("not_names", frozenset())
+        or word in lex.sets.get("fillers", frozenset())  # "reply to Mum finally": not a name
     )
 
 

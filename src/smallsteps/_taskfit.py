@@ -155,6 +155,64 @@ def fits_the_object(c: Candidate, lex: TaskLexicon) -> str:
     return f"the task's object is {cls}, the template's {', '.join(sorted(named))}"
 
 
+def on_the_head_noun(c: Candidate, lex: TaskLexicon) -> str:
+    """A phrase matched only on a noun used as a modifier of the object's head never answers.
+
+    A noun before the head says what kind of thing the head is, not what the task is: "the
+    gas safety check" is a check to book, not gas to buy; "the washing machine warranty" a
+    warranty. The template is refused where the object is one compound (no little word
+    between the nouns), its head is a noun the lexicon knows and no part or flaw of the
+    thing before it ("the smoke alarm battery" is the alarm's), the phrase's own words (not
+    the verb's) all name the modifier, and the template's classes hold the modifier's class
+    but not the head's (nor its family). When no template is sure, the kind reading answers.
+    """
+    r = c.reading
+    said = c.matched - c.verb
+    named = _template_classes(c, lex)
+    if not said or not named or r.object_class in _ANY_OBJECT:
+        return ""
+    found = _compound(r, lex)
+    if found is None:
+        return ""
+    modifier, head_class = found
+    if not said <= modifier or head_class not in lex.sets.get("head_classes", frozenset()):
+        return ""
+    families = lex.maps.get("class_family", {})
+    theirs = {families.get(n, n) for n in named}
+    if families.get(head_class, head_class) in theirs:
+        return ""
+    return f"matched on {', '.join(sorted(said))}, a modifier of the head noun {r.thing}"
+
+
+def _compound(r: TaskReading, lex: TaskLexicon) -> tuple[frozenset[str], str] | None:
+    """The key words before the head of a one-compound object, and the head's class.
+
+    `None` where the object is no compound of known nouns ending on its head: a little
+    word or a number between, a head the lexicon does not know, or a part or a flaw.
+    """
+    words = [w for w in r.object.casefold().replace("'s", "").split() if w]
+    words = [w for w in words if w not in lex.sets["determiners"] and w not in _OWNERS]
+    head = frozenset(keywords(r.thing))
+    at = max((i for i, w in enumerate(words) if frozenset(keywords(w)) & head), default=-1)
+    if at < 1 or at != len(words) - 1:
+        return None
+    stops = lex.sets["prepositions"] | lex.sets["object_stop"] | lex.sets.get("list_joins", set())
+    if any(w in stops or not w.isalpha() for w in words):
+        return None
+    parts = lex.sets.get("parts", frozenset()) | lex.sets.get("flaws", frozenset())
+    if words[at] in parts or words[at].removesuffix("s") in parts:
+        return None
+    for start in range(at + 1):  # the longest noun ending on the head: "gas safety check"
+        noun = lex.noun_at(words, start)
+        if noun is not None and start + noun[0] - 1 == at:
+            return frozenset(keywords(" ".join(words[:at]))), noun[1]
+    return None
+
+
+_OWNERS: Final = frozenset({"your", "my", "mums", "dads", "kids"})
+"""Owners before an object, no part of its compound ("your mum's birthday parcel")."""
+
+
 def says_enough(c: Candidate, lex: TaskLexicon) -> str:
     """One word is too little to guess a task that says nothing of what to do."""
     if not c.reading.kind and len(c.matched) == 1:
@@ -213,6 +271,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     fits_the_verb,
     never_the_opposite,
     fits_the_object,
+    on_the_head_noun,
     says_enough,
     more_than_the_verb,
     on_the_task_itself,

@@ -59,6 +59,7 @@ def object_end(words: Sequence[str], start: int, particle_at: int, lex: TaskLexi
         word = words[end]
         listed = noun and word in lex.sets.get("list_joins", ()) and _a_thing(words, end + 1, lex)
         stop = not listed and (word in lex.sets["object_stop"] or word in lex.maps["days"])
+        stop = stop or (noun and word in lex.sets.get("fillers", ()))  # "the car | rn"
         if stop or (word == "for" and _is_time(words, end, lex)) or _a_way_at(words, end, lex):
             break
         if noun and clause_starts(words, end, lex):

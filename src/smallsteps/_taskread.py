@@ -15,7 +15,7 @@ import attrs
 
 from . import _taskcues as cues
 from . import _taskparts as parts
-from . import _taskwho
+from . import _taskto, _taskwho
 from ._errors import ValidationError
 from ._taskacts import by_the_thing
 from ._taskanimal import for_an_animal
@@ -35,6 +35,7 @@ from ._taskobject import (
     words_for,
 )
 from ._taskown import own_words, sound, vague
+from ._taskplace import place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
 from ._tasktopic import topic
 from ._taskwhen import deadline as when_due
@@ -308,6 +309,14 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         people = (*people, who.who)  # "lily calpol at 6", "dads tablets": given to them
     if kind == "take-medicine" and cues.named(people, lex):
         object_class = "for-someone"  # "give ellie her calpol": the pattern for giving it
+    if kind in lex.sets["to_the_person"] and not whom and _taskto.no_one(obj_tokens, lex):
+        someone = _taskto.someone_named(tokens, lex)  # "Kai's carer: ... let her know"
+        if someone:
+            obj_tokens, object_class = someone, "person"
+            said_as = " ".join(t.typed for t in someone)
+            people = tuple(dict.fromkeys((said_as, *people)))
+    shop = "" if object_class == "person" else place(tokens, kind, lex)  # "from Bunnings"
+    people = tuple(p for p in people if p != shop)
     limit = words_for(obj_tokens, lex)  # "the hole in the living room carpet": all of it
     said = phrase(whole_first(obj_tokens, lex), lex, limit)  # "the kitchen table's leg"
     if listed:  # the whole list is the object: "toothpaste, shampoo and deodorant"
@@ -341,6 +350,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         together=bool(who and who.together),
         topic=topic(main, lex),
         then=then,
+        place=shop,
     )
 
 

@@ -61,6 +61,9 @@ class TaskReading:
             hours", "Saturday" for "re sat"), or "" (see `_tasktopic`).
         then: A second to-do typed after this one ("pick up meds" in "ring gp then pick up
             meds"), as typed, or "" (see `_taskparts.next_task`).
+        place: The shop, service or place the task names, as typed ("Bunnings" in "get
+            screws from Bunnings", "SumUp" in "card reader back to SumUp"), or "" (see
+            `_taskplace`).
     """
 
     verb: str = ""
@@ -81,6 +84,7 @@ class TaskReading:
     together: bool = False
     topic: str = ""
     then: str = ""
+    place: str = ""
 
 
 def _tokens(text: str) -> list[Token]:

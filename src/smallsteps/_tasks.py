@@ -22,6 +22,7 @@ from ._taskfit import TEMPLATE_SURE, candidate, refusal, sureness
 from ._taskitems import TaskKind, TaskTemplate, _kinds, _templates
 from ._tasklex import default_task_lexicon
 from ._taskread import TaskReading, read_task
+from ._taskreading import MAX_CHARS, _tokens
 from ._tasksteps import (
     FRAME_WORDS,
     _cap,
@@ -197,6 +198,11 @@ class TaskBook:
                 return book._patterns[key]
         return default_tasks()._patterns["other"]
 
+    def _emergency(self) -> TaskKind:
+        """The steps for a gas emergency: this book's, or the default book's."""
+        book = self if self._patterns else default_tasks()
+        return book._patterns.get(_EMERGENCY) or default_tasks()._patterns[_EMERGENCY]
+
     @property
     def _words(self) -> dict[str, Any]:
         """The words around the steps, the default ones filling any gap."""
@@ -207,7 +213,8 @@ class TaskBook:
         reading = read_task(task)
         words = self._words
         hazards = _hazard_steps(words, reading.hazards)
-        found = self._template(reading)
+        urgent_now = _an_emergency(reading, task)  # "smell gas in the kitchen": get out
+        found = None if urgent_now else self._template(reading)
         if found is not None:
             template, phrase = found
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
@@ -222,7 +229,7 @@ class TaskBook:
                 template.anchor, reading, template, phrase, template.title, _added(steps, whose),
                 template.key_texts(filled),
             )  # fmt: skip
-        pattern = self._pattern(reading)
+        pattern = self._pattern(reading) if not urgent_now else self._emergency()
         slots = kind_slots(reading, pattern.object, words)
         key = "why_kind" if reading.verb else "why_object"
         why = str(words[key]).format(
@@ -231,6 +238,8 @@ class TaskBook:
         )  # fmt: skip
         plain = _cap(pattern.title.format(**slots._asdict()))
         filled = _fill(pattern.steps, slots._asdict())
+        if pattern.key == _EMERGENCY:
+            hazards = ()  # its own steps say it all: no step goes back to the gas or a switch
         steps = _without_done(_with_hazards(filled, hazards), reading)
         steps = one_cleaner(steps, reading, words)
         title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
@@ -254,6 +263,25 @@ class TaskBook:
         return f"<TaskBook {len(self.templates)} templates, {len(self.kinds)} kinds>"
 
 
+_EMERGENCY: Final = "other/gas-emergency"
+"""The pattern for a smell of gas or a CO alarm going off, named in the task itself."""
+
+
+def _an_emergency(reading: TaskReading, task: str) -> bool:
+    """Whether the task is a gas emergency now: a smell of gas or a CO alarm going off.
+
+    Named anywhere in the task ("fix the hob, gas smell" is no time for the hob), unless a
+    word of `[sets] not_now` says it was earlier or only if it comes back ("smelt gas
+    earlier?? check CO alarm works, if smell is back ring the emergency line": the alarm
+    test keeps its steps, the safety step first).
+    """
+    if "emergency-gas" not in reading.hazards:
+        return False
+    lex = default_task_lexicon()
+    words = {t.word for t in _tokens(task[:MAX_CHARS])}
+    return not words & lex.sets.get("not_now", frozenset())
+
+
 # -- loading -------------------------------------------------------------------------------
 
 _TOP_LEVEL: Final = ("task", "kind", "words")
@@ -261,8 +289,8 @@ _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
     "deadline", "hazard", "note", "then", "done", "key_acts", "durative", "kind_name", "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
-    "title_object", "stand_ins", "theirs", "one_cleaner", "about", "about_instead", "about_before",
-    "about_seconds",
+    "title_object", "stand_ins", "theirs", "at_place", "one_cleaner", "about", "about_instead",
+    "about_before", "about_seconds",
     *FRAME_WORDS,
 )  # fmt: skip
 

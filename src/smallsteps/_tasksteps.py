@@ -60,8 +60,13 @@ def _hazard_steps(words: Mapping[str, Any], hazards: Sequence[str]) -> tuple[Ste
     return tuple(steps)
 
 
-def hazard_notes(words: Mapping[str, Any], hazards: Sequence[str]) -> str:
-    """The `note` lines of the task's hazards in `[words.hazard]`, joined ("" when none)."""
+def hazard_notes(words: Mapping[str, Any], hazards: Sequence[str], said: Sequence[str] = ()) -> str:
+    """The `note` lines of the task's hazards in `[words.hazard]`, joined ("" when none).
+
+    A hazard's `note_when`, where given, holds the word stems of which the task (`said`, its
+    words) names one for the note to show: the chemical's note on mixing cleaners is for a
+    cleaning job, not for weedkiller on the path.
+    """
     table = words.get("hazard", {})
     notes = [
         str(found["note"])
@@ -69,8 +74,16 @@ def hazard_notes(words: Mapping[str, Any], hazards: Sequence[str]) -> str:
         if isinstance(table, Mapping)
         and isinstance(found := table.get(hazard), Mapping)
         and found.get("note")
+        and _names_one(said, found.get("note_when"))
     ]
     return " ".join(dict.fromkeys(notes))
+
+
+def _names_one(said: Sequence[str], stems: object) -> bool:
+    """Whether a word of `said` starts with one of `stems` (always, when there are none)."""
+    if not isinstance(stems, Sequence) or isinstance(stems, str) or not stems:
+        return True
+    return any(w.startswith(str(stem)) for w in said for stem in stems)
 
 
 def _with_hazards(steps: tuple[Step, ...], hazards: tuple[Step, ...]) -> tuple[Step, ...]:

@@ -19,7 +19,7 @@ from ._taskread import TaskReading
 from ._tasksteps import _cap
 from ._taskwho import Whom, named_as, whose
 
-__all__ = ["for_whom", "named_title", "own_thing", "their_own", "with_own_thing"]
+__all__ = ["at_the_place", "for_whom", "named_title", "own_thing", "their_own", "with_own_thing"]
 
 _NOT_FOR: Final = frozenset({"return", "message", "call", "ask-money-owed", "post"})
 """Kinds whose person is the one reached or paid back, never someone the task is for."""
@@ -169,5 +169,30 @@ def their_own(
                 text = text.replace(old, new)
                 break
         return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
+
+    return tuple(swap(s) for s in steps)
+
+
+def at_the_place(
+    steps: tuple[Step, ...], reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A task's steps with the shop or place the person named, in place of "the shop".
+
+    "get screws from Bunnings": "Check Bunnings has screws", "Walk or drive to Bunnings"
+    (`[words] at_place`, `TaskReading.place`). English only, like the stand-ins.
+    """
+    table = words.get("at_place", {})
+    if not isinstance(table, Mapping) or not reading.place:
+        return steps
+    pairs = [(str(k), str(v).format(place=reading.place)) for k, v in table.items()]
+    pairs.sort(key=lambda p: -len(p[0]))  # "the shop or the maker" before "the shop"
+
+    def swap(step: Step) -> Step:
+        text = step.text
+        for old, new in pairs:
+            if old in text:
+                text = text.replace(old, new)
+                break
+        return attrs.evolve(step, text=_cap(text), parts=tuple(swap(p) for p in step.parts))
 
     return tuple(swap(s) for s in steps)

@@ -1,0 +1,107 @@
+"""The person's words kept whole and clean: fillers, the one a message goes to, a named shop."""
+
+from __future__ import annotations
+
+import pytest
+
+import smallsteps as ss
+
+
+class TestFillers:
+    @pytest.mark.parametrize(
+        ("task", "person"),
+        [
+            ("reply to Mum finally", "Mum"),
+            ("email the landlord finally", "the landlord"),
+            ("ring nan finally", "nan"),
+            ("the plumber never came, ring them", "the plumber"),
+        ],
+    )
+    def test_a_filler_is_no_part_of_a_name(self, task: str, person: str) -> None:
+        """A word about the moment, typed after a person, is never read as their name."""
+        assert (person,) == ss.read_task(task).people
+
+    def test_a_filler_ends_the_object(self) -> None:
+        """A filler ends the object: "wash the car rn" washes the car."""
+        assert "the car" == ss.read_task("wash the car rn").object
+
+    def test_the_steps_name_the_person_clean(self) -> None:
+        """No step of "reply to Mum finally" says "Mum Finally"."""
+        bd = ss.break_down("reply to Mum finally", energy=2)
+        assert not any("Finally" in s.text for s in (*bd.steps, *bd.later))
+
+
+class TestWhoItGoesTo:
+    @pytest.mark.parametrize(
+        ("task", "person"),
+        [
+            ("Kai's carer: new pickup time from monday, let her know", "Kai's carer"),
+            ("Mrs Adeyemi asked twice abt her order, reply today!", "Mrs Adeyemi"),
+            ("Uncle Dev still hasnt paid me for the petrol, remind him", "Uncle Dev"),
+        ],
+    )
+    def test_a_person_named_in_another_part(self, task: str, person: str) -> None:
+        """A message to "her" or "him" goes to the person the task names, never to "it"."""
+        bd = ss.break_down(task, energy=2)
+        assert person in bd.steps[0].text
+        assert " it" not in bd.title
+
+    def test_an_owner_is_not_the_one_rung(self) -> None:
+        """An owner is no one to ring: "the kids' dentist appt - ring after 9" books it."""
+        assert "appointment" == ss.read_task("the kids' dentist appt - ring after 9").object_class
+
+
+class TestPlace:
+    @pytest.mark.parametrize(
+        ("task", "place"),
+        [
+            ("get screws + sandpaper from Bunnings this arvo", "Bunnings"),
+            ("nappies + milk + bread from Lidl", "Lidl"),
+            ("milk bread eggs from tesco", "Tesco"),
+            ("buy milk from the shop", ""),
+            ("post the parcel to Sam", ""),
+        ],
+    )
+    def test_the_place_named(self, task: str, place: str) -> None:
+        """A named shop after "from" or "at" is read as a place, never a person."""
+        reading = ss.read_task(task)
+        assert place == reading.place
+        assert place not in reading.people or not place
+
+    def test_the_steps_say_the_place(self) -> None:
+        """The steps go to the shop the person named."""
+        bd = ss.break_down("get screws + sandpaper from Bunnings this arvo", energy=2)
+        assert any("Bunnings" in s.text for s in bd.steps)
+
+
+class TestHeadNoun:
+    def test_a_modifier_picks_no_template(self) -> None:
+        """A check named with gas is booked ("get gas safety check done"), never fuel."""
+        bd = ss.break_down("get gas safety check done b4 tenants move in", energy=2)
+        reading = ss.read_task("get gas safety check done b4 tenants move in")
+        assert ("book", "appointment") == (reading.kind, reading.object_class)
+        assert not bd.source.startswith("template:get-fuel")
+
+    def test_the_head_of_a_jotted_compound_says_the_act(self) -> None:
+        """The head of a compound says the act: "the dog's vet appointment" is booked."""
+        reading = ss.read_task("the dog's vet appointment")
+        assert ("book", "the dog") == (reading.kind, reading.animal)
+        assert ss.break_down("the dog's vet appointment").title.startswith("Book the dog in")
+
+    def test_papers_are_no_doctors(self) -> None:
+        """Papers are no doctors: "the cat insurance docs" name no person."""
+        reading = ss.read_task("get the cat insurance docs")
+        assert ("document", ()) == (reading.object_class, reading.people)
+
+    def test_the_gate_on_the_head_noun(self) -> None:
+        """A template matched only on a noun before a head of another class is refused."""
+        from smallsteps._taskfit import candidate, on_the_head_noun
+        from smallsteps._tasklex import default_task_lexicon
+        from smallsteps._tasks import default_tasks
+
+        lex = default_task_lexicon()
+        fuel = next(t for t in default_tasks().templates if "get gas" in t.match)
+        check = candidate(ss.read_task("get gas safety check done"), fuel, "get gas")
+        bottle = candidate(ss.read_task("get gas for the bbq"), fuel, "get gas")
+        assert on_the_head_noun(check, lex)
+        assert "" == on_the_head_noun(bottle, lex)
