@@ -12,6 +12,10 @@ GAS_NOW = [
     "fix the hob, gas smell",
     "the co alarm is going off",
     "gas leak!!",
+    # a word for gas and a word of a smell or a leak, anywhere, in any order
+    "ring british gas about the smell",
+    "sort the gas, smells funny near the cooker",
+    "propane tank hissing by the bbq",
 ]
 
 
@@ -27,6 +31,12 @@ class TestGasEmergency:
         for step in (*bd.steps[1:], *bd.later):
             said = step.text.casefold()
             assert not any(word in said for word in back if not said.startswith("leave")), said
+
+    @pytest.mark.parametrize(
+        "task", ["pay the gas bill", "compare gas and electric prices", "gas safety check"]
+    )
+    def test_gas_without_a_smell_or_a_leak_is_no_emergency(self, task: str) -> None:
+        assert "emergency-gas" not in ss.read_task(task).hazards
 
     def test_a_smell_earlier_keeps_its_own_steps(self) -> None:
         """A smell said in the past, or only if it comes back, keeps the task's steps."""

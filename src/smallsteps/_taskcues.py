@@ -228,6 +228,10 @@ def hazards(
     )
     if powered and lex.sets.get("electric_faults", frozenset()).intersection(every):
         found.append("emergency-electric")  # "socket in kitchen buzzing": no repair
+    if lex.sets.get("gas_words", frozenset()).intersection(every) and lex.sets.get(
+        "gas_signs", frozenset()
+    ).intersection(every):
+        found.append("emergency-gas")  # "ring british gas about the smell": get out first
     physical = kind in lex.sets["physical"]
     if physical:
         kinds = lex.maps.get("hazard_kinds", {})
