@@ -38,6 +38,18 @@ class TestGasEmergency:
     def test_gas_without_a_smell_or_a_leak_is_no_emergency(self, task: str) -> None:
         assert "emergency-gas" not in ss.read_task(task).hazards
 
+    @pytest.mark.parametrize(
+        "task",
+        ["start the iron tablets the dr gave me", "take the antibiotics the nurse gave me"],
+    )
+    def test_a_medicine_a_carer_gave_is_the_writers_own(self, task: str) -> None:
+        """The doctor who gave it is where it came from: no dose given to the doctor."""
+        reading = ss.read_task(task)
+        assert reading.object_class != "for-someone"
+        assert not reading.people
+        steps = " ".join(s.text.casefold() for s in ss.break_down(task, energy=2).steps)
+        assert "to the dr" not in steps and "to the nurse" not in steps
+
     def test_a_smell_earlier_keeps_its_own_steps(self) -> None:
         """A smell said in the past, or only if it comes back, keeps the task's steps."""
         task = (

@@ -270,6 +270,9 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
         noun = lex.noun_at(words, i)
         if noun is not None and noun[1] == "person":
             size = noun[0]  # "the window cleaner", "my line manager": the whole noun
+            if _a_source(words, i, size, lex):
+                joined = i + size  # "the tablets the dr gave me": who gave them, not for whom
+                continue
             typed_noun = " ".join(t.typed for t in main[i : i + size])
             person, joined = _with_owner(words[i - 1] if i else "", typed_noun), i + size - 1
             after = i + size
@@ -305,6 +308,21 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
                 name, joined, j = f"{name} {main[j].typed}", j, j + 1  # "Mrs Patel": one person
             found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+def _a_source(words: Sequence[str], i: int, size: int, lex: TaskLexicon) -> bool:
+    """Whether the carer at `i` (`size` words) is where a thing came from, not whom it is for.
+
+    One of `[sets] prescribers` just before a verb of `source_verbs`: "the iron tablets the
+    dr gave me", "the cream the gp prescribed". Family and friends are left as they are
+    ("return the drill dad lent me": it goes back to Dad).
+    """
+    after = i + size
+    return (
+        after < len(words)
+        and words[after] in lex.sets.get("source_verbs", frozenset())
+        and bool(lex.sets.get("prescribers", frozenset()).intersection(words[i:after]))
+    )
 
 
 def _acronym(typed: str) -> bool:
