@@ -48,7 +48,8 @@ class TestGasEmergency:
         assert reading.object_class != "for-someone"
         assert not reading.people
         steps = " ".join(s.text.casefold() for s in ss.break_down(task, energy=2).steps)
-        assert "to the dr" not in steps and "to the nurse" not in steps
+        assert "to the dr" not in steps
+        assert "to the nurse" not in steps
 
     def test_a_smell_earlier_keeps_its_own_steps(self) -> None:
         """A smell said in the past, or only if it comes back, keeps the task's steps."""
