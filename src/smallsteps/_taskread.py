@@ -88,7 +88,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     lex = lexicon or default_task_lexicon()
     typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
     reading = for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
-    return attrs.evolve(reading, **terms(typed, reading, lex))  # "just the kitchen", "15 mins"
+    return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
 
 
 def _weighed(task: str, lex: TaskLexicon) -> TaskReading:

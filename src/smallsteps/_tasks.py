@@ -221,7 +221,9 @@ class TaskBook:
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
-            steps = with_terms(_without_done(_with_hazards(filled, urgent), reading), reading, words)
+            steps = with_terms(
+                _without_done(_with_hazards(filled, urgent), reading), reading, words
+            )
             steps = one_cleaner(steps, reading, words)
             title = named_title(template.title, reading, words)
             title, whose = for_whom(title, with_topic(steps, reading, words), reading, words)

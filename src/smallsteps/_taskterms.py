@@ -162,8 +162,9 @@ def _condition(tokens: Sequence[Token], lex: TaskLexicon) -> str:
             continue
         clause = _clause(tokens, i + opens, lex, fillers=False)
         words = [c.word for c in clause]
-        if len(words) < 2 or words[0] not in _set(lex, "if_subjects") and not (
-            clause[0].typed[:1].isupper() and lex.noun_at(words, 0) is None
+        if len(words) < 2 or (
+            words[0] not in _set(lex, "if_subjects")
+            and not (clause[0].typed[:1].isupper() and lex.noun_at(words, 0) is None)
         ):
             continue
         if set(words) & _set(lex, "if_not_with"):
@@ -172,19 +173,20 @@ def _condition(tokens: Sequence[Token], lex: TaskLexicon) -> str:
     return ""
 
 
-def terms(tokens: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> dict[str, str]:
-    """The person's terms, for `attrs.evolve(reading, **terms(...))`; {} when there are none."""
+def terms(tokens: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> TaskReading:
+    """The reading with the person's terms read from the task's tokens."""
     minutes, count = _amount(tokens, lex)
-    found = {
-        "only": _only(tokens, lex),
-        "first": _first(tokens, reading, lex),
-        "minutes": minutes,
-        "amount": count,
-        "condition": _condition(tokens, lex),
-    }
-    if found["only"] and found["only"].casefold() in reading.object.casefold():
-        found["only"] = ""  # "clean just the front room": the object says it already
-    return {k: v for k, v in found.items() if v}
+    only = _only(tokens, lex)
+    if only.casefold() in reading.object.casefold():
+        only = ""  # "clean just the front room": the object says it already
+    return attrs.evolve(
+        reading,
+        only=only,
+        first=_first(tokens, reading, lex),
+        minutes=minutes,
+        amount=count,
+        condition=_condition(tokens, lex),
+    )
 
 
 def _line(table: Mapping[str, Any], term: str, reading: TaskReading) -> str:
@@ -233,9 +235,9 @@ def with_terms(
             after_first.append(Step(_cap(text.format(**slots)), seconds))
     for step in after_first:
         timer = step.text.startswith("Set a timer")
-        at = next((n for n, s in enumerate(out) if timer and s.text.startswith("Set a timer")), -1)
-        if at >= 0:
-            out[at] = attrs.evolve(out[at], text=step.text)  # "15 mins", not the usual ten
+        box = next((n for n, s in enumerate(out) if timer and s.text.startswith("Set a timer")), -1)
+        if box >= 0:
+            out[box] = attrs.evolve(out[box], text=step.text)  # "15 mins", not the usual ten
         else:
             out.insert(1 + after_first.index(step), step)
     if reading.first:
@@ -245,14 +247,16 @@ def with_terms(
         if hazard and at is not None:
             out.insert(0, out.pop(at))  # "power off at the fuse box first": that step first
         elif at is None and text:
-            said = reading.first.casefold().split()
-            turn = said[0] in ("turn", "switch", "shut")  # "turn water off first"
-            act = default_task_lexicon().verb_at(said, 0)
+            typed = reading.first.casefold().split()
+            turn = typed[0] in ("turn", "switch", "shut")  # "turn water off first"
+            act = default_task_lexicon().verb_at(typed, 0)
             text = str(table.get("first_act", text)) if act is not None or turn else text
-            switch = not turn and ({"off", "on"} & set(said) and act is None or said[0] == "water")
+            switch = not turn and (
+                ({"off", "on"} & set(typed) and act is None) or typed[0] == "water"
+            )
             if switch and "first_switch" in table:  # "stopcock off first"
                 text = str(table["first_switch"])
-                the = "" if said[0] in default_task_lexicon().sets["determiners"] else "the "
+                the = "" if typed[0] in default_task_lexicon().sets["determiners"] else "the "
                 slots["first"] = the + reading.first
             out.insert(0, Step(_cap(text.format(**slots)), seconds))
     if reading.condition and _mentions(out[:2], reading.condition) is None:
