@@ -84,7 +84,7 @@ class TestSteps:
         assert "Turn the stopcock off before anything else" == _texts(task, 0)[0]
 
     def test_time_box_replaces_the_usual(self) -> None:
-        """Where the task says "20 mins", it sets the timer for 20 minutes, not the pattern's ten."""
+        """Where the task says "20 mins", the timer is 20 minutes, not the ten."""
         texts = _texts("practise guitar 20 mins")
         assert ["Set a timer for 20 minutes, and stop when it goes"] == [
             t for t in texts if t.startswith("Set a timer")
