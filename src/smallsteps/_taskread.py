@@ -37,6 +37,7 @@ from ._taskobject import (
 from ._taskown import own_words, sound, vague
 from ._taskplace import place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
+from ._taskterms import terms
 from ._tasktopic import topic
 from ._taskwhen import deadline as when_due
 
@@ -86,7 +87,8 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
     typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
-    return for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
+    reading = for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
+    return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
 
 
 def _weighed(task: str, lex: TaskLexicon) -> TaskReading:

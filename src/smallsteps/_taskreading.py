@@ -64,6 +64,14 @@ class TaskReading:
         place: The shop, service or place the task names, as typed ("Bunnings" in "get
             screws from Bunnings", "SumUp" in "card reader back to SumUp"), or "" (see
             `_taskplace`).
+        only: What the person keeps the task to, as typed ("the kitchen" in "tidy the
+            house, just the kitchen"), where the object does not say it (see `_taskterms`).
+        first: What the person says comes first ("GP letter" in "need GP letter first then
+            apply", "compare" in "compare before renewing"), or "".
+        minutes: A time box the person gives, in minutes ("15" for "15 mins"), or "".
+        amount: A number of things the person gives ("3 emails", "two loads"), or "".
+        condition: A condition to check first ("it's dry" in "mow if it's dry"), first
+            person turned to second, or "".
     """
 
     verb: str = ""
@@ -85,6 +93,11 @@ class TaskReading:
     topic: str = ""
     then: str = ""
     place: str = ""
+    only: str = ""
+    first: str = ""
+    minutes: str = ""
+    amount: str = ""
+    condition: str = ""
 
 
 def _tokens(text: str) -> list[Token]:

@@ -36,6 +36,7 @@ from ._tasksteps import (
     uncovered,
     with_topic,
 )
+from ._taskterms import with_terms
 from ._taskwhose import for_whom, named_title
 from ._taskwords import keywords
 
@@ -220,7 +221,9 @@ class TaskBook:
             why = str(words["why_template"]).format(title=template.title, phrase=phrase)
             filled = _fill(template.steps, {"people": someone(reading, template.someone, words)})
             urgent = uncovered(filled, reading, words)  # its own safety steps, and the person's
-            steps = _without_done(_with_hazards(filled, urgent), reading)
+            steps = with_terms(
+                _without_done(_with_hazards(filled, urgent), reading), reading, words
+            )
             steps = one_cleaner(steps, reading, words)
             title = named_title(template.title, reading, words)
             title, whose = for_whom(title, with_topic(steps, reading, words), reading, words)
@@ -240,7 +243,7 @@ class TaskBook:
         filled = _fill(pattern.steps, slots._asdict())
         if pattern.key == _EMERGENCY:
             hazards = ()  # its own steps say it all: no step goes back to the gas or a switch
-        steps = _without_done(_with_hazards(filled, hazards), reading)
+        steps = with_terms(_without_done(_with_hazards(filled, hazards), reading), reading, words)
         steps = one_cleaner(steps, reading, words)
         title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
         return _Found(
@@ -290,7 +293,7 @@ _WORD_KEYS: Final = (
     "deadline", "hazard", "note", "then", "done", "key_acts", "durative", "kind_name", "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
     "title_object", "stand_ins", "theirs", "at_place", "one_cleaner", "about", "about_instead",
-    "about_before", "about_seconds",
+    "about_before", "about_seconds", "terms",
     *FRAME_WORDS,
 )  # fmt: skip
 

@@ -154,15 +154,40 @@ def _someone(reading: TaskReading) -> bool:
 def _without_done(steps: tuple[Step, ...], reading: TaskReading) -> tuple[Step, ...]:
     """The steps less those the person says are done, keeping at least three.
 
-    "label already printed" drops a step that starts with printing.
+    "label already printed" drops a step that starts with printing; "already got my NI
+    number written down" a step that fetches or finds a thing the done part names
+    (`[sets] done_fetch`: "Find your NI number").
     """
     lex = default_task_lexicon()
     done = reading.done.casefold().split()
     verbs = {f[2][0] for i in range(len(done)) if (f := lex.verb_at(done, i)) is not None}
-    if not verbs:
+    head = set(reading.thing.casefold().split()) | set(reading.object.casefold().split())
+    nouns = {
+        w for i, w in enumerate(done) if lex.noun_at(done, i) is not None and w not in head
+    } - lex.sets.get("determiners", frozenset())
+    fetch = lex.sets.get("done_fetch", frozenset())
+    if not verbs and not nouns:
         return steps
-    kept = tuple(s for s in steps if _first_verb(s.text, lex) not in verbs)
+    kept = tuple(
+        s
+        for s in steps
+        if _first_verb(s.text, lex) not in verbs
+        and not verbs & _ing_of(s.text)  # "veg already chopped": no "Do the chopping"
+        and not (_opens_with(s.text, fetch) and nouns & set(s.text.casefold().split()))
+    )
     return kept if len(kept) >= 3 else steps
+
+
+def _ing_of(text: str) -> set[str]:
+    """The verbs a step names in -ing ("Do the chopping": chop), for a done verb."""
+    words = text.casefold().split()
+    stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 6}
+    return stems | {s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]}
+
+
+def _opens_with(text: str, verbs: frozenset[str]) -> bool:
+    """Whether a step opens with one of `verbs` ("Find your NI number": find)."""
+    return text.casefold().split()[:1] in ([v] for v in verbs)
 
 
 def side_note(words: Mapping[str, Any], reading: TaskReading) -> str:
