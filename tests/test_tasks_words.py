@@ -105,3 +105,19 @@ class TestHeadNoun:
         bottle = candidate(ss.read_task("get gas for the bbq"), fuel, "get gas")
         assert on_the_head_noun(check, lex)
         assert "" == on_the_head_noun(bottle, lex)
+
+
+@pytest.mark.parametrize(
+    ("task", "left_out"),
+    [
+        ("pack school bags except PE kit", "pe kit"),
+        ("box up books but not the cookbooks", "cookbooks"),
+        ("pack kitchen boxes but leave out the kettle", "kettle"),
+    ],
+)
+def test_what_the_person_leaves_out_is_their_note(task: str, left_out: str) -> None:
+    """An exception is the person's note, never the thing a template packs."""
+    bd = ss.break_down(task, energy=2)
+    assert left_out in (bd.note or "").casefold()
+    assert left_out not in bd.title.casefold()
+    assert "gym" not in bd.title.casefold()

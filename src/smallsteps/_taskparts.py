@@ -35,14 +35,24 @@ VerbAt = tuple[int, tuple[int, str, tuple[str, ...], int]]
 """Where a part's verb starts, and (its length, kind, base words, index of a split particle)."""
 
 
-def segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The task in parts, split at sentence marks, brackets, dashes and commas."""
+def segments(tokens: Sequence[Token], lex: TaskLexicon | None = None) -> list[list[Token]]:
+    """The task in parts, split at sentence marks, brackets, dashes and commas.
+
+    With `lex`, also before a word of an exception (`[sets] exceptions`: "pack school bags
+    except PE kit"), so that what the person leaves out is a note of theirs, never what a
+    template or a kind reads as the thing to do.
+    """
+    marks = [m.split() for m in lex.sets.get("exceptions", frozenset())] if lex else []
+    words = [t.word for t in tokens]
     parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.word:
-            parts[-1].append(token)
-        elif parts[-1]:
-            parts.append([])
+    for i, token in enumerate(tokens):
+        if not token.word:
+            if parts[-1]:
+                parts.append([])
+            continue
+        if len(parts[-1]) >= 2 and any(words[i : i + len(m)] == m for m in marks):
+            parts.append([])  # "... except PE kit": the exception is a part of its own
+        parts[-1].append(token)
     return [p for p in parts if p]
 
 

@@ -168,7 +168,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task)
     ]
     tokens = cues.without_lead(tokens, lex)
-    segments = parts.segments(tokens)
+    segments = parts.segments(tokens, lex)
     deadline = when_due(tokens, lex)
     verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once
     at, done, asides = parts.main_part(segments, verbs, lex)
