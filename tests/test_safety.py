@@ -795,6 +795,8 @@ class TestCheckSafety:
             ("a'm feart, cannae be on ma ain", "scared"),  # never mended to "heart"
             ("i be only wahala for my people", "trouble"),
             ("locked masel oot the hoose", "myself"),
+            ("gusto ko na mamatay", "die"),  # Tagalog mixed into English
+            ("aaj phir se marna chahta hoon", "die"),  # Hindi in Latin letters
         ],
     )
     def test_englishes_as_spoken_read_as_their_words(self, text: str, read: str) -> None:

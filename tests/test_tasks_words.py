@@ -121,3 +121,10 @@ def test_what_the_person_leaves_out_is_their_note(task: str, left_out: str) -> N
     assert left_out in (bd.note or "").casefold()
     assert left_out not in bd.title.casefold()
     assert "gym" not in bd.title.casefold()
+
+
+def test_a_flea_tablet_is_given_as_a_tablet() -> None:
+    """A flea tablet is given in a treat, never squeezed onto the neck as spot-on drops."""
+    bd = ss.break_down("milo flea tablet due sat", energy=2)
+    assert "template:give-a-pet-a-tablet" == bd.source
+    assert not any("squeeze" in s.text.casefold() for s in bd.steps)
