@@ -152,6 +152,17 @@ def kind_of(
     return check
 
 
+def texts_of(what: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: the field's value must be a tuple of texts (see `must_be`)."""
+
+    def check(_: object, attribute: Any, values: object) -> None:
+        must_be(attribute.name, values, tuple, what)
+        for value in values:  # type: ignore[attr-defined]
+            must_be(attribute.name, value, str, what)
+
+    return check
+
+
 def listed(field: str, values: object, what: str) -> list[Any]:
     """The items of a list given as an argument, or `ValidationError(field)`.
 

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._errors import CatalogError, ValidationError, kind_of, must_be, value_shown
+from ._errors import CatalogError, ValidationError, kind_of, texts_of, value_shown
 from ._files import load_file, package_data
 from ._locale import parse_locale
 from ._notice import check_notice, notice_words, way
@@ -28,12 +28,6 @@ __all__ = ["Resource", "ResourceBook", "country_of", "default_resources", "load_
 
 
 _TEXT: Final = kind_of(str, "text")
-
-
-def _languages(values: object) -> None:
-    must_be("languages", values, tuple, "a tuple of language codes")
-    for value in values:  # type: ignore[attr-defined]
-        must_be("languages", value, str, "a tuple of language codes")
 
 
 @attrs.frozen
@@ -75,7 +69,9 @@ class Resource:
     chat: str = attrs.field(default="", validator=_TEXT)
     whatsapp: str = attrs.field(default="", validator=_TEXT)
     hours: str = attrs.field(default="", validator=_TEXT)
-    languages: tuple[str, ...] = attrs.field(default=(), validator=lambda _, a, v: _languages(v))
+    languages: tuple[str, ...] = attrs.field(
+        default=(), validator=texts_of("a tuple of language codes")
+    )
     audience: str = attrs.field(default="", validator=_TEXT)
     pair: str = attrs.field(default="", validator=_TEXT)
     source: str = attrs.field(default="", validator=_TEXT)

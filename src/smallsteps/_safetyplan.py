@@ -11,18 +11,12 @@ from typing import Final
 
 import attrs
 
-from ._errors import ValidationError, kind_of, listed, must_be, value_shown
+from ._errors import ValidationError, kind_of, listed, texts_of, value_shown
 
 __all__ = ["SafetyPlan", "SafetyPlanSection"]
 
 
 _TEXT: Final = kind_of(str, "text")
-
-
-def _texts(values: object) -> None:
-    must_be("entries", values, tuple, "a tuple of texts")
-    for value in values:  # type: ignore[attr-defined]
-        must_be("entries", value, str, "a tuple of texts")
 
 
 @attrs.frozen
@@ -37,7 +31,7 @@ class SafetyPlanSection:
 
     title: str = attrs.field(validator=_TEXT)
     prompt: str = attrs.field(validator=_TEXT)
-    entries: tuple[str, ...] = attrs.field(default=(), validator=lambda _, a, v: _texts(v))
+    entries: tuple[str, ...] = attrs.field(default=(), validator=texts_of("a tuple of texts"))
 
 
 @attrs.frozen

@@ -161,16 +161,7 @@ def their_own(
     who = named_as(Whom(reading.whom, reading.together))
     pairs = [(str(k), str(v).format(who=who, whose=whose(who))) for k, v in table.items()]
     pairs.sort(key=lambda p: -len(p[0]))  # "your medicine boxes" before "your medicine box"
-
-    def swap(step: Step) -> Step:
-        text = step.text
-        for old, new in pairs:
-            if old in text:
-                text = text.replace(old, new)
-                break
-        return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
-
-    return tuple(swap(s) for s in steps)
+    return _swapped(steps, pairs, capital=False)
 
 
 def at_the_place(
@@ -186,6 +177,16 @@ def at_the_place(
         return steps
     pairs = [(str(k), str(v).format(place=reading.place)) for k, v in table.items()]
     pairs.sort(key=lambda p: -len(p[0]))  # "the shop or the maker" before "the shop"
+    return _swapped(steps, pairs, capital=True)
+
+
+def _swapped(
+    steps: tuple[Step, ...], pairs: list[tuple[str, str]], *, capital: bool
+) -> tuple[Step, ...]:
+    """Steps (and their parts) with the first of `pairs` each one holds replaced.
+
+    Longest first, as the callers sort them; `capital` starts a changed text with a capital.
+    """
 
     def swap(step: Step) -> Step:
         text = step.text
@@ -193,6 +194,7 @@ def at_the_place(
             if old in text:
                 text = text.replace(old, new)
                 break
-        return attrs.evolve(step, text=_cap(text), parts=tuple(swap(p) for p in step.parts))
+        text = _cap(text) if capital else text
+        return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
 
     return tuple(swap(s) for s in steps)
