@@ -15,8 +15,8 @@ judged blind in the fourteenth, tuned on in the fifteenth), 17 (written and judg
 in the fifteenth, tuned on from the fifteenth), 18 (written blind in the fifteenth and
 judged blind at its end, tuned on from the sixteenth) and 19 (written and judged blind in
 the sixteenth, tuned on from the seventeenth); tasks_14.tsv (read while the thirteenth
-session's round was built) and tasks_20.tsv (written blind in the seventeenth) are held out
-from them.
+session's round was built), tasks_20.tsv (written blind in the seventeenth) and tasks_21.tsv
+(written blind in the eighteenth) are held out from them.
 """
 
 from __future__ import annotations

@@ -46,7 +46,11 @@ from the fourteenth; 16, written and judged blind in the fourteenth, from the fi
 written and judged blind in the fifteenth, tuned on from the fifteenth; 18, written blind in
 the fifteenth and judged blind at its end, tuned on from the seventeenth; 19, written and
 judged blind in the sixteenth, tuned on from the seventeenth session)."""
-HELD_OUT = (DATA / "heldout" / "tasks_14.tsv", DATA / "heldout" / "tasks_20.tsv")
+HELD_OUT = (
+    DATA / "heldout" / "tasks_14.tsv",
+    DATA / "heldout" / "tasks_20.tsv",
+    DATA / "heldout" / "tasks_21.tsv",
+)
 """Slices never learned from: the honest measure of the model."""
 EPOCHS, RATE, L2, KEEP = 25, 0.2, 1e-3, 0.05
 MIN_CLASS = 20
