@@ -54,6 +54,7 @@ SETTINGS = {
     "judge_rate": 0.05,
     "judge_l2": 1e-3,
     "folds": 5,
+    "group_folds": 1,
     "post_epochs": 40,
     "post_rate": 0.05,
     "post_l2": 1e-3,
@@ -177,10 +178,18 @@ def out_of_fold(
     tuned: list[Line],
     fresh: list[Line],
     settings: dict[str, float],
+    groups: Sequence[str] = (),
 ) -> list[Example]:
-    """The judge's examples for the fresh lines, each scored by a word model blind to it."""
+    """The judge's examples for the fresh lines, each scored by a word model blind to it.
+
+    With `groups` (each fresh line's part), a part's lines share a fold, so each line is
+    scored by a word model that never saw its writer's voice: the judge then learns how far
+    to trust the word model on a voice it has not met. A line without a group (`""`) gets a
+    fold of its own, from its text.
+    """
     folds = int(settings["folds"])
-    fold_of = [int.from_bytes(digest(text), "big") % folds for _, text, _ in fresh]
+    keys = [g or text for (_, text, _), g in zip(fresh, groups or [""] * len(fresh), strict=True)]
+    fold_of = [int.from_bytes(digest(k), "big") % folds for k in keys]
     rules = ss.default_safety_rules()
     out: list[Example | None] = [None] * len(fresh)
     spoken = [spoke(text) for _, text, _ in tuned], [spoke(text) for _, text, _ in fresh]
@@ -356,8 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     max_words = int(SETTINGS["max_words"])
     thresholds = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.85, 0.9)
     tuned = lines([r for p in TUNED for r in rows(p)], max_words)
-    fresh = lines([*(r for p in FRESH for r in rows(p)), *everyday_training()], max_words)
-    judged = out_of_fold(tuned, fresh, SETTINGS)
+    parts = [(p.stem, lines(rows(p), max_words)) for p in FRESH]
+    parts.append(("", lines(everyday_training(), max_words)))
+    fresh = [line for _, part in parts for line in part]
+    groups = [name for name, part in parts for _ in part] if SETTINGS["group_folds"] else []
+    judged = out_of_fold(tuned, fresh, SETTINGS, groups)
     if not args.posts_only:
         _print(
             f"the judge, cross-checked on {len(fresh)} messages the rules were never tuned on:",

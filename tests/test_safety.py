@@ -78,14 +78,6 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, sixteenth session (journal entries, answers to a check-in prompt, people
-            # under one pressure: debt, exams, a birth, a court case...), first read on the
-            # fifteenth session's model with the diary's unsaid subject: 86.8%, 84.6%, 10.4%
-            # (8.3%); after the round: 86.8%, 84.6%, 9.3% (7.1%). Masked intent 6 of 13.
-            # Seventeenth session, the model that learned slice 18: 85.7%, 84.6%, 8.8% (6.5%);
-            # with the who fixes and two journal and check-in parts learned: 87.9%, 84.6%,
-            # 8.8% (6.5%); retrained with Englishes read as spoken: 87.9%, 84.6%, 9.3% (7.1%).
-            (19, 0.87, 0.84, 0.10),
             # blind, seventeenth session (replies inside a chat with a support bot,
             # voice-to-text, particular lives: night shifts, farms, veterans, recovery from
             # drink or drugs, chronic illness, new parents, older people alone, young teens,
@@ -110,7 +102,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 18 became training parts once a newer slice was written.
+        not met. Slices 1 to 19 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
