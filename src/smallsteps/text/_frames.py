@@ -100,6 +100,7 @@ def match_frames(
     negations: frozenset[str],
     overrides: Mapping[str, str] | None = None,
     bridge: frozenset[str] | None = None,
+    spares: Mapping[str, str] | None = None,
 ) -> list[Match]:
     """Return every place each frame is found; where two overlap, the un-negated one.
 
@@ -108,9 +109,11 @@ def match_frames(
     cancelling family to one that, in the match's own clause, keeps it from cancelling
     across clauses (see `_cancelled`). `bridge` is the words that may stand between a
     negation and what it negates ("not *going to* hurt myself"); with `None`, any negation
-    in the three words before counts.
+    in the three words before counts. `spares` maps a cancelling family to one that, in the
+    match's own clause, keeps it from cancelling at all.
     """
     overrides = overrides or {}
+    spares = spares or {}
     by_family: dict[str, _Hits] = {}
     for hit in hits:
         by_family.setdefault(hit.family, _Hits()).add(hit)
@@ -122,7 +125,7 @@ def match_frames(
         kept: list[Match] = []
         cover: dict[int, list[int]] = {}  # word position: the kept matches over it
         for match in _matches(reading, frame, by_family):
-            if _cancelled(reading, frame, match, by_family, overrides):
+            if _cancelled(reading, frame, match, by_family, overrides, spares):
                 continue
             negated = _negated(reading, match.start, negations, bridge)
             if frame.negation == "required" and not negated:
@@ -229,8 +232,12 @@ def _cancelled(
     match: Match,
     by_family: dict[str, _Hits],
     overrides: Mapping[str, str],
+    spares: Mapping[str, str],
 ) -> bool:
     """Whether a family of the frame's `unless` is near the match.
+
+    A family in `spares` never cancels a match whose own clause has a hit of the family it
+    maps to ("tried" spares an attempt from `grief`'s "last month").
 
     A family in `overrides` cancels from another clause only when the match's own clause has
     no hit of the family it maps to: "i passed my test! and i still want to end things" is a
@@ -241,6 +248,9 @@ def _cancelled(
     for family in frame.unless:
         found = by_family.get(family)
         if found is None:
+            continue
+        spared = spares.get(family)
+        if spared and _has(by_family, spared, first, last):
             continue
         for hit in found.between(match.start - reach, match.end + frame.window):
             if hit.start > match.end + frame.window or hit.end < match.start - frame.window:

@@ -35,6 +35,9 @@ class Rulebook:
         overrides: Cancelling families mapped to a family that, in a match's own clause,
             keeps them from cancelling it across clauses (`recovered` held off by `present`:
             "i passed my test! and i still want to end things").
+        spares: Cancelling families mapped to a family that, anywhere in a match's own
+            clause, keeps them from cancelling it at all (`grief` spared by `attempt`: "my
+            sister tried to kill herself last month" is no grief; a death is).
         quiet: Families found everywhere that open no context around them (everyday words
             that are signs only together): see `PhraseBook.near`.
     """
@@ -60,6 +63,7 @@ class Rulebook:
         blocking: Iterable[str] = ("idiom",),
         overrides: Mapping[str, str] | None = None,
         quiet: Iterable[str] = (),
+        spares: Mapping[str, str] | None = None,
     ) -> None:
         self.lang = lang
         self.families = {name: tuple(phrases) for name, phrases in families.items()}
@@ -67,6 +71,7 @@ class Rulebook:
         self.context = frozenset(context)
         self.blocking = frozenset(blocking)
         self.overrides = dict(overrides or {})
+        self.spares = dict(spares or {})
         self._lexicon: Lexicon = lexicon(lang)
         self.quiet = frozenset(quiet)
         self._book = PhraseBook(self._lexicon, self.families, self.context, quiet=self.quiet)
@@ -102,6 +107,7 @@ class Rulebook:
             self.blocking | other.blocking,
             self.overrides | other.overrides,
             self.quiet | other.quiet,
+            self.spares | other.spares,
         )
 
     def read(self, text: str, *, spans: bool = False) -> Reading:
@@ -130,7 +136,13 @@ class Rulebook:
         """Every frame found in a reading, in text order."""
         found = self.hits(reading) if hits is None else hits
         matched = match_frames(
-            reading, found, self.frames, self._negations, self.overrides, self._bridge
+            reading,
+            found,
+            self.frames,
+            self._negations,
+            self.overrides,
+            self._bridge,
+            self.spares,
         )
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
@@ -179,18 +191,15 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
     if not isinstance(blocking, list) or not all(isinstance(b, str) for b in blocking):
         problems.append("blocking: expected a list of family names")
         blocking = ["idiom"]
-    overrides = data.get("overrides", {})
-    if not isinstance(overrides, Mapping) or not all(
-        isinstance(v, str) and v in families for v in overrides.values()
-    ):
-        problems.append("overrides: expected a table of family names")
-        overrides = {}
+    overrides = _family_table(data, "overrides", families, problems)
+    spares = _family_table(data, "spares", families, problems)
     quiet = data.get("quiet", [])
     if not isinstance(quiet, list) or not all(isinstance(q, str) and q in families for q in quiet):
         problems.append("quiet: expected a list of family names")
         quiet = []
     try:
-        return cls(lang, families, frames, context, blocking, overrides, quiet), problems
+        rules = cls(lang, families, frames, context, blocking, overrides, quiet, spares)
+        return rules, problems
     except ValueError as error:  # an unclosed group in a phrase
         problems.append(str(error))
         return cls(lang, {}, (), (), ()), problems
@@ -254,3 +263,16 @@ def _check_frame(table: object, n: int, families: Mapping[str, object]) -> list[
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(f"{where}: {key}: expected a list of texts")
     return problems
+
+
+def _family_table(
+    data: Mapping[str, Any], key: str, families: Mapping[str, Any], problems: list[str]
+) -> dict[str, str]:
+    """A table of family names to family names (`overrides`, `spares`), or `{}` and a problem."""
+    table = data.get(key, {})
+    if not isinstance(table, Mapping) or not all(
+        isinstance(v, str) and v in families for v in table.values()
+    ):
+        problems.append(f"{key}: expected a table of family names")
+        return {}
+    return dict(table)

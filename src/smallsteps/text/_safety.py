@@ -100,7 +100,7 @@ class SafetyRules(Rulebook):
     """
 
     unblocked: ClassVar[frozenset[str]] = frozenset({"past_time", "now_time", "recovered_now"})
-    unblocking: ClassVar[frozenset[str]] = frozenset({"literal"})
+    unblocking: ClassVar[frozenset[str]] = frozenset({"literal", "attempt"})
 
     precise_negation: ClassVar[bool] = True
     """"not ok, i want to die" is a crisis: the "not" is about "ok" (see `Rulebook`)."""
@@ -206,15 +206,17 @@ class SafetyRules(Rulebook):
         if not told or not any(self._clause_has(reading, h.start, "writer") for h in said):
             return False
         past = [h.start for h in hits if h.family == "past_time"]
-        now = [  # "a year clean today": a now just after a recovery dates it
+        dated = [*said, *(h for h in hits if h.family == "past_time")]
+        now = [  # "a year clean today", "three years ago today": a now just after dates it
             h.start
             for h in hits
             if h.family == "now_time"
-            and not any(r.start <= h.start <= r.end + _DATES_REACH for r in said)
+            and not any(r.start <= h.start <= r.end + _DATES_REACH for r in dated)
         ]
         for match in told:
-            if _in_clause(reading, now, match.start):
-                return False
+            if _in_piece(reading, now, match.start):
+                return False  # "i tried last night"; "a year ago i tried, today i graduated" is
+                # two pieces
             first, last = reading.clause_of(match.start)
             low = min(first, match.start - _STORY_REACH)
             if not any(low <= at < last for at in past):
@@ -282,6 +284,15 @@ def cues(signals: Iterable[Signal], families: Iterable[str] = ()) -> list[str]:
             found.add(f"rule:{s.rule}")
         found.add(f"{s.about.value}:{s.level.value}")
     return sorted(found)
+
+
+def _in_piece(reading: Reading, starts: Sequence[int], at: int) -> bool:
+    """Whether any of `starts` lies in the piece of word `at` (its clause, cut at commas)."""
+    first = reading.piece_of(at)
+    last = reading.clause_of(at)[1]
+    following = [p for p in reading.pieces if at < p < last]
+    last = following[0] if following else last
+    return any(first <= start < last for start in starts)
 
 
 def _in_clause(reading: Reading, starts: Sequence[int], at: int) -> bool:
