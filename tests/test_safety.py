@@ -497,6 +497,46 @@ class TestCheckSafety:
     def test_an_errand_with_a_plans_words_gets_no_notice(self, text: str) -> None:
         assert ss.check_safety(text).notice is None
 
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("i attempted suicide last week", "crisis"),
+            ("my sister tried to kill herself last month", "supporter"),
+            ("stopped taking my heart meds on purpose last week", "crisis"),
+            ("just out of the psych ward after my attempt. first day home", "crisis"),
+            ("day 3 after the overdose. liver ok apparently", "crisis"),
+        ],
+    )
+    def test_an_attempt_is_never_read_as_grief(self, text: str, kind: str) -> None:
+        """Grief's words of time ("last month") cancel a death, never an attempt (`spares`).
+
+        The rules alone hear these; before, "last week" read as grief and hid them.
+        """
+        assert _kind(text, EVALUATOR.RULES_ONLY) == kind
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my brother died by suicide last week",  # a death: grief, no notice
+            "my dad took his own life last year and i miss him",
+        ],
+    )
+    def test_a_death_last_month_is_still_grief(self, text: str) -> None:
+        assert _kind(text, EVALUATOR.RULES_ONLY) == "none"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a year ago i tried to end my life, today i graduated. so glad i stayed",
+            "three years ago today i tried to end my life. i am in a good place now",
+        ],
+    )
+    def test_a_now_in_another_piece_or_dating_a_past_keeps_a_story_of_recovery(
+        self, text: str
+    ) -> None:
+        """A "today" in the next piece, or just after "years ago", does not make the act now."""
+        assert _kind(text, EVALUATOR.RULES_ONLY) == "none"
+
     def test_a_story_told_from_recovery_gets_no_notice(self) -> None:
         """What happened then, told from a recovery now: the signals stay, at level none."""
         text = (
