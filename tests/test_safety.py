@@ -537,6 +537,21 @@ class TestCheckSafety:
         """A "today" in the next piece, or just after "years ago", does not make the act now."""
         assert _kind(text, EVALUATOR.RULES_ONLY) == "none"
 
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("bad day. my dads talking about ending it again", "supporter"),
+            ("my brothers been saving his pain meds and i found the stash", "supporter"),
+            ("my mates gonna kill himself he said", "supporter"),
+            ("i want to die, my mums cooking dinner", "crisis"),  # she cooks; i am at risk
+        ],
+    )
+    def test_an_owners_word_before_a_verb_is_the_one_who_does_it(
+        self, text: str, kind: str
+    ) -> None:
+        """An owner word typed for "dad's" before "talking", "been", "gonna" is the one doing it."""
+        assert _kind(text, EVALUATOR.RULES_ONLY) == kind
+
     def test_a_story_told_from_recovery_gets_no_notice(self) -> None:
         """What happened then, told from a recovery now: the signals stay, at level none."""
         text = (

@@ -81,11 +81,13 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     low = max(first, match.start - _LOOK_BACK)
     before = reading.words[low : match.start]
     ends = _objects(reading, low, match.start, classes)
+    tail = reading.words[match.start]
     if not any(_person(classes(w)) or _aged(before, i) for i, w in enumerate(before)):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
         # there is a thing, not a subject ("taking them all": the pills)
         before, ends = tuple(w for w in inside if "object_pronoun" not in classes(w)), {}
-    found = _nearest(before, classes, ends=ends)
+        tail = ""
+    found = _nearest(before, classes, ends=ends, tail=tail)
     if found is not None:
         return found, True
     after = reading.words[match.end : match.end + 6]
@@ -136,6 +138,7 @@ def _nearest(
     anyone: bool = True,
     last: int | None = None,
     ends: Mapping[int, int] | None = None,
+    tail: str = "",
 ) -> About | None:
     """The nearest person named before the end of `words`, reading backwards.
 
@@ -143,8 +146,10 @@ def _nearest(
     `last`, only the last that many words are read (the words before them are context).
     "me" just after a verb of speech is the one spoken to ("she told me", "he asked me to"),
     not the speaker. Someone met or rung (`ends`: the index of each such person's verb of
-    contact, by the person's index; see `_objects`) is passed over with their verb.
+    contact, by the person's index; see `_objects`) is passed over with their verb. `tail`:
+    the word just after `words` ("talking" after "my dads").
     """
+    told = (*words, tail)
     reported = False
     low = 0 if last is None else max(0, len(words) - last)
     i = len(words)
@@ -161,8 +166,10 @@ def _nearest(
             reported = True
         if "writer" in kinds:
             following = words[i + 1] if i + 1 < len(words) else ""
-            if word == "my" and "person" in classes(following):
-                return About.OTHER
+            if word == "my" and (
+                "person" in classes(following) or _is_subject(told, i + 1, classes)
+            ):
+                return About.OTHER  # "my dad", "my dads talking about it": dad's, he is
             previous = words[i - 1] if i > 0 else ""
             if word == "my" and previous in _PLACE:
                 continue  # "the new guy on my team said": a place, not a person
@@ -172,11 +179,39 @@ def _nearest(
             if "perceive" in classes(following):
                 continue  # "i saw fresh cuts": the one who sees is not the one at risk
             return About.WRITER
-        if "other_pronoun" in kinds or "person" in kinds or _aged(words, i):
+        if (
+            "other_pronoun" in kinds
+            or "person" in kinds
+            or _aged(words, i)
+            or _is_subject(told, i, classes)
+        ):
             if tuple(words[max(0, i - 2) : i]) == _PRETEXT:
                 continue  # "asking for a friend": the classic cover for the writer's own question
             return About.OTHER
     return None
+
+
+def _is_subject(words: Sequence[str], i: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether an owner's word ("dads", typed for "dad's") is a person doing something.
+
+    "my dads talking about ending it" is "my dad is talking": an owner's word before a verb
+    in -ing, a verb of speech or a word of time or habit is the one who does it, not a thing's
+    owner ("my dads car").
+    """
+    if i >= len(words) or "owner" not in classes(words[i]):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        (following.endswith("ing") and len(following) > 4)
+        or "speech" in classes(following)
+        or following in _DOING
+    )
+
+
+_DOING: Final = frozenset(
+    {"been", "gonna", "going", "got", "not", "never", "always", "keeps", "kept", "still"}
+)
+"""Words after "dads", "mums" that make the word a person doing something, not an owner."""
 
 
 def _objects(
