@@ -75,9 +75,14 @@ class TestTheThingSaysTheAct:
         assert "book" != ss.read_task("hairdresser sat, clashes w/ wedding").kind
 
     def test_a_class_of_the_same_act_stays(self) -> None:
-        """A class read for the same act stays: the MOT is booked for the car, a vehicle."""
+        """A class read for the same act stays: the MOT is booked, for the car or as a slot.
+
+        The class model that learned slice 20 reads the MOT as an appointment (before, the car,
+        a vehicle); either is a booking's class, and the booking stays.
+        """
         reading = ss.read_task("MOT for the corsa, due the 14th")
-        assert ("book", "vehicle") == (reading.kind, reading.object_class)
+        assert reading.kind == "book"
+        assert reading.object_class in ("vehicle", "appointment")
 
     def test_the_patterns_name_the_thing_and_reach_the_act(self) -> None:
         """A bbq lights the barbecue; a top-up pays for the top-up."""
