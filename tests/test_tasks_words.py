@@ -128,3 +128,16 @@ def test_a_flea_tablet_is_given_as_a_tablet() -> None:
     bd = ss.break_down("milo flea tablet due sat", energy=2)
     assert "template:give-a-pet-a-tablet" == bd.source
     assert not any("squeeze" in s.text.casefold() for s in bd.steps)
+
+
+@pytest.mark.parametrize(
+    ("task", "thing"),
+    [
+        ("clean the back bedroom", "the back bedroom"),
+        ("paint the back door", "the back door"),
+        ("mow the back lawn if it stays dry", "the back lawn"),
+    ],
+)
+def test_a_word_that_opens_no_thing_describes_the_noun_after_it(task: str, thing: str) -> None:
+    """A "back" opens no object ("has to go back"), but before a noun it is part of the thing."""
+    assert thing == ss.read_task(task).object

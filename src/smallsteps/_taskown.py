@@ -34,7 +34,7 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     if words[:1] and words[0] in lex.sets["prepositions"]:
         return False  # "w dad", "for lasagne": the words after the object's place
     content = [w for w in words if w not in little]
-    if not content or content[0] in lex.sets.get("not_object", frozenset()):
+    if not content or _opens_no_thing(content, lex):
         return False
     bare = content[0].removesuffix("'s").removesuffix("\u2019s")
     if bare != content[0] and bare in {"something", "anything", "everything", "it", "that"}:
@@ -42,6 +42,17 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     if all(w in lex.sets.get("pronoun_people", frozenset()) for w in content):
         return False
     return any(any(c.isalpha() or c in "£$€¥₹" for c in w) for w in content)  # "the £45"
+
+
+def _opens_no_thing(content: list[str], lex: TaskLexicon) -> bool:
+    """Whether the object's first word opens a comment, not a thing (`[sets] not_object`).
+
+    A word of `[sets] before_a_noun` just before a noun describes it ("back bedroom").
+    """
+    if content[0] not in lex.sets.get("not_object", frozenset()):
+        return False
+    described = content[0] in lex.sets.get("before_a_noun", frozenset())
+    return not (described and len(content) > 1 and lex.noun_at(content, 1) is not None)
 
 
 def vague(said: str, lex: TaskLexicon) -> bool:
