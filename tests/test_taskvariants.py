@@ -12,7 +12,7 @@ class TestTheJobTheWordsName:
         ("task", "source", "says"),
         [
             ("look into swimming lessons for the kids", "kind:check-test+into", "swimming lessons"),
-            ("look into a new mattress", "kind:other+into", "three options"),
+            ("look into a new mattress", "kind:check-test+into", "three options"),
             ("research a new sofa", "kind:check-test+into", "options"),
             ("set up my pension login on the portal", "kind:set-up+app", "confirm"),
             ("unpack the boxes in the spare room", "kind:pack-move+unpack", "its room"),

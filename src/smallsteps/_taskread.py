@@ -105,7 +105,8 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     kind, chance = model.weigh(
         features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
     )
-    if chance < MODEL_SURE and rules.kind:  # unsure: the rules' kind stands
+    firm = rules.verb in lex.sets.get("firm_verbs", frozenset())
+    if rules.kind and (chance < MODEL_SURE or firm):  # unsure, or a firm verb: the rules' kind
         kind, chance = rules.kind, rules.confidence
     needs = lex.maps.get("kind_needs", {}).get(kind, "").split()
     if needs and rules.object_class not in ("", *needs) and rules.kind:
