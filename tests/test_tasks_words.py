@@ -141,3 +141,21 @@ def test_a_flea_tablet_is_given_as_a_tablet() -> None:
 def test_a_word_that_opens_no_thing_describes_the_noun_after_it(task: str, thing: str) -> None:
     """A "back" opens no object ("has to go back"), but before a noun it is part of the thing."""
     assert thing == ss.read_task(task).object
+
+
+@pytest.mark.parametrize(
+    "task",
+    ["book the hall for grandads funeral", "order flowers for Dad's funeral"],
+)
+def test_no_step_asks_someone_whose_funeral_it_is(task: str) -> None:
+    """A task for someone's funeral or christening names them but never asks them anything."""
+    said = " ".join(s.text for s in ss.break_down(task, 2).steps).casefold()
+    assert not any(
+        f"{verb} your grandad" in said or f"{verb} dad" in said for verb in ("ask", "with")
+    )
+
+
+def test_someone_elses_task_still_checks_with_them() -> None:
+    """The gate is the event: a repeat prescription for dad still asks him."""
+    said = " ".join(s.text for s in ss.break_down("dads repeat prescription", 2).steps)
+    assert "Ask your dad" in said

@@ -33,7 +33,8 @@ def for_whom(
     "dads repeat prescription": "Order a repeat prescription for your dad", then "Ask your
     dad which ones they need this time" (`[words] for_someone`, by kind). A title or steps
     that name them already stay as they are; so does an animal's task, a message or call to
-    them, and a thing given or paid back to them.
+    them and a thing given or paid back to them; an event held for someone who cannot be
+    asked (`[sets] honoured_events`: a funeral, a christening) names them but asks nothing.
     """
     if (
         not reading.whom
@@ -52,9 +53,12 @@ def for_whom(
     if not naming(title):
         key = "with_whom" if reading.together else "for_whom"
         title = str(words.get(key, "{title}")).format(title=title, who=who)
-    little = default_task_lexicon().sets.get("little_ones", frozenset())
+    sets = default_task_lexicon().sets
+    little = sets.get("little_ones", frozenset())
     if any(naming(s.text) for s in steps) or reading.whom.casefold() in little:
         return title, steps  # named already, or a baby: no questions for them
+    if sets.get("honoured_events", frozenset()).intersection(reading.words):
+        return title, steps  # "for grandads funeral", "Aoife's christening": never asked
     table = words.get("with_someone" if reading.together else "for_someone", {})
     keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
     text = next((table[k] for k in keys if k in table), "") if isinstance(table, Mapping) else ""
