@@ -145,10 +145,16 @@ def test_a_word_that_opens_no_thing_describes_the_noun_after_it(task: str, thing
 
 @pytest.mark.parametrize(
     "task",
-    ["book the hall for grandads funeral", "order flowers for Dad's funeral"],
+    [
+        "book the hall for grandads funeral",
+        "order flowers for Dad's funeral",
+        "close dads bank account since he died",
+        "cancel grandads subscriptions after he passed away",
+        "cancel mums phone contract, she passed in may",
+    ],
 )
-def test_no_step_asks_someone_whose_funeral_it_is(task: str) -> None:
-    """A task for someone's funeral or christening names them but never asks them anything."""
+def test_no_step_asks_someone_who_has_died(task: str) -> None:
+    """A task for someone who has died, or for their funeral, names them but asks nothing."""
     said = " ".join(s.text for s in ss.break_down(task, 2).steps).casefold()
     assert not any(
         f"{verb} your grandad" in said or f"{verb} dad" in said for verb in ("ask", "with")

@@ -33,8 +33,9 @@ def for_whom(
     "dads repeat prescription": "Order a repeat prescription for your dad", then "Ask your
     dad which ones they need this time" (`[words] for_someone`, by kind). A title or steps
     that name them already stay as they are; so does an animal's task, a message or call to
-    them and a thing given or paid back to them; an event held for someone who cannot be
-    asked (`[sets] honoured_events`: a funeral, a christening) names them but asks nothing.
+    them and a thing given or paid back to them; someone who cannot be asked (`[sets]
+    not_to_ask`: they have died, or it is their funeral or christening) is named but asked
+    nothing.
     """
     if (
         not reading.whom
@@ -57,8 +58,9 @@ def for_whom(
     little = sets.get("little_ones", frozenset())
     if any(naming(s.text) for s in steps) or reading.whom.casefold() in little:
         return title, steps  # named already, or a baby: no questions for them
-    if sets.get("honoured_events", frozenset()).intersection(reading.words):
-        return title, steps  # "for grandads funeral", "Aoife's christening": never asked
+    said = (*reading.words, *reading.aside.casefold().split())  # "..., she passed in may"
+    if sets.get("not_to_ask", frozenset()).intersection(said):
+        return title, steps  # "since he died", "for grandads funeral": never asked
     table = words.get("with_someone" if reading.together else "for_someone", {})
     keys = (f"{reading.kind}/{reading.object_class}", reading.kind, "other")
     text = next((table[k] for k in keys if k in table), "") if isinstance(table, Mapping) else ""
