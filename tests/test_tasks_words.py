@@ -165,3 +165,20 @@ def test_someone_elses_task_still_checks_with_them() -> None:
     """The gate is the event: a repeat prescription for dad still asks him."""
     said = " ".join(s.text for s in ss.break_down("dads repeat prescription", 2).steps)
     assert "Ask your dad" in said
+
+
+@pytest.mark.parametrize(
+    ("task", "template"),
+    [
+        ("visit mums grave with flowers", "visit-a-grave"),
+        ("sort out the headstone for dad", "arrange-a-headstone"),
+        ("buy a card for mums funeral", "send-a-sympathy-card"),
+        ("write a condolence card to the Patels", "send-a-sympathy-card"),
+    ],
+)
+def test_tasks_after_a_death_have_their_own_steps(task: str, template: str) -> None:
+    """A grave, a headstone, a sympathy card: their own steps, never a chat or a funny card."""
+    bd = ss.break_down(task, 2)
+    assert f"template:{template}" == bd.source
+    said = " ".join(s.text for s in bd.steps).casefold()
+    assert "funny" not in said and "talk" not in said
