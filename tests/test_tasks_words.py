@@ -176,15 +176,20 @@ def test_someone_elses_task_still_checks_with_them() -> None:
         ("write a condolence card to the Patels", "send-a-sympathy-card"),
         ("sort out mums clothes since she passed", "sort-a-loved-ones-things"),
         ("go through dads things after he died", "sort-a-loved-ones-things"),
+        ("register dads death", "register-a-death"),
+        ("pick up Milos ashes from the vet", "collect-a-pets-ashes"),
+        ("bury the hamster in the garden", "bury-a-pet"),
     ],
 )
 def test_tasks_after_a_death_have_their_own_steps(task: str, template: str) -> None:
-    """A grave, a headstone, a sympathy card: their own steps, never a chat or a funny card."""
+    """After a death, their own steps: never a chat, a funny card, a pet's treat or a set-up."""
     bd = ss.break_down(task, 2)
     assert f"template:{template}" == bd.source
     said = " ".join(s.text for s in bd.steps).casefold()
     assert "funny" not in said
     assert "talk" not in said
+    assert "treat" not in said
+    assert "set-up" not in said
 
 
 def test_a_patio_is_cleaned_not_washed_at_a_sink() -> None:
