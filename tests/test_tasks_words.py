@@ -196,3 +196,15 @@ def test_a_patio_is_cleaned_not_washed_at_a_sink() -> None:
     """The word model may give `wash` only to things washed by hand or machine (`kind_needs`)."""
     said = " ".join(s.text for s in ss.break_down("pressure wash the patio", 2).steps)
     assert "sink" not in said
+
+
+@pytest.mark.parametrize(
+    "task", ["write my safety plan", "update my crisis plan with the new numbers"]
+)
+def test_a_safety_plan_is_written_by_its_sections(task: str) -> None:
+    """A safety plan has its own steps (the six sections), never an essay's brief and headings."""
+    bd = ss.break_down(task, 2)
+    assert bd.source == "template:write-your-safety-plan"
+    said = " ".join(s.text for s in (*bd.steps, *bd.later))
+    assert "someone you can ask for help" in said
+    assert "crisis line" in said
