@@ -78,25 +78,23 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, seventeenth session (replies inside a chat with a support bot,
-            # voice-to-text, particular lives: night shifts, farms, veterans, recovery from
-            # drink or drugs, chronic illness, new parents, older people alone, young teens,
-            # newcomers), first read on the sixteenth session's model: 92.3%, 92.3%, 9.3%
-            # (6.5% without denials); rules alone 67.0%, 76.9%, 14.3%. With the model that
-            # learned slice 18: 92.3%, 92.3%, 8.8% (5.9%); with the who fixes and the model
-            # that learned two journal and check-in parts: 93.4%, 92.3%, 9.9% (7.1%); retrained
-            # with Englishes read as spoken: 94.5%, 92.3%, 9.9% (7.1%). Eighteenth session,
-            # the model that learned slice 19 and two parts written apart: 92.9%, 96.2%, 9.9%
-            # (7.1%); masked intent 9 of 13 (11 before).
-            (20, 0.92, 0.92, 0.10),
             # blind, eighteenth session (answers to a check-in question we do not see,
             # code-switched and regional Englishes, long late-night journal entries typed on a
             # phone), first read on the seventeenth session's model: 95.1%, 73.1%, 16.5%
             # (14.2% without denials); rules alone 67.6%, 30.8%, 20.3%. False alarms by
             # length: 3 of 44 lines of up to 12 words, 15 of 82 up to 49, 12 of 56 longer.
             # With the session's rules and the model that learned slice 19 and two parts
-            # written apart: 95.1%, 76.9%, 15.9% (13.6%).
-            (21, 0.95, 0.76, 0.16),
+            # written apart: 95.1%, 76.9%, 15.9% (13.6%). Nineteenth session, the model that
+            # learned slice 20: 95.1%, 76.9%, 14.8% (12.4%); and two parts written apart in
+            # new voices (group chats, clinical words, faith and community): 95.6%, 80.8%,
+            # 15.9% (13.6%).
+            (21, 0.95, 0.8, 0.16),
+            # blind, nineteenth session (writers who spell by ear, questions and requests
+            # typed to the app itself, notes-app lists and logs), first read on the eighteenth
+            # session's model: 90.1%, 100%, 11.5% (7.7% without denials); rules alone 68.7%,
+            # 80.8%, 17.0%. With the model that learned slice 20: 89.6%, 100%, 11.0% (7.1%);
+            # and the two parts written apart: 90.1%, 100%, 11.0% (7.1%).
+            (22, 0.9, 0.96, 0.12),
         ],
     )
     def test_held_out_slices(
@@ -106,7 +104,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 19 became training parts once a newer slice was written.
+        not met. Slices 1 to 20 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -767,14 +765,11 @@ class TestCheckSafety:
             ("if i end it tonight at least i wont see them leave", "crisis"),  # with a time
             ("so over this relationship, ending it tomorrow", "none"),  # ending something else
             ("scared that this time i wont fail", "crisis"),  # trying again
-            pytest.param(
+            # missed after the eighteenth session's retrain (the judge read the flight as a
+            # trip); heard again since the model learned slice 20
+            (
                 "said goodbye to everyone and gave my cat away. at least i wont miss the flight",
                 "crisis",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="eighteenth session's retrain: the rules hear the goodbye, the judge "
-                    "reads the flight as a trip and holds them back (a masked goodbye missed)",
-                ),
             ),
             ("said goodbye to everyone at the airport, see you in spain!", "none"),
             # seventh to twelfth session a known false alarm (the word model alone read "this
