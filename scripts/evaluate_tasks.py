@@ -15,9 +15,10 @@ judged blind in the fourteenth, tuned on in the fifteenth), 17 (written and judg
 in the fifteenth, tuned on from the fifteenth), 18 (written blind in the fifteenth and
 judged blind at its end, tuned on from the sixteenth) and 19 (written and judged blind in
 the sixteenth, tuned on from the seventeenth), 20 (written and judged blind in the
-seventeenth, tuned on from the eighteenth) and a part written apart
-(`tests/data/tasks/train_za.tsv`); tasks_14.tsv (read while the thirteenth session's round
-was built) and tasks_21.tsv (written blind in the eighteenth) are held out from them.
+seventeenth, tuned on from the eighteenth), 21 (written and judged blind in the eighteenth,
+tuned on from the nineteenth) and a part written apart (`tests/data/tasks/train_za.tsv`);
+tasks_14.tsv (read while the thirteenth session's round was built) and tasks_22.tsv
+(written and judged blind in the nineteenth) are held out from them.
 """
 
 from __future__ import annotations

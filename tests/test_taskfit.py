@@ -14,6 +14,7 @@ from smallsteps._taskfit import (
     fits_the_object,
     fits_the_verb,
     never_the_opposite,
+    never_the_opposite_verb,
     not_on_why_or_when,
     refusal,
     sureness,
@@ -70,6 +71,20 @@ class TestTheVerb:
         book = book_of(kinds=["ask-money-owed"], match=["rent landlord"])
         bd = ss.break_down("send rent to landlord by 5th", tasks=book)
         assert bd.source.startswith("kind:pay")
+
+    def test_a_verb_that_undoes_the_template_s_is_refused(self) -> None:
+        """Dropping off and picking up share a kind; one never gets the other's steps."""
+        book = book_of(kinds=["other"], match=["prescription"], title="Pick up a prescription")
+        seen = candidate(ss.read_task("drop off the prescription"), mine(book), "prescription")
+        assert "undoes" in never_the_opposite_verb(seen, LEX)
+        same = candidate(ss.read_task("pick up the prescription"), mine(book), "prescription")
+        assert not never_the_opposite_verb(same, LEX)
+
+    def test_a_prescription_dropped_off_is_taken_there(self) -> None:
+        bd = ss.break_down("drop off grans prescription at the pharmacy", 2)
+        assert "pick-up" not in bd.source
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert "Hand your gran's prescription over" in texts
 
     def test_a_template_that_answers_the_kind_is_not_the_opposite(self) -> None:
         """Being owed is typed "pay me back": a template for it answers."""

@@ -21,7 +21,10 @@ def test_a_buzzing_socket_is_an_emergency_whatever_the_verb() -> None:
     bd = ss.break_down("socket in kitchen buzzing", 0)
     assert bd.reading is not None
     assert "emergency-electric" in bd.reading.hazards
-    assert bd.steps[0].text.startswith("Keep away from sparks")
+    # Read as a fault to fix or as a call to make, the first step is the safety one.
+    first = bd.steps[0].text
+    assert first.startswith(("Keep away from sparks", "Switch that circuit off at the fuse box"))
+    assert not any(s.text.startswith("Look up how to fix") for s in bd.steps + bd.later)
 
 
 def test_a_plain_socket_or_a_hot_tub_is_no_emergency() -> None:

@@ -48,6 +48,74 @@ class TestTheJobTheWordsName:
         assert "garden" != ss.read_task("cover Sam's shift on friday").kind
 
 
+class TestNineteenthSession:
+    """The jobs a read slice showed answered wrong (issue 16, nineteenth session)."""
+
+    def test_furniture_taken_apart_is_not_carried_whole(self) -> None:
+        bd = ss.break_down("take the bed frame apart b4 movers come sat", 2)
+        assert "kind:pack-move/furniture+apart" == bd.source
+        texts = [s.text for s in (*bd.steps, *bd.later)]
+        assert any("screws in a bag" in t for t in texts)
+        assert any(t.startswith("Ask someone to help you lift") for t in texts)
+
+    def test_something_dropped_off_is_handed_over(self) -> None:
+        bd = ss.break_down("drop off the cake tin at Jos", 2)
+        assert "kind:other+drop" == bd.source
+        assert any("over at the counter" in s.text for s in (*bd.steps, *bd.later))
+
+    def test_a_person_dropped_off_is_taken_not_handed_over(self) -> None:
+        bd = ss.break_down("drop the kids at school", 2)
+        assert bd.source.startswith("kind:other/person")
+        assert not any("in your bag" in s.text for s in (*bd.steps, *bd.later))
+
+    def test_a_line_dropped_is_a_message(self) -> None:
+        assert "message" == ss.read_task("drop a line to auntie").kind
+
+    def test_a_number_for_the_diary_is_noted_not_an_essay(self) -> None:
+        bd = ss.break_down("note down my mood in the diary", 2)
+        assert "kind:write+diary" == bd.source
+        assert not any("heading" in s.text for s in (*bd.steps, *bd.later))
+
+    def test_anything_charged_gets_the_charger(self) -> None:
+        for task in ("charge the lamps before load shedding", "charge the torch"):
+            assert ss.break_down(task, 2).source.endswith("+charge")
+
+    @pytest.mark.parametrize("task", ["wash the lettuce", "wash the veg for tea"])
+    def test_food_is_rinsed_without_soap(self, task: str) -> None:
+        bd = ss.break_down(task, 4)
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later)).casefold()
+        assert "kind:wash/food" == bd.source
+        assert "cold running water" in texts
+        assert "soapy" not in texts
+
+    def test_raw_meat_is_never_rinsed(self) -> None:
+        bd = ss.break_down("wash the chicken", 4)
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later)).casefold()
+        assert "do not rinse" in texts
+        assert "soapy" not in texts
+
+    @pytest.mark.parametrize(
+        "task", ["put down rat poison in the shed", "sprinkle ant powder by the back door"]
+    )
+    def test_a_poison_is_put_down_by_the_label_out_of_reach(self, task: str) -> None:
+        bd = ss.break_down(task, 2)
+        assert bd.reading is not None
+        assert "poison" in bd.reading.hazards
+        assert "kind:other+poison" == bd.source
+        texts = [s.text for s in (*bd.steps, *bd.later)]
+        assert any("children and pets cannot reach" in t for t in texts)
+        assert any("as the label says" in t for t in texts)
+
+    def test_buying_a_poison_needs_no_safety_step(self) -> None:
+        bd = ss.break_down("buy ant powder", 2)
+        assert not any("children and pets" in s.text for s in (*bd.steps, *bd.later))
+
+    @pytest.mark.parametrize("task", ["having the dog put down on friday", "put the cat to sleep"])
+    def test_a_pet_put_to_sleep_gets_the_vet_visit_readied_gently(self, task: str) -> None:
+        bd = ss.break_down(task, 2)
+        assert "template:get-ready-for-a-pets-last-vet-visit" == bd.source
+
+
 def test_a_measure_named_alone_is_checked() -> None:
     """Blood sugars jotted with no verb are measured (`objects.toml [acts.measure]`)."""
     r = ss.read_task("blood sugars x4 today")

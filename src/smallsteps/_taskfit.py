@@ -133,6 +133,40 @@ def never_the_opposite(c: Candidate, lex: TaskLexicon) -> str:
     return ""
 
 
+def never_the_opposite_verb(c: Candidate, lex: TaskLexicon) -> str:
+    """Never a template whose own verb undoes the task's, whatever their kinds.
+
+    Some verbs undo each other within one kind (`reading.toml [opposite_verbs]`, read both
+    ways): "drop off the prescription" never gets the steps for picking it up, "take the
+    cot apart" never the steps for putting it together. The template's verb is how its
+    title or its matched phrase starts.
+    """
+    mine = c.reading.verb.casefold()
+    if not mine:
+        return ""
+    theirs = (f"{c.template.title.casefold()} ", f"{c.phrase.casefold()} ")
+    for verb in _opposite_verbs(lex).get(mine, ()):
+        if any(text.startswith(f"{verb} ") for text in theirs):
+            return f"the task's verb {mine!r} undoes the template's {verb!r}"
+    return ""
+
+
+def _opposite_verbs(lex: TaskLexicon) -> dict[str, frozenset[str]]:
+    """`[opposite_verbs]` read both ways, made once per lexicon."""
+    found = _OPPOSITES.get(id(lex))
+    if found is None or found[0] is not lex:
+        pairs: dict[str, set[str]] = {}
+        for verb, others in lex.maps.get("opposite_verbs", {}).items():
+            for other in others.split("|"):
+                pairs.setdefault(verb, set()).add(other)
+                pairs.setdefault(other, set()).add(verb)
+        found = _OPPOSITES[id(lex)] = (lex, {v: frozenset(o) for v, o in pairs.items()})
+    return found[1]
+
+
+_OPPOSITES: dict[int, tuple[TaskLexicon, dict[str, frozenset[str]]]] = {}
+
+
 def fits_the_object(c: Candidate, lex: TaskLexicon) -> str:
     """The template's object is of the task's object's class, or of its family.
 
@@ -270,6 +304,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     on_the_way_it_names,
     fits_the_verb,
     never_the_opposite,
+    never_the_opposite_verb,
     fits_the_object,
     on_the_head_noun,
     says_enough,

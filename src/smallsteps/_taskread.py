@@ -132,8 +132,9 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
 def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
     """The object's class: the rules', unless the class model finds it unlikely.
 
-    Where the rules found none, the model's when it is sure (`CLASS_SURE`). A part stays a
-    part of the whole the model reads (`[parts_of]`): "fix the car wiper" is no car.
+    Where the rules found none, the model's when it is sure (`CLASS_SURE`), unless the thing
+    names no thing ("something": `[sets] no_class_things`). A part stays a part of the whole
+    the model reads (`[parts_of]`): "fix the car wiper" is no car.
     """
     model = default_class_model()
     said = rules.object_class
@@ -145,6 +146,8 @@ def _object_class(rules: TaskReading, lex: TaskLexicon) -> str:
     if said not in ("", "other"):
         whole = said if model.chance(found, said) >= CLASS_VETO else model.weigh(found)[0]
         return said if lex.maps.get("parts_of", {}).get(whole) == said else whole
+    if rules.thing.casefold() in lex.sets.get("no_class_things", frozenset()):
+        return said  # "print something": no thing to class
     object_class, chance = model.weigh(found)
     return object_class if chance >= CLASS_SURE else said
 
