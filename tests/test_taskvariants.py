@@ -106,6 +106,35 @@ class TestNineteenthSession:
         assert any("children and pets cannot reach" in t for t in texts)
         assert any("as the label says" in t for t in texts)
 
+    @pytest.mark.parametrize(
+        ("task", "says"),
+        [
+            ("rat bait in the chicken coop", "as the label says"),
+            ("poison for the mice", "as the label says"),
+            ("wasps nest by the back door", "pest control"),
+            ("clear the hornets nest in the shed", "pest control"),
+        ],
+    )
+    def test_pests_are_dealt_with_never_cared_for(self, task: str, says: str) -> None:
+        """No brush, bowl or treat for a pest, no cloth in the hand by a wasps' nest."""
+        bd = ss.break_down(task, 2)
+        assert bd.reading is not None
+        assert "pet-care" != bd.reading.kind
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert says in texts
+        assert not any(word in texts for word in ("brush", "treat", "cloth"))
+
+    def test_a_pet_rat_is_still_a_pet(self) -> None:
+        assert "pet-care" == ss.read_task("feed the rats").kind
+        assert "pet-care" == ss.read_task("take the pet rats to the vet").kind
+
+    def test_a_call_is_never_turned_into_an_order(self) -> None:
+        """What the call is about never changes the act: "ring the gp about my meds running out"."""
+        assert "call" == ss.read_task("ring the gp about my meds running out").kind
+
+    def test_a_service_due_is_booked(self) -> None:
+        assert "book" == ss.read_task("car needs a service").kind
+
     def test_buying_a_poison_needs_no_safety_step(self) -> None:
         bd = ss.break_down("buy ant powder", 2)
         assert not any("children and pets" in s.text for s in (*bd.steps, *bd.later))

@@ -88,7 +88,27 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     lex = lexicon or default_task_lexicon()
     typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
     reading = for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
+    reading = _pests(reading, [t.word for t in typed], lex)
     return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
+
+
+def _pests(reading: TaskReading, every: list[str], lex: TaskLexicon) -> TaskReading:
+    """An animal named with a word of pests is dealt with, never cared for.
+
+    "rats in the shed - poison", "rat bait in the coop", "mice in the loft, traps": not a
+    pet to brush or feed (`[sets] pest_words`), whatever the side note; and a wasps' nest is
+    never cleaned, tidied or fixed by hand (`[sets] stinging_pests`).
+    """
+    stinging = lex.sets.get("stinging_pests", frozenset()).intersection(every)
+    if stinging and reading.kind in ("clean", "tidy", "garden", "fix", "pet-care"):
+        pass  # "wasps nest by the back door": never a cloth in your hand
+    elif reading.kind != "pet-care" or not lex.sets.get("pest_words", frozenset()).intersection(
+        every
+    ):
+        return reading
+    object_class = "" if reading.object_class == "pet" else reading.object_class
+    hazards = cues.hazards(reading.words, every, lex, "other", object_class)
+    return attrs.evolve(reading, kind="other", object_class=object_class, hazards=hazards)
 
 
 def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
