@@ -124,6 +124,17 @@ class TestNineteenthSession:
         assert says in texts
         assert not any(word in texts for word in ("brush", "treat", "cloth"))
 
+    @pytest.mark.parametrize(
+        "task", ["give Rex his metacam", "apoquel for Max", "bute for the horse, half a sachet"]
+    )
+    def test_a_medicine_made_for_animals_is_the_animal_s_dose(self, task: str) -> None:
+        """Never a treat and a stroke for the medicine, never the pharmacist's dose."""
+        bd = ss.break_down(task, 2)
+        assert "kind:pet-care/pet+tablet" == bd.source
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert "vet's label" in texts
+        assert "pharmacist" not in texts
+
     def test_a_pet_rat_is_still_a_pet(self) -> None:
         assert "pet-care" == ss.read_task("feed the rats").kind
         assert "pet-care" == ss.read_task("take the pet rats to the vet").kind
