@@ -93,8 +93,9 @@ class TestLabelledSets:
             # typed to the app itself, notes-app lists and logs), first read on the eighteenth
             # session's model: 90.1%, 100%, 11.5% (7.7% without denials); rules alone 68.7%,
             # 80.8%, 17.0%. With the model that learned slice 20: 89.6%, 100%, 11.0% (7.1%);
-            # and the two parts written apart: 90.1%, 100%, 11.0% (7.1%).
-            (22, 0.9, 0.96, 0.12),
+            # and the two parts written apart: 90.1%, 100%, 11.0% (7.1%); with missing the act
+            # heard as an urge: 90.1%, 100%, 10.4% (6.5%).
+            (22, 0.9, 0.96, 0.11),
         ],
     )
     def test_held_out_slices(
@@ -362,6 +363,8 @@ class TestCheckSafety:
             ("so embarrassed i could die", "none"),
             ("this cake is so good i could die", "none"),
             ("i feel like cutting", "crisis"),  # a wish, then the act
+            ("honestly i miss cutting", "crisis"),  # missing the act is an urge
+            ("i miss cutting hair at the salon", "none"),  # a thing after it: a job
             ("i'd be fine with just fading away one day", "crisis"),  # not "the urges are fading"
             ("the urges are fading now, proud of myself", "none"),
             ("i stopped being scared of dying. now im kinda hoping for it", "concern"),
