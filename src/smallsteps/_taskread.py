@@ -92,6 +92,10 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
 
 
+_BY_HAND: Final = frozenset({"clean", "tidy", "garden", "fix", "pet-care"})
+"""Kinds of work done by hand, which a nest of stinging insects never gets."""
+
+
 def _pests(reading: TaskReading, every: list[str], lex: TaskLexicon) -> TaskReading:
     """An animal named with a word of pests is dealt with, never cared for.
 
@@ -99,12 +103,10 @@ def _pests(reading: TaskReading, every: list[str], lex: TaskLexicon) -> TaskRead
     pet to brush or feed (`[sets] pest_words`), whatever the side note; and a wasps' nest is
     never cleaned, tidied or fixed by hand (`[sets] stinging_pests`).
     """
-    stinging = lex.sets.get("stinging_pests", frozenset()).intersection(every)
-    if stinging and reading.kind in ("clean", "tidy", "garden", "fix", "pet-care"):
-        pass  # "wasps nest by the back door": never a cloth in your hand
-    elif reading.kind != "pet-care" or not lex.sets.get("pest_words", frozenset()).intersection(
-        every
-    ):
+    sets = lex.sets
+    pests = reading.kind == "pet-care" and sets.get("pest_words", frozenset()).intersection(every)
+    nest = reading.kind in _BY_HAND and sets.get("stinging_pests", frozenset()).intersection(every)
+    if not (pests or nest):  # "wasps nest by the back door": never a cloth in your hand
         return reading
     object_class = "" if reading.object_class == "pet" else reading.object_class
     hazards = cues.hazards(reading.words, every, lex, "other", object_class)
