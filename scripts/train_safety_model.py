@@ -61,13 +61,18 @@ SETTINGS = {
     "post_keep": 0.03,
     "threshold": 0.65,
     "hold_threshold": 0.75,
-    "firm_threshold": 0.9,
+    "firm_threshold": 0.95,
     "post_threshold": 0.65,
     "max_words": 100,
     "part_words": 60,
     "post_words": 5000,
 }
 """How the two stages are learned and read. `keep`: the smallest weight worth shipping.
+
+`firm_threshold`: 0.95 since the twentieth session (0.9 before): retrained with slice 21,
+the judge read "100 days no self harm and i want to die" as 92% none and held the plain wish
+back; at 0.95 no training or held-out line moved and one more everyday text of 4,169 drew a
+notice.
 
 `group_folds`: 1 scores each training part by a word model that never saw that part (its
 writer's voice) for the judge; tried in the eighteenth session and left off: its cross-check

@@ -122,7 +122,7 @@ class WordModel:
         firm_threshold: The short judge's chance of "none" at or above which a firm signal
             (a frame marked `firm`: the writer's own plain wish, "i want to die", not
             denied) is held back; below it, such a signal stands. `None`: the same as
-            `hold_threshold`.
+            `hold_threshold`. A long post's judge holds every signal at `post_threshold`.
     """
 
     lang: str

@@ -57,7 +57,9 @@ def weigh(
         return signals  # a story told from recovery (see `SafetyRules`), unless surely not
     if threshold <= verdict.none < hold:
         return signals  # the rules spoke, and the judge is not sure enough to hold them back
-    firm = hold if model.firm_threshold is None else model.firm_threshold
+    # A firm frame needs a surer short judge to hold it back; a post's judge holds every
+    # signal at its own threshold (the firm threshold is the short judge's).
+    firm = hold if model.firm_threshold is None or scores is None else model.firm_threshold
     if threshold <= verdict.none < firm and _firm(signals, rules):
         return signals  # "100 days clean and i want to die": a plain wish needs more to hold
     if (

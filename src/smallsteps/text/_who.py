@@ -52,9 +52,19 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     if any("other_reflexive" in classes(w) for w in inside):
         return About.OTHER, True
     first, _ = reading.clause_of(match.start)
+    if inside[0] in _THEIR or (
+        match.start > first
+        and "owner" in classes(reading.words[match.start - 1])
+        and match.frame.family not in _MEANS  # "my dads gun": his, for the writer's use
+    ):
+        return About.OTHER, True  # "his ideation", "my sisters SI is bad": theirs
     if match.frame.speaker:  # "if mum asks, tell her i was not scared": she is told
-        before = reading.words[max(first, match.start - 3) : match.start]
-        nearest = _nearest(before, classes, last=2)
+        low = max(first, match.start - 3)
+        before = reading.words[low : match.start]
+        # "call the landlord, write the letter": the one rung is no speaker
+        nearest = _nearest(
+            before, classes, last=2, ends=_objects(reading, low, match.start, classes)
+        )
         if nearest is About.WRITER and _quoted(reading, match.start, classes, first):
             return About.OTHER, True  # "my brother said i wont be around much longer"
         if (
@@ -82,7 +92,11 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     before = reading.words[low : match.start]
     ends = _objects(reading, low, match.start, classes)
     tail = reading.words[match.start]
-    if not any(_person(classes(w)) or _aged(before, i) for i, w in enumerate(before)):
+    told = (*before, tail)
+    if not any(
+        _person(classes(w)) or _aged(before, i) or _is_subject(told, i, classes)
+        for i, w in enumerate(before)
+    ):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
         # there is a thing, not a subject ("taking them all": the pills)
         before, ends = tuple(w for w in inside if "object_pronoun" not in classes(w)), {}
@@ -112,7 +126,18 @@ def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) ->
     return About.WRITER, False
 
 
-_TO: Final = frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"})
+_THEIR: Final = frozenset({"his", "her", "their"})
+"""Someone else's, opening a match: "his ideation", "her suicide attempt"."""
+
+_MEANS: Final = frozenset({"plan-method", "lethality"})
+"""Families whose matches name a means: someone's pills or gun may be the writer's means."""
+
+_GREETING: Final = frozenset({"dear", "dearest", "hi", "hey", "hello", "hiya"})
+"""Words before someone that make them the one written to: "dear pastor", "hi sis"."""
+
+_TO: Final = (
+    frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"}) | _GREETING
+)
 """Words before "my mum" that make her the one a goodbye is for, not the one saying it."""
 
 
@@ -187,6 +212,8 @@ def _nearest(
         ):
             if tuple(words[max(0, i - 2) : i]) == _PRETEXT:
                 continue  # "asking for a friend": the classic cover for the writer's own question
+            if i and words[i - 1] in _GREETING:
+                continue  # "dear pastor, by the time you read this": the one written to
             return About.OTHER
     return None
 
@@ -295,7 +322,13 @@ def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...
         owner = word == "my" and "person" in classes(following)
         if "writer" in kinds and not owner:
             return False
-        if owner or "other_pronoun" in kinds or "person" in kinds or _aged(words, i):
+        if (
+            owner
+            or "other_pronoun" in kinds
+            or "person" in kinds
+            or _aged(words, i)
+            or _is_subject(words, i, classes)  # "dads been talking about ending it"
+        ):
             previous = words[i - 1] if i else ""
             if previous in _TO or previous in _PLACE:
                 return False
@@ -404,12 +437,25 @@ _SAID_ONLY: Final = frozenset({"", "to", "me", "once", "again", "today", "yester
 
 
 def names_someone(reading: Reading, lex: Lexicon) -> bool:
-    """Whether a text names someone in particular: "he", "my dad", "sam", not "someone"."""
+    """Whether a text names someone in particular: "he", "my dad", "sam", not "someone".
+
+    Someone written to, rung or done for is not named so: "hi sis, just wanted to say
+    goodbye", "call mum, buy milk, ...", "write the letter for mum".
+    """
     classes = lex.classes_of
-    return any(
-        "other_pronoun" in classes(w) or ("person" in classes(w) and "anyone" not in classes(w))
-        for w in reading.words
-    )
+    words = reading.words
+    for i, word in enumerate(words):
+        kinds = classes(word)
+        if "other_pronoun" in kinds:
+            return True
+        if "person" not in kinds or "anyone" in kinds:
+            continue
+        if _contact_verb(words, i, classes) >= 0:
+            continue
+        before = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
+        if before < 0 or words[before] not in _TO:
+            return True
+    return False
 
 
 def _owner(kinds: tuple[str, ...]) -> bool:
