@@ -441,6 +441,11 @@ class TestCheckSafety:
             ("therapist says my SI is chronic, whatever, today its bad", "crisis"),
             ("i have passive SI but no intent, just tired", "crisis"),
             ("ready to meet my maker tbh", "crisis"),  # an old idiom met by readiness
+            ("suicide is on my mind 24/7", "crisis"),  # thoughts that will not leave
+            ("ending it is always in my head", "crisis"),
+            ("pizza is on my mind 24/7", "none"),
+            ("death metal is all i think about", "none"),
+            ("my grandads death is on my mind today, miss him", "none"),  # grief
             ("studying SI risk factors for my psych exam", "none"),  # a topic
             ("my si joint is killing me after the long drive", "none"),  # a hip
             ("si, claro, nos vemos manana", "none"),  # Spanish
@@ -448,7 +453,7 @@ class TestCheckSafety:
         ],
     )
     def test_the_clinics_shorthand_and_old_idioms(self, text: str, level: str) -> None:
-        """The clinic's "SI" is suicidal ideation; an old idiom of dying speaks with a wish.
+        """The clinic's "SI", an idiom of dying with a wish, and death that will not leave one.
 
         Read by the rules alone.
         """

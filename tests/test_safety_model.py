@@ -495,3 +495,13 @@ def test_the_rounds_script_reads_the_newest_rounds_by_number() -> None:
     )
     assert rounds == [f"train_slice{n}" for n in reversed(numbers[-3:])]
     assert rounds[0] != "train_slice9"  # "9" sorts after "15" as text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="twentieth session, found by probing: the word model alone reads 'on my mind 24/7' as "
+    "risk, learned from messages where suicide was on the writer's mind; the rules hear nothing",
+)
+def test_a_craving_on_my_mind_is_not_a_crisis() -> None:
+    """Food on one's mind all day is not a risk: no notice."""
+    assert ss.check_safety("pizza is on my mind 24/7").notice is None
