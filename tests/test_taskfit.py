@@ -86,6 +86,13 @@ class TestTheVerb:
         texts = " ".join(s.text for s in (*bd.steps, *bd.later))
         assert "Hand your gran's prescription over" in texts
 
+    def test_bins_brought_in_never_get_the_steps_for_taking_rubbish_out(self) -> None:
+        """Bringing bins in undoes taking them out: a "Take out..." template never answers."""
+        book = book_of(kinds=["tidy"], match=["bins"], title="Take out the rubbish")
+        seen = candidate(ss.read_task("bring the bins in"), mine(book), "bins")
+        assert "undoes" in never_the_opposite_verb(seen, LEX)
+        assert "template:bring-the-bins-in" == ss.break_down("bring the bins back in", 2).source
+
     def test_a_template_that_answers_the_kind_is_not_the_opposite(self) -> None:
         """Being owed is typed "pay me back": a template for it answers."""
         book = book_of(kinds=["ask-money-owed"], match=["pay me back"])
