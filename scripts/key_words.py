@@ -9,6 +9,10 @@ patterns' phrases) from the start, so that how a text is read never depends on w
 was loaded first. A phrase's words may themselves be read with the key words, so the list is
 built again until it no longer changes, each round in a fresh process. Other languages
 (`data/safety/<lang>.toml`, read beside the English) have key-word files of their own.
+
+Each round rewrites the shipped file while it runs, `--check` too, and puts it back at the
+end: run nothing that reads the lexicon at the same time (a trainer started beside it in the
+twentieth session read a file of no key words and wrote a different model).
 """
 
 from __future__ import annotations
