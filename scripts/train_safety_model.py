@@ -61,7 +61,7 @@ SETTINGS = {
     "post_keep": 0.03,
     "threshold": 0.65,
     "hold_threshold": 0.75,
-    "firm_threshold": 0.95,
+    "firm_threshold": 0.97,
     "post_threshold": 0.65,
     "max_words": 100,
     "part_words": 60,
@@ -69,10 +69,16 @@ SETTINGS = {
 }
 """How the two stages are learned and read. `keep`: the smallest weight worth shipping.
 
-`firm_threshold`: 0.95 since the twentieth session (0.9 before): retrained with slice 21,
-the judge read "100 days no self harm and i want to die" as 92% none and held the plain wish
-back; at 0.95 no training or held-out line moved and one more everyday text of 4,169 drew a
-notice.
+`firm_threshold`: 0.97 since the twenty-first session (0.95 in the twentieth, 0.9 before):
+retrained with slice 21, the judge read "100 days no self harm and i want to die" as 92%
+none and held the plain wish back; retrained with slice 22 and two parts of new parents,
+students and people on wards (many recoveries among them), as 96%. At 0.97 no training
+line moved (weighed over every one with the same model). A plain wish of now beside a
+milestone said in the same breath is the rules' to keep (`SafetyRules` reads it as no
+story of recovery); the judge, which learned that milestones are mostly safe, should need
+to be very sure to hold it back. Standing it whenever a milestone is said (a threshold of
+1) moved eight training look-alikes to a crisis notice: the rules' firm frames also hear
+"i could honestly say no" to a clinician's question.
 
 `group_folds`: 1 scores each training part by a word model that never saw that part (its
 writer's voice) for the judge; tried in the eighteenth session and left off: its cross-check

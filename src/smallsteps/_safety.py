@@ -277,9 +277,9 @@ def check_safety(
     floor = _with_floor(rules)
     reading = floor.read(text)
     found = weigh(list(floor.signals(reading)), reading, model or default_safety_model(), floor)
-    if _judged_alone(found) and written_in_another(text):
-        found = [s for s in found if s.rule != "word-model"]  # its own net reads it
     language = parse_locale(locale).language if locale else None
+    if _judged_alone(found) and written_in_another(text, language):
+        found = [s for s in found if s.rule != "word-model"]  # its own net reads it
     for other in other_languages(text, language):  # beside the English, never instead
         found.extend(read_in(other, text))
     extra, failed = _run(detectors, text)

@@ -112,28 +112,30 @@ def other_languages(text: str, language: str | None) -> Iterable[SafetyRules]:
             yield rules_of(lang)
 
 
-def written_in_another(text: str) -> bool:
+def written_in_another(text: str, language: str | None = None) -> bool:
     """Whether a text looks written in another language the library reads (not English).
 
     Then that language's net is the one to judge it: the English word model's judge, which
     learned a few words of theirs from messages that mix languages, does not speak for it
-    alone (see `smallsteps.check_safety`).
+    alone (see `smallsteps.check_safety`). In the person's own `language` (their locale's)
+    two of its little words are enough: "mi primo dijo q tiene pastillas" is Spanish, though
+    slang and short forms leave few little words.
     """
     langs = shipped()
     if not langs:
         return False
     words = _WORD.findall(text[:_SAMPLE].casefold())
-    return any(_looks_like(words, _loaded(lang)[1]) for lang in langs)
+    return any(_looks_like(words, _loaded(lang)[1], own=lang == language) for lang in langs)
 
 
-def _looks_like(words: list[str], markers: frozenset[str]) -> bool:
+def _looks_like(words: list[str], markers: frozenset[str], *, own: bool = False) -> bool:
     """Whether a text's words look written in a language: its little words are common.
 
-    At least two different markers and one word in six a marker; or, in four words or
-    fewer, one marker. A name or a borrowed word or two in English ("de", "la") is not
-    enough.
+    At least two different markers and one word in six a marker (`own`: the person's own
+    language, two different markers alone); or, in four words or fewer, one marker. A name
+    or a borrowed word or two in English ("de", "la") is not enough.
     """
     found = [w for w in words if w in markers]
     if len(words) <= 4:
         return bool(found)
-    return len(set(found)) >= 2 and len(found) * 6 >= len(words)
+    return len(set(found)) >= 2 and (own or len(found) * 6 >= len(words))

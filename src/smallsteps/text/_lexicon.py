@@ -160,10 +160,31 @@ class Lexicon:
             fixed = self._correct(word) if self.correct_first else ""
             if fixed:
                 return (fixed,)
-            parts = self._split(word)
+            if self._spelt_otherwise(word):
+                return (word,)  # "realising": "realizing" in the other spelling
+            parts = () if self._a_form(word) else self._split(word)
             if parts:
                 return parts
         return (self._correct(word) or word,)
+
+    def _a_form(self, word: str) -> bool:
+        """Whether a word not listed is a form of one that is: never split, only mended.
+
+        "apologising" is "apologise" with its ending; split, "apo log i sing" would put a
+        writer in the text who is not there.
+        """
+        return any(map(self.is_word, self.forms(word)[1:])) or self._spelt_otherwise(word)
+
+    def _spelt_otherwise(self, word: str) -> bool:
+        """Whether a word is a listed word in the other of British and American spelling.
+
+        "realising", "paralysed", "organisation": an "s" for the other's "z".
+        """
+        return any(
+            self.is_word(word[: i + 1] + "z" + word[i + 2 :])
+            for i in (word.rfind("is"), word.rfind("ys"))
+            if i > 1
+        )
 
     @functools.lru_cache(maxsize=65_536)  # noqa: B019 - one lexicon a language, kept for life
     def base(self, word: str) -> str:

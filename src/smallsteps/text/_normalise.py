@@ -17,6 +17,16 @@ import attrs
 
 from .._errors import ValidationError, text_got
 from ._lexicon import lexicon
+from ._marks import (
+    _BULLETS,
+    _CLOSES,
+    _DASHES,
+    _MARKER,
+    _OPENS,
+    _chunk_quotes,
+    _marks,
+    _paired,
+)
 
 __all__ = ["Reading", "fold", "normalise", "read"]
 
@@ -29,6 +39,8 @@ _INSIDE: Final = (
 _WORD: Final = re.compile(
     rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*|[\U0001F300-\U0001FAFF\u2620\u26B0\u26B1]"
 )
+_CHUNK: Final = re.compile(r"\S+")
+"""A chunk of text with no space in it, as `_sentences` splits a line."""
 _STOPS: Final = re.compile("[.!?;:\n\u2026\u3002\uff01\uff1f]")
 _SPELLED: Final = re.compile(
     r"(?<![^\W_])[^\W\d_](?:(?:[ .\-_*\u00b7]|  )[^\W\d_]){2,}(?![^\W_])"
@@ -85,6 +97,10 @@ class Reading:
         clauses: The clauses, as (first word, one past the last word) index pairs.
         pieces: The words that begin a piece of a clause: after a comma or a dash
             ("work was fine, ate pasta, wanna sleep": "ate" and "want" begin one).
+        quotes: The words inside quotation marks, as (first word, one past the last)
+            pairs: `my teen keeps writing "i want to die"`. A mark counts at the edge of
+            a word as typed ("don't" holds none), and only an opening one that a closing
+            one follows.
     """
 
     text: str
@@ -93,6 +109,7 @@ class Reading:
     spans: tuple[tuple[int, int], ...]
     clauses: tuple[tuple[int, int], ...]
     pieces: tuple[int, ...] = ()
+    quotes: tuple[tuple[int, int], ...] = ()
 
     def __repr__(self) -> str:
         return f"<Reading {len(self.words)} words, {len(self.clauses)} clauses>"
@@ -127,7 +144,19 @@ class Reading:
             self.spans[first:last],
             clauses,
             tuple(i - first for i in self.pieces if first < i < last),
+            tuple(
+                (max(a, first) - first, min(b, last) - first)
+                for a, b in self.quotes
+                if a < last and b > first
+            ),
         )
+
+    def quote_of(self, index: int) -> tuple[int, int] | None:
+        """The quotation (first, one past the last word) that holds word `index`, if any."""
+        for first, last in self.quotes:
+            if first <= index < last:
+                return first, last
+        return None
 
     def segments(self) -> list[Reading]:
         """Each piece of each clause as a reading of its own (see `pieces`), in order.
@@ -218,10 +247,14 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     bases: list[str] = []
     cuts = {0}
     pieces: list[int] = []
+    marks: list[tuple[bool, int]] = []
     for tokens in sentences:
         for raw in tokens:
             if raw == ",":
                 pieces.append(len(words))
+                continue
+            if raw in (_OPENS, _CLOSES):
+                marks.append((raw == _OPENS, len(words)))
                 continue
             parts, part_bases = look(raw) or _learn(raw, lang)
             words.extend(parts)
@@ -231,7 +264,7 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
     starts = tuple(sorted({i for i in pieces if i not in cuts and i < len(words)}))
-    return Reading(text, tuple(words), tuple(bases), (), clauses, starts)
+    return Reading(text, tuple(words), tuple(bases), (), clauses, starts, _paired(marks))
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -248,28 +281,31 @@ def _sentences(text: str) -> list[list[str]]:
             if chunk.isalpha():
                 current.append(chunk)
                 continue
+            opens, closes = _chunk_quotes(chunk)
+            if opens:
+                current.append(_OPENS)
             pieces = _STOPS.split(chunk)
             _words_of(pieces[0], current)
             for piece in pieces[1:]:
                 current = []
                 out.append(current)
                 _words_of(piece, current)
+            if closes:
+                current.append(_CLOSES)
     return out
 
 
 def _words_of(chunk: str, into: list[str]) -> None:
     """The words of a chunk of text with no space in it, and `","` where a piece ends."""
-    if chunk in _DASHES:
+    if chunk in _DASHES or chunk in _BULLETS:
         into.append(",")
         return
+    if _MARKER.fullmatch(chunk):  # "2)": a list's item begins
+        into.append(",")
     for k, part in enumerate(chunk.split(",")):
         if k:
             into.append(",")
         into.extend(_WORD.findall(part))
-
-
-_DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})
-"""A dash standing alone between words ends a piece, as a comma does."""
 
 
 def _letters(match: re.Match[str]) -> str:
@@ -323,7 +359,20 @@ def _read_placed(text: str, lang: str) -> Reading:
     first = previous_start = 0
     breaks = lex.classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+    chunk_starts = [a for a, _ in chunks]
+    marks: list[tuple[bool, int]] = []
+    chunk = -1
+    closes = False
     for raw, start, end in found:
+        at = bisect.bisect_right(chunk_starts, start) - 1
+        if at != chunk:  # a new chunk of text: where a quotation closes and opens
+            if closes:
+                marks.append((False, len(words)))
+            chunk = at
+            opens, closes = _chunk_quotes(text[slice(*chunks[at])])
+            if opens:
+                marks.append((True, len(words)))
         parts, part_bases = look(raw) or _learn(raw, lang)
         if not parts:
             continue
@@ -338,15 +387,25 @@ def _read_placed(text: str, lang: str) -> Reading:
         if opens and len(words) > first:
             clauses.append((first, len(words)))
             first = len(words)
-        elif words and _ends_piece(text[previous_start:start]):
+        elif words and (_ends_piece(text[previous_start:start]) or _marks(text, start, end)):
             pieces.append(len(words))
         previous_start = end
         words.extend(parts)
         bases.extend(part_bases)
         places.extend([(start, end)] * len(parts))
+    if closes:
+        marks.append((False, len(words)))
     if len(words) > first:
         clauses.append((first, len(words)))
-    return Reading(text, tuple(words), tuple(bases), tuple(places), tuple(clauses), tuple(pieces))
+    return Reading(
+        text,
+        tuple(words),
+        tuple(bases),
+        tuple(places),
+        tuple(clauses),
+        tuple(pieces),
+        _paired(marks),
+    )
 
 
 def _ends_piece(between: str) -> bool:
@@ -358,7 +417,7 @@ def _ends_piece(between: str) -> bool:
         tokens = tokens[1:]  # a dash typed onto the word before ("well-") stands not alone
     if tokens and not between[-1:].isspace():
         tokens = tokens[:-1]
-    return any(t in _DASHES for t in tokens)
+    return any(t in _DASHES or t in _BULLETS for t in tokens)
 
 
 @functools.cache

@@ -15,11 +15,33 @@ from .._errors import Looked, ValidationError, word_shown
 from ._frames import Match
 from ._lexicon import Lexicon
 from ._normalise import Reading
+from ._speakers import (
+    _COVERED,
+    _GREETING,
+    _HIDING,
+    _LOOK_BACK,
+    _PLACE,
+    _PRETEXT,
+    _SAID_ONLY,
+    _SINCE,
+    _TO,
+    _TOLD,
+    _WOUNDS,
+    _aged,
+    _asked_to,
+    _hypothetical,
+    _is_subject,
+    _objects,
+    _owner,
+    _person,
+    _piece_said,
+    _quoted_by,
+    _said_before,
+    _someone_leads,
+    names_someone,
+)
 
 __all__ = ["About", "about_of", "names_someone"]
-
-_LOOK_BACK: Final = 8
-"""How many words before a signal are read to tell who it is about."""
 
 
 class About(enum.Enum, metaclass=Looked):
@@ -43,12 +65,21 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     match; someone else's things just after it ("a goodbye letter in my husband's coat");
     a piece of a clause that opens on the match with no one named (the writer's, by grammar).
     """
+    classes = lex.classes_of
+    quote = reading.quote_of(match.start)
+    if quote is not None:  # `my teen keeps writing "i want to die"`: the one who wrote it
+        speaker = _quoted_by(reading, quote, classes)
+        if speaker is not None:
+            return About(speaker), True
     if match.frame.about:
         return About(match.frame.about), True
-    classes = lex.classes_of
     inside = reading.words[match.start : match.end]
     if any("writer_reflexive" in classes(w) for w in inside):
         return About.WRITER, True
+    if match.frame.family in _COVERED and _hypothetical(reading, match, classes):
+        return About.WRITER, True  # "if someone took a whole bottle, how long would it take"
+    if reading.bases[match.start] in _HIDING and _asked_to(reading, match.start, classes):
+        return About.WRITER, True  # "told my flatmate to hide the razors": kept from the writer
     if any("other_reflexive" in classes(w) for w in inside):
         return About.OTHER, True
     first, _ = reading.clause_of(match.start)
@@ -86,8 +117,12 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return About.OTHER, True
     if _names_writer(inside, classes):
         return About.WRITER, True
-    if any("other_subject" in classes(w) for w in inside):
-        return About.OTHER, True  # "happier if she was gone": she is the one gone
+    if any(
+        "other_subject" in classes(w) and not _WOUNDS.intersection(inside[:k])
+        for k, w in enumerate(inside)
+    ):
+        return About.OTHER, True  # "happier if she was gone": she is the one gone, but in
+        # "picking at the scars until they open" they are the scars
     low = max(first, match.start - _LOOK_BACK)
     before = reading.words[low : match.start]
     ends = _objects(reading, low, match.start, classes)
@@ -99,13 +134,21 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     ):
         # "kind of hoping i die": the subject may come inside the match; an object pronoun
         # there is a thing, not a subject ("taking them all": the pills)
-        before, ends = tuple(w for w in inside if "object_pronoun" not in classes(w)), {}
+        before = tuple(
+            w
+            for k, w in enumerate(inside)
+            if "object_pronoun" not in classes(w)
+            and not ("other_pronoun" in classes(w) and _WOUNDS.intersection(inside[:k]))
+        )
+        ends = {}
         tail = ""
     found = _nearest(before, classes, ends=ends, tail=tail)
     if found is not None:
         return found, True
     after = reading.words[match.end : match.end + 6]
     for word, following in itertools.pairwise((*after, "")):
+        if word in _SINCE:
+            break  # "suicidal thoughts since my wife passed": a time, not an owner
         if word == "my" and "person" in classes(following):
             return About.OTHER, True
     if match.start == reading.piece_of(match.start):
@@ -131,14 +174,6 @@ _THEIR: Final = frozenset({"his", "her", "their"})
 
 _MEANS: Final = frozenset({"plan-method", "lethality"})
 """Families whose matches name a means: someone's pills or gun may be the writer's means."""
-
-_GREETING: Final = frozenset({"dear", "dearest", "hi", "hey", "hello", "hiya"})
-"""Words before someone that make them the one written to: "dear pastor", "hi sis"."""
-
-_TO: Final = (
-    frozenset({"to", "for", "with", "tell", "let", "ask", "and", "gave", "give"}) | _GREETING
-)
-"""Words before "my mum" that make her the one a goodbye is for, not the one saying it."""
 
 
 def _names_writer(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> bool:
@@ -214,132 +249,10 @@ def _nearest(
                 continue  # "asking for a friend": the classic cover for the writer's own question
             if i and words[i - 1] in _GREETING:
                 continue  # "dear pastor, by the time you read this": the one written to
+            if i == len(words) - 1 and i and words[i - 1] in _TOLD:
+                continue  # "told her goodbye": the one a goodbye is said to
             return About.OTHER
     return None
-
-
-def _is_subject(words: Sequence[str], i: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
-    """Whether an owner's word ("dads", typed for "dad's") is a person doing something.
-
-    "my dads talking about ending it" is "my dad is talking": an owner's word before a verb
-    in -ing, a verb of speech or a word of time or habit is the one who does it, not a thing's
-    owner ("my dads car").
-    """
-    if i >= len(words) or "owner" not in classes(words[i]):
-        return False
-    following = words[i + 1] if i + 1 < len(words) else ""
-    return (
-        (following.endswith("ing") and len(following) > 4)
-        or "speech" in classes(following)
-        or following in _DOING
-    )
-
-
-_DOING: Final = frozenset(
-    {"been", "gonna", "going", "got", "not", "never", "always", "keeps", "kept", "still"}
-)
-"""Words after "dads", "mums" that make the word a person doing something, not an owner."""
-
-
-def _objects(
-    reading: Reading, low: int, high: int, classes: Callable[[str], tuple[str, ...]]
-) -> dict[int, int]:
-    """People met or rung in words `low` to `high`: each one's verb of contact, by index.
-
-    Both indices count from `low`. Someone just after a verb of contact who ends a piece, or
-    whom "and" or "then" follows, is that verb's object and not a later piece's subject: in
-    "rang my sister, did the crossword, and thought about ending it" the thought is the
-    writer's ("visited my brother, he keeps talking about ending it" names him again). A
-    subject who did something in an earlier piece may still be a later one's ("my brother is
-    a mess, wants to be dead"), so only objects are passed over.
-    """
-    words = reading.words
-    found: dict[int, int] = {}
-    for i in range(low, high):
-        kinds = classes(words[i])
-        if not ("person" in kinds or "other_pronoun" in kinds):
-            continue
-        ends = i + 1 >= len(words) or words[i + 1] in _THEN or _piece_ends(reading, i, classes)
-        if not ends:
-            continue
-        verb = _contact_verb(words, i, classes)
-        if verb >= 0:
-            found[i - low] = verb - low
-    return found
-
-
-def _contact_verb(words: Sequence[str], i: int, classes: Callable[[str], tuple[str, ...]]) -> int:
-    """The index of the verb of contact whose object is the person at `i`, or -1."""
-    verb = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
-    return verb if verb >= 0 and "contact" in classes(words[verb]) else -1
-
-
-def _piece_ends(reading: Reading, i: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
-    """Whether the piece of word `i` ends at most `_ASIDE` words after it, none a person.
-
-    "texted my ex (mistake), wrote a goodbye note": a word or two of aside ("today",
-    "(mistake)", "for ages") after the one rung still leaves them the verb's object.
-    """
-    words = reading.words
-    for k in range(i + 1, min(len(words), i + 2 + _ASIDE)):
-        if reading.piece_of(k) == k:
-            return True
-        kinds = classes(words[k])
-        if "person" in kinds or "other_pronoun" in kinds or "writer" in kinds:
-            return False
-    return i + 1 + _ASIDE >= len(words)
-
-
-_ASIDE: Final = 2
-"""The most words of aside after someone rung or met before their piece ends."""
-
-
-_THEN: Final = frozenset({"and", "then", "n", "an", "&"})
-"""Words after someone rung or met that open a piece with the same, unsaid subject."""
-
-
-def _aged(words: Sequence[str], i: int) -> bool:
-    """Whether word `i` ends someone named by their age: "my 15 year old", "a 14yo"."""
-    word = words[i]
-    if word == "old" and i >= 3 and words[i - 1] in _YEARS:
-        return words[i - 3] in _DETERMINERS
-    return i >= 1 and word[:-2].isdigit() and word.endswith("yo") and words[i - 1] in _DETERMINERS
-
-
-_YEARS: Final = frozenset({"year", "years", "yr", "yrs"})
-_DETERMINERS: Final = frozenset({"my", "our", "a", "his", "her", "their", "this", "the"})
-
-
-def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> bool:
-    """Whether a clause opens on someone else as its subject and never names the writer.
-
-    "my dad has been giving away his tools": the goodbye is his. Someone after "tell", "to"
-    or "for" is the one a goodbye is for ("tell my mum i love her"), not its subject.
-    """
-    for i, word in enumerate(words):
-        kinds = classes(word)
-        following = words[i + 1] if i + 1 < len(words) else ""
-        owner = word == "my" and "person" in classes(following)
-        if "writer" in kinds and not owner:
-            return False
-        if (
-            owner
-            or "other_pronoun" in kinds
-            or "person" in kinds
-            or _aged(words, i)
-            or _is_subject(words, i, classes)  # "dads been talking about ending it"
-        ):
-            previous = words[i - 1] if i else ""
-            if previous in _TO or previous in _PLACE:
-                return False
-            if _contact_verb(words, i + 1 if owner else i, classes) >= 0:
-                continue  # "texted my ex, wrote a goodbye note": the one texted is no subject
-            rest = words[i + 2 if owner else i + 1 :]
-            return not any(
-                "writer" in classes(w) and not (w == "my" and "person" in classes(n))
-                for w, n in itertools.pairwise((*rest, ""))
-            )
-    return False
 
 
 def _quoted(
@@ -365,12 +278,6 @@ _BURDENED: Final = frozenset({"with", "about", "after", "for", "of"})
 """Words before "me" in a goodbye that make the writer the one gone ("deal with me", "worry
 about me"), not the one given to ("sent me a goodbye", "gave me his watch")."""
 
-_PLACE: Final = frozenset({"on", "in", "at", "from", "of", "near", "behind", "across"})
-"""Words before "my" that make what follows a place or a group ("on my team", "at my work")."""
-
-_PRETEXT: Final = ("for", "a")
-"""Words before a person that make them a cover, not the one meant ("asking for a friend")."""
-
 
 def _reported(
     reading: Reading, start: int, classes: Callable[[str], tuple[str, ...]], first: int = 0
@@ -390,7 +297,12 @@ def _reported(
             continue  # "mum keeps texting. honestly i want to die": a new clause, "i" speaks
         # "please someone talk to me": people in general are passed over
         subject = _nearest(words[:i], classes, anyone=False, ends=ends)
-        if subject is About.OTHER and not _retaken(words, i + 1, classes):
+        if (
+            subject is About.OTHER
+            and not _retaken(words, i + 1, classes)
+            and not _said_before(words, i + 1, classes)
+            and not _piece_said(reading, low + i, start)
+        ):
             return True
     return False
 
@@ -424,43 +336,10 @@ def _attributed(reading: Reading, end: int, classes: Callable[[str], tuple[str, 
     last = reading.clause_of(end - 1)[1]
     words = reading.words[end:last]
     for i, word in enumerate(words[:3]):
+        if word in _SINCE:
+            return False  # "thinking about ctb since they told me": a reason, not a quote
         kinds = classes(word)
         verb = words[i + 1] if i + 1 < len(words) else ""
-        said = words[i + 2] if i + 2 < len(words) else ""
         if ("other_pronoun" in kinds or "person" in kinds) and "speech" in classes(verb):
-            return said in _SAID_ONLY
+            return all(w in _SAID_ONLY for w in words[i + 2 :])
     return False
-
-
-_SAID_ONLY: Final = frozenset({"", "to", "me", "once", "again", "today", "yesterday", "lol"})
-"""Words after an attribution's verb that add nothing said: "he said to me once"."""
-
-
-def names_someone(reading: Reading, lex: Lexicon) -> bool:
-    """Whether a text names someone in particular: "he", "my dad", "sam", not "someone".
-
-    Someone written to, rung or done for is not named so: "hi sis, just wanted to say
-    goodbye", "call mum, buy milk, ...", "write the letter for mum".
-    """
-    classes = lex.classes_of
-    words = reading.words
-    for i, word in enumerate(words):
-        kinds = classes(word)
-        if "other_pronoun" in kinds:
-            return True
-        if "person" not in kinds or "anyone" in kinds:
-            continue
-        if _contact_verb(words, i, classes) >= 0:
-            continue
-        before = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
-        if before < 0 or words[before] not in _TO:
-            return True
-    return False
-
-
-def _owner(kinds: tuple[str, ...]) -> bool:
-    return "person" in kinds or "owner" in kinds
-
-
-def _person(kinds: tuple[str, ...]) -> bool:
-    return any(k in ("writer", "other_pronoun", "person") for k in kinds)

@@ -1,0 +1,158 @@
+"""Who a signal is about, and what hides it: the reader's design, in the maintainers' words.
+
+Each case is a shape of sentence the twenty-first session found read wrong in training
+messages (never a held-out line, never a training line word for word). Read by the rules
+alone, so the word model's judge cannot cover for the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import smallsteps as ss
+from smallsteps.text._lexicon import lexicon
+
+RULES_ONLY = ss.WordModel("en", (0.0, 0.0, 0.0), {}, {})
+
+
+def _about(text: str) -> str | None:
+    check = ss.check_safety(text, model=RULES_ONLY)
+    if check.level is ss.Level.NONE or check.about is None:
+        return None
+    return check.about.value
+
+
+class TestWordsAreReadWhole:
+    @pytest.mark.parametrize(
+        "word", ["apologising", "organising", "realising", "socialising", "paralysed"]
+    )
+    def test_a_british_spelling_is_never_split(self, word: str) -> None:
+        """Split, "organising" was "organ i sing": a writer the text never named."""
+        assert ss.text.read(word).words == (word,)
+
+    def test_a_slip_that_is_also_a_form_reads_as_meant(self) -> None:
+        assert ss.text.read("feelin like dieing").words == ("feeling", "like", "dying")
+
+    def test_a_run_together_key_phrase_is_still_split(self) -> None:
+        assert ss.text.read("wanttodie").words == ("want", "to", "die")
+
+    def test_the_other_spelling_is_known(self) -> None:
+        assert lexicon("en")._spelt_otherwise("realising")
+        assert not lexicon("en")._spelt_otherwise("sausage")
+
+
+class TestListsHaveItems:
+    def test_a_numbered_item_begins_a_piece(self) -> None:
+        reading = ss.text.read("jobs 1) bins out 2) ring the gp (3) sleep")
+        starts = [reading.words[i] for i in reading.pieces]
+        assert starts == ["1", "2", "3"]
+
+    def test_a_tick_ends_an_item(self) -> None:
+        reading = ss.text.read("packed ✓ fed the cat ✓ done")
+        assert [reading.words[i] for i in reading.pieces] == ["fed", "done"]
+
+    def test_both_ways_of_reading_find_the_same_items(self) -> None:
+        text = "list: (1) walk dog 2) tea ✓ toast • bed"
+        assert ss.text.read(text).pieces == ss.text.read(text, spans=True).pieces
+
+
+class TestRecoveryWordsNearACrisis:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "passed my theory test, then burned myself with the lighter again",
+            "i want to die and i havent slept in four nights",
+        ],
+    )
+    def test_everyday_words_of_recovery_do_not_hide_it(self, text: str) -> None:
+        assert _about(text) == "writer"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i wanted to die back then but the urge passed and im ok now",
+            "havent cut in a year and im proud of that",
+        ],
+    )
+    def test_a_recovery_still_is_one(self, text: str) -> None:
+        assert ss.check_safety(text).level is not ss.Level.CRISIS
+
+
+class TestWhoSaidIt:
+    @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            # a verb of speech with its own object: the "i" after it is the writer's
+            ("he left me for my best mate i want to end my life", "writer"),
+            # a reason after a wish is no attribution
+            ("thinking about ending it since they told me the pain wont go", "writer"),
+            # a list item that ends on what was said leaves the next item to the writer
+            ("monday - mum said shes done with me - want to be dead", "writer"),
+            # a quote still stands
+            ("my brother said i want to die and hung up", "other"),
+            ("my cousin texted me, i cant do this anymore", "other"),
+        ],
+    )
+    def test_a_quote_ends_where_its_verb_has_had_its_say(self, text: str, about: str) -> None:
+        assert _about(text) == about
+
+
+class TestCoversAndHelpers:
+    @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            # "someone" in a question of means stands for the writer
+            ("if someone swallowed a whole box of paracetamol how long would it take", "writer"),
+            ("how many of these would it take to kill someone my weight", "writer"),
+            # someone in particular is someone else
+            ("someone in my group chat said they took a box of pills, what do i do", "other"),
+            ("how can you help someone who keeps saying they want to die", "other"),
+            ("my friend asked me what happens if someone cuts too deep", "other"),
+        ],
+    )
+    def test_someone_in_general_or_in_particular(self, text: str, about: str) -> None:
+        assert _about(text) == about
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "asked my boyfriend to hide my razors tonight",
+            "told my gran goodbye today and she didnt realise",
+            "picking at my scars until they bleed again",
+            "how many of dads sleeping pills would be too many",
+        ],
+    )
+    def test_the_one_asked_told_or_owning_is_not_the_one_at_risk(self, text: str) -> None:
+        assert _about(text) == "writer"
+
+    def test_someone_shutting_down_is_no_lethality_question(self) -> None:
+        assert _about("how do i even talk to my son without him shutting down") is None
+
+
+class TestQuotations:
+    def test_the_words_inside_quotation_marks(self) -> None:
+        reading = ss.text.read('my teen keeps writing "i want to die" in her notebook')
+        assert [" ".join(reading.words[a:b]) for a, b in reading.quotes] == ["i want to die"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["don't won't can't", "the dogs' bowls", "a 'quote with no end", "\u201cbye\u201d"],
+    )
+    def test_both_ways_of_reading_agree_on_quotations(self, text: str) -> None:
+        assert ss.text.read(text).quotes == ss.text.read(text, spans=True).quotes
+
+    def test_an_apostrophe_inside_a_word_opens_nothing(self) -> None:
+        assert ss.text.read("don't won't can't").quotes == ()
+
+    @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            ('my nephew keeps writing "i want to die" on his arm', "other"),
+            ("she told me \u201ci cant keep myself safe tonight\u201d", "other"),
+            ('"i wont be here much longer" is what my uncle texted me', "other"),
+            ('i keep thinking "i want to die" all day', "writer"),
+            ('i told my counsellor "i want to die" and she went quiet', "writer"),
+        ],
+    )
+    def test_who_said_the_words_in_quotation_marks(self, text: str, about: str) -> None:
+        assert _about(text) == about
