@@ -93,6 +93,20 @@ class TestTheVerb:
         assert "undoes" in never_the_opposite_verb(seen, LEX)
         assert "template:bring-the-bins-in" == ss.break_down("bring the bins back in", 2).source
 
+    def test_a_parcel_collected_is_never_posted(self) -> None:
+        """Collecting undoes posting: the post office names where, not what is done."""
+        assert "post-a-parcel" not in ss.break_down("collect parcel from post office", 2).source
+        assert (
+            "template:post-a-parcel-or-letter" == ss.break_down("post the parcel to gran", 2).source
+        )
+
+    def test_a_parcel_from_next_door_is_fetched_from_next_door(self) -> None:
+        bd = ss.break_down("bring in the parcel from next door", 0)
+        assert "template:collect-a-parcel-from-a-neighbour" == bd.source
+        texts = " ".join(s.text for s in (*bd.steps, *bd.later))
+        assert "knock" in texts
+        assert "rubbish" not in texts
+
     def test_a_template_that_answers_the_kind_is_not_the_opposite(self) -> None:
         """Being owed is typed "pay me back": a template for it answers."""
         book = book_of(kinds=["ask-money-owed"], match=["pay me back"])
