@@ -78,55 +78,45 @@ class TestRecoveryWordsNearACrisis:
         assert ss.check_safety(text).level is not ss.Level.CRISIS
 
 
-class TestWhoSaidIt:
-    @pytest.mark.parametrize(
-        ("text", "about"),
-        [
-            # a verb of speech with its own object: the "i" after it is the writer's
-            ("he left me for my best mate i want to end my life", "writer"),
-            # a reason after a wish is no attribution
-            ("thinking about ending it since they told me the pain wont go", "writer"),
-            # a list item that ends on what was said leaves the next item to the writer
-            ("monday - mum said shes done with me - want to be dead", "writer"),
-            # a quote still stands
-            ("my brother said i want to die and hung up", "other"),
-            ("my cousin texted me, i cant do this anymore", "other"),
-        ],
-    )
-    def test_a_quote_ends_where_its_verb_has_had_its_say(self, text: str, about: str) -> None:
-        assert _about(text) == about
+WHO: list[tuple[str, str]] = [
+    # a verb of speech with its own object: the "i" after it is the writer's
+    ("he left me for my best mate i want to end my life", "writer"),
+    # a reason after a wish is no attribution
+    ("thinking about ending it since they told me the pain wont go", "writer"),
+    # a list item that ends on what was said leaves the next item to the writer
+    ("monday - mum said shes done with me - want to be dead", "writer"),
+    # a quote still stands
+    ("my brother said i want to die and hung up", "other"),
+    ("my cousin texted me, i cant do this anymore", "other"),
+    # "someone" in a question of means stands for the writer
+    ("if someone swallowed a whole box of paracetamol how long would it take", "writer"),
+    ("how many of these would it take to kill someone my weight", "writer"),
+    # someone in particular is someone else
+    ("someone in my group chat said they took a box of pills, what do i do", "other"),
+    ("how can you help someone who keeps saying they want to die", "other"),
+    ("my friend asked me what happens if someone cuts too deep", "other"),
+    # the one asked, told or owning is not the one at risk; nor are the scars "they"
+    ("asked my boyfriend to hide my razors tonight", "writer"),
+    ("told my gran goodbye today and she didnt realise", "writer"),
+    ("picking at my scars until they bleed again", "writer"),
+    ("how many of dads sleeping pills would be too many", "writer"),
+    # who said the words in quotation marks
+    ('my nephew keeps writing "i want to die" on his arm', "other"),
+    ("she told me \u201ci cant keep myself safe tonight\u201d", "other"),
+    ('"i wont be here much longer" is what my uncle texted me', "other"),
+    ('i keep thinking "i want to die" all day', "writer"),
+    ('i told my counsellor "i want to die" and she went quiet', "writer"),
+]
+"""Sentences and who is at risk in them, read by the rules alone."""
 
 
-class TestCoversAndHelpers:
-    @pytest.mark.parametrize(
-        ("text", "about"),
-        [
-            # "someone" in a question of means stands for the writer
-            ("if someone swallowed a whole box of paracetamol how long would it take", "writer"),
-            ("how many of these would it take to kill someone my weight", "writer"),
-            # someone in particular is someone else
-            ("someone in my group chat said they took a box of pills, what do i do", "other"),
-            ("how can you help someone who keeps saying they want to die", "other"),
-            ("my friend asked me what happens if someone cuts too deep", "other"),
-        ],
-    )
-    def test_someone_in_general_or_in_particular(self, text: str, about: str) -> None:
-        assert _about(text) == about
+@pytest.mark.parametrize(("text", "about"), WHO)
+def test_who_is_meant(text: str, about: str) -> None:
+    assert _about(text) == about
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "asked my boyfriend to hide my razors tonight",
-            "told my gran goodbye today and she didnt realise",
-            "picking at my scars until they bleed again",
-            "how many of dads sleeping pills would be too many",
-        ],
-    )
-    def test_the_one_asked_told_or_owning_is_not_the_one_at_risk(self, text: str) -> None:
-        assert _about(text) == "writer"
 
-    def test_someone_shutting_down_is_no_lethality_question(self) -> None:
-        assert _about("how do i even talk to my son without him shutting down") is None
+def test_someone_shutting_down_is_no_lethality_question() -> None:
+    assert _about("how do i even talk to my son without him shutting down") is None
 
 
 class TestQuotations:
@@ -143,16 +133,3 @@ class TestQuotations:
 
     def test_an_apostrophe_inside_a_word_opens_nothing(self) -> None:
         assert ss.text.read("don't won't can't").quotes == ()
-
-    @pytest.mark.parametrize(
-        ("text", "about"),
-        [
-            ('my nephew keeps writing "i want to die" on his arm', "other"),
-            ("she told me \u201ci cant keep myself safe tonight\u201d", "other"),
-            ('"i wont be here much longer" is what my uncle texted me', "other"),
-            ('i keep thinking "i want to die" all day', "writer"),
-            ('i told my counsellor "i want to die" and she went quiet', "writer"),
-        ],
-    )
-    def test_who_said_the_words_in_quotation_marks(self, text: str, about: str) -> None:
-        assert _about(text) == about
