@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 
 import smallsteps as ss
 from smallsteps._taskfit import (
@@ -99,6 +100,22 @@ class TestTheVerb:
         assert (
             "template:post-a-parcel-or-letter" == ss.break_down("post the parcel to gran", 2).source
         )
+
+    @pytest.mark.parametrize(
+        ("task", "source"),
+        [
+            ("decorations up before mum visits", "template:put-up-the-decorations"),
+            ("shelves up in the hall", "template:put-up-a-shelf"),
+        ],
+    )
+    def test_a_thing_typed_with_up_is_put_up(self, task: str, source: str) -> None:
+        """No verb, a thing and "up": putting it up, whatever the words after say."""
+        assert ss.read_task(task).verb == "put up"
+        assert source == ss.break_down(task, 2).source
+
+    def test_a_verb_before_the_particle_stays(self) -> None:
+        assert ss.read_task("tidy up the lounge").verb == "tidy up"
+        assert ss.read_task("blinds down").verb != "put down"
 
     def test_a_parcel_from_next_door_is_fetched_from_next_door(self) -> None:
         bd = ss.break_down("bring in the parcel from next door", 0)

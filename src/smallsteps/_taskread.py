@@ -21,6 +21,7 @@ from ._taskacts import by_the_thing
 from ._taskanimal import for_an_animal
 from ._taskchannel import channel
 from ._taskcues import Token
+from ._taskimplied import with_implied_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
 from ._tasknext import next_task
@@ -194,6 +195,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task)
     ]
     tokens = cues.without_lead(tokens, lex)
+    tokens = with_implied_verb(tokens, lex)  # "decorations up": put them up
     segments = parts.segments(tokens, lex)
     deadline = when_due(tokens, lex)
     verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once

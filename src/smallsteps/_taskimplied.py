@@ -1,0 +1,38 @@
+"""The verb a task implies when it is typed without one: "decorations up" is putting them up.
+
+A thing, then a particle that says where it goes ("decorations up before mum visits",
+"shelves up in the hall"), reads as the phrasal verb the particle implies
+(`reading.toml [implied_verbs]`: "up" is "put ... up"), so the task is read by its action
+and not by the words around it ("mum visits" is when, not what).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._taskcues import Token
+from ._tasklex import TaskLexicon
+
+__all__ = ["with_implied_verb"]
+
+REACH: Final = 3
+"""The most words of a thing before its particle: "christmas tree lights up"."""
+
+
+def with_implied_verb(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
+    """The task with the verb its particle implies put first, when it has no verb before it.
+
+    Only when the task opens on a thing the lexicon knows and no word before the particle
+    is a verb: "decorations up" gains "put"; "put the decorations up" and "tidy up" stay.
+    """
+    implied = lex.maps.get("implied_verbs", {})
+    words = [t.word for t in tokens]
+    if not implied or not words or lex.noun_at(words, 0) is None:
+        return tokens
+    for at, word in enumerate(words[1 : REACH + 1], start=1):
+        if word in implied:
+            if any(lex.verb_at(words, i) is not None for i in range(at)):
+                return tokens
+            verb = implied[word]
+            return [Token(verb, verb), *tokens]
+    return tokens
