@@ -113,6 +113,13 @@ class TestTheVerb:
         assert ss.read_task(task).verb == "put up"
         assert source == ss.break_down(task, 2).source
 
+    @pytest.mark.parametrize("task", ["clear the leaves off the drive", "rake leaves"])
+    def test_fallen_leaves_are_raked_not_mown(self, task: str) -> None:
+        """At energy 0 the leaves are raked: the task itself, not the mower or the lawn."""
+        bd = ss.break_down(task, 0)
+        assert "template:clear-the-fallen-leaves" == bd.source
+        assert any("leaves" in s.text for s in bd.steps)
+
     def test_a_verb_before_the_particle_stays(self) -> None:
         assert ss.read_task("tidy up the lounge").verb == "tidy up"
         assert ss.read_task("blinds down").verb != "put down"
