@@ -153,9 +153,9 @@ class Reading:
 
     def quote_of(self, index: int) -> tuple[int, int] | None:
         """The quotation (first, one past the last word) that holds word `index`, if any."""
-        for first, last in self.quotes:
-            if first <= index < last:
-                return first, last
+        at = bisect.bisect_right(self.quotes, (index, len(self.words) + 1)) - 1
+        if at >= 0 and self.quotes[at][0] <= index < self.quotes[at][1]:
+            return self.quotes[at]
         return None
 
     def segments(self) -> list[Reading]:

@@ -227,10 +227,25 @@ class SafetyRules(Rulebook):
         """Whether the clause of word `at` has a word of a lexicon class.
 
         `writer_subject`: the writer speaks in it ("i"); `writer`: it names the writer at all.
+        The class's places in the reading are found once, so a long clause asked about for
+        each of many signals stays linear.
         """
         first, last = reading.clause_of(at)
-        words = self._lexicon.classes.get(word_class, frozenset())
-        return any(w in words for w in reading.words[first:last])
+        found = self._places(reading, word_class)
+        i = bisect.bisect_left(found, first)
+        return i < len(found) and found[i] < last
+
+    def _places(self, reading: Reading, word_class: str) -> list[int]:
+        """Where the words of a lexicon class are in a reading (kept for the last reading)."""
+        kept: tuple[Reading, dict[str, list[int]]] | None = getattr(self, "_kept_places", None)
+        if kept is None or kept[0] is not reading:
+            kept = (reading, {})
+            self._kept_places = kept
+        found = kept[1].get(word_class)
+        if found is None:
+            words = self._lexicon.classes.get(word_class, frozenset())
+            found = kept[1][word_class] = [i for i, w in enumerate(reading.words) if w in words]
+        return found
 
     def _warning_signs(self, reading: Reading, hits: Sequence[Hit]) -> list[Signal]:
         """A gentle check when kinds of warning sign meet in a message about the writer.

@@ -8,6 +8,7 @@ verb has had its say; and who said the words inside quotation marks.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -183,10 +184,11 @@ def _piece_said(reading: Reading, verb: int, start: int) -> bool:
     ("on read") leaves the next item to the writer; "he texted me, i cant do this" goes on
     into the quote.
     """
-    words = reading.words
-    end = next((p for p in reading.pieces if verb < p <= start), -1)
-    if end < 0:
+    words, pieces = reading.words, reading.pieces
+    at = bisect.bisect_right(pieces, verb)  # the first piece after the verb: time stays linear
+    if at == len(pieces) or pieces[at] > start:
         return False
+    end = pieces[at]
     return any(w not in _SAID_ONLY and w not in _QUOTE_OPENS for w in words[verb + 1 : end])
 
 
@@ -264,6 +266,9 @@ _COVERED: Final = frozenset({"lethality", "plan-method", "recent-act", "self-har
 """Families whose questions people ask of "someone" as a cover for themselves."""
 
 
+_COVER_REACH: Final = 40
+"""The most words before a question of means read for its "someone" (a long clause is cut)."""
+
 _HYPOTHETICAL: Final = frozenset({"someone", "somebody", "anyone", "anybody"})
 """People in general who stand for the writer in a question of means: "if someone took..."."""
 
@@ -296,7 +301,7 @@ def _hypothetical(
     makes it a question about them.
     """
     first = reading.clause_of(match.start)[0]
-    low = max(0, first - _LOOK_BACK)
+    low = max(0, first - _LOOK_BACK, match.start - _COVER_REACH)  # a long clause: a few words
     words = reading.words[low : match.end]
     if not any(
         w in _HYPOTHETICAL and not _someone_real(words, k, classes) for k, w in enumerate(words)

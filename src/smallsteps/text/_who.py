@@ -324,6 +324,10 @@ def _retaken(words: Sequence[str], at: int, classes: Callable[[str], tuple[str, 
     return False
 
 
+_ATTRIBUTION: Final = 12
+"""The most words after a match read for who said it: "... he said to me again last night"."""
+
+
 def _attributed(reading: Reading, end: int, classes: Callable[[str], tuple[str, ...]]) -> bool:
     """Whether words just after `end` say someone else said them: "... anymore he said".
 
@@ -334,7 +338,7 @@ def _attributed(reading: Reading, end: int, classes: Callable[[str], tuple[str, 
     if not end:
         return False
     last = reading.clause_of(end - 1)[1]
-    words = reading.words[end:last]
+    words = reading.words[end : min(last, end + _ATTRIBUTION)]  # a few words: time stays linear
     for i, word in enumerate(words[:3]):
         if word in _SINCE:
             return False  # "thinking about ctb since they told me": a reason, not a quote
