@@ -6,12 +6,12 @@
 
 The sets: the tuned set (the rules were tuned on it, the word model learned from it); the
 training parts (`tests/data/safety/train_*.tsv`: the rules were never tuned on them, the word
-model and its judge learned from them; `train_slice1` to `train_slice22` were held-out
+model and its judge learned from them; `train_slice1` to `train_slice23` were held-out
 slices until a newer one was written: 1 to 5 until the fifth session, 6 to 10 until the
 ninth, 11 until the tenth, 12 and 13 until the twelfth, 14 and 15 until the fourteenth, 16 until the
 fifteenth, 17 until the sixteenth, 18 until the seventeenth, 19 until the eighteenth, 20 until
-the nineteenth, 21 until the twentieth, 22 until the twenty-first);
-the held-out slices (`tests/data/heldout/safety_23.tsv` on, written blind, never tuned on
+the nineteenth, 21 until the twentieth, 22 until the twenty-first, 23 until the twenty-second);
+the held-out slices (`tests/data/heldout/safety_24.tsv` on, written blind, never tuned on
 and never learned from: this script never prints their lines); and the same for long
 forum posts (posts 1 to 8 are
 `tests/data/posts/train_slice*.tsv` now; `tests/data/heldout/posts_9.tsv` on are held out).

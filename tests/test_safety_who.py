@@ -106,6 +106,17 @@ WHO: list[tuple[str, str]] = [
     ('"i wont be here much longer" is what my uncle texted me', "other"),
     ('i keep thinking "i want to die" all day', "writer"),
     ('i told my counsellor "i want to die" and she went quiet', "writer"),
+    # someone who does not know it is a witness, not the one doing it
+    ("hugged my dad today. he doesnt know it was goodbye", "writer"),
+    ("my grandson doesnt know its the last time he will see me", "writer"),
+    ("my son doesnt know how to stop cutting", "other"),
+    ("my friend doesnt know what to do, she keeps saying she wants to die", "other"),
+    # the writer saying outright that the someone is themself
+    ("my friend (me) wants to die lol what should they do", "writer"),
+    ("ur girl wants to die tonight honestly", "writer"),
+    ("asking for a friend (the friend is me): how many pills would it take", "writer"),
+    ("some people want to die and the person is me", "writer"),
+    ("my friend wants to die, what should i do", "other"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

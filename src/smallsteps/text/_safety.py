@@ -176,6 +176,11 @@ class SafetyRules(Rulebook):
                     reading, spans[i].start, "writer_subject"
                 ):
                     signals[i] = attrs.evolve(signal, about=About.OTHER)
+        if any(h.family == "self_as_other" for h in hits):  # "my friend (me) wants to die"
+            signals = [
+                attrs.evolve(s, about=About.WRITER) if s.about is About.OTHER else s
+                for s in signals
+            ]
         if self._a_story_of_recovery(reading, hits, signals, spans):
             signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
         if not any(s.about is not About.TOPIC for s in signals):

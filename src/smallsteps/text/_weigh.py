@@ -9,6 +9,7 @@ it is about.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -16,7 +17,24 @@ from ._normalise import Reading
 from ._safety import About, Level, SafetyRules, Signal, cues
 from ._scorer import Scores, WordModel
 
-__all__ = ["verdict_of", "weigh"]
+__all__ = ["WHOM_RATIO", "verdict_of", "weigh"]
+
+WHOM_RATIO: Final = 15.0
+"""How much surer the judge must be of the writer than of someone else to say so, over the rules.
+
+The rules read whom from the words around a signal ("he doesnt know it was goodbye" reads
+as about him); the judge learned whom from whole messages. When the rules heard only someone
+else and the short judge reads the writer at least this much surer, the writer's own notice
+shows. Cross-checked on 26,754 lines the rules were never tuned on (twenty-second session,
+each line judged by a judge that did not learn it): with the rules' reading alone the
+writer's own notice reached 8,634 of 9,235 writers at risk and the supporter notice 1,531 of
+1,664 supporters; with the judge's at 15 times surer, 8,675 writers and the same supporters;
+at 3 times, 8,690 and 1,527; at 8, 8,679 and 1,528. Fifteen is the most writers for no
+supporter lost ("my sister cut last night" reads 11 times surer of the writer, and is a
+sister's). The other way (the rules heard the writer, the judge someone else) would give 47
+supporters more and no writer fewer on that cross-check, and is not done: a writer who says
+they are at risk always gets their own notice. Measured on English only.
+"""
 
 
 def weigh(
@@ -31,7 +49,9 @@ def weigh(
     not going to hurt myself") always stays, so the gentle notice still shows, and so does a
     gentle (concern) signal when the word model on its own reads risk. When it
     reads risk, a `word-model` signal joins them, with the rules' level and whom they spoke
-    about when they spoke (a gentle reading stays gentle, the writer first); alone (and only
+    about when they spoke (a gentle reading stays gentle, the writer first), or about the
+    writer when the rules heard only someone else and the short judge is far surer of the
+    writer (`WHOM_RATIO`); alone (and only
     when the message has a word: emoji or marks alone give it nothing to read), it is
     about whom the judge reads, a crisis when the judge is sure (the chance of none under
     half the threshold) and a concern otherwise. A story the rules read as told from
@@ -87,8 +107,22 @@ def weigh(
     if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
         about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
+    elif _sure_of_the_writer(about, verdict, model, scores):
+        about = About.WRITER  # its signal about the writer comes first
     words = " | ".join(model.strongest(reading))
     return [*signals, Signal("word-model", level, about, words, "word-model")]
+
+
+def _sure_of_the_writer(
+    about: About, verdict: Scores, model: WordModel, scores: Scores | None
+) -> bool:
+    """Whether the short judge says the writer, where the rules heard only someone else."""
+    return (
+        about is About.OTHER
+        and scores is not None
+        and model.lang == "en"
+        and verdict.writer > WHOM_RATIO * verdict.other
+    )
 
 
 def _firm(signals: Sequence[Signal], rules: SafetyRules) -> bool:

@@ -83,6 +83,8 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
     if any("other_reflexive" in classes(w) for w in inside):
         return About.OTHER, True
     first, _ = reading.clause_of(match.start)
+    if _unknowing(reading, match.start, match.end, classes, first):
+        return About.WRITER, True  # "he doesnt know it was goodbye": he is not the one
     if inside[0] in _THEIR or (
         match.start > first
         and "owner" in classes(reading.words[match.start - 1])
@@ -167,6 +169,44 @@ def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) ->
         if prep not in _TO and word == "my" and _owner(classes(following)):
             return About.OTHER, True
     return About.WRITER, False
+
+
+_KNOWING: Final = frozenset({"know", "realise", "realize", "notice", "suspect"})
+"""Verbs of knowing (bases): someone who does not know it is a witness, not the one doing it."""
+_NOT_KNOWING_REACH: Final = 6
+"""How many words before a match a "does not know" is looked for, in the match's clause."""
+_NO_ONE: Final = frozenset({"nobody", "noone"})
+
+
+def _unknowing(
+    reading: Reading, start: int, end: int, classes: Callable[[str], tuple[str, ...]], first: int
+) -> bool:
+    """Whether someone else does not know what a match says ("she didnt realise it was goodbye").
+
+    The knowing verb comes before the match's last word ("my mum has no idea", "nobody
+    knows"); the one who does not know is the nearest person before it, someone other than
+    the writer, with no one named between it and the match's end ("she doesnt know what to
+    do, she keeps saying..." is hers) and no "how" after it ("doesnt know how to": theirs).
+    """
+    words, bases = reading.words, reading.bases
+    low = max(first, start - _NOT_KNOWING_REACH)
+    for k in range(end - 2, low - 1, -1):
+        if _person(classes(words[k])) or words[k + 1] == "how":
+            return False  # someone nearer, or an ability ("doesnt know how to")
+        if not (bases[k] in _KNOWING or (words[k] == "idea" and words[k - 1 : k] == ("no",))):
+            continue
+        before = words[first:k]
+        denied = words[k - 1 : k] == ("no",) or any(w in ("not", "never") for w in before[-2:])
+        if not denied and not (before and before[-1] in _NO_ONE):
+            return False
+        for w in reversed(before):
+            if w in _NO_ONE:
+                return True
+            kinds = classes(w)
+            if _person(kinds):
+                return "writer" not in kinds
+        return False
+    return False
 
 
 _THEIR: Final = frozenset({"his", "her", "their"})
