@@ -195,7 +195,7 @@ def _unknowing(
             return False  # someone nearer, or an ability ("doesnt know how to")
         if not (bases[k] in _KNOWING or (words[k] == "idea" and words[k - 1 : k] == ("no",))):
             continue
-        before = words[first:k]
+        before = words[max(first, k - _NOT_KNOWING_REACH) : k]  # a few words: linear
         denied = words[k - 1 : k] == ("no",) or any(w in ("not", "never") for w in before[-2:])
         if not denied and not (before and before[-1] in _NO_ONE):
             return False
