@@ -478,6 +478,26 @@ class TestPiecesOfAList:
         calm = rules.read("energy low, ate toast, watched tv")
         assert not _weigh._a_piece_speaks(list(rules.signals(calm)), calm, model, rules)
 
+    def test_a_piece_speaks_only_where_a_rule_hears_it(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The judge's risk in a piece counts only where the rules alone hear it there too.
+
+        With a judge that reads every piece as risk, a list whose risk the rules heard
+        nowhere in its pieces keeps no notice; the piece the rules hear speaks.
+        """
+        from smallsteps.text import _weigh
+
+        rules, model = ss.default_safety_rules(), ss.default_safety_model()
+        risk = Scores(0.05, 0.9, 0.05)
+        monkeypatch.setattr(type(model), "judge_message", lambda self, piece, cues: risk)
+        heard = list(rules.signals(rules.read("want to die")))
+        assert heard
+        calm = rules.read("energy low, ate toast, watched tv")
+        assert not _weigh._a_piece_speaks(heard, calm, model, rules)
+        listed = rules.read("energy low, ate toast, want to die")
+        assert _weigh._a_piece_speaks(list(rules.signals(listed)), listed, model, rules)
+
     @pytest.mark.parametrize(
         "text",
         [

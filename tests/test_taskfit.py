@@ -113,6 +113,20 @@ class TestTheVerb:
         assert ss.read_task(task).verb == "put up"
         assert source == ss.break_down(task, 2).source
 
+    @pytest.mark.parametrize(
+        ("task", "kind"),
+        [
+            ("return the signed lease to the agent", "kind:post"),
+            ("compare laptops", "kind:buy"),
+        ],
+    )
+    def test_the_object_settles_what_a_verb_means(self, task: str, kind: str) -> None:
+        """The object settles a verb: a document returned is sent back, not a shop return.
+
+        Laptops compared are being chosen to buy, not tested.
+        """
+        assert ss.break_down(task, 2).source.startswith(kind)
+
     @pytest.mark.parametrize("task", ["clear the leaves off the drive", "rake leaves"])
     def test_fallen_leaves_are_raked_not_mown(self, task: str) -> None:
         """At energy 0 the leaves are raked: the task itself, not the mower or the lawn."""

@@ -141,12 +141,16 @@ def _a_piece_speaks(
 
     A check-in or a list ("energy low, ate toast, want to die, watched tv") can drown one
     piece in everyday words; the judge then reads the whole as none. When the rules heard a
-    crisis about the writer, each piece is judged on its own words and cues, and one that
-    reads as risk keeps the rules' signals, at the gentle level (the two readings differ).
+    crisis about the writer, each piece in which the rules alone hear it again is judged on
+    its own words and cues, and one that reads as risk keeps the rules' signals, at the
+    gentle level (the two readings differ). Both readers must hear the same piece: a piece
+    the judge alone reads as risk ("I feel ready to stop", "deleting them all") beside a rule
+    heard elsewhere was a false alarm (twenty-third session: over the 35,131 tuned, training
+    and everyday lines 36 look-alikes lost a gentle notice and no crisis or supporter line
+    moved; over 4,606 lines of twelve parts read by a model that had not learned them, 7
+    look-alikes lost it and no crisis line did).
     """
-    if model.lang != "en" or not any(
-        s.about is About.WRITER and s.level is Level.CRISIS and not s.negated for s in signals
-    ):
+    if model.lang != "en" or not any(map(_writers_crisis, signals)):
         return False  # measured on English; the Spanish and Portuguese nets are not yet
     pieces = reading.segments()
     if len(pieces) < 2:
@@ -154,10 +158,18 @@ def _a_piece_speaks(
     for piece in pieces:
         if not model.reads(piece):
             continue
-        alone = model.judge_message(piece, rules.cues(piece))
+        heard = rules.signals(piece)
+        if not any(map(_writers_crisis, heard)):
+            continue  # no rule hears the writer's risk in this piece alone: nothing to agree with
+        alone = model.judge_message(piece, cues(heard, rules.families_in(piece)))
         if alone.none < model.threshold and alone.writer >= alone.other:
             return True
     return False
+
+
+def _writers_crisis(signal: Signal) -> bool:
+    """Whether a signal says the writer is in crisis, undenied."""
+    return signal.about is About.WRITER and signal.level is Level.CRISIS and not signal.negated
 
 
 def _whole(
