@@ -15,6 +15,7 @@ from hypothesis import strategies as hst
 
 import smallsteps as ss
 from smallsteps import testing
+from smallsteps.text import read
 
 from .helpers import load_script
 
@@ -908,6 +909,8 @@ class TestCheckSafety:
             "Im suicdal",
             "k i l l  m y s e l f",
             "wanttodie",
+            "ireallywanttodietonight",
+            "nobodywouldmissmeifiwasgone",
             "i w\u200bant to d\u200bie",
             "i want to k\u0456ll myself",
             "\uff49 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45",
@@ -916,6 +919,17 @@ class TestCheckSafety:
     def test_spelling_case_and_look_alikes(self, text: str) -> None:
         """Case, misspellings, stretched, spaced, run-together and look-alike letters match."""
         assert ss.Level.CRISIS == ss.check_safety(text).level
+
+    def test_a_message_typed_without_a_space_is_read_as_words(self) -> None:
+        """A whole message run together splits into its words, the fewest that make it.
+
+        Four parts at most, the twenty-second session's limit, left "iwanttokillmyself"
+        as one unknown word; a long run of letters that no words make stays whole.
+        """
+        assert read("iwanttokillmyself").words == ("i", "want", "to", "kill", "myself")
+        assert read("therapist").words == ("therapist",)
+        letters = "qzxv" * 50
+        assert read(letters).words == (letters,)
 
     @pytest.mark.parametrize(
         ("text", "read"),

@@ -28,7 +28,9 @@ _MIN_FUZZY: Final = 5
 _SPLIT_PART: Final = 12
 """The longest part a run-together word is split into."""
 _SPLIT_PARTS: Final = 4
-"""The most parts a run-together word is split into."""
+"""The most parts a short run-together word is split into (a long one: one every three letters)."""
+_SPLIT_LONGEST: Final = 160
+"""The longest run-together word split: about a message of thirty words typed without a space."""
 
 
 class Lexicon:
@@ -219,19 +221,30 @@ class Lexicon:
         return tuple(dict.fromkeys(out))
 
     def _split(self, word: str) -> tuple[str, ...]:
-        """Split a run-together word into two to four words, one of them a key word."""
-        if len(word) > _SPLIT_PARTS * _SPLIT_PART:
-            return ()  # no four parts make it: a long run of letters is not read letter by letter
-        best: dict[int, tuple[str, ...]] = {0: ()}
+        """Split a run-together word into known words, one of them a key word.
+
+        The fewest parts win ("wanttodie": "want to die"); a whole message typed without a
+        space ("iwanttokillmyself") splits as far as `_SPLIT_LONGEST` letters, into at most
+        a part every three letters, so a long name or a code is not read letter by letter.
+        Each end is reached once from the twelve before it: linear in the word's length.
+        """
+        if len(word) > _SPLIT_LONGEST:
+            return ()  # longer than a message typed without a space: not read as words
+        most = max(_SPLIT_PARTS, len(word) // 3)
+        count = [0] + [most + 1] * len(word)  # the fewest parts that reach each end
+        begin = [0] * (len(word) + 1)
         for end in range(1, len(word) + 1):
-            options = [
-                (*best[start], word[start:end])
-                for start in range(max(0, end - _SPLIT_PART), end)
-                if start in best and len(best[start]) < _SPLIT_PARTS and self._part(word[start:end])
-            ]
-            if options:
-                best[end] = min(options, key=len)
-        parts = best.get(len(word), ())
+            for start in range(max(0, end - _SPLIT_PART), end):
+                if count[start] + 1 < count[end] and self._part(word[start:end]):
+                    count[end], begin[end] = count[start] + 1, start
+        if count[-1] > most:
+            return ()
+        parts: list[str] = []
+        end = len(word)
+        while end:
+            parts.append(word[begin[end] : end])
+            end = begin[end]
+        parts.reverse()
         if len(parts) < 2 or not any(p in self._keys and len(p) > 2 for p in parts):
             return ()
         return tuple(w for p in parts for w in self.expand.get(p, (p,)))
