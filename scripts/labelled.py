@@ -129,11 +129,15 @@ def drop_seen(path: pathlib.Path) -> int:
 def everyday_training() -> list[tuple[str, str, str]]:
     """The everyday lines a safety model may learn from.
 
-    `EVERYDAY`, less any line that the held-out task and thought slices also hold (the same
-    words, as `key` reads them).
+    `EVERYDAY` and the titles of the task templates (a person often types a task as the
+    library names it: "Get food ready for tomorrow"), less any line that the held-out task
+    and thought slices also hold (the same words, as `key` reads them).
     """
+    import smallsteps as ss
+
     held = {key(text) for *_, text in everyday(EVERYDAY_HELD_OUT)}
-    return [row for row in everyday(EVERYDAY) if key(row[2]) not in held]
+    titles = [("everyday", "none", t.title) for t in ss.default_tasks().templates]
+    return [row for row in [*everyday(EVERYDAY), *titles] if key(row[2]) not in held]
 
 
 if __name__ == "__main__":

@@ -66,7 +66,8 @@ def test_text_benchmark_runs() -> None:
         check=True,
     )
     rows = [line for line in result.stdout.splitlines() if line.startswith("| check_safety")]
-    assert 10 == len(rows)  # three with a locale or a Spanish text
+    assert 11 == len(rows)  # three with a locale or a Spanish text, one after gc.freeze()
+    assert "after gc.freeze()" in rows[-1]
     assert "memory: safety rules and lexicon" in result.stdout
     assert "memory: word model, loaded" in result.stdout
     assert 4 == result.stdout.count("per 10 KB")

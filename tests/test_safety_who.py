@@ -117,6 +117,10 @@ WHO: list[tuple[str, str]] = [
     ("asking for a friend (the friend is me): how many pills would it take", "writer"),
     ("some people want to die and the person is me", "writer"),
     ("my friend wants to die, what should i do", "other"),
+    # the one a goodbye goes to is not the one saying it
+    ("ive written to my sister and put my affairs in order. goodbye", "writer"),
+    ("gave my guitar to my cousin and wrote everyone a note. goodbye", "writer"),
+    ("how do i talk to my son about suicide, i think hes thinking about it", "other"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

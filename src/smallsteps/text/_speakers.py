@@ -67,7 +67,12 @@ _DOING: Final = frozenset(
 
 
 def _objects(
-    reading: Reading, low: int, high: int, classes: Callable[[str], tuple[str, ...]]
+    reading: Reading,
+    low: int,
+    high: int,
+    classes: Callable[[str], tuple[str, ...]],
+    *,
+    recipients: bool = False,
 ) -> dict[int, int]:
     """People met or rung in words `low` to `high`: each one's verb of contact, by index.
 
@@ -76,7 +81,9 @@ def _objects(
     "rang my sister, did the crossword, and thought about ending it" the thought is the
     writer's ("visited my brother, he keeps talking about ending it" names him again). A
     subject who did something in an earlier piece may still be a later one's ("my brother is
-    a mess, wants to be dead"), so only objects are passed over.
+    a mess, wants to be dead"), so only objects are passed over. With `recipients`, for the
+    one who says a goodbye, someone it goes to ("wrote to my parents and put everything in
+    order", "gave the pc to my cousin,") is passed over from the "to" or "for" too.
     """
     words = reading.words
     found: dict[int, int] = {}
@@ -87,16 +94,31 @@ def _objects(
         ends = i + 1 >= len(words) or words[i + 1] in _THEN or _piece_ends(reading, i, classes)
         if not ends:
             continue
-        verb = _contact_verb(words, i, classes)
+        verb = _contact_verb(words, i, classes, recipients=recipients)
         if verb >= 0:
             found[i - low] = verb - low
     return found
 
 
-def _contact_verb(words: Sequence[str], i: int, classes: Callable[[str], tuple[str, ...]]) -> int:
-    """The index of the verb of contact whose object is the person at `i`, or -1."""
+def _contact_verb(
+    words: Sequence[str],
+    i: int,
+    classes: Callable[[str], tuple[str, ...]],
+    *,
+    recipients: bool = False,
+) -> int:
+    """The index of the verb of contact whose object is the person at `i`, or -1.
+
+    With `recipients`, the index of the "to" or "for" before the one something goes to.
+    """
     verb = i - 1 if i and words[i - 1] not in _DETERMINERS else i - 2
+    if recipients and verb >= 0 and words[verb] in _RECIPIENT:
+        return verb
     return verb if verb >= 0 and "contact" in classes(words[verb]) else -1
+
+
+_RECIPIENT: Final = frozenset({"to", "for"})
+"""Words before the one a goodbye goes to: that person is not the one saying it."""
 
 
 def _piece_ends(reading: Reading, i: int, classes: Callable[[str], tuple[str, ...]]) -> bool:

@@ -96,7 +96,10 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         before = reading.words[low : match.start]
         # "call the landlord, write the letter": the one rung is no speaker
         nearest = _nearest(
-            before, classes, last=2, ends=_objects(reading, low, match.start, classes)
+            before,
+            classes,
+            last=2,
+            ends=_objects(reading, low, match.start, classes, recipients=True),
         )
         if nearest is About.WRITER and _quoted(reading, match.start, classes, first):
             return About.OTHER, True  # "my brother said i wont be around much longer"
