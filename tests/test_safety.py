@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import pathlib
 import socket
+import tomllib
 from typing import Any
 
 import attrs
@@ -29,6 +30,10 @@ SLICES = {EVALUATOR.slice_number(p): EVALUATOR.rows(p) for p in EVALUATOR.SLICES
 POSTS = {EVALUATOR.slice_number(p): EVALUATOR.rows(p) for p in EVALUATOR.POSTS}  # held out
 EVERYDAY = EVALUATOR.everyday(EVALUATOR.EVERYDAY_HELD_OUT)  # tasks and thoughts held out
 HELDOUT = [row for rows in SLICES.values() for row in rows]
+SLICE_FLOORS: list[dict[str, Any]] = tomllib.loads(
+    (pathlib.Path(__file__).parent / "data" / "heldout" / "safety_floors.toml").read_text("utf-8")
+)["slice"]
+"""A floor under each held-out slice's figures, with what it read when (`history`)."""
 
 
 def _kind(text: str, model: ss.WordModel | None = None) -> str:
@@ -77,62 +82,23 @@ class TestLabelledSets:
         assert alarms <= 0.045
 
     @pytest.mark.parametrize(
-        ("number", "recall", "supporter", "alarms"),
-        [
-            # blind, twenty-first session (very short replies, autocorrect slips and pasted
-            # screenshots, money, legal and housing pressure, people in uniform or working
-            # away, people who write in images), first read on the twentieth session's
-            # model: 95.5%, 100%, 6.6% (4.8% without denials); rules alone 80.7%, 84.6%,
-            # 18.2%. End of the twenty-first session: 96.0%, 96.2%, 6.1% (4.2%); end of the
-            # twenty-second: 97.7%, 96.2%, 7.7% (5.4%); of the twenty-third: 98.9%, 96.2%,
-            # 6.6% (4.2%).
-            (24, 0.98, 0.96, 0.07),
-            # blind, twenty-first session (plain and simple language, late-night drunk or
-            # exhausted typing, sarcasm and irony, cross-posts from social media), first
-            # read on the session's final model: 96.1%, 96.2%, 7.7% (3.6% without denials:
-            # 8 of 13 denials drew the gentle check); rules alone 85.1%, 76.9%, 13.2%. End
-            # of the twenty-second session: 97.8%, 96.2%, 7.1% (4.7%); of the twenty-third:
-            # 97.8%, 96.2%, 6.6% (4.1%).
-            (25, 0.97, 0.96, 0.07),
-            # blind, twenty-second session (older people, teenagers, world Englishes, voice
-            # dictation), first read on the twenty-first session's model: 96.7%, 92.3%,
-            # 8.8% (4.7% without denials); rules alone 86.3%, 84.6%, 17.6%. End of the
-            # session: 97.8%, 92.3%, 7.7% (4.1%); of the twenty-third: 98.4%, 92.3%, 6.6%
-            # (3.0%).
-            (26, 0.97, 0.92, 0.07),
-            # blind, twenty-second session (guarded writers, athletes, makers, people who
-            # speak of themselves in the second or third person), first read with the
-            # session's model before its last retrain: 88.5%, 92.0%, 7.1% (3.6%); rules
-            # alone 70.9%, 68.0%, 16.5%: 17 of its 21 missed writers got the supporter's
-            # notice. End of the session: 89.0%, 92.0%, 8.2% (4.7%); of the twenty-third:
-            # 90.1%, 92.0%, 7.7% (4.1%).
-            (27, 0.89, 0.92, 0.08),
-            # blind, end of the twenty-second session (first-time users, people in a row,
-            # office and tech workers, the newly bereaved), read once with the session's
-            # final model: 97.8%, 92.3%, 11.5% (7.7% without denials). End of the
-            # twenty-third session: 97.3%, 92.3%, 9.9% (7.7%).
-            (28, 0.97, 0.92, 0.10),
-            # blind, start of the twenty-third session (people in recovery from addiction,
-            # travellers, people who study or work near the topic, code-switchers), read
-            # once with the session's model before its last change: 95.6%, 92.3%, 6.6% (4.7%
-            # without denials); rules alone 78.6%, 61.5%, 13.2%. The final model (whom a
-            # goodbye goes to): 96.2%, 92.3%, 6.6%.
-            (29, 0.95, 0.92, 0.07),
-        ],
+        "floor", SLICE_FLOORS, ids=[f"slice {f['number']}" for f in SLICE_FLOORS]
     )
-    def test_held_out_slices(
-        self, number: int, recall: float, supporter: float, alarms: float
-    ) -> None:
+    def test_held_out_slices(self, floor: dict[str, Any]) -> None:
         """On lines never tuned on nor learned from, a floor under today's figures.
 
         The figures themselves are in docs/explanation/safety.md and are printed by
         scripts/evaluate_safety.py; the issue's targets (97% recall, 3% false alarms) are
         not met. Slices 1 to 23 became training parts once a newer slice was written.
         """
-        found = _score(SLICES[number])
-        assert found[0] >= recall
-        assert found[1] >= supporter
-        assert found[2] <= alarms
+        found = _score(SLICES[floor["number"]])
+        assert found[0] >= floor["recall"]
+        assert found[1] >= floor["supporter"]
+        assert found[2] <= floor["alarms"]
+
+    def test_every_held_out_slice_has_a_floor(self) -> None:
+        """A new slice gets its floor when it is first read."""
+        assert sorted(SLICES) == sorted(f["number"] for f in SLICE_FLOORS)
 
     @pytest.mark.parametrize(
         ("number", "recall", "supporter", "alarms"),
