@@ -79,15 +79,24 @@ def evaluate(
     """Per (expected, family): lines, right, strong; and the misses."""
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     misses = []
+    denied = 0  # look-alikes whose only notice is the gentle check a denial keeps by design
     for family, expected, text in [*(row for path in paths for row in rows(path)), *extra]:
-        right, strong = judge(expected, ss.check_safety(text, model=model, locale=locale))
+        check = ss.check_safety(text, model=model, locale=locale)
+        right, strong = judge(expected, check)
         cell = table[(expected, family)]
         cell[0] += 1
         cell[1] += right
         cell[2] += strong
         if not right:
             misses.append((family, expected, text))
-    return {"table": dict(table), "misses": misses}
+            denied += expected == "none" and _denial_only(check)
+    return {"table": dict(table), "misses": misses, "denied": denied}
+
+
+def _denial_only(check: ss.SafetyCheck) -> bool:
+    """Whether every signal that shows a notice is denied ("i'm not going to hurt myself")."""
+    shown = [s for s in check.signals if s.level is not ss.Level.NONE]
+    return bool(shown) and all(s.negated for s in shown)
 
 
 def totals(table: dict[tuple[str, str], list[int]], expected: str) -> tuple[int, int, int]:
@@ -129,6 +138,11 @@ def report(name: str, result: dict[str, Any]) -> list[str]:
         if expected == "none" and n and denials:
             n, wrong = n - denials[0], (n - right) - (denials[0] - denials[1])
             lines.append(f"| none | all but safe denials | {n} | {wrong}/{n} ({wrong / n:.1%}) | |")
+        if expected == "none" and n and result.get("denied"):
+            n, right, _ = totals(table, expected)
+            wrong = n - right - result["denied"]
+            shown = f"{wrong}/{n} ({wrong / n:.1%})"
+            lines.append(f"| none | all but a denial's gentle check | {n} | {shown} | |")
     return lines
 
 

@@ -112,6 +112,10 @@ class TestLabelledSets:
             # retrained with Englishes read as spoken: 93.8%, 4 of 6, 7.1% (a third post);
             # eighteenth, the model that learned slice 19: 91.7%, 4 of 6, 7.1%
             (10, 0.91, 0.66, 0.075),
+            # blind, twenty-fourth session, read once: 95.8%, 5 of 6, 23.8% (10 posts of 42,
+            # 9 of them the gentle check a denial keeps by design, in posts that vent low mood;
+            # 1 other, 2.4%); the twenty-third session's model: 93.8%, 5 of 6, 23.8% (8 and 2)
+            (11, 0.93, 0.8, 0.25),
         ],
     )
     def test_held_out_long_posts(
@@ -286,6 +290,44 @@ class TestCheckSafety:
         assert "crisis" == check.notice.kind
 
     @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("relapsed tonight after 9 months clean, cut deep", "crisis"),
+            ("cut again last night after 3 months clean", "crisis"),
+            ("broke my streak today, 40 days clean and now fresh cuts", "crisis"),
+            ("9 months clean from cutting and so proud", "none"),
+            ("no relapses since march, 6 months clean", "none"),
+        ],
+    )
+    def test_a_relapse_is_no_story_of_recovery(self, text: str, level: str) -> None:
+        """Recovery's words ("months clean") never cancel a relapse said in the same clause.
+
+        `spares = { recovered = "relapse" }` (twenty-fourth session: 25 training crisis
+        lines the rules alone had missed, none broken). Read by the rules alone.
+        """
+        assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("by the time u see this it will be done", "crisis"),
+            ("by the time yall get this im gone", "crisis"),
+            ("just want to go to sleep for good", "crisis"),
+            ("i could sleep for good after that shift lol", "none"),
+            ("gonna log off for good. not the app. me", "crisis"),
+            ("honestly ready to log off from life", "crisis"),
+            ("logging off for the night, see u tmrw", "none"),
+        ],
+    )
+    def test_a_goodbye_in_other_words(self, text: str, level: str) -> None:
+        """Whoever reads it and however it reaches them; sleep for good, not "could sleep".
+
+        Logging off for good is the algospeak of an ending (from a forum, the word model's
+        judge weighs the rest).
+        """
+        assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
+
+    @pytest.mark.parametrize(
         ("text", "rule"),
         [
             ("honestly dont think i can keep living", "cannot-go-on"),
@@ -364,6 +406,18 @@ class TestCheckSafety:
     def test_an_idiom_never_hides_a_plain_wish(self, text: str, level: str) -> None:
         """Everyday idioms are narrow: "i wish i could die" is never read as hyperbole."""
         assert level == ss.check_safety(text).level.value
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("work then gym then wish i was dead lol", "crisis"),  # a laugh over a wish
+            ("i just want to be dead lmao anyway", "crisis"),
+            ("he fell off the stage, i was dead lol", "none"),  # laughter
+        ],
+    )
+    def test_a_laugh_after_a_wish_leaves_the_wish(self, text: str, level: str) -> None:
+        """Laughter ("i was dead lol") is no wish; "wish i was dead lol" is (the rules alone)."""
+        assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
 
     @pytest.mark.parametrize(
         ("text", "level"),

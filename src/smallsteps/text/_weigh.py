@@ -83,11 +83,12 @@ def weigh(
     if threshold <= verdict.none < firm and _firm(signals, rules):
         return signals  # "100 days clean and i want to die": a plain wish needs more to hold
     if (
-        verdict.none >= threshold
+        threshold <= verdict.none < firm
         and scores is not None
         and _a_piece_speaks(signals, reading, model, rules)
     ):
         # one piece of a list, read alone, is a risk the whole drowned out: the gentle notice
+        # (unless the judge of the whole is as sure as a firm frame needs: it read that piece)
         return [
             attrs.evolve(s, level=Level.CONCERN) if s.level is Level.CRISIS else s for s in signals
         ]
@@ -148,7 +149,15 @@ def _a_piece_speaks(
     heard elsewhere was a false alarm (twenty-third session: over the 35,131 tuned, training
     and everyday lines 36 look-alikes lost a gentle notice and no crisis or supporter line
     moved; over 4,606 lines of twelve parts read by a model that had not learned them, 7
-    look-alikes lost it and no crisis line did).
+    look-alikes lost it and no crisis line did). It is asked only while the judge of the
+    whole is less sure than a firm frame needs (`firm_threshold`): the whole message holds
+    the piece's words, and a judge that sure of the whole had read the piece in its story
+    ("me 2 years ago: doesnt want to exist. me now: has opinions about sourdough").
+    Twenty-fourth session: over the 37,721 tuned, training and everyday lines 150
+    look-alikes lost the gentle notice and no crisis or supporter line moved; over the 4,606
+    lines of twelve parts read by a model that had not learned them, 9 look-alikes (of 2,096
+    not denials) lost it and one crisis line did ("gonna read, nap, maybe kill myself lol,
+    maybe order pizza", whole read 99% none).
     """
     if model.lang != "en" or not any(map(_writers_crisis, signals)):
         return False  # measured on English; the Spanish and Portuguese nets are not yet
