@@ -498,22 +498,31 @@ class TestPiecesOfAList:
         listed = rules.read("energy low, ate toast, want to die")
         assert _weigh._a_piece_speaks(list(rules.signals(listed)), listed, model, rules)
 
-    @pytest.mark.parametrize(("whole", "kept"), [(0.97, True), (0.98, False), (0.995, False)])
+    @pytest.mark.parametrize(
+        ("text", "whole", "kept"),
+        [
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.97, True),
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.98, False),
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.995, False),
+            ("energy low, ate toast, want to die, watched tv", 0.995, True),  # a plain wish
+        ],
+    )
     def test_a_piece_does_not_speak_over_a_judge_that_sure_of_the_whole(
-        self, monkeypatch: pytest.MonkeyPatch, whole: float, kept: bool
+        self, monkeypatch: pytest.MonkeyPatch, text: str, whole: float, kept: bool
     ) -> None:
         """A piece speaks only while the whole's judge is less sure than a firm frame needs.
 
         A story told whole ("me 2 years ago: doesnt want to exist. me now: ...") holds its
-        pieces' words; a judge that sure of the whole read them in their story (twenty-fourth
-        session: 150 training look-alikes lost the gentle notice, no crisis line moved).
+        pieces' words; a judge that sure of the whole read them in their story. The writer's
+        plain wish (a firm frame) still lets its piece speak, however sure the judge: "ate
+        toast, watched tv, napped, want to die" is never silenced (twenty-fourth session).
         """
         model = ss.default_safety_model()
         assert model.firm_threshold == 0.98
         risk = Scores(0.05, 0.9, 0.05)
         monkeypatch.setattr(type(model), "judge_message", lambda self, piece, cues: risk)
         monkeypatch.setattr(type(model), "judged", lambda self, x: Scores(whole, 1 - whole, 0.0))
-        check = ss.check_safety("energy low, ate toast, want to die, watched tv")
+        check = ss.check_safety(text)
         assert (check.notice is not None) is kept
 
     @pytest.mark.parametrize(

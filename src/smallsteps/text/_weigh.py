@@ -83,12 +83,14 @@ def weigh(
     if threshold <= verdict.none < firm and _firm(signals, rules):
         return signals  # "100 days clean and i want to die": a plain wish needs more to hold
     if (
-        threshold <= verdict.none < firm
+        verdict.none >= threshold
+        and (verdict.none < firm or _firm(signals, rules))
         and scores is not None
         and _a_piece_speaks(signals, reading, model, rules)
     ):
         # one piece of a list, read alone, is a risk the whole drowned out: the gentle notice
-        # (unless the judge of the whole is as sure as a firm frame needs: it read that piece)
+        # (unless the judge of the whole is as sure as a firm frame needs and no firm frame
+        # was heard: it read that piece in its story)
         return [
             attrs.evolve(s, level=Level.CONCERN) if s.level is Level.CRISIS else s for s in signals
         ]
@@ -150,14 +152,15 @@ def _a_piece_speaks(
     and everyday lines 36 look-alikes lost a gentle notice and no crisis or supporter line
     moved; over 4,606 lines of twelve parts read by a model that had not learned them, 7
     look-alikes lost it and no crisis line did). It is asked only while the judge of the
-    whole is less sure than a firm frame needs (`firm_threshold`): the whole message holds
-    the piece's words, and a judge that sure of the whole had read the piece in its story
-    ("me 2 years ago: doesnt want to exist. me now: has opinions about sourdough").
-    Twenty-fourth session: over the 37,721 tuned, training and everyday lines 150
-    look-alikes lost the gentle notice and no crisis or supporter line moved; over the 4,606
-    lines of twelve parts read by a model that had not learned them, 9 look-alikes (of 2,096
-    not denials) lost it and one crisis line did ("gonna read, nap, maybe kill myself lol,
-    maybe order pizza", whole read 99% none).
+    whole is less sure than a firm frame needs (`firm_threshold`), or a firm frame (the
+    writer's plain wish) was heard: the whole message holds the piece's words, and a judge
+    that sure of the whole had read the piece in its story ("me 2 years ago: doesnt want to
+    exist. me now: has opinions about sourdough"); a plain wish in a list ("ate toast,
+    watched tv, napped, want to die") is never left to it. Twenty-fourth session, over the
+    40,177 tuned, training and everyday lines: 104 look-alikes lost the gentle notice and no
+    crisis or supporter line moved; read by models that had not learned them, over two
+    rounds of training parts (5,695 lines), 11 look-alikes lost it (8 not denials) and no
+    crisis line did.
     """
     if model.lang != "en" or not any(map(_writers_crisis, signals)):
         return False  # measured on English; the Spanish and Portuguese nets are not yet
