@@ -679,6 +679,27 @@ class TestCheckSafety:
         """A milestone never silences a signal that is not denied."""
         assert ss.check_safety(text).level is ss.Level.CRISIS
 
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("a year ago i tried. im fine now but i want to die", "crisis"),
+            ("last year i tried. im in a good place now but honestly i want to die", "crisis"),
+            ("two years ago i tried to kill myself, now im doing well", "none"),
+            ("i was in a dark place last winter and wanted to die. im doing better now", "none"),
+        ],
+    )
+    def test_a_wish_after_a_word_of_now_is_no_story_of_recovery(
+        self, text: str, level: str
+    ) -> None:
+        """A past before a clause dates it only when the writer has not spoken of now between.
+
+        "a year ago" reached over "im fine now" and dated "i want to die" as past: a story
+        of recovery, no notice (twenty-fourth session, found by probing; the rules and the
+        model both). Read by the rules alone and with the word model.
+        """
+        assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
+        assert (ss.check_safety(text).notice is None) is (level == "none")
+
     @pytest.mark.parametrize(("none", "level"), [(0.8, "crisis"), (0.95, "none")])
     def test_a_plain_wish_needs_a_surer_judge_to_be_held_back(
         self, none: float, level: str

@@ -193,7 +193,9 @@ class SafetyRules(Rulebook):
         """Whether the writer tells what happened then, from a place of recovery now.
 
         Every signal about the writer is told as past (a `past_time` phrase in its clause or
-        in the few words before it: "two years ago", "back in 2019", "when i was 16"), none
+        in the few words before it: "two years ago", "back in 2019", "when i was 16", unless
+        the writer spoke of now in between: "a year ago i tried. im fine now but i want to
+        die" is a wish of now), none
         has a `now_time` phrase in its clause ("tonight", "again", "still", "last night"; one
         just after a recovery dates it: "a year clean today"), and the message says where the
         writer is now, in a clause of the writer's (`recovered_now`: "14 months clean", "the
@@ -218,13 +220,21 @@ class SafetyRules(Rulebook):
             if h.family == "now_time"
             and not any(r.start <= h.start <= r.end + _DATES_REACH for r in dated)
         ]
+        marks = sorted([*now, *(h.start for h in said)])  # where the writer speaks of now
         for match in told:
             if _in_piece(reading, now, match.start):
                 return False  # "i tried last night"; "a year ago i tried, today i graduated" is
                 # two pieces
             first, last = reading.clause_of(match.start)
-            low = min(first, match.start - _STORY_REACH)
-            if not any(low <= at < last for at in past):
+            if any(first <= at < last for at in past):
+                continue  # dated in its own clause: "i wanted to die back then"
+            before = [at for at in past if min(first, match.start - _STORY_REACH) <= at < first]
+            if not before:
+                return False
+            # dated only by a past before its clause, and the writer spoke of now in between:
+            # "a year ago i tried. im fine now but i want to die" is a wish of now
+            i = bisect.bisect_right(marks, max(before))
+            if i < len(marks) and marks[i] < first:
                 return False
         return True
 
