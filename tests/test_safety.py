@@ -413,6 +413,8 @@ class TestCheckSafety:
             ("work then gym then wish i was dead lol", "crisis"),  # a laugh over a wish
             ("i just want to be dead lmao anyway", "crisis"),
             ("he fell off the stage, i was dead lol", "none"),  # laughter
+            ("i used to want to die. i got help. i want to die again", "crisis"),  # not a game
+            ("my character died again lol", "none"),
         ],
     )
     def test_a_laugh_after_a_wish_leaves_the_wish(self, text: str, level: str) -> None:
