@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import pathlib
+import re
 import socket
 import tomllib
 from typing import Any
@@ -640,7 +641,10 @@ class TestCheckSafety:
         assert (ss.Level.NONE, None) == (check.level, check.notice)
         assert check.signals  # heard, and kept for the host's audit
         assert {ss.Level.NONE} == {s.level for s in check.signals}
-        unsaid = text.replace("i am in a good place", "i have a flat")
+        unsaid = text.replace(
+            "i am 34 now, i have a job i like and a daughter, and i am in a good place",
+            "i think about it most days",
+        )
         assert ss.check_safety(unsaid).level is ss.Level.CRISIS  # no recovery said: heard
 
     @pytest.mark.parametrize(
@@ -701,6 +705,41 @@ class TestCheckSafety:
         """
         assert level == ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level.value
         assert (ss.check_safety(text).notice is None) is (level == "none")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "when i was 19 i tried to end it. im 41 now and genuinely happy these days",
+            "my diary from 2017 is full of wanting to die. i barely recognise that girl",
+            "my younger self wanted to be gone. its well behind me now, therapy helped me",
+        ],
+    )
+    def test_a_past_self_and_a_present_told_plainly_are_a_story_of_recovery(
+        self, text: str
+    ) -> None:
+        """A past self and a present said plainly make a story of recovery to the rules.
+
+        "that girl", "my younger self", "2017"; "im 41 now", "genuinely happy these days".
+        """
+        check = ss.check_safety(text, model=EVALUATOR.RULES_ONLY)
+        assert check.signals
+        assert check.notice is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a year since my last suicide attempt. its 2am and im right back there tonight",
+            "when i was 19 i tried to end it. im 41 now and the thoughts are back",
+            "im fine honestly, but when im driving home i keep planning how to end it",
+        ],
+    )
+    def test_a_relapse_or_a_now_keeps_a_past_from_being_a_story(self, text: str) -> None:
+        """A relapse said anywhere keeps a story of recovery from silencing the past.
+
+        "right back there", "the thoughts are back"; and "when i am" is now, never a past.
+        """
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
+        assert ss.check_safety(text).notice is not None
 
     @pytest.mark.parametrize(("none", "level"), [(0.8, "crisis"), (0.95, "none")])
     def test_a_plain_wish_needs_a_surer_judge_to_be_held_back(
@@ -984,6 +1023,28 @@ class TestCheckSafety:
         assert read("therapist").words == ("therapist",)
         letters = "qzxv" * 50
         assert read(letters).words == (letters,)
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("IWANTTOKILLMYSLEFTONITE", "i want to kill myself tonight"),  # a slip inside
+            ("ijustwanttodieeee", "i just want to die"),  # a stretched key word inside
+            ("imgonnakmsfr", "i am going to kms fr"),  # a coded word inside
+        ],
+    )
+    def test_a_slip_inside_a_message_typed_without_a_space_is_mended(
+        self, text: str, words: str
+    ) -> None:
+        """A run of words with a slipped or stretched key word splits, the key word mended.
+
+        Only when no split into words as typed is found, and only for a run of a few words
+        (eleven letters or more): a long name stays whole ("sertraline" is no "s extra
+        line"), and a letter alone is a part only when it is a word ("i", "a").
+        """
+        assert " ".join(read(text).words) == words
+        for name in ("sertraline", "escitalopram", "mirtazapine", "propranolol"):
+            assert read(name).words == (name,)
+        assert ss.check_safety(text).notice is not None
 
     @pytest.mark.parametrize(
         ("text", "read"),
@@ -1328,6 +1389,22 @@ class TestRulesAsData:
             '[[frame]]\nid = "x"\nfamily = "coded"\nparts = ["coded"]\nabout = "us"\n', "utf-8"
         )
         with pytest.raises(ss.CatalogError, match="frame x: about: expected writer or other"):
+            ss.load_safety_rules(path)
+
+    @pytest.mark.parametrize(
+        ("phrase", "problem"),
+        [
+            ("back (there|where i (was|started))", "group inside a group in phrase of 34"),
+            ("back (there", "unclosed group in phrase of 11 characters"),
+        ],
+    )
+    def test_a_bad_group_names_the_problem(
+        self, tmp_path: pathlib.Path, phrase: str, problem: str
+    ) -> None:
+        """A group inside a group would read its alternatives wrong: it is refused, not read."""
+        path = tmp_path / "bad.toml"
+        path.write_text(f'[family.a]\nphrases = ["{phrase}"]\n', "utf-8")
+        with pytest.raises(ss.CatalogError, match=re.escape(problem)):
             ss.load_safety_rules(path)
 
     def test_bad_frame(self, tmp_path: pathlib.Path) -> None:

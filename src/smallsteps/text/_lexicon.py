@@ -18,19 +18,24 @@ from importlib import resources
 from typing import Final
 
 from .._errors import ValidationError, value_shown
-from ._speller import deletes, edit_distance, short_variants
+from ._speller import SPLIT_PART, deletes, edit_distance, fewest_parts, short_variants
 from ._wordforms import ENDINGS, LEET, SHORT_WORDS, is_measure, shorten, squeeze
 
 __all__ = ["Lexicon", "edit_distance", "lexicon"]
 
 _MIN_FUZZY: Final = 5
 """Key words shorter than this are never corrected: too many real words lie one letter away."""
-_SPLIT_PART: Final = 12
-"""The longest part a run-together word is split into."""
-_SPLIT_PARTS: Final = 4
-"""The most parts a short run-together word is split into (a long one: one every three letters)."""
 _SPLIT_LONGEST: Final = 160
 """The longest run-together word split: about a message of thirty words typed without a space."""
+_MENDED_SHORTEST: Final = 11
+"""The shortest run-together word whose parts may be mended: a few words, not one long name."""
+_MENDED_LONGEST: Final = 60
+"""The longest run-together word whose parts may be mended: a sentence typed without a space."""
+_MENDED: Final = 3
+"""What a mended part of a run-together word counts as: a split as typed wins over one that
+mends ("toend" is "to end", not "trend")."""
+_MENDED_PART: Final = 10
+"""The longest part of a run-together word that may be mended towards a key word."""
 
 
 class Lexicon:
@@ -64,6 +69,7 @@ class Lexicon:
         self.expand = {k: tuple(v.split()) for k, v in expand.items()}
         self._bases = dict(bases)
         self.classes = {name: frozenset(words) for name, words in classes.items()}
+        self._letter_words = self.classes.get("letter_words", frozenset())
         self.known = frozenset(known)
         self.as_writer = dict(as_writer or {})
         self._listeners: list[Callable[[], object]] = []
@@ -226,32 +232,57 @@ class Lexicon:
         The fewest parts win ("wanttodie": "want to die"); a whole message typed without a
         space ("iwanttokillmyself") splits as far as `_SPLIT_LONGEST` letters, into at most
         a part every three letters, so a long name or a code is not read letter by letter.
-        Each end is reached once from the twelve before it: linear in the word's length.
+        When no split into known words is found, a shorter run (`_MENDED_LONGEST` letters)
+        that holds a key word may have parts mended: a stretched or slipped key word
+        ("iwanttokillmyslef", "ihatemylifeee"). Each end is reached once from the twelve
+        before it: linear in the word's length.
         """
         if len(word) > _SPLIT_LONGEST:
             return ()  # longer than a message typed without a space: not read as words
-        most = max(_SPLIT_PARTS, len(word) // 3)
-        count = [0] + [most + 1] * len(word)  # the fewest parts that reach each end
-        begin = [0] * (len(word) + 1)
-        for end in range(1, len(word) + 1):
-            for start in range(max(0, end - _SPLIT_PART), end):
-                if count[start] + 1 < count[end] and self._part(word[start:end]):
-                    count[end], begin[end] = count[start] + 1, start
-        if count[-1] > most:
-            return ()
-        parts: list[str] = []
-        end = len(word)
-        while end:
-            parts.append(word[begin[end] : end])
-            end = begin[end]
-        parts.reverse()
-        if len(parts) < 2 or not any(p in self._keys and len(p) > 2 for p in parts):
-            return ()
-        return tuple(w for p in parts for w in self.expand.get(p, (p,)))
+        parts = fewest_parts(word, self._part_words)
+        mendable = _MENDED_SHORTEST <= len(word) <= _MENDED_LONGEST
+        if not parts and mendable and self._holds_a_key(word):
+            parts = fewest_parts(word, self._mended_part)
+        if len(parts) < 2 or not any(
+            len(typed) > 2 and (typed in self._keys or cost == _MENDED) for typed, _, cost in parts
+        ):
+            return ()  # no key word of three letters or more, as typed or mended
+        return tuple(p for _, words, _ in parts for p in words)
 
-    def _part(self, part: str) -> bool:
-        return (
-            part in self._keys or part in self.known or part in SHORT_WORDS or part in self.expand
+    def _part_words(self, part: str) -> tuple[tuple[str, ...], int] | None:
+        """The words a part of a run-together word stands for, if it is a known word."""
+        if part in self.expand:
+            return self.expand[part], 1
+        if part in self._keys or part in self.known or part in SHORT_WORDS:
+            return (part,), 1
+        return None
+
+    def _mended_part(self, part: str) -> tuple[tuple[str, ...], int] | None:
+        """A part as it is, or a key word stretched ("lifeee") or slipped ("myslef").
+
+        A letter alone is a part only when it is a word of one letter (the `letter_words`
+        class: "i", not "s": "sertraline" is no "s extra line").
+
+        A mended part counts as `_MENDED` parts.
+        """
+        found = self._part_words(part)
+        if found is not None:
+            return found if len(part) > 1 or part in self._letter_words else None
+        squeezed = self._by_squeeze.get(squeeze(part))
+        if squeezed is not None and len(part) > 2:
+            return (squeezed,), _MENDED
+        if _MIN_FUZZY <= len(part) <= _MENDED_PART:
+            near = {k for v in deletes(part, 1) for k in self._fuzzy.get(v, ())}
+            fixed = self._one_of(sorted(k for k in near if edit_distance(part, k, 1) <= 1))
+            return ((fixed,), _MENDED) if fixed else None
+        return None
+
+    def _holds_a_key(self, word: str) -> bool:
+        """Whether a key word of four letters or more lies in a word as it is typed."""
+        return any(
+            word[start : start + size] in self._keys
+            for size in range(4, min(SPLIT_PART, len(word)) + 1)
+            for start in range(len(word) - size + 1)
         )
 
     def _correct(self, word: str) -> str:

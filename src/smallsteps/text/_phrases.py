@@ -349,6 +349,8 @@ def _expand(phrase: str) -> Iterable[tuple[str, ...]]:
             close = rest.find(")")
             if close < 0:
                 raise ValueError(f"unclosed group in phrase of {len(phrase)} characters")
+            if "(" in rest[1:close]:
+                raise ValueError(f"group inside a group in phrase of {len(phrase)} characters")
             choices = [tuple(alt.split()) for alt in rest[1:close].split("|")]
             rest = rest[close + 1 :]
             if rest.startswith("?"):

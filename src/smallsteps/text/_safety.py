@@ -202,12 +202,14 @@ class SafetyRules(Rulebook):
         thoughts have gone quiet", "in a good place"). A denied signal ("i have not wanted to
         die since") needs no telling: when every signal about the writer is denied and a
         recovery is said, it is a milestone. The signals stay, at level none, for the host's
-        audit. A past told without a recovery now
-        is left as it is.
+        audit. A past told without a recovery now, or with a relapse said anywhere ("im
+        right back there tonight"), is left as it is.
         """
         writer = [i for i, s in enumerate(signals) if s.about is About.WRITER]
         told = [spans[i] for i in writer if not spans[i].negated]  # denied: nothing to tell
         said = [h for h in hits if h.family == "recovered_now"]
+        if any(h.family == "relapse" for h in hits):
+            return False  # "a year since my last attempt. im right back there tonight"
         if writer and said and not told:
             return True  # a milestone, every signal denied: "100 days no self harm"
         if not told or not any(self._clause_has(reading, h.start, "writer") for h in said):

@@ -9,17 +9,32 @@ the task reader's 1,900 one-word verbs and nouns).
 
 The measures both rest on are here too: the spelling distance (`edit_distance`), the words a
 few deleted letters reach (`deletes`, the index both look slips up in) and a finger's slips on
-a short key word (`short_variants`).
+a short key word (`short_variants`); and the split of a word typed without a space into the
+fewest parts a reader knows (`fewest_parts`, linear in the word's length).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from .._errors import ValidationError, listed, text_got, value_shown
 
-__all__ = ["NEIGHBOURS", "Speller", "deletes", "edit_distance", "short_variants"]
+__all__ = [
+    "NEIGHBOURS",
+    "SPLIT_PART",
+    "SPLIT_PARTS",
+    "Speller",
+    "deletes",
+    "edit_distance",
+    "fewest_parts",
+    "short_variants",
+]
+
+SPLIT_PART: Final = 12
+"""The longest part a run-together word is split into."""
+SPLIT_PARTS: Final = 4
+"""The most parts a short run-together word is split into (a long one: one every three letters)."""
 
 MIN_LETTERS: Final = 5
 """Words shorter than this are never mended: too many real words lie one letter away."""
@@ -139,3 +154,34 @@ class Speller:
         scored = sorted((edit_distance(word, key, 1), key) for key in near)
         best = [key for distance, key in scored if distance == scored[0][0] <= 1]
         return best[0] if len(best) == 1 else ""
+
+
+def fewest_parts(
+    word: str, words_of: Callable[[str], tuple[tuple[str, ...], int] | None]
+) -> list[tuple[str, tuple[str, ...], int]]:
+    """The fewest parts a word splits into, or none.
+
+    Each part as typed, as `words_of` reads it, and what it counts as (`words_of` gives a
+    part's words and its count). At most `SPLIT_PARTS` parts,
+    or a part every three letters of a longer word.
+    """
+    most = max(SPLIT_PARTS, len(word) // 3)
+    worst = 3 * most + 1
+    count = [0] + [worst] * len(word)  # the fewest parts that reach each end
+    begin = [0] * (len(word) + 1)
+    read: list[tuple[tuple[str, ...], int]] = [((), 0)] * (len(word) + 1)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - SPLIT_PART), end):
+            if count[start] + 1 < count[end]:
+                found = words_of(word[start:end])
+                if found is not None and count[start] + found[1] < count[end]:
+                    count[end], begin[end], read[end] = count[start] + found[1], start, found
+    parts: list[tuple[str, tuple[str, ...], int]] = []
+    if count[-1] >= worst:
+        return parts
+    end = len(word)
+    while end:
+        parts.append((word[begin[end] : end], *read[end]))
+        end = begin[end]
+    parts.reverse()
+    return parts if len(parts) <= most else []

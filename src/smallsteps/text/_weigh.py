@@ -55,7 +55,10 @@ def weigh(
     when the message has a word: emoji or marks alone give it nothing to read), it is
     about whom the judge reads, a crisis when the judge is sure (the chance of none under
     half the threshold) and a concern otherwise. A story the rules read as told from
-    recovery stands unless the judge is that sure. Longer texts, and models without a
+    recovery stands unless the judge is that sure. The writer's plain wish (a firm frame)
+    is held back only by a judge sure enough (`firm_threshold`), and one that reads it
+    without the denials beside it ("100 days no self harm and i want to die": the judge had
+    learned a denial as none, and read the whole at 98.2%). Longer texts, and models without a
     judge, leave the rules' signals as they are.
     """
     scores = model.scores(reading) if model.judge and model.reads(reading) else None
@@ -82,6 +85,12 @@ def weigh(
     firm = hold if model.firm_threshold is None or scores is None else model.firm_threshold
     if threshold <= verdict.none < firm and _firm(signals, rules):
         return signals  # "100 days clean and i want to die": a plain wish needs more to hold
+    if scores is not None and _firm(signals, rules) and any(s.negated for s in signals):
+        # a denial beside a plain wish says nothing of the wish: judged without it
+        undenied = [s for s in signals if not s.negated]
+        x = model.judge_features(scores, cues(undenied, rules.families_in(reading)), reading)
+        if threshold <= model.judged(x).none < firm:
+            return signals
     if (
         verdict.none >= threshold
         and (verdict.none < firm or _firm(signals, rules))
