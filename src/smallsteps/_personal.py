@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
@@ -53,16 +53,15 @@ class Personal:
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
         inside = _inside(mask)
         for position, rule, reach in reached:
-            named = inside(map(place.get, reach.ids)) if reach.ids else []
-            categories = reach.categories
-            groups = (
-                [g for c in categories if (g := columns.categories.get(c, 0) & mask)]
-                if categories
-                else ()
-            )
+            named = inside(reach.ids, place) if reach.ids else ()
+            groups: list[int] = []
+            for category in reach.categories:
+                group = columns.categories.get(category, 0) & mask
+                if group:
+                    groups.append(group)
             if groups and not getattr(rule, "alike", False):  # each place on its own
                 named = sorted(set(named).union(*map(bits_of, groups)))
-                groups = ()
+                groups = []
             for p in named:
                 verdict = rule(activities[p], context)
                 if verdict is KEEP:
@@ -266,15 +265,31 @@ SMALL: Final = 1 << 12
 """Up to this many places, a bit set is tested place by place; past it, as bytes."""
 
 
-def _inside(mask: int) -> Callable[[Iterable[int | None]], list[int]]:
-    """What keeps the places of `mask` among some (`None` for none), in their order."""
+def _inside(mask: int) -> Callable[[Iterable[str], Mapping[str, int]], list[int]]:
+    """What keeps the places of `mask` among some ids' (by `place`), in their order."""
     if mask.bit_length() <= SMALL:
-        return lambda places: [p for p in places if p is not None and mask >> p & 1]
+
+        def small(ids: Iterable[str], place: Mapping[str, int]) -> list[int]:
+            found = []
+            for i in ids:
+                p = place.get(i)
+                if p is not None and mask >> p & 1:
+                    found.append(p)
+            return found
+
+        return small
     inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
     size = len(inside)
-    return lambda places: [
-        p for p in places if p is not None and p >> 3 < size and inside[p >> 3] >> (p & 7) & 1
-    ]
+
+    def large(ids: Iterable[str], place: Mapping[str, int]) -> list[int]:
+        found = []
+        for i in ids:
+            p = place.get(i)
+            if p is not None and p >> 3 < size and inside[p >> 3] >> (p & 7) & 1:
+                found.append(p)
+        return found
+
+    return large
 
 
 _REASONS: dict[tuple[str, str], Reason] = {}

@@ -131,8 +131,8 @@ class Shortlist:
         personal = Personal(self._columns, reached, context, self.mask)
         if not personal.spoke:  # they keep everything they reach, with nothing to add
             return self
-        judged = (*self._shared, *[(p, r) for p, r, _ in reached])
-        return Shortlist(self._columns, judged, context, (), self, personal)
+        # Its runs come from this one's (`Personal.ranked`): no place is judged anew.
+        return Shortlist(self._columns, self._shared, context, (), self, personal)
 
     def picks(
         self,
