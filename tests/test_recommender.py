@@ -289,6 +289,16 @@ class TestArguments:
         with pytest.raises(ss.ValidationError, match="time zone"):
             ss.Recommender(ss.Catalog()).recommend(make_checkin(), history)
 
+    @pytest.mark.parametrize("zone", [None, dt.UTC])
+    def test_history_and_now_in_different_kinds_of_time(self, zone: dt.tzinfo | None) -> None:
+        """A history with a time zone and `now` without one, or the other way round, is refused."""
+        history = [ss.Entry("a", dt.datetime(2026, 1, 1, tzinfo=zone))]
+        now = dt.datetime(2026, 1, 2, tzinfo=None if zone else dt.UTC)
+        with pytest.raises(ss.ValidationError, match="time zone"):
+            ss.Recommender(ss.Catalog()).recommend(make_checkin(), history, now=now)
+        with pytest.raises(ss.ValidationError, match="time zone"):
+            ss.Context.build(make_checkin(), history, now)
+
     @pytest.mark.parametrize(
         ("kwargs", "field"), [({"catalog": []}, "catalog"), ({"rules": [1]}, "rules")]
     )

@@ -193,13 +193,22 @@ def built(
     A plan with a history asks for this on every call: the history is sorted once by time
     (by time and id only when two times are equal), the recent entries and the week's are
     found by bisection on the times, and the ratings are read from the few entries that
-    have one.
+    have one. Times with and without a time zone, which cannot be compared, are refused
+    here, where the sort compares them anyway.
+
+    Raises:
+        ValidationError: If the history mixes times with and without a time zone, or
+            `now` has a zone and the history not, or the other way round.
     """
     said = values or NO_VALUES
     if not entries:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
-    ordered = sorted(entries, key=_AT)
-    times = [e.at for e in ordered]
+    try:  # sorting and placing `now` compare times: with and without a zone, they cannot
+        ordered = sorted(entries, key=_AT)
+        times = [e.at for e in ordered]
+        end = bisect.bisect_right(times, now) if now is not None else len(times)
+    except TypeError:
+        raise ValidationError("history", "mixes times with and without a time zone") from None
     if any(map(operator.eq, times, itertools.islice(times, 1, None))):
         ordered.sort(key=_AT_AND_ID)  # equal times, by id (the times stay in order)
     history = tuple(ordered)
@@ -207,7 +216,6 @@ def built(
     if now is None:
         recent = history[-RECENT_ENTRIES:]
     else:
-        end = bisect.bisect_right(times, now)
         recent = history[bisect.bisect_left(times, _before(now, _RECENT), 0, end) : end]
         get = week.get  # how many times each activity came in the week before `now`
         for e in history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end]:
