@@ -193,12 +193,11 @@ def built(
     A plan with a history asks for this on every call: the history is sorted once by time
     (by time and id only when two times are equal), the recent entries and the week's are
     found by bisection on the times, and the ratings are read from the few entries that
-    have one. Times with and without a time zone, which cannot be compared, are refused
-    here, where the sort compares them anyway.
+    have one. The sort and the bisection compare the times anyway, so they find a mix of
+    times with and without a time zone (the entries', or theirs and `now`'s).
 
     Raises:
-        ValidationError: If the history mixes times with and without a time zone, or
-            `now` has a zone and the history not, or the other way round.
+        ValidationError: If times with and without a time zone are mixed.
     """
     said = values or NO_VALUES
     if not entries:  # the common case of a batch job, made quick
