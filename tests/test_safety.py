@@ -731,6 +731,14 @@ class TestCheckSafety:
             "a year since my last suicide attempt. its 2am and im right back there tonight",
             "when i was 19 i tried to end it. im 41 now and the thoughts are back",
             "im fine honestly, but when im driving home i keep planning how to end it",
+            # the old act or wish again, said without its words (twenty-fifth session, found
+            # by probing: no notice at all, the rules and the model, before and after the
+            # session's wider reading of a present)
+            "when i was 19 i tried to end it. im 41 now and i want to try again",
+            "two years ago i tried to kill myself. im in a good place now but i think about "
+            "doing it again",
+            "back in 2019 i wanted to die. im safe now but tonight i feel that way again",
+            "two years ago i tried to kill myself. now i have a plan to do it right",
         ],
     )
     def test_a_relapse_or_a_now_keeps_a_past_from_being_a_story(self, text: str) -> None:
@@ -738,6 +746,17 @@ class TestCheckSafety:
 
         "right back there", "the thoughts are back"; and "when i am" is now, never a past.
         """
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
+        assert ss.check_safety(text).notice is not None
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="twenty-fifth session, found by probing: the rules hear the wish again, but the "
+        "word model's judge reads 'i barely recognise that girl' as a story of recovery and "
+        "holds the signals back; a known miss",
+    )
+    def test_a_past_self_felt_again_tonight_is_heard(self) -> None:
+        text = "i barely recognise that girl who wanted to die. but tonight i feel like her again"
         assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
         assert ss.check_safety(text).notice is not None
 
