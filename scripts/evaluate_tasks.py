@@ -33,6 +33,9 @@ from labelled import DATA, rows, slices
 import smallsteps as ss
 
 TUNED = DATA / "tasks" / "tuned.tsv"
+PARTS = tuple(sorted((DATA / "tasks").glob("train_*.tsv")))
+"""The training parts written apart from the project (learned by the models, never tuned on
+by hand): read to see what the models learned, not as a measure."""
 SLICES = slices("tasks")
 """The held-out slices, in the order they were written (1: before the reader was built)."""
 
@@ -112,6 +115,8 @@ def main() -> None:
     print("| set | tasks | expected kind | wrong kind | generic | expected class |")
     print("|---|---|---|---|---|---|")
     print(report("tuned", tuned))
+    for path in PARTS:
+        print(report(f"training ({path.name})", evaluate(path)))
     held = [evaluate(path) for path in SLICES]
     for number, result in enumerate(held, start=1):
         print(report(f"held-out {number} ({SLICES[number - 1].name})", result))

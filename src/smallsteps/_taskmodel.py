@@ -86,6 +86,14 @@ class KindModel:
         total = math.fsum(math.exp(s - peak) for s in sums)
         return self.kinds[top], 1.0 / total
 
+    def ranked(self, found: Sequence[str]) -> list[tuple[str, float]]:
+        """Every kind with its probability for these features, likeliest first."""
+        sums = self._sums(found)
+        peak = max(sums)
+        total = math.fsum(math.exp(s - peak) for s in sums)
+        order = sorted(range(len(sums)), key=lambda i: (-sums[i], i))
+        return [(self.kinds[i], math.exp(sums[i] - peak) / total) for i in order]
+
     def chance(self, found: Sequence[str], kind: str) -> float:
         """The probability of one kind for these features (0 for a kind it does not know)."""
         if kind not in self.kinds:

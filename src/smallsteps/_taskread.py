@@ -24,6 +24,7 @@ from ._taskcues import Token
 from ._taskimplied import with_implied_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
+from ._taskneeds import fitting_kind
 from ._tasknext import next_task
 from ._taskobject import (
     clause_end,
@@ -125,18 +126,26 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
     little = lex.sets["determiners"] | lex.sets["prepositions"] | lex.sets["lead"]
     if not model.knows([w for w in rules.words if w not in little]):
         return rules  # no word of substance it learned from: the rules' reading stands
-    kind, chance = model.weigh(
-        features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
-    )
+    found = features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
+    kind, chance = model.weigh(found)
     firm = rules.verb in lex.sets.get("firm_verbs", frozenset())
     if rules.kind and (chance < MODEL_SURE or firm):  # unsure, or a firm verb: the rules' kind
         kind, chance = rules.kind, rules.confidence
-    needs = lex.maps.get("kind_needs", {}).get(kind, "").split()
-    if needs and rules.object_class not in ("", *needs) and rules.kind:
-        named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
-        if not set(needs).intersection(named):  # "antibiotics 3x a day, finish the course"
-            kind, chance = rules.kind, rules.confidence  # "finish the course modules": no dose
     object_class = _object_class(rules, lex)
+    named = cues.classes([t.word for t in _tokens(task[:MAX_CHARS])], lex)
+    steered = fitting_kind(  # "move savings into the isa": money is never packed in boxes
+        kind,
+        object_class,
+        [object_class, rules.object_class, *named],
+        [
+            (lex.by_class.get(object_class, ""), rules.confidence),  # a skill is practised
+            (rules.kind, rules.confidence),  # the verb's kind, its object rules
+        ],
+        model.ranked(found),
+        lex,
+    )
+    if steered:  # "finish the food hygiene course modules": no dose of medicine
+        kind, chance = steered
     if kind == "take-medicine" and rules.whom and not rules.together:
         object_class = "for-someone"  # "lily calpol at 6": given to Lily
         known = {p.casefold().removesuffix("'s") for p in rules.people}
