@@ -102,9 +102,10 @@ class TestLabelledSets:
             # session's fixes and the models that learned slice 21 and a second part written
             # apart (`tests/data/tasks/train_zb.tsv`), 72.5%, 20.1%, 56.4%.
             (22, 0.72, 0.21, 0.56),
-            # blind, written before any rule changed in the round of the object's class
-            # vetoing a kind (89 everyday tasks: chores, money, admin, health, pets, garden,
-            # repairs, study, digital, social; terse, typos, names, deadlines, asides,
+            # written before any rule changed in the round of the object's class vetoing a
+            # kind, by the helper that then changed them (not blind) (89 everyday tasks:
+            # chores, money, admin, health, pets, garden, repairs, study, digital, social;
+            # terse, typos, names, deadlines, asides,
             # second-language English): 95.5% expected kind, 4.5% another, class 78.7% on
             # the code before the round; read once more at its end: the same.
             (23, 0.95, 0.05, 0.78),
