@@ -749,6 +749,22 @@ class TestCheckSafety:
         assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
         assert ss.check_safety(text).notice is not None
 
+    @pytest.mark.parametrize(
+        ("text", "heard"),
+        [
+            ("used to self harm. started again this week", True),
+            ("i self harmed as a teen. im 30 now and doing it again", True),
+            ("used to self harm, havent started again in 3 years", False),
+        ],
+    )
+    def test_an_act_then_a_relapse_in_another_clause_is_heard(self, text: str, heard: bool) -> None:
+        """An act of self-harm, then a relapse said in another clause, is a signal.
+
+        "used to" beside the act is a recovery that cancels it; a relapse after it ("started
+        again this week") spares it (twenty-fifth session: no notice before, rules or model).
+        """
+        assert (ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None) is heard
+
     @pytest.mark.xfail(
         strict=True,
         reason="twenty-fifth session, found by probing: the rules hear the wish again, but the "
@@ -1049,6 +1065,7 @@ class TestCheckSafety:
             ("IWANTTOKILLMYSLEFTONITE", "i want to kill myself tonight"),  # a slip inside
             ("ijustwanttodieeee", "i just want to die"),  # a stretched key word inside
             ("imgonnakmsfr", "i am going to kms fr"),  # a coded word inside
+            ("ihatemylifeandiwanttodie", "i hate my life and i want to die"),  # many parts
         ],
     )
     def test_a_slip_inside_a_message_typed_without_a_space_is_mended(

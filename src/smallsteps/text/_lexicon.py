@@ -234,15 +234,16 @@ class Lexicon:
         a part every three letters, so a long name or a code is not read letter by letter.
         When no split into known words is found, a shorter run (`_MENDED_LONGEST` letters)
         that holds a key word may have parts mended: a stretched or slipped key word
-        ("iwanttokillmyslef", "ihatemylifeee"). Each end is reached once from the twelve
-        before it: linear in the word's length.
+        ("iwanttokillmyslef", "ihatemylifeee"); there, with no letter alone that is not a
+        word, a part may come every two letters ("ihatemylifeandiwanttodie"). Each end is
+        reached once from the twelve before it: linear in the word's length.
         """
         if len(word) > _SPLIT_LONGEST:
             return ()  # longer than a message typed without a space: not read as words
         parts = fewest_parts(word, self._part_words)
         mendable = _MENDED_SHORTEST <= len(word) <= _MENDED_LONGEST
         if not parts and mendable and self._holds_a_key(word):
-            parts = fewest_parts(word, self._mended_part)
+            parts = fewest_parts(word, self._mended_part, every=2)  # no stray letters
         if len(parts) < 2 or not any(
             len(typed) > 2 and (typed in self._keys or cost == _MENDED) for typed, _, cost in parts
         ):

@@ -157,15 +157,15 @@ class Speller:
 
 
 def fewest_parts(
-    word: str, words_of: Callable[[str], tuple[tuple[str, ...], int] | None]
+    word: str, words_of: Callable[[str], tuple[tuple[str, ...], int] | None], every: int = 3
 ) -> list[tuple[str, tuple[str, ...], int]]:
     """The fewest parts a word splits into, or none.
 
     Each part as typed, as `words_of` reads it, and what it counts as (`words_of` gives a
-    part's words and its count). At most `SPLIT_PARTS` parts,
-    or a part every three letters of a longer word.
+    part's words and its count). At most `SPLIT_PARTS` parts, or a part every `every`
+    letters of a longer word.
     """
-    most = max(SPLIT_PARTS, len(word) // 3)
+    most = max(SPLIT_PARTS, len(word) // every)
     worst = 3 * most + 1
     count = [0] + [worst] * len(word)  # the fewest parts that reach each end
     begin = [0] * (len(word) + 1)
