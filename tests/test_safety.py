@@ -765,13 +765,45 @@ class TestCheckSafety:
         """
         assert (ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None) is heard
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="twenty-fifth session, found by probing: the rules hear the wish again, but the "
-        "word model's judge reads 'i barely recognise that girl' as a story of recovery and "
-        "holds the signals back; a known miss",
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a year since the hospital today, but honestly i want to die just as much as i did "
+            "back then",
+            "two years since my last attempt and i was so proud. its 2am and i want to die "
+            "again, exact same feeling as back then",
+        ],
     )
+    def test_a_wish_of_now_beside_words_of_recovery_is_heard(self, text: str) -> None:
+        """Words of recovery in a wish's own clause do not cancel a wish said as of now.
+
+        "i want to die just as much as back then" compares now with then (twenty-sixth
+        session: the rules heard nothing, "back then" cancelled the frames); "i wanted to"
+        and "i used to want to" are no wish of now, and a wish elsewhere in the piece ("a
+        talk about suicide years ago ... i want to understand") spares nothing.
+        """
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).level is ss.Level.CRISIS
+        assert ss.check_safety(text).level is ss.Level.CRISIS
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i used to want to die, now i want to live",
+            "back then i wanted to die every day. proud of how far ive come",
+            "our church is holding a talk about suicide in older men. my friend's son died "
+            "that way years ago and i want to understand",
+        ],
+    )
+    def test_a_wish_that_is_not_of_now_spares_nothing(self, text: str) -> None:
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is None
+
     def test_a_past_self_felt_again_tonight_is_heard(self) -> None:
+        """A past self felt again tonight is a wish of now.
+
+        Found by probing in the twenty-fifth session: the rules heard the wish again, but the
+        judge read "i barely recognise that girl" as a story of recovery and held the signals
+        back (a strict xfail); heard since the twenty-sixth session's retrain.
+        """
         text = "i barely recognise that girl who wanted to die. but tonight i feel like her again"
         assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
         assert ss.check_safety(text).notice is not None
@@ -1081,6 +1113,31 @@ class TestCheckSafety:
         for name in ("sertraline", "escitalopram", "mirtazapine", "propranolol"):
             assert read(name).words == (name,)
         assert ss.check_safety(text).notice is not None
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("thinkin bout killin myself", "thinking bout killing myself"),
+            ("cuttin again", "cutting again"),
+            ("i keep thinkin of endin it", "i keep thinking of ending it"),
+            ("been feelin like dyin", "been feeling like dying"),
+        ],
+    )
+    def test_a_clipped_ending_is_read_whole(self, text: str, words: str) -> None:
+        """A word typed with "in" for "ing" is read whole, not split into two words.
+
+        Before the twenty-sixth session "thinkin" read "thin kin", "killin" "kill in" and
+        "cuttin" "cut tin": the run-together splitter found two words first. A word that
+        is a word as typed stays ("robin", "cabin", "within").
+        """
+        assert " ".join(read(text).words) == words
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).notice is not None
+        assert read("robin in the cabin within a skin").words[::2] == (
+            "robin",
+            "the",
+            "within",
+            "skin",
+        )
 
     @pytest.mark.parametrize(
         ("text", "read"),
@@ -1417,6 +1474,20 @@ class TestRulesAsData:
             encoding="utf-8",
         )
         with pytest.raises(ss.CatalogError, match="frame uses: parts: no family 'made'"):
+            ss.load_safety_rules(path)
+
+    @pytest.mark.parametrize(
+        ("table", "problem"),
+        [
+            ('spares = { grief = ["attempt", 3] }', "spares: expected a table of family names"),
+            ('leading = ["no_such_family"]', "leading: expected a list of family names"),
+        ],
+    )
+    def test_bad_spares_and_leading(self, tmp_path: pathlib.Path, table: str, problem: str) -> None:
+        """`spares` may list several families; `leading` names families; both are checked."""
+        path = tmp_path / "bad.toml"
+        path.write_text(table + "\n", encoding="utf-8")
+        with pytest.raises(ss.CatalogError, match=problem):
             ss.load_safety_rules(path)
 
     def test_bad_about(self, tmp_path: pathlib.Path) -> None:

@@ -218,11 +218,11 @@ class TestModelFile:
 
     def test_a_host_loads_its_own_model(self, tmp_path: pathlib.Path) -> None:
         data = json.loads(SHIPPED.read_text("utf-8"))
-        data["threshold"] = 0.01  # a host that wants only its judge's surest readings
+        data["threshold"] = 0.005  # a host that wants only its judge's surest readings
         path = tmp_path / "mine.json"
         path.write_text(json.dumps(data), "utf-8")
         mine = ss.load_safety_model(path)
-        assert 0.01 == mine.threshold
+        assert 0.005 == mine.threshold
         text = "im holding on by a thread and the thread is fraying"
         assert "none" != _kind(text)
         assert "none" == _kind(text, mine)

@@ -121,6 +121,19 @@ WHO: list[tuple[str, str]] = [
     ("ive written to my sister and put my affairs in order. goodbye", "writer"),
     ("gave my guitar to my cousin and wrote everyone a note. goodbye", "writer"),
     ("how do i talk to my son about suicide, i think hes thinking about it", "other"),
+    # the body a wound is on says whose it is, over whoever found it (twenty-sixth session)
+    ("i found cuts on his arms after swimming", "other"),
+    ("saw fresh scars on her legs and she wont talk about it", "other"),
+    ("i have cuts on my arms again", "writer"),
+    ("hiding the cuts on my arms from her all week", "writer"),
+    # someone met through a band, a stage or a job is someone else
+    ("our drummer keeps joking about kms but tonight he wasnt laughing", "other"),
+    ("the sound engineer at our venue was standing on the roof edge", "other"),
+    # a worried "how do i help" is no question of means; a question of means still is
+    ("how do i help my mum she said she wants to die", "other"),
+    ("how do i help myself, how many pills would kill me", "writer"),
+    # a show on television is a topic; "she showed me" is not
+    ("my friend showed me cuts on her arm and made me promise not to tell", "other"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

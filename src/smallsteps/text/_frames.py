@@ -100,7 +100,8 @@ def match_frames(
     negations: frozenset[str],
     overrides: Mapping[str, str] | None = None,
     bridge: frozenset[str] | None = None,
-    spares: Mapping[str, str] | None = None,
+    spares: Mapping[str, Sequence[str]] | None = None,
+    leading: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """Return every place each frame is found; where two overlap, the un-negated one.
 
@@ -109,8 +110,9 @@ def match_frames(
     cancelling family to one that, in the match's own clause, keeps it from cancelling
     across clauses (see `_cancelled`). `bridge` is the words that may stand between a
     negation and what it negates ("not *going to* hurt myself"); with `None`, any negation
-    in the three words before counts. `spares` maps a cancelling family to one that, in the
-    match's own clause, keeps it from cancelling at all.
+    in the three words before counts. `spares` maps a cancelling family to those that, in the
+    match's own clause, keep it from cancelling at all; one in `leading` only when it leads
+    the match (see `_cancelled`).
     """
     overrides = overrides or {}
     spares = spares or {}
@@ -125,7 +127,7 @@ def match_frames(
         kept: list[Match] = []
         cover: dict[int, list[int]] = {}  # word position: the kept matches over it
         for match in _matches(reading, frame, by_family):
-            if _cancelled(reading, frame, match, by_family, overrides, spares):
+            if _cancelled(reading, frame, match, by_family, overrides, spares, leading):
                 continue
             negated = _negated(reading, match.start, negations, bridge)
             if frame.negation == "required" and not negated:
@@ -232,12 +234,18 @@ def _cancelled(
     match: Match,
     by_family: dict[str, _Hits],
     overrides: Mapping[str, str],
-    spares: Mapping[str, str],
+    spares: Mapping[str, Sequence[str]],
+    leading: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a family of the frame's `unless` is near the match.
 
-    A family in `spares` never cancels a match whose own clause has a hit of the family it
-    maps to ("tried" spares an attempt from `grief`'s "last month").
+    A family in `spares` never cancels a match whose own piece (its clause, cut at commas:
+    `Reading.pieces`) has a hit of a family it maps to ("tried" spares an attempt from
+    `grief`'s "last month"; a wish of now spares "i want to die just as much as back then"
+    from `recovered`'s "back then"). A family in `leading` spares, or cancels, only when its
+    hit leads the match: it begins at or before the match's first word and reaches into it
+    ("i want to" before "want to die"; a worried "how do i help" is no question of means:
+    "how do i help my mum, she wants to die").
 
     A family in `overrides` cancels from another clause only when the match's own clause has
     no hit of the family it maps to: "i passed my test! and i still want to end things" is a
@@ -245,12 +253,21 @@ def _cancelled(
     """
     reach = frame.window + 12  # a cancelling phrase is at most a dozen words long
     first, last = reading.clause_of(match.start)
+    piece = _piece(reading, match.start, last)
     for family in frame.unless:
         found = by_family.get(family)
         if found is None:
             continue
-        spared = spares.get(family)
-        if spared and _has(by_family, spared, first, last):
+        if family in leading:
+            if _leads(by_family, family, match):
+                return True
+            continue
+        if any(
+            _leads(by_family, spared, match)
+            if spared in leading
+            else _has(by_family, spared, *piece)
+            for spared in spares.get(family, ())
+        ):
             continue
         for hit in found.between(match.start - reach, match.end + frame.window):
             if hit.start > match.end + frame.window or hit.end < match.start - frame.window:
@@ -260,6 +277,21 @@ def _cancelled(
                 continue
             return True
     return False
+
+
+def _piece(reading: Reading, at: int, last: int) -> tuple[int, int]:
+    """The piece (first, one past the last word) of word `at`, in a clause ending at `last`."""
+    i = bisect.bisect_right(reading.pieces, at)
+    end = reading.pieces[i] if i < len(reading.pieces) else last
+    return reading.piece_of(at), min(end, last)
+
+
+def _leads(by_family: dict[str, _Hits], family: str, match: Match) -> bool:
+    """Whether a hit of the family begins at or before the match and reaches into it."""
+    found = by_family.get(family)
+    return found is not None and any(
+        hit.start <= match.start < hit.end for hit in found.between(match.start - 12, match.start)
+    )
 
 
 def _has(by_family: dict[str, _Hits], family: str, first: int, last: int) -> bool:

@@ -51,6 +51,9 @@ class Lexicon:
         correct_first: Whether a slip of a key word is mended before a run-together word is
             split (`[options] correct_first` in the data): for languages whose common short
             words would otherwise split a misspelt key word ("suisidarme").
+        clipped: Endings typed clipped, each to the ending it stands for (`[clipped]` in the
+            data: "in" for "ing"): "thinkin" is "thinking" when "thinking" is a word and
+            "thinkin" is not, before it could be split ("thin kin").
     """
 
     def __init__(
@@ -63,9 +66,11 @@ class Lexicon:
         as_writer: Mapping[str, str] | None = None,
         keys: Iterable[str] = (),
         correct_first: bool = False,
+        clipped: Mapping[str, str] | None = None,
     ) -> None:
         self.lang = lang
         self.correct_first = correct_first
+        self.clipped = dict(clipped or {})
         self.expand = {k: tuple(v.split()) for k, v in expand.items()}
         self._bases = dict(bases)
         self.classes = {name: frozenset(words) for name, words in classes.items()}
@@ -164,6 +169,9 @@ class Lexicon:
         squeezed = self._by_squeeze.get(squeeze(word))
         if squeezed is not None:
             return (squeezed,)
+        whole = self._unclipped(word)
+        if whole:
+            return (whole,)
         if len(word) >= 4:
             fixed = self._correct(word) if self.correct_first else ""
             if fixed:
@@ -174,6 +182,15 @@ class Lexicon:
             if parts:
                 return parts
         return (self._correct(word) or word,)
+
+    def _unclipped(self, word: str) -> str:
+        """The word with a clipped ending made whole ("killin": "killing"), or "" if none."""
+        for end, whole in self.clipped.items():
+            if len(word) >= len(end) + 2 and word.endswith(end):
+                grown = word[: len(word) - len(end)] + whole
+                if self.is_word(grown):
+                    return grown
+        return ""
 
     def _a_form(self, word: str) -> bool:
         """Whether a word not listed is a form of one that is: never split, only mended.
@@ -363,4 +380,5 @@ def _lexicon(lang: str) -> Lexicon:
         data.get("as_writer", {}),
         keys,
         bool(data.get("options", {}).get("correct_first", False)),
+        data.get("clipped", {}),
     )

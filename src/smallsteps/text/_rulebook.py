@@ -35,9 +35,15 @@ class Rulebook:
         overrides: Cancelling families mapped to a family that, in a match's own clause,
             keeps them from cancelling it across clauses (`recovered` held off by `present`:
             "i passed my test! and i still want to end things").
-        spares: Cancelling families mapped to a family that, anywhere in a match's own
-            clause, keeps them from cancelling it at all (`grief` spared by `attempt`: "my
-            sister tried to kill herself last month" is no grief; a death is).
+        spares: Cancelling families mapped to the families (one name or a list) that,
+            anywhere in a match's own clause, keep them from cancelling it at all (`grief`
+            spared by `attempt`: "my sister tried to kill herself last month" is no grief; a
+            death is).
+        leading: Families that spare a match (in `spares`) or cancel it (in a frame's
+            `unless`) only when they lead it: begin at or before its first word and reach
+            into it (`wish_now`: "i want to die just as much as back then", not "a talk
+            about suicide years ago ... i want to understand"; `worry`: "how do i help" is
+            no question of means).
         quiet: Families found everywhere that open no context around them (everyday words
             that are signs only together): see `PhraseBook.near`.
     """
@@ -63,7 +69,8 @@ class Rulebook:
         blocking: Iterable[str] = ("idiom",),
         overrides: Mapping[str, str] | None = None,
         quiet: Iterable[str] = (),
-        spares: Mapping[str, str] | None = None,
+        spares: Mapping[str, str | Sequence[str]] | None = None,
+        leading: Iterable[str] = (),
     ) -> None:
         self.lang = lang
         self.families = {name: tuple(phrases) for name, phrases in families.items()}
@@ -71,7 +78,8 @@ class Rulebook:
         self.context = frozenset(context)
         self.blocking = frozenset(blocking)
         self.overrides = dict(overrides or {})
-        self.spares = dict(spares or {})
+        self.spares = {k: _names(v) for k, v in (spares or {}).items()}
+        self.leading = frozenset(leading)
         self._lexicon: Lexicon = lexicon(lang)
         self.quiet = frozenset(quiet)
         self._book = PhraseBook(self._lexicon, self.families, self.context, quiet=self.quiet)
@@ -108,6 +116,7 @@ class Rulebook:
             self.overrides | other.overrides,
             self.quiet | other.quiet,
             self.spares | other.spares,
+            self.leading | other.leading,
         )
 
     def read(self, text: str, *, spans: bool = False) -> Reading:
@@ -143,6 +152,7 @@ class Rulebook:
             self.overrides,
             self._bridge,
             self.spares,
+            self.leading,
         )
         return sorted(matched, key=lambda m: (m.start, m.frame.id))
 
@@ -192,13 +202,19 @@ def parse_rulebook(data: Mapping[str, Any], cls: type[R], lang: str = "en") -> t
         problems.append("blocking: expected a list of family names")
         blocking = ["idiom"]
     overrides = _family_table(data, "overrides", families, problems)
-    spares = _family_table(data, "spares", families, problems)
+    spares = _family_table(data, "spares", families, problems, many=True)
+    leading = data.get("leading", [])
+    if not isinstance(leading, list) or not all(
+        isinstance(f, str) and f in families for f in leading
+    ):
+        problems.append("leading: expected a list of family names")
+        leading = []
     quiet = data.get("quiet", [])
     if not isinstance(quiet, list) or not all(isinstance(q, str) and q in families for q in quiet):
         problems.append("quiet: expected a list of family names")
         quiet = []
     try:
-        rules = cls(lang, families, frames, context, blocking, overrides, quiet, spares)
+        rules = cls(lang, families, frames, context, blocking, overrides, quiet, spares, leading)
         return rules, problems
     except ValueError as error:  # an unclosed group in a phrase
         problems.append(str(error))
@@ -266,13 +282,30 @@ def _check_frame(table: object, n: int, families: Mapping[str, object]) -> list[
 
 
 def _family_table(
-    data: Mapping[str, Any], key: str, families: Mapping[str, Any], problems: list[str]
-) -> dict[str, str]:
-    """A table of family names to family names (`overrides`, `spares`), or `{}` and a problem."""
+    data: Mapping[str, Any],
+    key: str,
+    families: Mapping[str, Any],
+    problems: list[str],
+    *,
+    many: bool = False,
+) -> dict[str, Any]:
+    """A table of family names to family names (`overrides`, `spares`), or `{}` and a problem.
+
+    With `many`, a value may be a list of family names too.
+    """
     table = data.get(key, {})
     if not isinstance(table, Mapping) or not all(
-        isinstance(v, str) and v in families for v in table.values()
+        all(isinstance(n, str) and n in families for n in _names(v))
+        if many and isinstance(v, list)
+        else isinstance(v, str) and v in families
+        for v in table.values()
     ):
-        problems.append(f"{key}: expected a table of family names")
+        what = "family names or lists of them" if many else "family names"
+        problems.append(f"{key}: expected a table of {what}")
         return {}
     return dict(table)
+
+
+def _names(value: str | Sequence[str]) -> tuple[str, ...]:
+    """One family name or several, as a tuple."""
+    return (value,) if isinstance(value, str) else tuple(value)

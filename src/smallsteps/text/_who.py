@@ -120,6 +120,8 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         return _speaker(reading.words[match.end : match.end + 6], classes)
     if _reported(reading, match.start, classes) or _attributed(reading, match.end, classes):
         return About.OTHER, True
+    if _worn_by_another(reading.words[match.start : match.end + 4]):
+        return About.OTHER, True  # "i found cuts on his arms": whose the wounds are
     if _names_writer(inside, classes):
         return About.WRITER, True
     if any(
@@ -160,6 +162,21 @@ def about_of(reading: Reading, match: Match, lex: Lexicon) -> tuple[About, bool]
         # "ate pasta, wanna be dead": in chats and diaries an unsaid subject is the writer
         return About.WRITER, True
     return About.WRITER, False
+
+
+def _worn_by_another(words: Sequence[str]) -> bool:
+    """Whether wounds are said to be on someone else's body ("cuts on her arms").
+
+    The body a wound is on says whose it is, over whoever found or saw it.
+    """
+    return any(
+        wound in _WOUNDS and prep in _ON and owner in _THEIR
+        for wound, prep, owner in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+_ON: Final = frozenset({"on", "across", "over", "along", "down", "up"})
+"""Words that put a wound on a body part: "cuts on her arms", "scars all over his legs"."""
 
 
 def _speaker(after: Sequence[str], classes: Callable[[str], tuple[str, ...]]) -> tuple[About, bool]:
