@@ -29,6 +29,7 @@ import json
 import pathlib
 from collections import Counter
 from typing import Any
+from unittest import mock
 
 from labelled import DATA, rows, slices
 
@@ -120,20 +121,16 @@ def out_of_sample() -> list[tuple[str, dict[str, Any]]]:
 
     from smallsteps import _taskread
 
-    shipped = _taskread.default_kind_model
     every = {path: trainer.examples([path]) for path in trainer.TRAIN}
     titles = trainer.template_examples()
     out = []
-    try:
-        for path in trainer.TRAIN:
-            data = [e for other, found in every.items() if other != path for e in found]
-            labels = sorted({k for _, k in [*data, *titles]})
-            bias, weights = trainer.learn([*data, *titles], labels)
-            model = parse_kind_model(json.loads(trainer.model_data(labels, bias, weights)))
-            _taskread.default_kind_model = lambda model=model: model  # type: ignore[misc]
+    for path in trainer.TRAIN:
+        data = [e for other, found in every.items() if other != path for e in found]
+        labels = sorted({k for _, k in [*data, *titles]})
+        bias, weights = trainer.learn([*data, *titles], labels)
+        model = parse_kind_model(json.loads(trainer.model_data(labels, bias, weights)))
+        with mock.patch.object(_taskread, "default_kind_model", lambda model=model: model):
             out.append((path.name, evaluate(path)))
-    finally:
-        _taskread.default_kind_model = shipped  # type: ignore[misc]
     return out
 
 
