@@ -182,6 +182,34 @@ class TestWhoAndHow:
     @pytest.mark.parametrize(
         "text",
         [
+            "best mate went off grid and left his cat with me. said hes not coming back",
+            "someone in my halls gave away all his stuff this week and said he wont need it",
+            "random person on a live stream said goodbye and that tonight was the night. i"
+            " reported it, what else can i do",
+        ],
+    )
+    def test_the_judge_reads_someone_else_where_the_rules_gave_the_writer_by_default(
+        self, text: str
+    ) -> None:
+        """No word gave the writer the risk (no "i", no "my"): the judge reads whom."""
+        assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).about is ss.About.WRITER
+        check = ss.check_safety(text)
+        assert (ss.About.OTHER, "supporter") == (check.about, check.notice and check.notice.kind)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "gave away my guitar today, wont need it anymore",
+            "handed out my tools and said goodbye to everyone at the market. its done",
+        ],
+    )
+    def test_a_goodbye_the_writer_owns_stays_the_writers(self, text: str) -> None:
+        check = ss.check_safety(text)
+        assert (ss.About.WRITER, "crisis") == (check.about, check.notice and check.notice.kind)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "our flatmate gave away his guitar and said goodbye, how can we help him",
             "my uncle said his last goodbye to the dog, should we go round",
             "the old man next door wrote letters to everyone. should i have called someone",

@@ -134,6 +134,13 @@ WHO: list[tuple[str, str]] = [
     ("how do i help myself, how many pills would kill me", "writer"),
     # a show on television is a topic; "she showed me" is not
     ("my friend showed me cuts on her arm and made me promise not to tell", "other"),
+    # wounds on someone the writer names with "my" are theirs (twenty-seventh session)
+    ("spotted cuts on my nephews arm at dinner, he pulled his sleeve down", "other"),
+    ("there are new cuts on my arm again", "writer"),
+    # someone named by the writer's tie to them is the subject: "a lad i work with"
+    ("a lad i work with keeps saying kms and laughing, its not funny anymore", "other"),
+    ("an account i follow posted that everyone would be better off without him", "other"),
+    ("and i met up with friends but i still want to die", "writer"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

@@ -131,6 +131,19 @@ class SafetyRules(Rulebook):
         """The judge's cues for a reading: its signals and its families (see `cues`)."""
         return cues(self.signals(reading), self.families_in(reading))
 
+    def said_writer(self, reading: Reading) -> bool:
+        """Whether a word gave one of a reading's signals to the writer ("i", "me", "my").
+
+        A signal the writer holds only by default (no one named: "gave away his pots and
+        said goodbye") is not said so. Right after `signals` on the same reading, its
+        reading is not done again.
+        """
+        seen = getattr(self, "_said", None)
+        if seen is None or seen[0] is not reading:
+            self.signals(reading)
+            seen = self._said
+        return bool(seen[1])
+
     def signals(self, reading: Reading) -> tuple[Signal, ...]:
         """Return the signals in a text already read (`read`), in the order they appear."""
         hits = self.hits(reading)
@@ -177,12 +190,14 @@ class SafetyRules(Rulebook):
                 ):
                     signals[i] = attrs.evolve(signal, about=About.OTHER)
         if any(h.family == "self_as_other" for h in hits):  # "my friend (me) wants to die"
+            said_writer = True
             signals = [
                 attrs.evolve(s, about=About.WRITER) if s.about is About.OTHER else s
                 for s in signals
             ]
         if self._a_story_of_recovery(reading, hits, signals, spans):
             signals = [attrs.evolve(s, level=Level.NONE) for s in signals]
+        self._said = (reading, said_writer)
         if not any(s.about is not About.TOPIC for s in signals):
             signals.extend(self._warning_signs(reading, hits))
         return tuple(signals)

@@ -121,6 +121,11 @@ def weigh(
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
     elif _sure_of_the_writer(about, verdict, model, scores):
         about = About.WRITER  # its signal about the writer comes first
+    elif _sure_of_another(about, verdict, model, scores) and not rules.said_writer(reading):
+        about = About.OTHER  # no word gave the writer the risk: "gave away his pots"
+        signals = [
+            attrs.evolve(s, about=About.OTHER) if s.about is About.WRITER else s for s in signals
+        ]
     words = " | ".join(model.strongest(reading))
     return [*signals, Signal("word-model", level, about, words, "word-model")]
 
@@ -134,6 +139,28 @@ def _sure_of_the_writer(
         and scores is not None
         and model.lang == "en"
         and verdict.writer > WHOM_RATIO * verdict.other
+    )
+
+
+def _sure_of_another(
+    about: About, verdict: Scores, model: WordModel, scores: Scores | None
+) -> bool:
+    """Whether the short judge says someone else, where the rules gave the writer by default.
+
+    Asked only when no word gave a signal to the writer (`SafetyRules.said_writer`): the
+    rules read the writer where no one is named ("skipper of the boat next to ours gave away
+    his pots and said goodbye"), the judge reads whom from the whole message. Out of sample
+    (twenty-seventh session: 5,695 lines of two rounds of training parts, each read by a judge
+    that had not learned it), 8 supporters read as writers by default had the judge at least
+    118 times surer of someone else; of the 234 writers at risk the rules read only by
+    default, none had the judge surer of someone else (the surest, 0.79 times: "asking for
+    my friend ... ok its me"). The same `WHOM_RATIO` as the other way.
+    """
+    return (
+        about is About.WRITER
+        and scores is not None
+        and model.lang == "en"
+        and verdict.other > WHOM_RATIO * verdict.writer
     )
 
 
