@@ -18,6 +18,7 @@ from hypothesis import strategies as hst
 import smallsteps as ss
 from smallsteps import testing
 from smallsteps.text import read
+from smallsteps.text._weigh import WORDS_ALONE
 
 from .helpers import load_script
 
@@ -195,6 +196,14 @@ class TestWhoAndHow:
         assert ss.check_safety(text, model=EVALUATOR.RULES_ONLY).about is ss.About.WRITER
         check = ss.check_safety(text)
         assert (ss.About.OTHER, "supporter") == (check.about, check.notice and check.notice.kind)
+
+    def test_the_judge_alone_keeps_quiet_where_the_words_read_everyday_life(self) -> None:
+        """No rule heard it, and the words alone are sure of none (`WORDS_ALONE`)."""
+        text = "goodbye london, moving to glasgow for the residency, last night out with the crew"
+        reading = ss.text.read(text)
+        model = ss.default_safety_model()
+        assert model.scores(reading).none >= WORDS_ALONE
+        assert ss.check_safety(text).notice is None
 
     @pytest.mark.parametrize(
         "text",
@@ -1682,6 +1691,7 @@ import sys
 import smallsteps as ss
 from smallsteps._thinkers import default_thinking_rules
 from smallsteps.text import read
+from smallsteps.text._weigh import WORDS_ALONE
 order = sys.argv[1]
 if order == "safety":
     ss.default_safety_rules()

@@ -77,6 +77,28 @@ class TestRecoveryWordsNearACrisis:
     def test_a_recovery_still_is_one(self, text: str) -> None:
         assert ss.check_safety(text).level is not ss.Level.CRISIS
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i was suicidal most of my twenties. now im 35, married, and i love my life",
+            "i didnt want to live when i first got sober. now i have a job and im in a good place",
+        ],
+    )
+    def test_a_wish_in_the_past_tense_beside_a_recovery_is_a_story(self, text: str) -> None:
+        """No phrase of past time needed: the verb's tense tells it (twenty-seventh session)."""
+        assert _about(text) is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i took 30 pills. im ok now",  # an act, not a wish: the tense tells no story
+            "i wanted to die all week but im fine now",  # a word of now in its piece
+            "i wanted to die so badly today. im ok now i guess",
+        ],
+    )
+    def test_a_past_tense_of_now_or_of_an_act_is_no_story(self, text: str) -> None:
+        assert _about(text) == "writer"
+
 
 WHO: list[tuple[str, str]] = [
     # a verb of speech with its own object: the "i" after it is the writer's

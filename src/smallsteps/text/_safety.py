@@ -27,6 +27,8 @@ __all__ = ["About", "Level", "SafetyRules", "Signal", "WarningSigns", "cues", "p
 
 _STORY_REACH: Final = 20
 """How many words before a signal a phrase of past time may stand and still tell it as past."""
+_TENSE_REACH: Final = 2
+"""How many words before a wish its verb in the past tense may stand ("i was so ready to die")."""
 _DATES_REACH: Final = 2
 """How many words after a recovery a phrase of now may stand and date it ("a year clean today")."""
 
@@ -99,7 +101,13 @@ class SafetyRules(Rulebook):
         warning: The warning signs read together (`[warning_signs]` in the data file).
     """
 
-    unblocked: ClassVar[frozenset[str]] = frozenset({"past_time", "now_time", "recovered_now"})
+    unblocked: ClassVar[frozenset[str]] = frozenset(
+        {"past_time", "past_tense", "now_time", "recovered_now"}
+    )
+    told_by_tense: ClassVar[frozenset[str]] = frozenset(
+        {"explicit", "passive", "burden", "hopeless-death"}
+    )
+    """Families of a wish, which a verb in the past tense tells as past (`past_tense`)."""
     unblocking: ClassVar[frozenset[str]] = frozenset({"literal", "attempt"})
 
     precise_negation: ClassVar[bool] = True
@@ -230,6 +238,7 @@ class SafetyRules(Rulebook):
         if not told or not any(self._clause_has(reading, h.start, "writer") for h in said):
             return False
         past = [h.start for h in hits if h.family == "past_time"]
+        tense = [h.start for h in hits if h.family == "past_tense"]
         dated = [*said, *(h for h in hits if h.family == "past_time")]
         now = [  # "a year clean today", "three years ago today": a now just after dates it
             h.start
@@ -245,6 +254,10 @@ class SafetyRules(Rulebook):
             first, last = reading.clause_of(match.start)
             if any(first <= at < last for at in past):
                 continue  # dated in its own clause: "i wanted to die back then"
+            if match.frame.family in self.told_by_tense and any(
+                max(first, match.start - _TENSE_REACH) <= at <= match.start for at in tense
+            ):
+                continue  # a wish in the past tense: "i wanted to die every day. now i coach"
             before = [at for at in past if min(first, match.start - _STORY_REACH) <= at < first]
             if not before:
                 return False

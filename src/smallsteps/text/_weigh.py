@@ -17,7 +17,7 @@ from ._normalise import Reading
 from ._safety import About, Level, SafetyRules, Signal, cues
 from ._scorer import Scores, WordModel
 
-__all__ = ["WHOM_RATIO", "verdict_of", "weigh"]
+__all__ = ["WHOM_RATIO", "WORDS_ALONE", "verdict_of", "weigh"]
 
 WHOM_RATIO: Final = 15.0
 """How much surer the judge must be of the writer than of someone else to say so, over the rules.
@@ -34,6 +34,20 @@ supporter lost ("my sister cut last night" reads 11 times surer of the writer, a
 sister's). The other way (the rules heard the writer, the judge someone else) would give 47
 supporters more and no writer fewer on that cross-check, and is not done: a writer who says
 they are at risk always gets their own notice. Measured on English only.
+"""
+
+
+WORDS_ALONE: Final = 0.95
+"""How sure of none the word model alone must be to keep the judge alone from speaking.
+
+No rule heard a risk, the judge read one from the words together with the phrase families
+found (a goodbye, a letter, a grave), and the words alone read everyday life this surely:
+"goodbye london, moving to glasgow for the residency, last night out with the crew". Out of
+sample (twenty-seventh session: 5,695 lines of two rounds of training parts, each read by a
+judge that had not learned it), the judge alone gave 319 writers at risk, 156 supporters and
+79 false alarms their notice; at 0.95 it keeps 4 false alarms from it and no one at risk (the
+surest writer at risk the words read at 0.876: "new start they keep saying. i have a new
+start planned alright, the train line behind the hostel at 2am").
 """
 
 
@@ -117,6 +131,8 @@ def weigh(
     if (about is None or level is Level.NONE) and not any(map(_has_letter, reading.words)):
         return signals  # emoji or marks alone: the judge alone has no words to go on
     if about is None or level is Level.NONE:  # the judge alone: its own reading of whom
+        if scores is not None and scores.none >= WORDS_ALONE:
+            return signals  # no rule heard it and the words alone read everyday life
         about = About.WRITER if verdict.writer >= verdict.other else About.OTHER
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
     elif _sure_of_the_writer(about, verdict, model, scores):
