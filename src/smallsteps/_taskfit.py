@@ -23,6 +23,7 @@ from ._taskitems import TaskTemplate
 from ._tasklex import TaskLexicon
 from ._taskread import TaskReading
 from ._tasksteps import _someone
+from ._taskwordclass import in_another_thing
 from ._taskwords import keywords
 
 __all__ = ["TEMPLATE_FITS", "TEMPLATE_SURE", "Candidate", "FitRule", "refusal", "sureness"]
@@ -247,6 +248,17 @@ _OWNERS: Final = frozenset({"your", "my", "mums", "dads", "kids"})
 """Owners before an object, no part of its compound ("your mum's birthday parcel")."""
 
 
+def on_a_thing_of_its_own(c: Candidate, lex: TaskLexicon) -> str:
+    """A phrase naming part of another thing never answers: "food bank shift", no bank visit.
+
+    Unless the template is for that thing's class ("replace the light bulb": no plant bulb).
+    """
+    other = in_another_thing(c.reading.words, c.matched - c.verb, lex)
+    if not other or other in _template_classes(c, lex):
+        return ""
+    return f"matched on part of a thing of another class ({other})"
+
+
 def says_enough(c: Candidate, lex: TaskLexicon) -> str:
     """One word is too little to guess a task that says nothing of what to do."""
     if not c.reading.kind and len(c.matched) == 1:
@@ -307,6 +319,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     never_the_opposite_verb,
     fits_the_object,
     on_the_head_noun,
+    on_a_thing_of_its_own,
     says_enough,
     more_than_the_verb,
     on_the_task_itself,

@@ -105,6 +105,8 @@ class TaskLexicon:
         sets: The reader's little words by use (`lead`, `object_stop`, `deadline`...), from
             `data/tasks/lexicon/reading.toml`.
         maps: Its word tables: `days` ("fri": "Friday"), `when`, `pronouns`, `consumable`.
+        ambiguous_nouns: Nouns of more than one class ("tablet": a medicine or a device),
+            from `objects.toml [ambiguous]`.
         acts: Each family of things with its usual act (`objects.toml [acts.*]`), the nouns
             of `verbs.toml [usual_kind]` by their act (as the family `usual.KIND`, when
             "usual"), and each class with one (`[class_acts]`, as the family `class.CLASS`,
@@ -130,6 +132,7 @@ class TaskLexicon:
     maps: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     acts: Mapping[str, UsualAct] = attrs.field(factory=dict)
     act_nouns: Mapping[str, _Phrases] = attrs.field(factory=dict)
+    ambiguous_nouns: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     _speller: Speller | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
@@ -253,6 +256,7 @@ def parse_task_lexicon(
         },
         by_class={str(c): str(k) for c, k in _table(verbs, "by_class").items()},
         ambiguous_verbs={str(v): tuple(ks) for v, ks in _table(verbs, "ambiguous").items()},
+        ambiguous_nouns={str(n): tuple(cs) for n, cs in _table(objects, "ambiguous").items()},
         irregular=irregular,
         sets={str(k): frozenset(map(str, v)) for k, v in _table(reading, "sets").items()},
         maps={

@@ -55,7 +55,8 @@ def fitting_kind(
         preferred: Candidates tried first, in order, each with its chance (the thing's
             usual act, the rules' kind).
         ranked: The word model's kinds, likeliest first, each with its probability; the
-            first that fits answers, its chance among the kinds that fit.
+            first that fits answers (`other`, which says no act, only when none else
+            does), its chance among the kinds that fit.
         lex: The lexicon with the `[kind_needs]` table.
 
     Returns:
@@ -68,5 +69,6 @@ def fitting_kind(
     if found:
         return found
     fitting = [(k, p) for k, p in ranked if k and fits(k, classes, lex)]
+    fitting.sort(key=lambda found: found[0] == "other")  # a kind that says what to do first
     total = sum(p for _, p in fitting)
     return (fitting[0][0], fitting[0][1] / total) if fitting and total > 0 else None

@@ -88,15 +88,16 @@ def _a_thing(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
 def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether the word at `at`, after the object's noun, starts a comment on it.
 
-    What the thing does wrong (`[sets] what_it_does`: "the door | sticks"), a word of
+    What the thing does wrong (`[sets] what_it_does`: "the door | sticks"), a state or a
+    phrase that settles the kind (`verbs.toml [state]`, `[cue]`: "wipes | running low"), a word of
     `[sets] after_noun` ("nobody", "now", "wrong", "keeps"), a verb in -ing ("the
     broadband | dropping") or in -ed ("the new washer | plumbed in"), an adverb in -ly ("the
     dog | properly"), an amount of time or a count ("piano | 20 mins", "antibiotics | 3x a
     day") or a time of day ("sertraline | 8pm"): none of it is the thing.
     """
     word = words[at]
-    if _what_it_does(words, at, lex):
-        return True
+    if _what_it_does(words, at, lex) or lex.state_at(words, at) or lex.cue_at(words, at):
+        return True  # "nappies, wipes | running low", "the tap | leaking"
     listed = word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex)
     shaped = len(word) >= 5 and word.endswith(("ing", "ly", "ed"))
     if not (listed or shaped or _CLOCK.match(word)):

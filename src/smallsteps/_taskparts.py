@@ -15,6 +15,7 @@ from typing import Final
 from ._taskcues import Token, classes
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskobject import head_noun, in_noun
+from ._taskwordclass import a_thing_here
 
 __all__ = [
     "NO_VERB",
@@ -173,11 +174,13 @@ NO_VERB: Final = (0, "", (), -1)
 """No verb: (its length, kind, base words, index of a split particle)."""
 
 
-def verb(words: Sequence[str], lex: TaskLexicon) -> VerbAt:
+def verb(words: Sequence[str], lex: TaskLexicon, owners: frozenset[int] = frozenset()) -> VerbAt:
     """Where the verb starts and (its length, kind, base words, index of a split particle).
 
     Nouns of two words or more are passed over whole ("iron tablet", "driving licence"), as
-    is a word in -ing before a noun ("parking fine"), so the verb is the one meant.
+    is a word in -ing before a noun ("parking fine"), and a word that names a thing where
+    it stands (`_taskwordclass`: "the school run", "bank charges"), so the verb is the one
+    meant. `owners` holds where a word is typed as an owner ("Sam's").
     """
     i = 0
     while i < len(words) and (words[i] in lex.sets["lead"] or words[i] in lex.sets["determiners"]):
@@ -206,6 +209,7 @@ def verb(words: Sequence[str], lex: TaskLexicon) -> VerbAt:
             or (at > i and _after_a_noun_marker(words, at, lex))
             or (at > i and _keeps_doing(words, at, lex))
             or (at > i and words[at] == "left" and words[at - 1] in lex.sets["time_units"])
+            or a_thing_here(words, at, i, lex, owners)
         ):
             at += 1
             continue

@@ -41,7 +41,9 @@ from ._taskplace import place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
 from ._taskterms import terms
 from ._tasktopic import topic
+from ._taskvisit import to_go_to
 from ._taskwhen import deadline as when_due
+from ._taskwordclass import owners
 
 __all__ = ["TaskReading", "read_by_rules", "read_task"]
 
@@ -90,6 +92,7 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     lex = lexicon or default_task_lexicon()
     typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
     reading = for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
+    reading = to_go_to(reading, typed, lex)  # "dentist 3pm thurs": booked, to go to
     reading = _pests(reading, [t.word for t in typed], lex)
     return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
 
@@ -207,14 +210,14 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     tokens = with_implied_verb(tokens, lex)  # "decorations up": put them up
     segments = parts.segments(tokens, lex)
     deadline = when_due(tokens, lex)
-    verbs = [parts.verb([t.word for t in s], lex) for s in segments]  # each part's, once
+    verbs = [parts.verb([t.word for t in s], lex, owners(s)) for s in segments]  # once each
     at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []
     start, verb = verbs[at] if segments else (0, parts.NO_VERB)
     with_referent = parts.with_referent(at, segments, verbs, lex)
     if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
         main = with_referent
-        start, verb = parts.verb([t.word for t in main], lex)
+        start, verb = parts.verb([t.word for t in main], lex, owners(main))
     if parts.a_side_step(main, start, verb, lex):  # "weedkiller on the patio | keep the dog in"
         asides = [*asides, main[start:]]
         main, start, verb = main[:start], 0, parts.NO_VERB

@@ -15,13 +15,14 @@ from typing import Final
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["deadline"]
+__all__ = ["CLOCK", "deadline"]
 
 _TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.][0-5]\d(am|pm)?)$")
 """A time of day or a date: "3pm", "10am", "14th", "5:30", "5.40" (never "9.99")."""
 
 
-_CLOCK: Final = re.compile(r"^\d{1,2}([:.][0-5]\d)?(am|pm)$|^\d{1,2}[:.][0-5]\d$", re.IGNORECASE)
+CLOCK: Final = re.compile(r"^\d{1,2}([:.][0-5]\d)?(am|pm)$|^\d{1,2}[:.][0-5]\d$", re.IGNORECASE)
+"""A time on the clock: "3pm", "9.10", "10:30am" (never "9.99")."""
 
 
 def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
@@ -45,7 +46,7 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
             if rest and not before and not _a_time(rest, lex):
                 continue  # "by the cooker", "use by was yesterday", "till its dry": no date
             if rest:
-                lead = ["before"] if before else ["at"] if _CLOCK.match(rest[0]) else []
+                lead = ["before"] if before else ["at"] if CLOCK.match(rest[0]) else []
                 return " ".join(lead + rest)
     for i, token in enumerate(tokens):
         if i > 0 and words[i - 1] in lex.sets["past"] | lex.sets.get("topic", frozenset()):
@@ -57,7 +58,7 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
         if after in lex.sets.get("ordinal_things", frozenset()):
             continue  # "2nd hand", "2nd yr": no date
         if word in lex.maps["days"] or word in lex.maps["when"] or _TIME.match(word):
-            if _CLOCK.match(word):
+            if CLOCK.match(word):
                 return f"at {token.typed}"
             on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
             return ("on the " if on else "") + _when(token, lex)
