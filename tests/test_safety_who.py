@@ -163,6 +163,9 @@ WHO: list[tuple[str, str]] = [
     ("a lad i work with keeps saying kms and laughing, its not funny anymore", "other"),
     ("an account i follow posted that everyone would be better off without him", "other"),
     ("and i met up with friends but i still want to die", "writer"),
+    # "me" after a call made is the one rung, not the one saying goodbye; "help me" asks
+    ("my brother called me to say goodbye and now his phone is off", "other"),
+    ("please help me say goodbye to this pain, i want to die", "writer"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

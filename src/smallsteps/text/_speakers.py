@@ -185,10 +185,19 @@ def _someone_leads(words: Sequence[str], classes: Callable[[str], tuple[str, ...
                 continue  # "texted my ex, wrote a goodbye note": the one texted is no subject
             rest = words[i + 2 if owner else i + 1 :]
             return not any(
-                "writer" in classes(w) and not (w == "my" and "person" in classes(n))
-                for w, n in itertools.pairwise((*rest, ""))
+                "writer" in classes(w)
+                and not (w == "my" and "person" in classes(n))
+                and not (w == "me" and p in _RANG)  # "my brother called me to say goodbye"
+                for p, w, n in zip(("", *rest[:-1]), rest, (*rest[1:], ""), strict=True)
             )
     return False
+
+
+_RANG: Final = frozenset(
+    {"rang", "rung", "called", "phoned", "texted", "messaged", "emailed", "facetimed", "visited"}
+)
+"""Verbs of contact done: "me" after one is the one rung ("my pal rang me to say goodbye"),
+not the one saying it. Done, not asked: "help me" and "call me" leave "me" the writer."""
 
 
 _PLACE: Final = frozenset({"on", "in", "at", "from", "of", "near", "behind", "across"})

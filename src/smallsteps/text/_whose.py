@@ -16,6 +16,7 @@ from ._speakers import (
     _GREETING,
     _PLACE,
     _PRETEXT,
+    _RANG,
     _SAID_ONLY,
     _SINCE,
     _TOLD,
@@ -71,7 +72,7 @@ def _nearest(
             previous = words[i - 1] if i > 0 else ""
             if word == "my" and previous in _PLACE:
                 continue  # "the new guy on my team said": a place, not a person
-            spoken_to = word == "me" and "speech" in classes(previous)
+            spoken_to = word == "me" and ("speech" in classes(previous) or previous in _RANG)
             if spoken_to or (reported and word in ("me", "my")):
                 continue  # "she told me", "he texted my": the speaker is someone else
             if "perceive" in classes(following):
