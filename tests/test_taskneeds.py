@@ -20,6 +20,7 @@ class TestFits:
         """Packing boxes fits furniture, never money."""
         lex = default_task_lexicon()
         assert fits("pack-move", ["furniture"], lex)
+        assert fits("pack-move", ["device"], lex)  # "pack chargers + adaptors" (27th session)
         assert not fits("pack-move", ["money", "account"], lex)
 
     def test_a_thing_of_no_known_class_may_be_the_one(self) -> None:
