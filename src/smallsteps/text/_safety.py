@@ -108,6 +108,11 @@ class SafetyRules(Rulebook):
         {"explicit", "passive", "burden", "hopeless-death"}
     )
     """Families of a wish, which a verb in the past tense tells as past (`past_tense`)."""
+    uncued: ClassVar[frozenset[str]] = frozenset({"past_tense"})
+    """Families the judge is not given as cues (`families_in`): "i was", "i wanted" are
+    everywhere in crisis messages told as now, and as a cue it taught the judge that a past
+    tense leans to risk (twenty-seventh session, out of sample on eight training parts: 17
+    false alarms more for 2 crisis messages); it only dates a wish for the rules."""
     unblocking: ClassVar[frozenset[str]] = frozenset({"literal", "attempt"})
 
     precise_negation: ClassVar[bool] = True
@@ -132,8 +137,8 @@ class SafetyRules(Rulebook):
         """
         seen = getattr(self, "_seen", None)
         if seen is not None and seen[0] is reading:
-            return frozenset(seen[1])
-        return frozenset(h.family for h in self.hits(reading))
+            return frozenset(seen[1]) - self.uncued
+        return frozenset(h.family for h in self.hits(reading)) - self.uncued
 
     def cues(self, reading: Reading) -> list[str]:
         """The judge's cues for a reading: its signals and its families (see `cues`)."""
