@@ -166,6 +166,8 @@ WHO: list[tuple[str, str]] = [
     # "me" after a call made is the one rung, not the one saying goodbye; "help me" asks
     ("my brother called me to say goodbye and now his phone is off", "other"),
     ("please help me say goodbye to this pain, i want to die", "writer"),
+    # a quotation said by someone the writer names by a tie is theirs
+    ('an account i follow posted "goodbye everyone" and deleted everything', "other"),
 ]
 """Sentences and who is at risk in them, read by the rules alone."""
 

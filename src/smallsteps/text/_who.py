@@ -28,11 +28,10 @@ from ._speakers import (
     _objects,
     _owner,
     _person,
-    _quoted_by,
     _someone_leads,
     names_someone,
 )
-from ._whose import _attributed, _nearest, _quoted, _reported
+from ._whose import _attributed, _nearest, _quoted, _quoted_by, _reported
 
 __all__ = ["About", "about_of", "names_someone"]
 

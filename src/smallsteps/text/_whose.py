@@ -13,7 +13,9 @@ from typing import Final
 from ._about import About
 from ._normalise import Reading
 from ._speakers import (
+    _ASKING,
     _GREETING,
+    _LOOK_BACK,
     _PLACE,
     _PRETEXT,
     _RANG,
@@ -27,7 +29,7 @@ from ._speakers import (
     _said_before,
 )
 
-__all__ = ["_attributed", "_nearest", "_quoted", "_reported"]
+__all__ = ["_attributed", "_nearest", "_quoted", "_quoted_by", "_reported"]
 
 
 def _nearest(
@@ -217,3 +219,59 @@ def _attributed(reading: Reading, end: int, classes: Callable[[str], tuple[str, 
         if ("other_pronoun" in kinds or "person" in kinds) and "speech" in classes(verb):
             return all(w in _SAID_ONLY for w in words[i + 2 :])
     return False
+
+
+def _quoted_by(
+    reading: Reading, quote: tuple[int, int], classes: Callable[[str], tuple[str, ...]]
+) -> str | None:
+    """Who said the words inside quotation marks: "writer", "other", or `None` if no one.
+
+    The one named just before the quotation (`my teen keeps writing "..."`, `she told me
+    "..."`), passing over the one told or asked (`i told my therapist "..."`); else the one
+    named just after it (`"..." is what my dad texted me`, `"..." she said`).
+    """
+    words = reading.words
+    first, last = quote
+    i = first
+    low = max(0, first - _LOOK_BACK)
+    while i > low:
+        i -= 1
+        word = words[i]
+        kinds = classes(word)
+        previous = words[i - 1] if i > low else ""
+        if word == "my" or word in _LEADS or "speech" in kinds or word in _SAID_ONLY:
+            continue
+        listener = previous in _TOLD or previous in _ASKING or "speech" in classes(previous)
+        if word == "i" and _tied(words, i, classes):
+            return "other"  # "an account i follow posted "last post"": the account's
+        if "writer" in kinds:
+            if not listener:
+                return "writer"  # "i keep thinking", "i wrote"
+            continue  # "she told me": the one told
+        if "other_pronoun" in kinds or "person" in kinds or "owner" in kinds:
+            told = previous == "my" and (
+                words[i - 2] in _TOLD
+                or words[i - 2] in _ASKING
+                or "speech" in classes(words[i - 2])
+                if i - 2 >= low
+                else False
+            )
+            if listener or told:
+                continue  # "i told my therapist": the one told
+            if "anyone" in kinds and word not in ("someone", "somebody"):
+                continue  # "people say": no one in particular
+            return "other"
+    after = words[last : last + 6]
+    for k, word in enumerate(after):
+        kinds = classes(word)
+        if not ("writer_subject" in kinds or "other_pronoun" in kinds or "person" in kinds):
+            continue
+        said = any("speech" in classes(w) for w in after[k + 1 : k + 3]) or "what" in after[:k]
+        if not said:
+            return None  # `"..." and i froze`: no one says it after
+        return "writer" if "writer_subject" in kinds else "other"
+    return None
+
+
+_LEADS: Final = frozenset({"that", "saying", "like", "how", "just", "then", "so", "and", "was"})
+"""Words between a speaker and a quotation that name no one: `she said like "..."`."""
