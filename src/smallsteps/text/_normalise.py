@@ -42,6 +42,8 @@ _WORD: Final = re.compile(
 _CHUNK: Final = re.compile(r"\S+")
 """A chunk of text with no space in it, as `_sentences` splits a line."""
 _STOPS: Final = re.compile("[.!?;:\n\u2026\u3002\uff01\uff1f]")
+_ENDS: Final = frozenset(".!?;:\u2026\u3002\uff01\uff1f")
+"""The marks `_STOPS` cuts at that can end a word as typed ("word.")."""
 _SPELLED: Final = re.compile(
     r"(?<![^\W_])[^\W\d_](?:(?:[ .\-_*\u00b7]|  )[^\W\d_]){2,}(?![^\W_])"
     r"|(?<![^\W_])[^\W\d_]/[^\W\d_](?![^\W_])"
@@ -280,6 +282,11 @@ def _sentences(text: str) -> list[list[str]]:
         for chunk in line.split():
             if chunk.isalpha():
                 current.append(chunk)
+                continue
+            if chunk[-1] in _ENDS and chunk[:-1].isalpha():  # "word." ends a sentence
+                current.append(chunk[:-1])
+                current = []
+                out.append(current)
                 continue
             opens, closes = _chunk_quotes(chunk)
             if opens:

@@ -173,6 +173,18 @@ class PhraseBook:
         self._used = _keys_below(self._root) | _keys_below(self._context_root)
         self._signatures: dict[tuple[str, ...], int] = {}
         lex.on_change(self._keys_cache.clear)
+        # Numbers no phrase, class or pronoun names ("1000000") all walk as any number does:
+        # their keys are found once, not once a number (most numbers are new each time).
+        self._named_numbers = frozenset(
+            w
+            for w in (
+                *(k[2:] for k in self._used),
+                *lex.as_writer,
+                *(w for ws in lex.classes.values() for w in ws),
+            )
+            if w.isdigit()
+        )
+        self._any_number: tuple[int, tuple[str, ...]] | None = None
 
     @staticmethod
     def _insert(root: _Node, family: str, specs: tuple[Spec, ...]) -> None:
@@ -185,22 +197,30 @@ class PhraseBook:
     def _keys(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
         """The keys of the word that some phrase uses, and their number (see `__init__`)."""
         cached = self._keys_cache.get(word)
+        if cached is None and word.isdigit() and word == base and word not in self._named_numbers:
+            cached = self._any_number
+            if cached is None:
+                cached = self._any_number = self._keys_of(word, base)
         if cached is None:
-            classes = self.lexicon.classes_of(word)
-            keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
-            mine = self.lexicon.as_writer.get(word)
-            if mine is not None:
-                keys = (*keys, f"b:{mine}", f"w:{mine}")
-            used = tuple(dict.fromkeys(k for k in keys if k in self._used))
-            number = self._signatures.get(used)
-            if number is None:
-                if len(self._signatures) >= _MAX_SIGNATURES:
-                    return -1, used  # walked, but not kept in the step caches
-                number = self._signatures.setdefault(used, len(self._signatures))
-            cached = (number, used)
+            cached = self._keys_of(word, base)
             if len(self._keys_cache) < 200_000 and word.isalpha():
                 self._keys_cache[word] = cached  # numbers and the like: rarely again
         return cached
+
+    def _keys_of(self, word: str, base: str) -> tuple[int, tuple[str, ...]]:
+        """The keys of a word, found afresh, and their number (see `_keys`)."""
+        classes = self.lexicon.classes_of(word)
+        keys = (f"b:{base}", f"w:{word}", *(f"c:{c}" for c in classes), "*")
+        mine = self.lexicon.as_writer.get(word)
+        if mine is not None:
+            keys = (*keys, f"b:{mine}", f"w:{mine}")
+        used = tuple(dict.fromkeys(k for k in keys if k in self._used))
+        number = self._signatures.get(used)
+        if number is None:
+            if len(self._signatures) >= _MAX_SIGNATURES:
+                return -1, used  # walked, but not kept in the step caches
+            number = self._signatures.setdefault(used, len(self._signatures))
+        return number, used
 
     def find(self, reading: Reading) -> list[Hit]:
         """Return every phrase found, in text order (longest first at each word).
