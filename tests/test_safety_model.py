@@ -124,6 +124,33 @@ class TestTwoReaders:
         kind = "crisis" if about is ss.About.WRITER else "supporter"
         assert kind == (check.notice and check.notice.kind)
 
+    @pytest.mark.parametrize(
+        ("text", "about"),
+        [
+            # the rules heard her at risk, and the writer's words only tell it
+            (
+                "my ex keeps texting that everyone would be better off without her and that "
+                "she has a plan. i dont want her to die",
+                ss.About.OTHER,
+            ),
+            # a writer's plain wish beside someone else's risk keeps the writer's notice
+            ("my friend keeps cutting and i want to die too", ss.About.WRITER),
+        ],
+    )
+    def test_a_supporters_telling_is_read_by_the_judge(
+        self, monkeypatch: pytest.MonkeyPatch, text: str, about: ss.About
+    ) -> None:
+        """The rules hear the writer and someone else; a judge far surer of someone else.
+
+        Twenty-eighth session: it is a supporter's message, unless the writer's own plain
+        wish was heard (a firm frame). The judge's reading is fixed here.
+        """
+        found = {s.about for s in ss.default_safety_rules().find(text)}
+        assert {ss.About.WRITER, ss.About.OTHER} <= found
+        sure = Scores(none=0.02, writer=0.01, other=0.97)
+        monkeypatch.setattr(ss.WordModel, "judged", lambda self, x, table=None: sure)
+        assert about == ss.check_safety(text).about
+
     def test_held_back_signals_stay_for_the_audit(self) -> None:
         """When the judge reads no risk, the rules' signals are kept at level none."""
         text = "my laptop just committed suicide mid-essay"

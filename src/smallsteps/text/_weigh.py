@@ -137,8 +137,12 @@ def weigh(
         level = Level.CRISIS if verdict.none < threshold / 2 else Level.CONCERN
     elif _sure_of_the_writer(about, verdict, model, scores):
         about = About.WRITER  # its signal about the writer comes first
-    elif _sure_of_another(about, verdict, model, scores) and not rules.said_writer(reading):
-        about = About.OTHER  # no word gave the writer the risk: "gave away his pots"
+    elif _sure_of_another(about, verdict, model, scores) and (
+        not rules.said_writer(reading) or _told_of_another(signals, rules)
+    ):
+        # no word gave the writer the risk ("gave away his pots"), or the rules heard someone
+        # else at risk too and the writer's words only tell it ("she told me theres a rope")
+        about = About.OTHER
         signals = [
             attrs.evolve(s, about=About.OTHER) if s.about is About.WRITER else s for s in signals
         ]
@@ -177,6 +181,23 @@ def _sure_of_another(
         and scores is not None
         and model.lang == "en"
         and verdict.other > WHOM_RATIO * verdict.writer
+    )
+
+
+def _told_of_another(signals: Sequence[Signal], rules: SafetyRules) -> bool:
+    """Whether the rules heard someone else at risk, and no plain wish of the writer's.
+
+    With the judge far surer of someone else (`_sure_of_another`), the writer's words are a
+    supporter's telling: "my flatmate has cuts on her arms and i dont know how to ask", "my
+    husband hid the letters and now i found a rope in the garage". Out of sample
+    (twenty-eighth session, 5,695 lines of two rounds of training parts, each read by a judge
+    that had not learned it), 4 supporters given the writer's notice had both, and no writer
+    at risk; without the rules hearing someone else, 2 writers at risk would have lost
+    their own notice. A writer's plain wish (a firm frame) always keeps it. Over every tuned
+    and training line, 14 supporters got their notice and no other line moved.
+    """
+    return not _firm(signals, rules) and any(
+        s.about is About.OTHER and s.level is not Level.NONE for s in signals
     )
 
 
