@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
@@ -191,10 +190,10 @@ def built(
     """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
 
     A plan with a history asks for this on every call: the history is sorted once by time
-    (by time and id only when two times are equal), the recent entries and the week's are
-    found by bisection on the times, and the ratings are read from the few entries that
-    have one. The sort and the bisection compare the times anyway, so they find a mix of
-    times with and without a time zone (the entries', or theirs and `now`'s).
+    and id (the id compared only when two times are equal), the recent entries and the
+    week's are found by bisection on the times, and the ratings are read from the few
+    entries that have one. The sort and the bisection compare the times anyway, so they find
+    a mix of times with and without a time zone (the entries', or theirs and `now`'s).
 
     Raises:
         ValidationError: If times with and without a time zone are mixed.
@@ -203,21 +202,19 @@ def built(
     if not entries:  # the common case of a batch job, made quick
         return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
     try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        ordered = sorted(entries, key=_AT)
-        times = [e.at for e in ordered]
-        end = bisect.bisect_right(times, now) if now is not None else len(times)
+        history = tuple(sorted(entries, key=_AT_AND_ID))
+        end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
     except TypeError:
         raise ValidationError("history", "mixes times with and without a time zone") from None
-    if any(map(operator.eq, times, itertools.islice(times, 1, None))):
-        ordered.sort(key=_AT_AND_ID)  # equal times, by id (the times stay in order)
-    history = tuple(ordered)
     week: dict[str, int] = {}
     if now is None:
         recent = history[-RECENT_ENTRIES:]
     else:
-        recent = history[bisect.bisect_left(times, _before(now, _RECENT), 0, end) : end]
+        start = bisect.bisect_left(history, _before(now, _RECENT), 0, end, key=_AT)
+        recent = history[start:end]
         get = week.get  # how many times each activity came in the week before `now`
-        for e in history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end]:
+        start = bisect.bisect_left(history, _before(now, WEEK), 0, end, key=_AT)
+        for e in history[start:end]:
             activity_id = e.activity_id
             week[activity_id] = get(activity_id, 0) + 1
         week.pop("", None)  # routine items and tasks

@@ -143,11 +143,7 @@ class Personal:
                 left ^= hit
                 for region, more in self._regions:
                     if got := hit & region:
-                        together = points + more
-                        score = math.fsum(together)
-                        if math.fsum((*together, -score)) == 0:  # exact: the score says it all
-                            together = (score,)
-                        moved.append((score, together, got))
+                        moved.append((*_added(points, more), got))
         moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
         return moved
 
@@ -229,6 +225,26 @@ def _regions(
                 break
         regions[more] = regions.get(more, 0) | bit
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
+
+
+def _added(points: tuple[float, ...], more: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
+    """The score of some points and more, correctly rounded, and the points that make it up.
+
+    When the sum is exact, the score alone stands for them. One point and one more, the usual
+    case, are one float addition (correctly rounded, as `math.fsum`), exact when taking either
+    back gives the other.
+    """
+    if len(points) == 1 and len(more) == 1:
+        first, other = points[0], more[0]
+        score = first + other
+        if score - first == other and score - other == first:
+            return score, (score,)
+        return score, (first, other)
+    together = points + more
+    score = math.fsum(together)
+    if math.fsum((*together, -score)) == 0:  # exact: the score says it all
+        return score, (score,)
+    return score, together
 
 
 def _tied(runs: list[Run]) -> Iterator[Run]:
