@@ -587,9 +587,7 @@ def test_a_keyed_pick_leaves_out_what_a_walk_one_by_one_would(
 @settings(max_examples=300, deadline=None)
 @given(
     points=st.lists(st.floats(-1e9, 1e9, allow_subnormal=True), min_size=1, max_size=3),
-    more=st.lists(
-        st.floats(-1e9, 1e9, allow_subnormal=True).filter(bool), min_size=1, max_size=3
-    ),
+    more=st.lists(st.floats(-1e9, 1e9, allow_subnormal=True).filter(bool), min_size=1, max_size=3),
 )
 def test_a_moved_place_scores_as_math_fsum_adds_its_points(
     points: list[float], more: list[float]
