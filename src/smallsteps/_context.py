@@ -162,7 +162,7 @@ class Context:
 
         The same as `attrs.evolve(context, chosen=(*context.chosen, activity))`, quicker.
         """
-        return Context(
+        return made(
             self.checkin,
             self.history,
             (*self.chosen, activity),
@@ -177,6 +177,63 @@ class Context:
             self.values,
             self.mastery,
         )
+
+
+_FIELDS: Final = tuple(field.name for field in attrs.fields(Context))
+_NEW: Final = object.__new__
+(
+    _CHECKIN,
+    _HISTORY,
+    _CHOSEN,
+    _RECENT_IDS,
+    _NOW,
+    _BASICS,
+    _LIFTS,
+    _SURPRISES,
+    _WEEK_COUNTS,
+    _GRADE,
+    _TURN,
+    _VALUES,
+    _MASTERY,
+) = (Context.__dict__[name].__set__ for name in _FIELDS)  # each slot's own setter
+
+
+def made(
+    checkin: CheckIn,
+    history: tuple[Entry, ...],
+    chosen: tuple[Activity, ...],
+    recent_ids: frozenset[str],
+    now: dt.datetime | None,
+    unfinished_basics: frozenset[str],
+    lifts: Mapping[str, tuple[int, float]],
+    surprises: Mapping[str, tuple[int, int]],
+    week_counts: Mapping[str, int],
+    grade: int,
+    turn: str,
+    values: Values,
+    mastery: Mapping[str, tuple[int, float]],
+) -> Context:
+    """`Context(...)` of every field, in order, set through the slots' own setters.
+
+    A plan makes a context for each pick, and a batch one for each check-in; attrs' frozen
+    `__init__` sets each field through `object.__setattr__`, which takes about half as long
+    again. Context has no checks or defaults to run for a value given.
+    """
+    context = _NEW(Context)
+    _CHECKIN(context, checkin)
+    _HISTORY(context, history)
+    _CHOSEN(context, chosen)
+    _RECENT_IDS(context, recent_ids)
+    _NOW(context, now)
+    _BASICS(context, unfinished_basics)
+    _LIFTS(context, lifts)
+    _SURPRISES(context, surprises)
+    _WEEK_COUNTS(context, week_counts)
+    _GRADE(context, grade)
+    _TURN(context, turn)
+    _VALUES(context, values)
+    _MASTERY(context, mastery)
+    return context
 
 
 def built(
@@ -200,7 +257,7 @@ def built(
     """
     said = values or NO_VALUES
     if not entries:  # the common case of a batch job, made quick
-        return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
+        return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
     try:  # sorting and placing `now` compare times: with and without a zone, they cannot
         history = tuple(sorted(entries, key=_AT_AND_ID))
         end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
@@ -224,7 +281,7 @@ def built(
         for e in history
         if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
     ]
-    return Context(
+    return made(
         checkin,
         history,
         (),
@@ -251,7 +308,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     The same as `attrs.evolve(context, checkin=checkin)`, quicker: a batch makes one context
     without history and answers each check-in with it. `checkin` must be checked already.
     """
-    return Context(
+    return made(
         checkin,
         context.history,
         context.chosen,
