@@ -51,9 +51,20 @@ class Personal:
         said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
         wholes: list[tuple[int, float]] = []  # points of groups run once for all
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
-        inside = _inside(mask)
+        inside = _inside(mask) if mask.bit_length() > SMALL else None
+        find = place.get
         for position, rule, reach in reached:
-            named = inside(reach.ids, place) if reach.ids else ()
+            ids = reach.ids
+            named: list[int] = []
+            if not ids:
+                pass
+            elif inside is None:  # a small shortlist: each place looked up in its bit set
+                for i in ids:
+                    p = find(i)
+                    if p is not None and mask >> p & 1:
+                        named.append(p)
+            else:
+                named = inside(ids, place)
             groups: list[int] = []
             for category in reach.categories:
                 group = columns.categories.get(category, 0) & mask
@@ -139,11 +150,22 @@ class Personal:
             if not left:
                 break
             hit = places & left
-            if hit:
-                left ^= hit
-                for region, more in self._regions:
-                    if got := hit & region:
-                        moved.append((*_added(points, more), got))
+            if not hit:
+                continue
+            left ^= hit
+            for region, more in self._regions:
+                got = hit & region
+                if not got:
+                    continue
+                if len(points) == 1 and len(more) == 1:  # `_added`, inline: the usual case
+                    first, other = points[0], more[0]
+                    score = first + other
+                    if score - first == other and score - other == first:
+                        moved.append((score, (score,), got))
+                    else:
+                        moved.append((score, (first, other), got))
+                else:
+                    moved.append((*_added(points, more), got))
         moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
         return moved
 
@@ -282,18 +304,11 @@ SMALL: Final = 1 << 12
 
 
 def _inside(mask: int) -> Callable[[Iterable[str], Mapping[str, int]], list[int]]:
-    """What keeps the places of `mask` among some ids' (by `place`), in their order."""
-    if mask.bit_length() <= SMALL:
+    """What keeps the places of a large `mask` among some ids' (by `place`), in their order.
 
-        def small(ids: Iterable[str], place: Mapping[str, int]) -> list[int]:
-            found = []
-            for i in ids:
-                p = place.get(i)
-                if p is not None and mask >> p & 1:
-                    found.append(p)
-            return found
-
-        return small
+    The bit set is read as bytes once, so that testing a place does not shift a long integer
+    (`Personal` tests the places of a small one in the bit set itself).
+    """
     inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
     size = len(inside)
 
