@@ -288,7 +288,8 @@ def _values_reach(context: Context) -> Reach:
 def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
-    return _ids(frozenset([i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]))
+    often = [i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]
+    return _made(frozenset(often)) if often else NOWHERE
 
 
 CHECKIN_FREE: Final = frozenset(
