@@ -582,3 +582,20 @@ def test_a_keyed_pick_leaves_out_what_a_walk_one_by_one_would(
     for checkin in checkins:
         expected = one_by_one.recommend(checkin, limit=6, now=testing.FIXED_NOW)
         assert expected == by_key.recommend(checkin, limit=6, now=testing.FIXED_NOW)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    points=st.lists(st.floats(-1e9, 1e9, allow_subnormal=True), min_size=1, max_size=3),
+    more=st.lists(st.floats(-1e9, 1e9, allow_subnormal=True).filter(bool), min_size=1, max_size=3),
+)
+def test_a_moved_place_scores_as_math_fsum_adds_its_points(
+    points: list[float], more: list[float]
+) -> None:
+    """One float addition where it is one point and one more, `math.fsum` otherwise: alike."""
+    from smallsteps._personal import _added
+
+    together = (*points, *more)
+    score = math.fsum(together)
+    exact = math.fsum((*together, -score)) == 0
+    assert _added(tuple(points), tuple(more)) == (score, (score,) if exact else together)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
@@ -163,7 +162,7 @@ class Context:
 
         The same as `attrs.evolve(context, chosen=(*context.chosen, activity))`, quicker.
         """
-        return Context(
+        return made(
             self.checkin,
             self.history,
             (*self.chosen, activity),
@@ -180,6 +179,63 @@ class Context:
         )
 
 
+_FIELDS: Final = tuple(field.name for field in attrs.fields(Context))
+_NEW: Final = object.__new__
+(
+    _CHECKIN,
+    _HISTORY,
+    _CHOSEN,
+    _RECENT_IDS,
+    _NOW,
+    _BASICS,
+    _LIFTS,
+    _SURPRISES,
+    _WEEK_COUNTS,
+    _GRADE,
+    _TURN,
+    _VALUES,
+    _MASTERY,
+) = (Context.__dict__[name].__set__ for name in _FIELDS)  # each slot's own setter
+
+
+def made(
+    checkin: CheckIn,
+    history: tuple[Entry, ...],
+    chosen: tuple[Activity, ...],
+    recent_ids: frozenset[str],
+    now: dt.datetime | None,
+    unfinished_basics: frozenset[str],
+    lifts: Mapping[str, tuple[int, float]],
+    surprises: Mapping[str, tuple[int, int]],
+    week_counts: Mapping[str, int],
+    grade: int,
+    turn: str,
+    values: Values,
+    mastery: Mapping[str, tuple[int, float]],
+) -> Context:
+    """`Context(...)` of every field, in order, set through the slots' own setters.
+
+    A plan makes a context for each pick, and a batch one for each check-in; attrs' frozen
+    `__init__` sets each field through `object.__setattr__`, which takes about half as long
+    again. Context has no checks or defaults to run for a value given.
+    """
+    context = _NEW(Context)
+    _CHECKIN(context, checkin)
+    _HISTORY(context, history)
+    _CHOSEN(context, chosen)
+    _RECENT_IDS(context, recent_ids)
+    _NOW(context, now)
+    _BASICS(context, unfinished_basics)
+    _LIFTS(context, lifts)
+    _SURPRISES(context, surprises)
+    _WEEK_COUNTS(context, week_counts)
+    _GRADE(context, grade)
+    _TURN(context, turn)
+    _VALUES(context, values)
+    _MASTERY(context, mastery)
+    return context
+
+
 def built(
     checkin: CheckIn,
     entries: Iterable[Entry],
@@ -191,33 +247,31 @@ def built(
     """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
 
     A plan with a history asks for this on every call: the history is sorted once by time
-    (by time and id only when two times are equal), the recent entries and the week's are
-    found by bisection on the times, and the ratings are read from the few entries that
-    have one. The sort and the bisection compare the times anyway, so they find a mix of
-    times with and without a time zone (the entries', or theirs and `now`'s).
+    and id (the id compared only when two times are equal), the recent entries and the
+    week's are found by bisection on the times, and the ratings are read from the few
+    entries that have one. The sort and the bisection compare the times anyway, so they find
+    a mix of times with and without a time zone (the entries', or theirs and `now`'s).
 
     Raises:
         ValidationError: If times with and without a time zone are mixed.
     """
     said = values or NO_VALUES
     if not entries:  # the common case of a batch job, made quick
-        return Context(checkin, (), (), frozenset(), now, basics, turn=_turn(now), values=said)
+        return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
     try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        ordered = sorted(entries, key=_AT)
-        times = [e.at for e in ordered]
-        end = bisect.bisect_right(times, now) if now is not None else len(times)
+        history = tuple(sorted(entries, key=_AT_AND_ID))
+        end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
     except TypeError:
         raise ValidationError("history", "mixes times with and without a time zone") from None
-    if any(map(operator.eq, times, itertools.islice(times, 1, None))):
-        ordered.sort(key=_AT_AND_ID)  # equal times, by id (the times stay in order)
-    history = tuple(ordered)
     week: dict[str, int] = {}
     if now is None:
         recent = history[-RECENT_ENTRIES:]
     else:
-        recent = history[bisect.bisect_left(times, _before(now, _RECENT), 0, end) : end]
+        start = bisect.bisect_left(history, _before(now, _RECENT), 0, end, key=_AT)
+        recent = history[start:end]
         get = week.get  # how many times each activity came in the week before `now`
-        for e in history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end]:
+        start = bisect.bisect_left(history, _before(now, WEEK), 0, end, key=_AT)
+        for e in history[start:end]:
             activity_id = e.activity_id
             week[activity_id] = get(activity_id, 0) + 1
         week.pop("", None)  # routine items and tasks
@@ -227,7 +281,7 @@ def built(
         for e in history
         if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
     ]
-    return Context(
+    return made(
         checkin,
         history,
         (),
@@ -254,7 +308,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     The same as `attrs.evolve(context, checkin=checkin)`, quicker: a batch makes one context
     without history and answers each check-in with it. `checkin` must be checked already.
     """
-    return Context(
+    return made(
         checkin,
         context.history,
         context.chosen,

@@ -5,9 +5,12 @@ three complete the loop: `serves_your_values` prefers what the person said matte
 `eases_off_after_drops` offers a little less often what was followed by lower mood (quietly:
 no reason that could read as blame), and `felt_capable_before` counts mastery ratings.
 All three are personal rules: they speak only about the activities the context names.
+Here too are the verdicts `lifted_mood_before` gives (`_lift_verdict`), remembered.
 """
 
 from __future__ import annotations
+
+import functools
 
 from ._context import CAPABLE, KEEP, MIN_TIMES, Context, Verdict
 from ._model import Activity
@@ -63,3 +66,24 @@ def felt_capable_before(activity: Activity, context: Context) -> Verdict:
     if times < MIN_TIMES or level < CAPABLE:
         return KEEP
     return saying(1.0, "reason.capable", level=round(level), times=times)
+
+
+def _lift_verdict(points: float, key: str, lift: float | None, times: int) -> Verdict:
+    """`saying(points, key, lift=lift, times=times)` (no `lift` when `None`), remembered.
+
+    A history's plan asks the rule again and again for the same few lifts; `saying` shares
+    the verdicts, and this skips making its key of keyword arguments.
+    """
+    try:
+        return _lift_verdicts(points, key, lift, times)
+    except TypeError:  # a value that cannot be a key
+        if lift is None:
+            return saying(points, key, times=times)
+        return saying(points, key, lift=lift, times=times)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _lift_verdicts(points: float, key: str, lift: float | None, times: int) -> Verdict:
+    if lift is None:
+        return saying(points, key, times=times)
+    return saying(points, key, lift=lift, times=times)

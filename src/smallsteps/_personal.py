@@ -51,9 +51,20 @@ class Personal:
         said: dict[int, list[tuple[int, Rule, str]]] = {}  # and their reasons
         wholes: list[tuple[int, float]] = []  # points of groups run once for all
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
-        inside = _inside(mask)
+        inside = _inside(mask) if mask.bit_length() > SMALL else None
+        find = place.get
         for position, rule, reach in reached:
-            named = inside(reach.ids, place) if reach.ids else ()
+            ids = reach.ids
+            named: list[int] = []
+            if not ids:
+                pass
+            elif inside is None:  # a small shortlist: each place looked up in its bit set
+                for i in ids:
+                    p = find(i)
+                    if p is not None and mask >> p & 1:
+                        named.append(p)
+            else:
+                named = inside(ids, place)
             groups: list[int] = []
             for category in reach.categories:
                 group = columns.categories.get(category, 0) & mask
@@ -94,18 +105,18 @@ class Personal:
     def ranked(self, runs: Sequence[Run], mask: int) -> list[Run]:
         """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
 
-        A moved place's points are its run's and the personal ones together, and its score
+        `runs` hold no places outside `mask` but those the rules left out (`rejected`). A
+        moved place's points are its run's and the personal ones together, and its score
         their sum, correctly rounded (`math.fsum`), as the plain loop adds them (when the sum
         is exact, the score alone stands for them, as a shortlist's small totals do). A moved
         place that comes to the score of a run whose points add up alike joins that run;
         otherwise runs of one score are made again as the shortlist would make them
         (`_tied`). A shortlist has a few dozen runs at most, so they are made at once.
         """
-        kept = mask & ~self.moved
-        merged = _within(runs, kept)
-        moved = self._moved(runs, mask)
+        merged, moved = self._split(runs, mask)
         if not moved:
             return merged
+        base = merged.copy()
         at = {run[0]: n for n, run in enumerate(merged)}  # each score's run
         if len(at) == len(merged):  # no two runs share a score: the moved ones join or add
             for run in moved:
@@ -121,9 +132,8 @@ class Personal:
             else:
                 merged.sort(key=_SCORE, reverse=True)
                 return merged
-            merged = _within(runs, kept)
         # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
-        merged += moved
+        merged = base + moved
         merged.sort(key=_SCORE, reverse=True)
         ranked: list[Run] = []
         for _, alike in itertools.groupby(merged, key=_SCORE):
@@ -131,25 +141,53 @@ class Personal:
             ranked += _tied(tied) if len(tied) > 1 else tied
         return ranked
 
-    def _moved(self, runs: Sequence[Run], mask: int) -> list[Run]:
-        """The moved places within `mask` as runs, in the order of `runs` and the regions."""
+    def _split(self, runs: Sequence[Run], mask: int) -> tuple[list[Run], list[Run]]:
+        """The runs' places within `mask` that stay, and the moved ones at their new scores.
+
+        In one pass: a run with no place left out or moved is kept as it is, and once every
+        moved place is found the runs below are not split. The moved runs come best first,
+        equal scores in the order of `runs` and the regions.
+        """
+        kept: list[Run] = []
         moved: list[Run] = []
+        trim = bool(self.rejected)  # else every place of `runs` is within `mask`
         left = self.moved & mask
-        for _, points, places in runs:  # the runs the moved places were in, for their points
+        regions = self._regions
+        for run in runs:
+            score, points, places = run
+            if trim:
+                places &= mask
+                if not places:
+                    continue
+                run = (score, points, places)
             if not left:
-                break
+                kept.append(run)
+                continue
             hit = places & left
-            if hit:
-                left ^= hit
-                for region, more in self._regions:
-                    if got := hit & region:
-                        together = points + more
-                        score = math.fsum(together)
-                        if math.fsum((*together, -score)) == 0:  # exact: the score says it all
-                            together = (score,)
-                        moved.append((score, together, got))
+            if not hit:
+                kept.append(run)
+                continue
+            left ^= hit
+            if places != hit:
+                kept.append((score, points, places ^ hit))
+            for region, more in regions:  # they divide the moved places between them
+                got = hit & region
+                if not got:
+                    continue
+                if len(points) == 1 and len(more) == 1:  # `_added`, inline: the usual case
+                    first, other = points[0], more[0]
+                    total = first + other
+                    if total - first == other and total - other == first:
+                        moved.append((total, (total,), got))
+                    else:
+                        moved.append((total, (first, other), got))
+                else:
+                    moved.append((*_added(points, more), got))
+                hit ^= got
+                if not hit:
+                    break
         moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
-        return moved
+        return kept, moved
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -215,8 +253,10 @@ def _regions(
             if got:
                 after[(*more, points)] = after.get((*more, points), 0) | got
                 rest ^= got
-            if places ^ got:
-                after[more] = after.get(more, 0) | (places ^ got)
+                places ^= got
+                if not places:
+                    continue
+            after[more] = after.get(more, 0) | places
         if rest:
             after[(points,)] = after.get((points,), 0) | rest
         regions = after
@@ -229,6 +269,26 @@ def _regions(
                 break
         regions[more] = regions.get(more, 0) | bit
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
+
+
+def _added(points: tuple[float, ...], more: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
+    """The score of some points and more, correctly rounded, and the points that make it up.
+
+    When the sum is exact, the score alone stands for them. One point and one more, the usual
+    case, are one float addition (correctly rounded, as `math.fsum`), exact when taking either
+    back gives the other.
+    """
+    if len(points) == 1 and len(more) == 1:
+        first, other = points[0], more[0]
+        score = first + other
+        if score - first == other and score - other == first:
+            return score, (score,)
+        return score, (first, other)
+    together = points + more
+    score = math.fsum(together)
+    if math.fsum((*together, -score)) == 0:  # exact: the score says it all
+        return score, (score,)
+    return score, together
 
 
 def _tied(runs: list[Run]) -> Iterator[Run]:
@@ -251,11 +311,6 @@ def _tied(runs: list[Run]) -> Iterator[Run]:
 _SCORE = operator.itemgetter(0)
 
 
-def _within(runs: Iterable[Run], mask: int) -> list[Run]:
-    """The runs' places within `mask`, leaving out the runs with none."""
-    return [(score, points, got) for score, points, places in runs if (got := places & mask)]
-
-
 def _alike(points: tuple[float, ...], others: tuple[float, ...]) -> bool:
     """Whether two lists of points add up to the same, exactly."""
     return math.fsum((*points, *[-x for x in others])) == 0
@@ -266,18 +321,11 @@ SMALL: Final = 1 << 12
 
 
 def _inside(mask: int) -> Callable[[Iterable[str], Mapping[str, int]], list[int]]:
-    """What keeps the places of `mask` among some ids' (by `place`), in their order."""
-    if mask.bit_length() <= SMALL:
+    """What keeps the places of a large `mask` among some ids' (by `place`), in their order.
 
-        def small(ids: Iterable[str], place: Mapping[str, int]) -> list[int]:
-            found = []
-            for i in ids:
-                p = place.get(i)
-                if p is not None and mask >> p & 1:
-                    found.append(p)
-            return found
-
-        return small
+    The bit set is read as bytes once, so that testing a place does not shift a long integer
+    (`Personal` tests the places of a small one in the bit set itself).
+    """
     inside = mask.to_bytes((mask.bit_length() + 7) // 8, "little")  # one byte, 8 places
     size = len(inside)
 

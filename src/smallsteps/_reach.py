@@ -214,11 +214,17 @@ def _made(ids: frozenset[str], categories: frozenset[str] = frozenset()) -> Reac
     """`Reach(ids, categories)` without its checks, for sets of text made from a context here.
 
     A history's reaches are asked for on every plan; their checks were most of their cost.
+    The fields are set through their slots, as `object.__setattr__` would, in fewer steps.
     """
-    reach = object.__new__(Reach)
-    object.__setattr__(reach, "ids", ids)
-    object.__setattr__(reach, "categories", categories)
+    reach = _NEW(Reach)
+    _SET_IDS(reach, ids)
+    _SET_CATEGORIES(reach, categories)
     return reach
+
+
+_NEW: Final = object.__new__
+_SET_IDS: Final = Reach.__dict__["ids"].__set__  # the slots' own setters
+_SET_CATEGORIES: Final = Reach.__dict__["categories"].__set__
 
 
 def _basics_reach(context: Context) -> Reach:
@@ -246,12 +252,18 @@ def _lifted(context: Context, sign: int) -> Reach:
     lifts = context.lifts
     if not lifts:
         return NOWHERE
-    named = [key for key, (times, lift) in lifts.items() if times >= MIN_TIMES and lift * sign >= 1]
-    if not named:
+    ids: list[str] = []
+    categories: list[str] = []
+    for key, (times, lift) in lifts.items():
+        if times >= MIN_TIMES and lift * sign >= 1:
+            kind = key[:9]
+            if kind == "activity:":
+                ids.append(key[9:])
+            elif kind == "category:":
+                categories.append(key[9:])
+    if not (ids or categories):
         return NOWHERE
-    ids = frozenset([key[9:] for key in named if key[:9] == "activity:"])
-    categories = frozenset([key[9:] for key in named if key[:9] == "category:"])
-    return _made(ids, categories) if ids or categories else NOWHERE
+    return _made(frozenset(ids), frozenset(categories))
 
 
 def _mastery_reach(context: Context) -> Reach:
@@ -276,7 +288,8 @@ def _values_reach(context: Context) -> Reach:
 def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
-    return _ids(frozenset([i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]))
+    often = [i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]
+    return _made(frozenset(often)) if often else NOWHERE
 
 
 CHECKIN_FREE: Final = frozenset(

@@ -26,7 +26,12 @@ from ._context import (
     rule_name,
 )
 from ._errors import must_be, number_in
-from ._learning import eases_off_after_drops, felt_capable_before, serves_your_values
+from ._learning import (
+    _lift_verdict,
+    eases_off_after_drops,
+    felt_capable_before,
+    serves_your_values,
+)
 from ._model import Activity, plain
 from ._reach import (
     SHARED_FIELDS,
@@ -220,10 +225,10 @@ def lifted_mood_before(activity: Activity, context: Context) -> Verdict:
     """
     times, lift = context.lifts.get(f"activity:{activity.id}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
-        return saying(min(3.0, lift), "reason.lifted", lift=float(lift), times=times)
+        return _lift_verdict(min(3.0, lift), "reason.lifted", float(lift), times)
     times, lift = context.lifts.get(f"category:{activity.category}", (0, 0.0))
     if times >= MIN_TIMES and lift >= 1:
-        return saying(min(1.5, lift / 2), "reason.lifted_group", times=times)
+        return _lift_verdict(min(1.5, lift / 2), "reason.lifted_group", None, times)
     return KEEP
 
 

@@ -55,12 +55,16 @@ def split_totals(
     (`[(0, places)]` for none). Returns the groups, in the finest unit any of them needs, and
     that unit's `shift`; the groups are `None` past `MAX_GROUPS`.
     """
-    finest = max(shift, max([column.shift for column in columns], default=0))
+    finest = shift
+    for column in columns:
+        if column.shift > finest:
+            finest = column.shift
     groups: dict[int, int] = {}
+    up = finest - shift
     for total, places in start:
         got = places & mask
         if got:
-            groups[total << finest - shift] = got
+            groups[total << up if up else total] = got
     for column in columns:
         wholes = column.wholes
         if not wholes:

@@ -99,7 +99,7 @@ class Shortlist:
         mask = columns.all if before is None else before.mask
         for column in made:
             mask &= column.keep
-        if personal is not None:
+        if personal is not None and personal.rejected:
             mask &= ~personal.rejected
         self.mask = mask
         self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
