@@ -73,9 +73,12 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     """The kind a light verb's noun or participle means.
 
     "give sam a ring" is a call, "drop kate a message" a message, "go for a run" exercise;
-    "get the boiler service booked" is booking, "get the dog groomed" pet care.
+    "get the boiler service booked" is booking, "get the dog groomed" pet care. A firm verb
+    (`[sets] firm_verbs`) is its own act: "print lecture notes" is printing, not study.
     """
     if verb.split()[0] not in lex.sets["light"] and kind != "other":
+        return ""
+    if verb in lex.sets.get("firm_verbs", frozenset()):
         return ""
     if verb in lex.sets.get("escort", frozenset()) and object_class == "person":
         return ""  # "take nan to her hospital appt": going with her, not booking it

@@ -266,13 +266,33 @@ def says_enough(c: Candidate, lex: TaskLexicon) -> str:
     return ""
 
 
+def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
+    """A firm verb of no kind of its own is done only by a template that names it.
+
+    "print off the tax return" is printing: a template that answers the kind `other` (as
+    the tax return's does) would answer another act. The verbs are `[sets] firm_verbs`
+    whose kind is `other` ("print", "photocopy"); the template names the verb in its
+    matched phrase or at the start of its title.
+    """
+    r = c.reading
+    if r.kind != "other" or r.verb not in lex.sets.get("firm_verbs", frozenset()):
+        return ""
+    title = frozenset(keywords(c.template.title.split()[0])) if c.template.title else frozenset()
+    if c.verb and (c.verb <= c.matched or c.verb <= title):
+        return ""
+    return f"the task's verb {r.verb!r} is an act of its own, not the template's"
+
+
 def more_than_the_verb(c: Candidate, lex: TaskLexicon) -> str:
     """A phrase of the verb alone never answers when the object says more.
 
-    "message my cousin", "get the tree up": the person or the thing leads.
+    "message my cousin", "get the tree up": the person or the thing leads; but a firm verb
+    is the task itself ("print lecture notes": the notes are what is printed).
     """
     r = c.reading
     known = r.object_class not in UNKNOWN
+    if r.verb in lex.sets.get("firm_verbs", frozenset()):
+        return ""
     if c.matched <= c.verb and (_someone(r) or (known and r.kind == "other")):
         return "matched on the verb alone"
     return ""
@@ -317,6 +337,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     fits_the_verb,
     never_the_opposite,
     never_the_opposite_verb,
+    its_own_act,
     fits_the_object,
     on_the_head_noun,
     on_a_thing_of_its_own,
