@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
+from ._taskbooked import booked_for
 from ._tasklex import TaskLexicon
 from ._taskwordclass import its_act_cannot_be
 
@@ -125,6 +126,8 @@ def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
         state = lex.state_at(words, i)
         if state is not None:
             return state[1]
+    if booked_for(words, lex):  # "meeting room for tues": booked, not tidied
+        return "book"
     if any(w in lex.sets["new"] for w in words):
         return "buy"
     found = ""  # the head of a compound speaks: "meds order" is ordered, "tablet updates" run

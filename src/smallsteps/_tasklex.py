@@ -211,7 +211,8 @@ class TaskLexicon:
         if speller is None:  # made on first use: the one-word verbs and nouns
             keys = [w[0] for w in (*self.verbs.entries, *self.nouns.entries) if len(w) == 1]
             # a word of a longer noun is known ("pill organiser" is no slip of "organise")
-            phrases = {w for n in self.nouns.entries if len(n) > 1 for w in n}
+            nouns = (*self.nouns.entries, *(n for p in self.act_nouns.values() for n in p.entries))
+            phrases = {w for n in nouns if len(n) > 1 or n not in self.nouns.entries for w in n}
             speller = Speller(keys, lexicon("en").known | phrases)
             object.__setattr__(self, "_speller", speller)
         return speller.mend(word)

@@ -19,6 +19,7 @@ from . import _taskto, _taskwho
 from ._errors import ValidationError
 from ._taskacts import by_the_thing
 from ._taskanimal import for_an_animal
+from ._taskbooked import booked_for
 from ._taskchannel import channel
 from ._taskcues import Token
 from ._taskimplied import with_implied_verb
@@ -131,7 +132,9 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         return rules  # no word of substance it learned from: the rules' reading stands
     found = features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
     kind, chance = model.weigh(found)
-    firm = rules.verb in lex.sets.get("firm_verbs", frozenset())
+    firm = rules.verb in lex.sets.get("firm_verbs", frozenset()) or (
+        not rules.verb and booked_for(rules.words, lex)  # "meeting room for tues": booked
+    )
     if rules.kind and (chance < MODEL_SURE or firm):  # unsure, or a firm verb: the rules' kind
         kind, chance = rules.kind, rules.confidence
     object_class = _object_class(rules, lex)
