@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from ._taskfitverb import its_own_act, not_on_why_or_when
 from ._taskitems import TaskTemplate
 from ._tasklex import TaskLexicon
 from ._taskread import TaskReading
@@ -26,7 +27,10 @@ from ._tasksteps import _someone
 from ._taskwordclass import in_another_thing
 from ._taskwords import keywords
 
-__all__ = ["TEMPLATE_FITS", "TEMPLATE_SURE", "Candidate", "FitRule", "refusal", "sureness"]
+__all__ = [
+    "TEMPLATE_FITS", "TEMPLATE_SURE", "Candidate", "FitRule", "its_own_act", "not_on_why_or_when",
+    "refusal", "sureness",
+]  # fmt: skip
 
 TEMPLATE_SURE: Final = 0.3
 """The least confidence a template needs to answer; below it the kind reading answers."""
@@ -266,23 +270,6 @@ def says_enough(c: Candidate, lex: TaskLexicon) -> str:
     return ""
 
 
-def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
-    """A firm verb of no kind of its own is done only by a template that names it.
-
-    "print off the tax return" is printing: a template that answers the kind `other` (as
-    the tax return's does) would answer another act. The verbs are `[sets] firm_verbs`
-    whose kind is `other` ("print", "photocopy"); the template names the verb in its
-    matched phrase or at the start of its title.
-    """
-    r = c.reading
-    if r.kind != "other" or r.verb not in lex.sets.get("firm_verbs", frozenset()):
-        return ""
-    title = frozenset(keywords(c.template.title.split()[0])) if c.template.title else frozenset()
-    if c.verb and (c.verb <= c.matched or c.verb <= title):
-        return ""
-    return f"the task's verb {r.verb!r} is an act of its own, not the template's"
-
-
 def more_than_the_verb(c: Candidate, lex: TaskLexicon) -> str:
     """A phrase of the verb alone never answers when the object says more.
 
@@ -301,33 +288,17 @@ def more_than_the_verb(c: Candidate, lex: TaskLexicon) -> str:
 def on_the_task_itself(c: Candidate, lex: TaskLexicon) -> str:
     """A phrase matched only on words beside the verb and its object never answers.
 
-    "plants from the garden centre": the garden centre is where, not what.
+    "plants from the garden centre": the garden centre is where, not what. Unless the
+    template's title starts with the task's own verb (not a light one): "bring geraniums in
+    before the frost" is what "Bring pots in before a frost" does.
     """
     r = c.reading
     known = r.object_class not in UNKNOWN
-    if known and not c.matched & c.core and r.object_class != "pet":
+    verb = r.verb.split()[:1]
+    said = c.template.title.casefold().split()[:1] == verb and verb[0] not in lex.sets["light"]
+    if known and not c.matched & c.core and r.object_class != "pet" and not said:
         return "matched beside the task, not on it"
     return ""
-
-
-def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:
-    """A phrase needing a word of a clause that says why or when never answers.
-
-    "go to bank for BVN linking before they block my account": the account is why it is
-    pressing, not what to do. The clause opens with a word of `[sets] reason_words` and its
-    own subject ("before they", "so she", "if it"), after the task's first two words;
-    "pots in before the frost" says when, and its frost may still match.
-    """
-    words = list(c.reading.words)
-    stops = lex.sets.get("reason_words", frozenset())
-    subjects = lex.sets.get("subjects", frozenset())
-    at = next(
-        (i for i, w in enumerate(words[:-1]) if i > 1 and w in stops and words[i + 1] in subjects),
-        len(words),
-    )
-    if at == len(words) or c.matched <= frozenset(keywords(" ".join(words[:at]))):
-        return ""
-    return "matched on why or when the task is due, not on the task"
 
 
 TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
