@@ -1,7 +1,8 @@
 """Someone fetched from a place: "collect ollie from football", "pick up Mia from cubs".
 
 After a verb of fetching (`[sets] fetch`), an object "X from Y" whose X names no thing of
-the lexicon is a person to fetch from Y, not Y itself: never "get moving" for a football
+the lexicon, and whose Y is where people are fetched from (`[sets] fetched_from`: school,
+football, the station), is a person to fetch from Y, not Y itself: never "get moving" for a football
 practice, whatever the object's last noun is.
 """
 
@@ -21,7 +22,7 @@ def fetched(verb: str, obj: Sequence[Token], lex: TaskLexicon) -> list[Token]:
     Args:
         verb: The task's verb as a base phrase ("collect", "pick up").
         obj: The object's tokens, as typed ("ollie from football").
-        lex: The lexicon, with `[sets] fetch`, `determiners` and its nouns.
+        lex: The lexicon, with `[sets] fetch`, `fetched_from`, `determiners` and its nouns.
     """
     if verb not in lex.sets.get("fetch", frozenset()):
         return []
@@ -32,4 +33,7 @@ def fetched(verb: str, obj: Sequence[Token], lex: TaskLexicon) -> list[Token]:
         return []
     if any(lex.noun_at([t.word], 0) is not None or not t.word.isalpha() for t in who):
         return []  # "collect the parcel from the depot": a thing
+    place = [w for w in words[at + 1 :] if w not in lex.sets["determiners"]][:1]
+    if not set(place) & lex.sets.get("fetched_from", frozenset()):
+        return []  # "pick up bits from aldi": things from a shop
     return [Token(t.typed[:1].upper() + t.typed[1:], t.word) for t in who]
