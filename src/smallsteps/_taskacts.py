@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from . import _taskcues as cues
+from ._taskbooked import booked_instead
 from ._taskcues import Token
 from ._tasklex import TaskLexicon, UsualAct
 
@@ -140,8 +141,8 @@ def usual_alone(reading: TaskReading, thing: Thing, lex: TaskLexicon) -> TaskRea
     if reading.kind == thing.act.kind:  # the act read already: a class it named stays
         named = thing.act.when == "alone" and reading.object_class in ("", "other")
         return attrs.evolve(reading, object_class=own) if named else reading  # "hotel": event
-    if _said_otherwise(_outside(thing), thing.act.kind, lex):
-        return None
+    if _said_otherwise(_outside(thing), thing.act.kind, lex) or booked_instead(reading, lex):
+        return None  # "meeting room for tues": booked, never tidied
     hazards = cues.hazards(list(reading.words), list(thing.every), lex, thing.act.kind, own)
     return attrs.evolve(reading, kind=thing.act.kind, object_class=own, hazards=hazards)
 

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
+from ._taskbooked import booked_for
 from ._tasklex import TaskLexicon
 from ._taskwordclass import its_act_cannot_be
 
@@ -73,9 +74,12 @@ def light(lex: TaskLexicon, verb: str, kind: str, obj: Sequence[str], object_cla
     """The kind a light verb's noun or participle means.
 
     "give sam a ring" is a call, "drop kate a message" a message, "go for a run" exercise;
-    "get the boiler service booked" is booking, "get the dog groomed" pet care.
+    "get the boiler service booked" is booking, "get the dog groomed" pet care. A firm verb
+    (`[sets] firm_verbs`) is its own act: "print lecture notes" is printing, not study.
     """
     if verb.split()[0] not in lex.sets["light"] and kind != "other":
+        return ""
+    if verb in lex.sets.get("firm_verbs", frozenset()):
         return ""
     if verb in lex.sets.get("escort", frozenset()) and object_class == "person":
         return ""  # "take nan to her hospital appt": going with her, not booking it
@@ -122,6 +126,8 @@ def kindless(lex: TaskLexicon, words: Sequence[str], object_class: str) -> str:
         state = lex.state_at(words, i)
         if state is not None:
             return state[1]
+    if booked_for(words, lex):  # "meeting room for tues": booked, not tidied
+        return "book"
     if any(w in lex.sets["new"] for w in words):
         return "buy"
     found = ""  # the head of a compound speaks: "meds order" is ordered, "tablet updates" run

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from ._taskfitverb import its_own_act, not_on_why_or_when
 from ._taskitems import TaskTemplate
 from ._tasklex import TaskLexicon
 from ._taskread import TaskReading
@@ -26,7 +27,10 @@ from ._tasksteps import _someone
 from ._taskwordclass import in_another_thing
 from ._taskwords import keywords
 
-__all__ = ["TEMPLATE_FITS", "TEMPLATE_SURE", "Candidate", "FitRule", "refusal", "sureness"]
+__all__ = [
+    "TEMPLATE_FITS", "TEMPLATE_SURE", "Candidate", "FitRule", "its_own_act", "not_on_why_or_when",
+    "refusal", "sureness",
+]  # fmt: skip
 
 TEMPLATE_SURE: Final = 0.3
 """The least confidence a template needs to answer; below it the kind reading answers."""
@@ -269,10 +273,13 @@ def says_enough(c: Candidate, lex: TaskLexicon) -> str:
 def more_than_the_verb(c: Candidate, lex: TaskLexicon) -> str:
     """A phrase of the verb alone never answers when the object says more.
 
-    "message my cousin", "get the tree up": the person or the thing leads.
+    "message my cousin", "get the tree up": the person or the thing leads; but a firm verb
+    is the task itself ("print lecture notes": the notes are what is printed).
     """
     r = c.reading
     known = r.object_class not in UNKNOWN
+    if r.verb in lex.sets.get("firm_verbs", frozenset()):
+        return ""
     if c.matched <= c.verb and (_someone(r) or (known and r.kind == "other")):
         return "matched on the verb alone"
     return ""
@@ -281,33 +288,17 @@ def more_than_the_verb(c: Candidate, lex: TaskLexicon) -> str:
 def on_the_task_itself(c: Candidate, lex: TaskLexicon) -> str:
     """A phrase matched only on words beside the verb and its object never answers.
 
-    "plants from the garden centre": the garden centre is where, not what.
+    "plants from the garden centre": the garden centre is where, not what. Unless the
+    template's title starts with the task's own verb (not a light one): "bring geraniums in
+    before the frost" is what "Bring pots in before a frost" does.
     """
     r = c.reading
     known = r.object_class not in UNKNOWN
-    if known and not c.matched & c.core and r.object_class != "pet":
+    verb = r.verb.split()[:1]
+    said = c.template.title.casefold().split()[:1] == verb and verb[0] not in lex.sets["light"]
+    if known and not c.matched & c.core and r.object_class != "pet" and not said:
         return "matched beside the task, not on it"
     return ""
-
-
-def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:
-    """A phrase needing a word of a clause that says why or when never answers.
-
-    "go to bank for BVN linking before they block my account": the account is why it is
-    pressing, not what to do. The clause opens with a word of `[sets] reason_words` and its
-    own subject ("before they", "so she", "if it"), after the task's first two words;
-    "pots in before the frost" says when, and its frost may still match.
-    """
-    words = list(c.reading.words)
-    stops = lex.sets.get("reason_words", frozenset())
-    subjects = lex.sets.get("subjects", frozenset())
-    at = next(
-        (i for i, w in enumerate(words[:-1]) if i > 1 and w in stops and words[i + 1] in subjects),
-        len(words),
-    )
-    if at == len(words) or c.matched <= frozenset(keywords(" ".join(words[:at]))):
-        return ""
-    return "matched on why or when the task is due, not on the task"
 
 
 TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
@@ -317,6 +308,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     fits_the_verb,
     never_the_opposite,
     never_the_opposite_verb,
+    its_own_act,
     fits_the_object,
     on_the_head_noun,
     on_a_thing_of_its_own,

@@ -210,7 +210,10 @@ class TaskLexicon:
         speller = self._speller
         if speller is None:  # made on first use: the one-word verbs and nouns
             keys = [w[0] for w in (*self.verbs.entries, *self.nouns.entries) if len(w) == 1]
-            speller = Speller(keys, lexicon("en").known)
+            # a word of a longer noun is known ("pill organiser" is no slip of "organise")
+            nouns = (*self.nouns.entries, *(n for p in self.act_nouns.values() for n in p.entries))
+            phrases = {w for n in nouns if len(n) > 1 or n not in self.nouns.entries for w in n}
+            speller = Speller(keys, lexicon("en").known | phrases)
             object.__setattr__(self, "_speller", speller)
         return speller.mend(word)
 

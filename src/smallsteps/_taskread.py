@@ -19,8 +19,10 @@ from . import _taskto, _taskwho
 from ._errors import ValidationError
 from ._taskacts import by_the_thing
 from ._taskanimal import for_an_animal
+from ._taskbooked import booked_instead
 from ._taskchannel import channel
 from ._taskcues import Token
+from ._taskfetch import fetched
 from ._taskimplied import with_implied_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
@@ -131,7 +133,7 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         return rules  # no word of substance it learned from: the rules' reading stands
     found = features(rules.words, rules.verb, rules.kind, rules.object_class, rules.thing)
     kind, chance = model.weigh(found)
-    firm = rules.verb in lex.sets.get("firm_verbs", frozenset())
+    firm = rules.verb in lex.sets.get("firm_verbs", frozenset()) or booked_instead(rules, lex)
     if rules.kind and (chance < MODEL_SURE or firm):  # unsure, or a firm verb: the rules' kind
         kind, chance = rules.kind, rules.confidence
     object_class = _object_class(rules, lex)
@@ -250,6 +252,10 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         obj_tokens = main[: clause_end(words, lex)]  # "piano 20 mins": the piano
     object_class = part_of(words[obj_to:], object_class, lex)
     people = cues.people(tokens, main, lex)
+    someone_fetched = fetched(" ".join(verb_words), obj_tokens, lex)  # "collect ollie from footy"
+    if someone_fetched:
+        obj_tokens, head, object_class = someone_fetched, 0, "person"
+        people = tuple(dict.fromkeys((*people, " ".join(t.typed for t in someone_fetched))))
     little = lex.sets["determiners"] | lex.sets["prepositions"]
     named = [t for t in obj_tokens if t.word not in little][:1]
     acronym = bool(named) and len(named[0].typed) > 1 and named[0].typed.isupper()

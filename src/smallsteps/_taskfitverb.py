@@ -1,0 +1,53 @@
+"""Fit rules on the task's verb and clauses: a firm verb's own act, a why or a when.
+
+Two of the fit rules of `_taskfit.TEMPLATE_FITS`, kept here to keep that module small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._tasklex import TaskLexicon
+from ._taskwords import keywords
+
+if TYPE_CHECKING:
+    from ._taskfit import Candidate
+
+__all__ = ["its_own_act", "not_on_why_or_when"]
+
+
+def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
+    """A firm verb of no kind of its own is done only by a template that names it.
+
+    "print off the tax return" is printing: a template that answers the kind `other` (as
+    the tax return's does) would answer another act. The verbs are `[sets] firm_verbs`
+    whose kind is `other` ("print", "photocopy"); the template names the verb in its
+    matched phrase or at the start of its title.
+    """
+    r = c.reading
+    if r.kind != "other" or r.verb not in lex.sets.get("firm_verbs", frozenset()):
+        return ""
+    title = frozenset(keywords(c.template.title.split()[0])) if c.template.title else frozenset()
+    if c.verb and (c.verb <= c.matched or c.verb <= title):
+        return ""
+    return f"the task's verb {r.verb!r} is an act of its own, not the template's"
+
+
+def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:
+    """A phrase needing a word of a clause that says why or when never answers.
+
+    "go to bank for BVN linking before they block my account": the account is why it is
+    pressing, not what to do. The clause opens with a word of `[sets] reason_words` and its
+    own subject ("before they", "so she", "if it"), after the task's first two words;
+    "pots in before the frost" says when, and its frost may still match.
+    """
+    words = list(c.reading.words)
+    stops = lex.sets.get("reason_words", frozenset())
+    subjects = lex.sets.get("subjects", frozenset())
+    at = next(
+        (i for i, w in enumerate(words[:-1]) if i > 1 and w in stops and words[i + 1] in subjects),
+        len(words),
+    )
+    if at == len(words) or c.matched <= frozenset(keywords(" ".join(words[:at]))):
+        return ""
+    return "matched on why or when the task is due, not on the task"
