@@ -528,10 +528,10 @@ class TestPiecesOfAList:
     @pytest.mark.parametrize(
         ("text", "whole", "kept"),
         [
-            ("energy low, ate toast, cant go on anymore, watched tv", 0.97, True),
-            ("energy low, ate toast, cant go on anymore, watched tv", 0.98, False),
-            ("energy low, ate toast, cant go on anymore, watched tv", 0.995, False),
-            ("energy low, ate toast, want to die, watched tv", 0.995, True),  # a plain wish
+            ("energy low, ate toast, cant go on anymore, watched tv", -0.01, True),
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.0, False),
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.095, False),
+            ("energy low, ate toast, want to die, watched tv", 0.095, True),  # a plain wish
         ],
     )
     def test_a_piece_does_not_speak_over_a_judge_that_sure_of_the_whole(
@@ -543,14 +543,31 @@ class TestPiecesOfAList:
         pieces' words; a judge that sure of the whole read them in their story. The writer's
         plain wish (a firm frame) still lets its piece speak, however sure the judge: "ate
         toast, watched tv, napped, want to die" is never silenced (twenty-fourth session).
+        `whole` is the whole's chance of none, over the firm threshold (0.9 since the
+        twenty-ninth session). A piece as sure as this one (5% none, under half the judge's
+        threshold) keeps the rules' crisis level; a less sure one, the gentle notice.
         """
         model = ss.default_safety_model()
-        assert model.firm_threshold == 0.98
+        assert model.firm_threshold == 0.9
+        whole += model.firm_threshold
         risk = Scores(0.05, 0.9, 0.05)
         monkeypatch.setattr(type(model), "judge_message", lambda self, piece, cues: risk)
         monkeypatch.setattr(type(model), "judged", lambda self, x: Scores(whole, 1 - whole, 0.0))
         check = ss.check_safety(text)
         assert (check.notice is not None) is kept
+        assert check.level is (ss.Level.CRISIS if kept else ss.Level.NONE)
+
+    def test_a_less_sure_piece_keeps_the_gentle_notice(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A piece that reads as risk, but not surely, lowers the rules' crisis to gentle."""
+        model = ss.default_safety_model()
+        piece = Scores(model.threshold * 0.75, 1 - model.threshold * 0.75, 0.0)
+        monkeypatch.setattr(type(model), "judge_message", lambda self, p, cues: piece)
+        monkeypatch.setattr(type(model), "judged", lambda self, x: Scores(0.95, 0.05, 0.0))
+        check = ss.check_safety("energy low, ate toast, want to die, watched tv")
+        assert check.notice is not None
+        assert check.level is ss.Level.CONCERN
 
     @pytest.mark.parametrize(
         "text",

@@ -17,7 +17,7 @@ from ._normalise import Reading
 from ._safety import About, Level, SafetyRules, Signal, cues
 from ._scorer import Scores, WordModel
 
-__all__ = ["WHOM_RATIO", "WORDS_ALONE", "verdict_of", "weigh"]
+__all__ = ["BESIDE_A_DENIAL", "WHOM_RATIO", "WORDS_ALONE", "verdict_of", "weigh"]
 
 WHOM_RATIO: Final = 15.0
 """How much surer the judge must be of the writer than of someone else to say so, over the rules.
@@ -48,6 +48,17 @@ judge that had not learned it), the judge alone gave 319 writers at risk, 156 su
 79 false alarms their notice; at 0.95 it keeps 4 false alarms from it and no one at risk (the
 surest writer at risk the words read at 0.876: "new start they keep saying. i have a new
 start planned alright, the train line behind the hostel at 2am").
+"""
+
+
+BESIDE_A_DENIAL: Final = 0.98
+"""How sure of none the judge must be to hold back a plain wish said beside a denial.
+
+A denial's words stay in the message when the judge reads it without the denial's cues
+("100 days no self harm and i want to die" read 93% none so), and the judge learned those
+words from milestones, which are mostly safe: a plain wish beside them needs the surer
+judge the firm threshold asked for before the twenty-ninth session (`firm_threshold` 0.98),
+wherever the firm threshold itself now stands.
 """
 
 
@@ -103,17 +114,23 @@ def weigh(
         # a denial beside a plain wish says nothing of the wish: judged without it
         undenied = [s for s in signals if not s.negated]
         x = model.judge_features(scores, cues(undenied, rules.families_in(reading)), reading)
-        if threshold <= model.judged(x).none < firm:
+        if threshold <= model.judged(x).none < max(firm, BESIDE_A_DENIAL):
             return signals
-    if (
-        verdict.none >= threshold
+    piece = (
+        _surest_piece(signals, reading, model, rules)
+        if verdict.none >= threshold
         and (verdict.none < firm or _firm(signals, rules))
         and scores is not None
-        and _a_piece_speaks(signals, reading, model, rules)
-    ):
-        # one piece of a list, read alone, is a risk the whole drowned out: the gentle notice
-        # (unless the judge of the whole is as sure as a firm frame needs and no firm frame
-        # was heard: it read that piece in its story)
+        else 1.0
+    )
+    if piece < threshold / 2:
+        # one piece of a list, read alone, is as sure a risk as a message saying only it
+        # ("ate toast, watched tv, want to die"): the whole drowned it out, the rules stand
+        return signals
+    if piece < threshold:
+        # a piece read alone is a risk the whole drowned out: the gentle notice (unless the
+        # judge of the whole is as sure as a firm frame needs and no firm frame was heard:
+        # it read that piece in its story)
         return [
             attrs.evolve(s, level=Level.CONCERN) if s.level is Level.CRISIS else s for s in signals
         ]
@@ -215,11 +232,27 @@ def _a_piece_speaks(
 ) -> bool:
     """Whether a piece of a many-piece message, judged alone, reads as risk for the writer.
 
+    See `_surest_piece`, whose reading this is at the judge's threshold.
+    """
+    return _surest_piece(signals, reading, model, rules) < model.threshold
+
+
+def _surest_piece(
+    signals: Sequence[Signal], reading: Reading, model: WordModel, rules: SafetyRules
+) -> float:
+    """The judge's chance of none for the surest piece of a message that speaks alone.
+
+    1.0 when no piece does. A piece speaks when it reads as risk for the writer (under the
+    judge's threshold, the writer at least as likely as someone else).
+
     A check-in or a list ("energy low, ate toast, want to die, watched tv") can drown one
     piece in everyday words; the judge then reads the whole as none. When the rules heard a
     crisis about the writer, each piece in which the rules alone hear it again is judged on
     its own words and cues, and one that reads as risk keeps the rules' signals, at the
-    gentle level (the two readings differ). Both readers must hear the same piece: a piece
+    gentle level (the two readings differ), or as they are when the piece reads as surely as
+    the judge alone needs for a crisis (under half its threshold: twenty-ninth session, with
+    the firm threshold at 0.9, "ate toast, watched tv, napped, want to die" kept its crisis
+    notice so). Both readers must hear the same piece: a piece
     the judge alone reads as risk ("I feel ready to stop", "deleting them all") beside a rule
     heard elsewhere was a false alarm (twenty-third session: over the 35,131 tuned, training
     and everyday lines 36 look-alikes lost a gentle notice and no crisis or supporter line
@@ -236,10 +269,11 @@ def _a_piece_speaks(
     crisis line did.
     """
     if model.lang != "en" or not any(map(_writers_crisis, signals)):
-        return False  # measured on English; the Spanish and Portuguese nets are not yet
+        return 1.0  # measured on English; the Spanish and Portuguese nets are not yet
     pieces = reading.segments()
     if len(pieces) < 2:
-        return False
+        return 1.0
+    surest = 1.0
     for piece in pieces:
         if not model.reads(piece):
             continue
@@ -248,8 +282,8 @@ def _a_piece_speaks(
             continue  # no rule hears the writer's risk in this piece alone: nothing to agree with
         alone = model.judge_message(piece, cues(heard, rules.families_in(piece)))
         if alone.none < model.threshold and alone.writer >= alone.other:
-            return True
-    return False
+            surest = min(surest, alone.none)
+    return surest
 
 
 def _writers_crisis(signal: Signal) -> bool:
