@@ -239,7 +239,9 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     obj_from = start + v_len
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
-    if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
+    after_a_thing = bool(obj_tokens) and obj_tokens[0].word in lex.sets["prepositions"]
+    if (not obj_tokens or after_a_thing) and start > 0:  # "shed needs putting up", "essay plan
+        # for sociology": the object came first, what follows the verb is for whom or what
         lead = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
         obj_tokens = lead[: clause_end([t.word for t in lead], lex)]  # "fuse box | keeps"
     obj_words = [t.word for t in obj_tokens]
