@@ -25,6 +25,7 @@ from ._taskcues import Token
 from ._taskfetch import fetched
 from ._taskhelp import helped
 from ._taskimplied import with_implied_verb
+from ._taskjoined import after_a_second_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
 from ._taskneeds import fitting_kind
@@ -244,7 +245,7 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
             asides = [*asides, note]
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
-    obj_from = start + v_len
+    obj_from = after_a_second_verb(words, start + v_len, lex)  # "sign and send back | the form"
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
     after_a_thing = bool(obj_tokens) and obj_tokens[0].word in lex.sets["prepositions"]
