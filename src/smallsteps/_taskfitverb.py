@@ -1,19 +1,21 @@
 """Fit rules on the task's verb and clauses: a firm verb's own act, a why or a when.
 
-Two of the fit rules of `_taskfit.TEMPLATE_FITS`, kept here to keep that module small.
+Two of the fit rules (and the place a thing is carried to, which `on_the_task_itself` lets
+answer) of `_taskfit.TEMPLATE_FITS`, kept here to keep that module small.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._taskcues import destination
 from ._tasklex import TaskLexicon
 from ._taskwords import keywords
 
 if TYPE_CHECKING:
     from ._taskfit import Candidate
 
-__all__ = ["its_own_act", "not_on_why_or_when"]
+__all__ = ["its_own_act", "not_on_why_or_when", "to_its_place"]
 
 
 def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
@@ -51,3 +53,27 @@ def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:
     if at == len(words) or c.matched <= frozenset(keywords(" ".join(words[:at]))):
         return ""
     return "matched on why or when the task is due, not on the task"
+
+
+def to_its_place(c: Candidate, lex: TaskLexicon) -> bool:
+    """Whether the phrase names where the task takes or puts its thing.
+
+    The place a carrying verb takes the thing to, where that place says the task's kind:
+    "take clothes to charity shop" is what "Take things to a charity shop" does, though the
+    shop is no part of the object (`[destinations]`, `[sets] carry`).
+    """
+    r = c.reading
+    said = c.matched - c.verb
+    if not said or not r.verb:
+        return False
+    words = list(r.words)
+    into = words.index("into") + 1 if "into" in words else len(words)
+    if said <= frozenset(keywords(" ".join(words[into:]))):
+        return True  # "sort mum's medicines into the dosette box": the box is what is filled
+    if r.verb.split()[0] not in lex.sets.get("carry", frozenset()):
+        return False
+    if destination(lex, r.words) != r.kind:
+        return False
+    places = lex.maps.get("destinations", {})
+    task = frozenset(keywords(" ".join(r.words)))
+    return any(said <= (place := frozenset(keywords(key))) and place <= task for key in places)

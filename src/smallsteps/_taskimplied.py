@@ -23,16 +23,22 @@ def with_implied_verb(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
     """The task with the verb its particle implies put first, when it has no verb before it.
 
     Only when the task opens on a thing the lexicon knows and no word before the particle
-    is a verb: "decorations up" gains "put"; "put the decorations up" and "tidy up" stay.
+    is a verb: "decorations up" gains "put"; "put the decorations up" and "tidy up" stay. A
+    thing named by an -ing word ("recycling out", "washing out") is the thing, not a verb.
     """
     implied = lex.maps.get("implied_verbs", {})
     words = [t.word for t in tokens]
     if not implied or not words or lex.noun_at(words, 0) is None:
         return tokens
     for at, word in enumerate(words[1 : REACH + 1], start=1):
-        if word in implied:
-            if any(lex.verb_at(words, i) is not None for i in range(at)):
+        if word in implied and words[at + 1 : at + 2] != ["of"]:  # "eggs out of date"
+            if any(lex.verb_at(words, i) is not None for i in range(at) if not _gerund(words, i)):
                 return tokens
             verb = implied[word]
             return [Token(verb, verb), *tokens]
     return tokens
+
+
+def _gerund(words: list[str], at: int) -> bool:
+    """Whether the word is the task's first, a noun made of a verb's -ing ("recycling")."""
+    return at == 0 and words[0].endswith("ing")

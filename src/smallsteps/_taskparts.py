@@ -293,7 +293,8 @@ def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     """Whether a word that could be a verb tells a deadline after a noun, not the task.
 
     "job application, closes sun" and "grant application due end of month": the application
-    is the task; "closes sun" and "due end of month" say when.
+    is the task; "closes sun" and "due end of month" say when; so does a day typed with a
+    bare hour after a noun ("hairdresser sat 11"), though "sat" is a verb too.
     """
     deadline = lex.sets["deadline"]
     word = words[at]
@@ -302,6 +303,8 @@ def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         return True  # "closes sun", "ends tomorrow"
     if at == 0:
         return False
+    if word in lex.maps["days"] and following.isdigit() and 1 <= int(following) <= 12:
+        return True  # "hairdresser sat 11": a day and its hour, not "sit"
     before = words[at - 1]
     return before in deadline or (word in deadline and before not in lex.sets["determiners"])
 
@@ -322,6 +325,7 @@ def _split_particle(
             or after in lex.sets["prepositions"]
             or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
             or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
+            or after[:1].isdigit()  # "put the darks on 40": a setting, not a place
         )
         if (word in PARTICLES or word in lex.sets["split"]) and ends and not in_noun(words, j, lex):
             found = lex.verbs.entries.get((base[0], word))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["place"]
+__all__ = ["a_space", "place"]
 
 
 def _shop_at(words: Sequence[str], i: int, lex: TaskLexicon) -> int:
@@ -62,3 +62,18 @@ def place(tokens: Sequence[Token], kind: str, lex: TaskLexicon) -> str:
                 end += 1  # "Canadian Tire", "Home Depot"
             return " ".join(t.typed for t in tokens[i:end])
     return ""
+
+
+def a_space(obj: Sequence[Token], kind: str, lex: TaskLexicon) -> list[Token] | None:
+    """The space a task clears or cleans, when its object opens on where ("under the sink").
+
+    "clear out under the sink" sorts the space under the sink, not the sink: the object
+    gains the words of `[spaces]` ("the space") before it, and is a container to empty and
+    sort. Only for kinds that sort a space (`[sets] space_kinds`: tidying).
+    """
+    spaces = lex.maps.get("spaces", {})
+    if len(obj) < 2 or obj[0].word not in spaces:
+        return None
+    if kind not in lex.sets.get("space_kinds", frozenset()):
+        return None
+    return [Token(w, w) for w in spaces[obj[0].word].split()] + list(obj)

@@ -23,7 +23,9 @@ from ._taskbooked import booked_instead
 from ._taskchannel import channel
 from ._taskcues import Token
 from ._taskfetch import fetched
+from ._taskhelp import helped
 from ._taskimplied import with_implied_verb
+from ._taskjoined import after_a_second_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
 from ._taskneeds import fitting_kind
@@ -39,7 +41,7 @@ from ._taskobject import (
     words_for,
 )
 from ._taskown import own_words, sound, vague
-from ._taskplace import place
+from ._taskplace import a_space, place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
 from ._taskterms import terms
 from ._tasktopic import topic
@@ -204,6 +206,13 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
+    reading = _by_rules(task, lex)
+    again = helped(task, reading)  # "help dad with online banking": online banking, for dad
+    return _by_rules(again, lex) if again else reading
+
+
+def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
+    """The rules' reading of a task (`read_by_rules`, its arguments checked)."""
     task, then = next_task(task[:MAX_CHARS], _tokens, lex)  # "ring gp then pick up meds"
     tokens = [  # a verb or noun typed with a slip ("aplly", "kettel") read as meant
         Token(t.typed, lex.mend(t.word) or t.word) for t in _tokens(task)
@@ -236,10 +245,12 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
             asides = [*asides, note]
     words = [t.word for t in main]
     v_len, kind, verb_words, particle_at = verb
-    obj_from = start + v_len
+    obj_from = after_a_second_verb(words, start + v_len, lex)  # "sign and send back | the form"
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
-    if not obj_tokens and start > 0:  # "shed needs putting up": the object came first
+    after_a_thing = bool(obj_tokens) and obj_tokens[0].word in lex.sets["prepositions"]
+    if (not obj_tokens or after_a_thing) and start > 0:  # "shed needs putting up", "essay plan
+        # for sociology": the object came first, what follows the verb is for whom or what
         lead = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]
         obj_tokens = lead[: clause_end([t.word for t in lead], lex)]  # "fuse box | keeps"
     obj_words = [t.word for t in obj_tokens]
@@ -247,6 +258,9 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     due = next((i for i, w in enumerate(rest) if w in lex.sets["deadline"]), len(rest))
     rest = rest[:due]  # "before mum visits" says when, not what
     head, object_class = head_noun(obj_words, lex)
+    space = a_space(obj_tokens, kind, lex)  # "clear out under the sink": the space under it
+    if space:
+        obj_tokens, head, object_class = space, 1, "container"
     if not object_class and not verb_words:  # no verb: "dentist appt for the kids"
         head, object_class = head_noun(words, lex)
         obj_tokens = main[: clause_end(words, lex)]  # "piano 20 mins": the piano

@@ -4,13 +4,15 @@ A task with no verb says its act through its thing. Someone the person is seen b
 dentist, the GP, the physio: `reading.toml [sets] seen_by`) or an appointment, typed with a
 time on the clock ("gp 9.10 monday", "hair appt 3pm"), is booked already: the steps get the
 person there (kind `other`, class `appointment`: "Go to your dentist"), never a booking to
-make or a note to write. Without a clock time in the task itself ("dentist for Ella",
+make or a note to write; a bare hour right after a day is a clock time too ("hairdresser sat
+11"). Without a clock time in the task itself ("dentist for Ella",
 "haircut sat morn", "physio follow-up, portal opens 8am"), or where the time is when to ask
 for one ("GP at 8am for an appt"), the thing's usual act stands.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -48,10 +50,27 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
     if reading.object_class != "appointment" and thing not in seen_by:
         return reading
     main = [t for t in tokens if t.word in reading.words]
-    if not any(CLOCK.match(t.typed) for t in main) or _to_get_one(reading.words, lex):
+    hours = _hours_after_a_day([t.typed for t in main], lex)  # "hairdresser sat 11"
+    timed = hours or any(CLOCK.match(t.typed) for t in main)
+    if not timed or _to_get_one(reading.words, lex):
         return reading  # "gp appt - lines open 8am": when to ring, in a side note
-    said = " ".join(w for w in reading.object.split() if not CLOCK.match(w))
+    days = lex.maps.get("days", {})
+    said = " ".join(
+        w
+        for i, w in enumerate(reading.object.split())
+        if not CLOCK.match(w) and w not in hours and not (i and w.casefold() in days)
+    )
     return attrs.evolve(reading, kind="other", object_class="appointment", object=said)
+
+
+def _hours_after_a_day(typed: Sequence[str], lex: TaskLexicon) -> frozenset[str]:
+    """Bare hours typed right after a day, a clock time said short: "sat 11", "thurs 2"."""
+    days = lex.maps.get("days", {})
+    return frozenset(
+        word
+        for before, word in itertools.pairwise(typed)
+        if before.casefold() in days and word.isdigit() and 1 <= int(word) <= 12
+    )
 
 
 def _to_get_one(words: Sequence[str], lex: TaskLexicon) -> bool:

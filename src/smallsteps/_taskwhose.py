@@ -114,7 +114,9 @@ def named_title(title: str, reading: TaskReading, words: Mapping[str, Any]) -> s
     said_words = {w.strip(",.") for w in title.casefold().split()}
     stems = {w[:4] for w in said_words if len(w) > 3}
     if any(
-        w in said_words or (len(w) > 3 and (w[:4] in stems or w in flat))
+        w in said_words
+        or (len(w) > 3 and (w[:4] in stems or w in flat))
+        or any(_short_for(w, t) for t in said_words)  # "appt": the title's "appointment"
         for w in mine
         if w not in _OWNED
     ):
@@ -204,3 +206,17 @@ def _swapped(
         return attrs.evolve(step, text=text, parts=tuple(swap(p) for p in step.parts))
 
     return tuple(swap(s) for s in steps)
+
+
+def _short_for(short: str, word: str) -> bool:
+    """Whether a word is typed short for another: "appt" for "appointment".
+
+    The same first letter, no vowel after it, its letters in order, at most half as long:
+    "mtg" for "meeting", never "pram" for "programme".
+    """
+    if len(short) < 3 or short[0] != word[:1] or 2 * len(short) > len(word):
+        return False
+    if any(letter in "aeiou" for letter in short[1:]):
+        return False  # "pram" is no short "programme"
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
