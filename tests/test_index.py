@@ -593,7 +593,7 @@ def test_a_moved_place_scores_as_math_fsum_adds_its_points(
     points: list[float], more: list[float]
 ) -> None:
     """One float addition where it is one point and one more, `math.fsum` otherwise: alike."""
-    from smallsteps._personal import _added
+    from smallsteps._merge import _added
 
     together = (*points, *more)
     score = math.fsum(together)

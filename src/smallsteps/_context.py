@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import operator
+from collections import _count_elements  # type: ignore[attr-defined]  # Counter's, in C
 from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
 from typing import Final
@@ -246,10 +247,11 @@ def built(
 ) -> Context:
     """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
 
-    A plan with a history asks for this on every call: the history is sorted once by time
-    and id (the id compared only when two times are equal), the recent entries and the
-    week's are found by bisection on the times, and the ratings are read from the few
-    entries that have one. The sort and the bisection compare the times anyway, so they find
+    A plan with a history asks for this on every call: the history is sorted by time and id
+    (by id, then by time: the second sort keeps equal times in id order, and each compares
+    one value), the recent entries and the week's are found by bisection on the times, the
+    week's counted in C (`Counter`'s helper), and the ratings are read from the few entries
+    that have one. The sort and the bisection compare the times anyway, so they find
     a mix of times with and without a time zone (the entries', or theirs and `now`'s).
 
     Raises:
@@ -259,7 +261,9 @@ def built(
     if not entries:  # the common case of a batch job, made quick
         return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
     try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        history = tuple(sorted(entries, key=_AT_AND_ID))
+        ordered = sorted(entries, key=_ACTIVITY_ID)  # by id, then (stable) by time
+        ordered.sort(key=_AT)
+        history = tuple(ordered)
         end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
     except TypeError:
         raise ValidationError("history", "mixes times with and without a time zone") from None
@@ -269,11 +273,9 @@ def built(
     else:
         start = bisect.bisect_left(history, _before(now, _RECENT), 0, end, key=_AT)
         recent = history[start:end]
-        get = week.get  # how many times each activity came in the week before `now`
         start = bisect.bisect_left(history, _before(now, WEEK), 0, end, key=_AT)
-        for e in history[start:end]:
-            activity_id = e.activity_id
-            week[activity_id] = get(activity_id, 0) + 1
+        # How many times each activity came in the week before `now`, counted in C.
+        _count_elements(week, map(_ACTIVITY_ID, history[start:end]))
         week.pop("", None)  # routine items and tasks
     # The entries with a mood, an enjoyment or a mastery rating: most have none.
     rated = [
@@ -285,7 +287,7 @@ def built(
         checkin,
         history,
         (),
-        frozenset([e.activity_id for e in recent]),
+        frozenset(map(_ACTIVITY_ID, recent)),
         now,
         basics,
         _lifts(rated, categories or {}) if rated else {},
@@ -326,7 +328,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
 
 
 _AT: Final = operator.attrgetter("at")
-_AT_AND_ID: Final = operator.attrgetter("at", "activity_id")
+_ACTIVITY_ID: Final = operator.attrgetter("activity_id")
 
 
 MIN_TIMES: Final = 3

@@ -5,21 +5,20 @@ by id (what was done recently, what lifted mood before) and sometimes whole grou
 category that lifted mood). `Personal` runs each rule on those alone, within the places a
 check-in's shortlist keeps, and keeps what they said as little as it can: the places left
 out, the few places whose points move and by how much, and the reasons of the places run
-one by one. The shortlist's runs are then made again once (`Personal.ranked`), only the
-moved places taken out and put at their new scores; nothing is made for the rest of the
+one by one. The shortlist's runs are then made again (`Personal.ranked`, see `_merge`), only
+the moved places taken out and put at their new scores; nothing is made for the rest of the
 catalog, and nothing is kept: it serves one plan.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
-import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
 from ._context import KEEP, Context, Rule, rule_name
+from ._merge import AT_ONCE_PLACES, Walked, as_walked, at_once
 from ._model import Activity, Reason
 from ._reach import Reach
 from ._scores import Run
@@ -102,92 +101,15 @@ class Personal:
         self.moved = moved
         self.spoke = bool(rejected or moved or said or asked)
 
-    def ranked(self, runs: Sequence[Run], mask: int) -> list[Run]:
+    def ranked(self, runs: Iterable[Run], mask: int) -> Sequence[Run] | Walked:
         """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
 
-        `runs` hold no places outside `mask` but those the rules left out (`rejected`). A
-        moved place's points are its run's and the personal ones together, and its score
-        their sum, correctly rounded (`math.fsum`), as the plain loop adds them (when the sum
-        is exact, the score alone stands for them, as a shortlist's small totals do). A moved
-        place that comes to the score of a run whose points add up alike joins that run;
-        otherwise runs of one score are made again as the shortlist would make them
-        (`_tied`). A shortlist has a few dozen runs at most, so they are made at once.
+        `runs` hold no places outside `mask` but those the rules left out (`rejected`). See
+        `_merge`: made at once within `AT_ONCE_PLACES` places, else as the plan walks them.
         """
-        merged, moved = self._split(runs, mask)
-        if not moved:
-            return merged
-        base = merged.copy()
-        at = {run[0]: n for n, run in enumerate(merged)}  # each score's run
-        if len(at) == len(merged):  # no two runs share a score: the moved ones join or add
-            for run in moved:
-                n = at.get(run[0])
-                if n is None:
-                    at[run[0]] = len(merged)
-                    merged.append(run)
-                    continue
-                score, points, places = merged[n]
-                if run[1] != points and not _alike(run[1], points):
-                    break  # two ways to the same score: as the shortlist ranks them, below
-                merged[n] = (score, points, places | run[2])
-            else:
-                merged.sort(key=_SCORE, reverse=True)
-                return merged
-        # Stable, best first: of equal scores, the shortlist's runs, then the moved ones.
-        merged = base + moved
-        merged.sort(key=_SCORE, reverse=True)
-        ranked: list[Run] = []
-        for _, alike in itertools.groupby(merged, key=_SCORE):
-            tied = list(alike)
-            ranked += _tied(tied) if len(tied) > 1 else tied
-        return ranked
-
-    def _split(self, runs: Sequence[Run], mask: int) -> tuple[list[Run], list[Run]]:
-        """The runs' places within `mask` that stay, and the moved ones at their new scores.
-
-        In one pass: a run with no place left out or moved is kept as it is, and once every
-        moved place is found the runs below are not split. The moved runs come best first,
-        equal scores in the order of `runs` and the regions.
-        """
-        kept: list[Run] = []
-        moved: list[Run] = []
-        trim = bool(self.rejected)  # else every place of `runs` is within `mask`
-        left = self.moved & mask
-        regions = self._regions
-        for run in runs:
-            score, points, places = run
-            if trim:
-                places &= mask
-                if not places:
-                    continue
-                run = (score, points, places)
-            if not left:
-                kept.append(run)
-                continue
-            hit = places & left
-            if not hit:
-                kept.append(run)
-                continue
-            left ^= hit
-            if places != hit:
-                kept.append((score, points, places ^ hit))
-            for region, more in regions:  # they divide the moved places between them
-                got = hit & region
-                if not got:
-                    continue
-                if len(points) == 1 and len(more) == 1:  # `_added`, inline: the usual case
-                    first, other = points[0], more[0]
-                    total = first + other
-                    if total - first == other and total - other == first:
-                        moved.append((total, (total,), got))
-                    else:
-                        moved.append((total, (first, other), got))
-                else:
-                    moved.append((*_added(points, more), got))
-                hit ^= got
-                if not hit:
-                    break
-        moved.sort(key=_SCORE, reverse=True)  # stable: equal scores stay in the order made
-        return kept, moved
+        if mask.bit_length() <= AT_ONCE_PLACES:
+            return at_once(runs, mask, self.moved, self.rejected, self._regions)
+        return Walked(as_walked(runs, mask, self.moved, self.rejected, self._regions))
 
     def reasons(self, place: int, activity: Activity, context: Context) -> Positioned:
         """The personal rules' reasons for one place, each with its rule's position."""
@@ -269,51 +191,6 @@ def _regions(
                 break
         regions[more] = regions.get(more, 0) | bit
     return [(places, more) for more, places in regions.items() if places and math.fsum(more)]
-
-
-def _added(points: tuple[float, ...], more: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
-    """The score of some points and more, correctly rounded, and the points that make it up.
-
-    When the sum is exact, the score alone stands for them. One point and one more, the usual
-    case, are one float addition (correctly rounded, as `math.fsum`), exact when taking either
-    back gives the other.
-    """
-    if len(points) == 1 and len(more) == 1:
-        first, other = points[0], more[0]
-        score = first + other
-        if score - first == other and score - other == first:
-            return score, (score,)
-        return score, (first, other)
-    together = points + more
-    score = math.fsum(together)
-    if math.fsum((*together, -score)) == 0:  # exact: the score says it all
-        return score, (score,)
-    return score, together
-
-
-def _tied(runs: list[Run]) -> Iterator[Run]:
-    """Runs of one score as a shortlist ranks them: one run when their points add up alike.
-
-    Else each place alone, in id order (as `_scores.grouped` and `Shortlist.every_run` make
-    totals that round alike), with its own points.
-    """
-    score, first, _ = runs[0]
-    places = 0
-    for _, _, bits in runs:
-        places |= bits
-    if all(points == first or _alike(points, first) for _, points, _ in runs[1:]):
-        yield score, first, places
-        return
-    for place in bits_of(places):
-        yield score, next(points for _, points, bits in runs if bits >> place & 1), 1 << place
-
-
-_SCORE = operator.itemgetter(0)
-
-
-def _alike(points: tuple[float, ...], others: tuple[float, ...]) -> bool:
-    """Whether two lists of points add up to the same, exactly."""
-    return math.fsum((*points, *[-x for x in others])) == 0
 
 
 SMALL: Final = 1 << 12

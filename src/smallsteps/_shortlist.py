@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from ._columns import Column, Columns, bits_of
 from ._context import KEEP, Context, Rule, rule_name
+from ._merge import Walked
 from ._model import Activity, Reason
 from ._personal import Personal, Positioned, Reached, reason_for
 from ._scores import EXACT, Group, Run, Totals, grouped, split_totals
@@ -104,7 +105,7 @@ class Shortlist:
         self.mask = mask
         self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
         totals: Totals | None
-        self._runs: list[Run] | None = None  # see `every_run`
+        self._runs: Sequence[Run] | Walked | None = None  # see `every_run`
         if personal is not None and before is not None:  # its runs, from `before`'s
             totals, shift = None, 0
             self._runs = personal.ranked(before.every_run(), mask)
@@ -219,12 +220,12 @@ class Shortlist:
                 context = context.picking(activities[best])
         return picked
 
-    def every_run(self) -> list[Run]:
+    def every_run(self) -> Sequence[Run] | Walked:
         """The entries best first, as runs of places in id order, made at once on first use.
 
         Each run is a score, the points that make it up, and places that all have them.
-        Threads may share them. A shortlist made for one plan (`personalised`) has them from
-        the start.
+        Threads may share them. A shortlist made for one plan (`personalised`) makes them as
+        its walks ask (`Walked`).
         """
         runs = self._runs
         if runs is None:
