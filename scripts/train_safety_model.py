@@ -62,7 +62,7 @@ SETTINGS = {
     "post_keep": 0.03,
     "threshold": 0.65,
     "hold_threshold": 0.75,
-    "firm_threshold": 0.9,
+    "firm_threshold": 0.95,
     "post_threshold": 0.65,
     "max_words": 100,
     "part_words": 60,
@@ -81,16 +81,20 @@ with the twenty-eighth session's rule changes (branch `issue15-rules28`) read 2,
 and 320: those changes still raise false alarms, so the judge's trust was not their only
 trouble.
 
-`firm_threshold`: 0.9 since the twenty-ninth session. The judge that trusts the rules'
+`firm_threshold`: 0.95 since the twenty-ninth session. The judge that trusts the rules'
 cues less (`judge_cue_l2`) reads hyperbole and goodbyes with a firm frame as surer of none
 than before, but under 0.98: out of sample (two groups of training parts, every sixth file
 from the first and from the fourth, 11,619 lines, each read by a model retrained without
 its group), 0.98 read crisis 4,779 of 5,007, supporters 937 of 979, false alarms 569 of
 5,633; 0.95 and 0.9 the same crisis and supporters and 551 and 546 false alarms ("if i have to
 do one more spreadsheet ill die", "this is goodbye to my students"); 0.85 lost a crisis line
-("sh'd after school. again") for 8 more. Two guards came with it: a piece of a list that
-reads as surely as a message saying only it keeps the rules' crisis level (`_weigh`), and a
-plain wish beside a denial is still held back only at 0.98 (`_weigh.BESIDE_A_DENIAL`).
+("sh'd after school. again") for 8 more. With the contrast pairs learned (`train_zzpairs`):
+0.9 read 4,782 crisis and 513 false alarms, 0.92 517, 0.95 4,783 and 524. Retrained in full,
+the judge read "honestly i miss cutting" (a firm frame of a yearning for self-harm) as 90.4%
+none: 0.95 keeps it, with room, for 11 false alarms out of sample. Two guards came with
+it: a piece of a list that reads as surely as a message saying only it keeps the rules'
+crisis level (`_weigh`), and a plain wish beside a denial is still held back only at 0.98
+(`_weigh.BESIDE_A_DENIAL`).
 Before: 0.98 since the twenty-second session (0.97 in the twenty-first, 0.95 in the
 twentieth, 0.9 before): retrained with the twenty-second session's parts (many stories
 of recovery and milestones among them), the judge read "100 days no self harm and i want to

@@ -530,8 +530,8 @@ class TestPiecesOfAList:
         [
             ("energy low, ate toast, cant go on anymore, watched tv", -0.01, True),
             ("energy low, ate toast, cant go on anymore, watched tv", 0.0, False),
-            ("energy low, ate toast, cant go on anymore, watched tv", 0.095, False),
-            ("energy low, ate toast, want to die, watched tv", 0.095, True),  # a plain wish
+            ("energy low, ate toast, cant go on anymore, watched tv", 0.045, False),
+            ("energy low, ate toast, want to die, watched tv", 0.045, True),  # a plain wish
         ],
     )
     def test_a_piece_does_not_speak_over_a_judge_that_sure_of_the_whole(
@@ -543,12 +543,12 @@ class TestPiecesOfAList:
         pieces' words; a judge that sure of the whole read them in their story. The writer's
         plain wish (a firm frame) still lets its piece speak, however sure the judge: "ate
         toast, watched tv, napped, want to die" is never silenced (twenty-fourth session).
-        `whole` is the whole's chance of none, over the firm threshold (0.9 since the
+        `whole` is the whole's chance of none, over the firm threshold (0.95 since the
         twenty-ninth session). A piece as sure as this one (5% none, under half the judge's
         threshold) keeps the rules' crisis level; a less sure one, the gentle notice.
         """
         model = ss.default_safety_model()
-        assert model.firm_threshold == 0.9
+        assert model.firm_threshold == 0.95
         whole += model.firm_threshold
         risk = Scores(0.05, 0.9, 0.05)
         monkeypatch.setattr(type(model), "judge_message", lambda self, piece, cues: risk)

@@ -251,8 +251,8 @@ def _surest_piece(
     its own words and cues, and one that reads as risk keeps the rules' signals, at the
     gentle level (the two readings differ), or as they are when the piece reads as surely as
     the judge alone needs for a crisis (under half its threshold: twenty-ninth session, with
-    the firm threshold at 0.9, "ate toast, watched tv, napped, want to die" kept its crisis
-    notice so). Both readers must hear the same piece: a piece
+    the firm threshold lowered to 0.95, "ate toast, watched tv, napped, want to die" kept
+    its crisis notice so). Both readers must hear the same piece: a piece
     the judge alone reads as risk ("I feel ready to stop", "deleting them all") beside a rule
     heard elsewhere was a false alarm (twenty-third session: over the 35,131 tuned, training
     and everyday lines 36 look-alikes lost a gentle notice and no crisis or supporter line
