@@ -762,8 +762,10 @@ def test_a_dose_given_names_the_medicine_not_the_person() -> None:
         ("put up curtain pole in Bea's room", "template:put-up-a-curtain-pole"),
         ("put clocks back (oven + car)", "template:change-the-clocks"),
         ("feed the sourdough starter", "template:feed-a-sourdough-starter"),
-        ("old sofa to the charity shop - they collect tues", "template:"
-         "get-furniture-ready-for-a-charity-collection"),
+        (
+            "old sofa to the charity shop - they collect tues",
+            "template:get-furniture-ready-for-a-charity-collection",
+        ),
         ("out of office on before leave", "template:set-an-out-of-office-reply"),
         ("pick up glasses from optician", "template:collect-glasses-from-the-optician"),
         ("check on mrs Okafor next door", "template:check-on-a-neighbour"),
