@@ -754,3 +754,32 @@ def test_a_name_owning_a_thing_is_said_as_the_name() -> None:
 def test_a_dose_given_names_the_medicine_not_the_person() -> None:
     bd = ss.break_down("give Coco her eye drops twice a day")
     assert "Give Coco her eye drops" == bd.title
+
+
+@pytest.mark.parametrize(
+    ("task", "source"),
+    [  # the twenty-ninth session's second blind round: each once read as another act
+        ("put up curtain pole in Bea's room", "template:put-up-a-curtain-pole"),
+        ("put clocks back (oven + car)", "template:change-the-clocks"),
+        ("feed the sourdough starter", "template:feed-a-sourdough-starter"),
+        (
+            "old sofa to the charity shop - they collect tues",
+            "template:get-furniture-ready-for-a-charity-collection",
+        ),
+        ("out of office on before leave", "template:set-an-out-of-office-reply"),
+        ("pick up glasses from optician", "template:collect-glasses-from-the-optician"),
+        ("check on mrs Okafor next door", "template:check-on-a-neighbour"),
+        ("drop the neighbours' parcel round", "template:take-a-parcel-to-a-neighbour"),
+        ("set up 2FA on banking app", "template:turn-on-two-step-login"),
+        ("chicken out of freezer tonight for tmrw", "template:defrost-meat-safely"),
+        ("fold the mountain on the chair lol", "template:fold-and-put-away-clothes"),
+        ("get parcel from next door", "template:collect-a-parcel-from-a-neighbour"),
+    ],
+)
+def test_an_act_on_a_thing_gets_its_own_steps(task: str, source: str) -> None:
+    assert source == ss.break_down(task, energy=2).source
+
+
+def test_a_bag_sorted_for_tomorrow_is_packed_and_a_name_brushed_is_a_pet() -> None:
+    assert "pack-move" == ss.read_task("sort out Mila's swimming bag for tmrw").kind
+    assert "pet-care" == ss.read_task("brush Bramble, hes matted behind the ears").kind
