@@ -124,15 +124,9 @@ def _split(
 def as_walked(
     runs: Iterable[Run], mask: int, moved: int, rejected: int, regions: Regions
 ) -> Iterator[Run]:
-    """A shortlist's runs within `mask`, the moved places taken out and put at their scores.
+    """The runs `at_once` makes, with the same points and scores, made as a walk asks for them.
 
-    `runs` hold no places outside `mask` but those the rules left out (`rejected`). A
-    moved place's points are its run's and the personal ones together, and its score
-    their sum, correctly rounded (`math.fsum`), as the plain loop adds them (when the sum
-    is exact, the score alone stands for them, as a shortlist's small totals do). Runs
-    of one score come together as the shortlist would make them (`_tied`).
-
-    Made as a walk asks for them, best first: a run of `runs` is split only once the
+    Best first: a run of `runs` is split only once the
     runs made so far could be passed by what its places come to, so a plan that stops
     after a few runs splits only a few (`runs` are best first, and no place rises by
     more than the most a region adds).
