@@ -1235,7 +1235,7 @@ class TestCheckSafety:
     )
     def test_quick_sentences_are_the_regular_expressions(self, text: str) -> None:
         """The quick way to the words of each sentence gives what the patterns give."""
-        from smallsteps.text import _normalise as n
+        from smallsteps.text import _typed as n
 
         slow = [t for t in (n._WORD.findall(s) for s in n._STOPS.split(text)) if t]
         from smallsteps.text import _marks

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 import unicodedata
 from typing import Final
 
@@ -19,36 +18,27 @@ from .._errors import ValidationError, text_got
 from ._lexicon import lexicon
 from ._marks import (
     _BULLETS,
-    _CLOSES,
     _DASHES,
-    _MARKER,
     _OPENS,
     _chunk_quotes,
     _marks,
     _paired,
 )
+from ._typed import (
+    _CHUNK,
+    _JOINERS,
+    _MARK_TOKENS,
+    _SPELLED,
+    _STOPS,
+    _WORD,
+    _letters,
+    _sentences,
+    _spelled,
+)
 
 __all__ = ["Reading", "fold", "normalise", "read"]
 
-# Characters that may sit inside a word without ending it: apostrophes, look-alike symbols,
-# combining marks, soft hyphens and zero-width characters (which hide words from a plain
-# search, so they are read through, never as a break).
-_INSIDE: Final = (
-    "'\u2018\u2019\u02bc`@$!|*\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0300-\u036f\ufe00-\ufe0f"
-)
-_WORD: Final = re.compile(
-    rf"[^\W_][\w{_INSIDE}]*|[@$][^\W_][\w{_INSIDE}]*|[\U0001F300-\U0001FAFF\u2620\u26B0\u26B1]"
-)
-_CHUNK: Final = re.compile(r"\S+")
-"""A chunk of text with no space in it, as `_sentences` splits a line."""
-_STOPS: Final = re.compile("[.!?;:\n\u2026\u3002\uff01\uff1f]")
-_ENDS: Final = frozenset(".!?;:\u2026\u3002\uff01\uff1f")
-"""The marks `_STOPS` cuts at that can end a word as typed ("word.")."""
-_SPELLED: Final = re.compile(
-    r"(?<![^\W_])[^\W\d_](?:(?:[ .\-_*\u00b7]|  )[^\W\d_]){2,}(?![^\W_])"
-    r"|(?<![^\W_])[^\W\d_]/[^\W\d_](?![^\W_])"
-)
-_JOINERS: Final = frozenset(" .-_*/\u00b7")
+
 # Look-alike letters from other scripts, read as the Latin letter they imitate.
 _LOOK_ALIKES: Final = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u04cf\u0280\u0261\u0251\u03b1\u03bf\u03b9\u03c1"
@@ -239,7 +229,7 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     if spans:
         return _read_placed(text, lang)
     sentences = _sentences(text)
-    if _spelled([t for tokens in sentences for t in tokens]) or "/" in text:
+    if "/" in text or _spelled(itertools.chain.from_iterable(sentences)):
         joined = _SPELLED.sub(_letters, text)  # "k i l l" and "s/h" as one word each
         if joined != text:
             sentences = _sentences(joined)
@@ -252,89 +242,21 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     marks: list[tuple[bool, int]] = []
     for tokens in sentences:
         for raw in tokens:
-            if raw == ",":
-                pieces.append(len(words))
-                continue
-            if raw in (_OPENS, _CLOSES):
-                marks.append((raw == _OPENS, len(words)))
+            if raw in _MARK_TOKENS:
+                if raw == ",":
+                    pieces.append(len(words))
+                else:
+                    marks.append((raw == _OPENS, len(words)))
                 continue
             parts, part_bases = look(raw) or _learn(raw, lang)
             words.extend(parts)
             bases.extend(part_bases)
         cuts.add(len(words))
-    cuts.update(i for i, w in enumerate(words) if w in breaks)
+    cuts.update([i for i, w in enumerate(words) if w in breaks])
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
     starts = tuple(sorted({i for i in pieces if i not in cuts and i < len(words)}))
     return Reading(text, tuple(words), tuple(bases), (), clauses, starts, _paired(marks))
-
-
-def _sentences(text: str) -> list[list[str]]:
-    """The words of each sentence as typed: `_WORD` in each part `_STOPS` cuts, quickly.
-
-    Most of a text is words of letters alone between spaces; those are taken whole, and
-    only the other chunks go through the regular expressions.
-    """
-    out: list[list[str]] = []
-    for line in text.split("\n"):
-        current: list[str] = []
-        out.append(current)
-        for chunk in line.split():
-            if chunk.isalpha():
-                current.append(chunk)
-                continue
-            if chunk[-1] in _ENDS and chunk[:-1].isalpha():  # "word." ends a sentence
-                current.append(chunk[:-1])
-                current = []
-                out.append(current)
-                continue
-            opens, closes = _chunk_quotes(chunk)
-            if opens:
-                current.append(_OPENS)
-            pieces = _STOPS.split(chunk)
-            _words_of(pieces[0], current)
-            for piece in pieces[1:]:
-                current = []
-                out.append(current)
-                _words_of(piece, current)
-            if closes:
-                current.append(_CLOSES)
-    return out
-
-
-def _words_of(chunk: str, into: list[str]) -> None:
-    """The words of a chunk of text with no space in it, and `","` where a piece ends."""
-    if chunk in _DASHES or chunk in _BULLETS:
-        into.append(",")
-        return
-    if _MARKER.fullmatch(chunk):  # "2)": a list's item begins
-        into.append(",")
-    for k, part in enumerate(chunk.split(",")):
-        if k:
-            into.append(",")
-        into.extend(_WORD.findall(part))
-
-
-def _letters(match: re.Match[str]) -> str:
-    return "".join(c for c in match.group() if c.isalpha())
-
-
-def _spelled(tokens: list[str]) -> bool:
-    """Whether three one-letter words come in a row ("k i l l"): then they are joined.
-
-    Runs of "a" and "i" alone are everyday English ("was i a ..."), not spelling.
-    """
-    run = 0
-    other = False
-    for token in tokens:
-        if len(token) == 1 and token.isalpha():
-            run += 1
-            other = other or token not in "aiAI"
-            if run >= 3 and other:
-                return True
-        else:
-            run, other = 0, False
-    return False
 
 
 def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -319,20 +319,25 @@ def _walk_from(
     """Walk from `start` at each start word, adding every phrase that ends on the way."""
     total = len(keys)
     first = start.steps  # read inline: most words open nothing
+    dead = _DEAD  # local names: looked up once, not at every word
+    follow = states.follow
     for i in starts:
         number, own = keys[i]
-        state = first.get(number) if number >= 0 else None
+        state = first.get(number)  # never a step for -1 (a word not numbered)
+        if state is dead:
+            continue
         if state is None:
-            state = states.follow(start, number, own)
+            state = follow(start, number, own)
         j = i + 1
-        while state is not _DEAD:
-            for family in state.ends:
-                hits.add(Hit(i, j, family))
+        while state is not dead:
+            if state.ends:
+                for family in state.ends:
+                    hits.add(Hit(i, j, family))
             if j == total:
                 break
             number, own = keys[j]
-            following = state.steps.get(number) if number >= 0 else None
-            state = following if following is not None else states.follow(state, number, own)
+            following = state.steps.get(number)
+            state = following if following is not None else follow(state, number, own)
             j += 1
 
 
