@@ -150,6 +150,8 @@ def fresh_targets(rows: Sequence[Row]) -> list[dict[str, Any]]:
         at_least("recommend_many, distinct check-ins: 20,000 plans/s or more",
                  find(rows, "recommend_many, default catalog, distinct check-ins"), "plans/s",
                  20_000),
+        at_most("check_safety, 100 KB, new text each call: at most 20 ms",
+                find(rows, "check_safety, 100 KB, new text each call"), "ms", 20),
         at_least("Dask example, distinct check-ins: 2 workers at least 1.8x one",
                  next((r.median for r in rows if r.name.endswith("2 workers / 1")), None), "x",
                  1.8),

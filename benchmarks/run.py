@@ -39,6 +39,7 @@ from dask_rows import dask_rows
 from engine_rows import rule_engine_rows
 from report import fresh_targets, number, table, targets
 from rows import Row, Settings, per_call, progress, summary
+from text import long_text
 
 import catalogs
 import smallsteps as ss
@@ -273,16 +274,27 @@ def load_rows(size: int, repeats: int) -> list[Row]:
 
 
 def text_rows(calls: int) -> list[Row]:
-    """`break_down` over 20 tasks at every energy, `reframe` over 20 thoughts."""
+    """`break_down`, `reframe`, and `check_safety` on texts of 100 KB.
+
+    `break_down` over 20 tasks at every energy, `reframe` over 20 thoughts;
+    `benchmarks/text.py` has the text layer's other rows.
+    """
     progress("break_down and reframe")
     for i in range(len(TASKS)):  # warm up: the task and pattern books load on first use
         ss.break_down(TASKS[i], i % 5)
         ss.reframe(THOUGHTS[i])
     broken = per_call(lambda i: ss.break_down(TASKS[i % len(TASKS)], i % 5), calls)
     thought = per_call(lambda i: ss.reframe(THOUGHTS[i % len(THOUGHTS)]), calls)
+    progress("check_safety on 100 KB")
+    rng = random.Random(100)
+    long = [long_text(rng, 100_000, 10_000_000 * (k + 1)) for k in range(max(3, calls // 50))]
+    ss.check_safety(long_text(rng, 100_000, 0))  # warm up: the rules and the word model load
+    safety = per_call(lambda i: ss.check_safety(long[i]), len(long))
+    note = "a new text each call (everyday sentences, numbered)"
     return [
         summary("break_down, per call (20 tasks, energies 0-4)", broken, "us", 1e6),
         summary("reframe, per call (20 thoughts)", thought, "us", 1e6),
+        summary("check_safety, 100 KB, new text each call", safety, "ms", 1e3, note),
     ]
 
 

@@ -49,11 +49,13 @@ def test_benchmark_script_runs(tmp_path: pathlib.Path) -> None:
         "default_catalog() cached call",
         "recommend_many, default catalog, with histories",
         "memory: catalog kept (tracemalloc), 500 activities",
+        "check_safety, 100 KB, new text each call",
     ):
         assert expected in names
     measured = [row["median"] for row in report["rows"] if row["median"] is not None]
     assert all(isinstance(value, int | float) for value in measured)
     assert {t["result"] for t in report["targets"]} <= {"PASS", "FAIL", "n/a"}
+    assert any(t["target"].startswith("check_safety, 100 KB") for t in report["targets"])
     assert report["machine"]["cpu_count"] >= 1
 
 
