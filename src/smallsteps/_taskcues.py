@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from ._taskbooked import booked_for
 from ._tasklex import TaskLexicon
+from ._taskname import little, name_like
 from ._taskwordclass import its_act_cannot_be
 
 __all__ = [
@@ -292,7 +293,7 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
                 and after < len(main)
                 and token.word not in lex.sets["anyone"]  # "someone owes me": no name
                 and (  # "auntie jo", "auntie Rose" (a rose is a plant)
-                    _name_like(main[after], words, after, lex) or _capital_name(main, words, after)
+                    name_like(main[after], words, after, lex) or _capital_name(main, words, after)
                 )
             ):
                 following = main[after].typed
@@ -311,8 +312,8 @@ def people(tokens: Sequence[Token], main: Sequence[Token], lex: TaskLexicon) -> 
         )
         after_verb = i > 0 and words[i - 1] in lex.sets["name_verbs"] and not _acronym(typed)
         owned = after_verb and i + 1 < len(words) and words[i + 1] in ("his", "her", "their")
-        if ((named or after_verb) and _name_like(token, words, i, lex)) or (
-            owned and token.word.isalpha() and not _little(token.word, lex)
+        if ((named or after_verb) and name_like(token, words, i, lex)) or (
+            owned and token.word.isalpha() and not little(token.word, lex)
         ):
             name, j = typed[:1].upper() + typed[1:], i + 1
             while j < len(main) and _capital_name(main, words, j):
@@ -362,28 +363,6 @@ def named(people: Iterable[str], lex: TaskLexicon) -> list[str]:
             continue
         out.append(person)
     return out
-
-
-def _name_like(token: Token, words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
-    """Whether a word could be a name: unknown to the lexicon, and not a little word."""
-    unknown = (
-        lex.noun_at(words, i) is None
-        and not lex.is_verb(token.word)
-        and token.word not in lex.sets["determiners"]
-    )
-    return unknown and not _little(token.word, lex) and token.word.isalpha()
-
-
-def _little(word: str, lex: TaskLexicon) -> bool:
-    return (
-        word in lex.sets["object_stop"]
-        or word in lex.maps["days"]
-        or word in lex.maps["when"]
-        or word in lex.sets["prepositions"]
-        or word in lex.sets.get("pronoun_people", frozenset())
-        or word in lex.sets.get("not_names", frozenset())
-        or word in lex.sets.get("fillers", frozenset())  # "reply to Mum finally": not a name
-    )
 
 
 _OWNERS: Final = {

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from ._taskfitverb import its_own_act, not_on_why_or_when, to_its_place
+from ._taskfitverb import by_its_cue, its_own_act, not_on_why_or_when, to_its_place
 from ._taskitems import TaskTemplate
 from ._tasklex import TaskLexicon
 from ._taskread import TaskReading
@@ -292,8 +292,8 @@ def on_the_task_itself(c: Candidate, lex: TaskLexicon) -> str:
     windows in the living room" is no room to clean (a phrase's verb alone is not the task,
     where the phrase names a thing too). Unless the
     template's title starts with the task's own verb (not a light one): "bring geraniums in
-    before the frost" is what "Bring pots in before a frost" does; or the phrase names the
-    place a carrying verb takes the thing to (`to_its_place`: "take clothes to charity shop").
+    before the frost" is what "Bring pots in before a frost" does; or the phrase names where
+    the task takes its thing or says its act (`to_its_place`, `by_its_cue`: "on marketplace").
     """
     r = c.reading
     known = r.object_class not in UNKNOWN
@@ -301,8 +301,8 @@ def on_the_task_itself(c: Candidate, lex: TaskLexicon) -> str:
     said = c.template.title.casefold().split()[:1] == verb and verb[0] not in lex.sets["light"]
     named = c.matched - c.verb or c.matched  # "clean room": the room, not the cleaning
     if known and not named & c.core and r.object_class != "pet" and not said:
-        if to_its_place(c, lex):  # "take clothes to charity shop": the shop says the task
-            return ""
+        if to_its_place(c, lex) or by_its_cue(c, lex):  # "take clothes to charity shop",
+            return ""  # "old pram on fb marketplace": the shop or the site says the task
         return "matched beside the task, not on it"
     return ""
 

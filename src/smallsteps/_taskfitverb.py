@@ -15,7 +15,7 @@ from ._taskwords import keywords
 if TYPE_CHECKING:
     from ._taskfit import Candidate
 
-__all__ = ["its_own_act", "not_on_why_or_when", "to_its_place"]
+__all__ = ["by_its_cue", "its_own_act", "not_on_why_or_when", "to_its_place"]
 
 
 def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
@@ -77,3 +77,22 @@ def to_its_place(c: Candidate, lex: TaskLexicon) -> bool:
     places = lex.maps.get("destinations", {})
     task = frozenset(keywords(" ".join(r.words)))
     return any(said <= (place := frozenset(keywords(key))) and place <= task for key in places)
+
+
+def by_its_cue(c: Candidate, lex: TaskLexicon) -> bool:
+    """Whether the phrase names the words that say the act of a task typed with no verb.
+
+    "old pram on fb marketplace": "on marketplace" says it is sold (`verbs.toml [cue]`), so
+    the template for selling on Marketplace answers, whatever class the pram is read as.
+    """
+    r = c.reading
+    said = c.matched - c.verb
+    if r.verb or not said or r.kind not in c.template.kinds:
+        return False
+    words = list(r.words)
+    cues = [(at, lex.cue_at(words, at)) for at in range(len(words))]
+    return any(
+        said <= frozenset(keywords(" ".join(words[at : at + found[0]])))
+        for at, found in cues
+        if found is not None and found[1] == r.kind
+    )

@@ -2,8 +2,9 @@
 
 A thing, then a particle that says where it goes ("decorations up before mum visits",
 "shelves up in the hall"), reads as the phrasal verb the particle implies
-(`reading.toml [implied_verbs]`: "up" is "put ... up"), so the task is read by its action
-and not by the words around it ("mum visits" is when, not what).
+(`reading.toml [implied_verbs]`: "up" is "put ... up", "back to" is "take ... back"), so
+the task is read by its action and not by the words around it ("mum visits" is when, not
+what).
 """
 
 from __future__ import annotations
@@ -28,15 +29,24 @@ def with_implied_verb(tokens: list[Token], lex: TaskLexicon) -> list[Token]:
     """
     implied = lex.maps.get("implied_verbs", {})
     words = [t.word for t in tokens]
-    if not implied or not words or lex.noun_at(words, 0) is None:
+    if not implied or not words or not _a_thing_first(tokens, lex):
         return tokens
     for at, word in enumerate(words[1 : REACH + 1], start=1):
-        if word in implied and words[at + 1 : at + 2] != ["of"]:  # "eggs out of date"
+        pair = " ".join(words[at : at + 2])  # "key back to her": "back to" says take it back
+        said = pair if pair in implied else word
+        if said in implied and words[at + 1 : at + 2] != ["of"]:  # "eggs out of date"
             if any(lex.verb_at(words, i) is not None for i in range(at) if not _gerund(words, i)):
                 return tokens
-            verb = implied[word]
+            verb = implied[said]
             return [Token(verb, verb), *tokens]
     return tokens
+
+
+def _a_thing_first(tokens: list[Token], lex: TaskLexicon) -> bool:
+    """Whether the task opens on a thing, or on its owner and then the thing ("Lou's key")."""
+    words = [t.word for t in tokens]
+    owned = tokens[0].typed.casefold().endswith(("'s", "s'", "\u2019s")) and len(words) > 1
+    return lex.noun_at(words, 0) is not None or (owned and lex.noun_at(words, 1) is not None)
 
 
 def _gerund(words: list[str], at: int) -> bool:

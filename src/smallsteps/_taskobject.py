@@ -96,6 +96,8 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     day") or a time of day ("sertraline | 8pm"): none of it is the thing.
     """
     word = words[at]
+    if _given_a_thing(words, at, lex):
+        return False  # "book mum | a taxi": a thing for her, no count of anything
     if _what_it_does(words, at, lex) or lex.state_at(words, at) or lex.cue_at(words, at):
         return True  # "nappies, wipes | running low", "the tap | leaking"
     listed = word in lex.sets.get("after_noun", frozenset()) or _a_count(words, at, lex)
@@ -111,6 +113,12 @@ def clause_starts(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     if word.endswith("ed") and (lex.noun_at(words, at - 1) or (0, ""))[1] == "person":
         return False  # "the jumper Mum knitted": who made it, still the thing
     return word.endswith("ly") or lex.is_verb(word)
+
+
+def _given_a_thing(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a person is followed by "a" thing, got for them: "book mum | a taxi"."""
+    person = at > 0 and (lex.noun_at(words, at - 1) or (0, ""))[1] == "person"
+    return person and words[at] in ("a", "an") and lex.noun_at(words, at + 1) is not None
 
 
 def _what_it_does(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
@@ -131,7 +139,9 @@ def _a_count(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     if word[:1].isdigit() and word.lstrip("0123456789") in ("x", "times"):
         return True
     units = lex.sets.get("time_units", frozenset())
-    return word[:1].isdigit() and at + 1 < len(words) and words[at + 1] in units
+    if not (word[:1].isdigit() and at + 1 < len(words) and words[at + 1] in units):
+        return False
+    return (lex.noun_at(words, at + 1) or (1,))[0] == 1  # "6 month check": a thing, no count
 
 
 def clause_end(words: Sequence[str], lex: TaskLexicon) -> int:

@@ -15,6 +15,7 @@ from typing import Final
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 from ._taskobject import clause_starts, phrase
+from ._taskreading import NOT_PRONOUNS
 
 __all__ = ["own_words", "sound", "vague"]
 
@@ -30,7 +31,7 @@ def sound(said: str, lex: TaskLexicon) -> bool:
     not_object`).
     """
     little = lex.sets["determiners"] | lex.sets["prepositions"] | {"you", "your"}
-    words = said.casefold().split()
+    words = [NOT_PRONOUNS.get(w, w.casefold()) for w in said.split()]  # "IT helpdesk"
     if words[:1] and words[0] in lex.sets["prepositions"]:
         return False  # "w dad", "for lasagne": the words after the object's place
     content = [w for w in words if w not in little]

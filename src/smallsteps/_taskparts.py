@@ -27,9 +27,9 @@ __all__ = [
     "names_money",
     "segments",
     "side_note_at",
+    "starts_with_verb",
     "undated",
     "verb",
-    "with_referent",
 ]
 
 VerbAt = tuple[int, tuple[int, str, tuple[str, ...], int]]
@@ -93,7 +93,7 @@ def main_part(
         for n in rest
         if segments
         and n not in side
-        and _starts_with_verb(segments[n], verbs[n], lex)
+        and starts_with_verb(segments[n], verbs[n], lex)
         and not _a_comment_in_ing(segments[n], verbs[n])
     ]
     at = starts[0] if starts else ([n for n in rest if n not in side] or rest)[0]
@@ -129,38 +129,8 @@ def _a_comment_in_ing(segment: Sequence[Token], found: VerbAt) -> bool:
     return bool(verb[2]) and word.endswith("ing") and word != verb[2][0]
 
 
-def with_referent(
-    at: int,
-    segments: list[list[Token]],
-    verbs: Sequence[VerbAt],
-    lex: TaskLexicon,
-) -> list[Token]:
-    """The main part with the thing "it" refers to: "BATHROOM - clean it" cleans the bathroom.
-
-    When the object after the verb is only "it", "them" or "this", the part just before
-    names it; its words take the pronoun's place. When the verb has no object at all and the
-    part before has no verb ("hulu - get rid"), that part is its object.
-    """
-    if at <= 0:
-        return segments[at] if segments else []
-    main = segments[at]
-    start, verb = verbs[at]
-    after = start + verb[0]
-    rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
-    if not verb[2]:
-        return main
-    before = segments[at - 1]
-    if (not rest or rest[0] in lex.sets["prepositions"]) and not _starts_with_verb(
-        before, verbs[at - 1], lex
-    ):
-        # "hulu - get rid", "door seal - order from the maker": the part before is the object
-        return [*main[:after], *before, *main[after:]]
-    if not rest or rest[0] not in lex.sets["refers"]:
-        return main
-    return [*main[:after], *segments[at - 1], *main[after + 1 :]]
-
-
-def _starts_with_verb(segment: Sequence[Token], found: VerbAt, lex: TaskLexicon) -> bool:
+def starts_with_verb(segment: Sequence[Token], found: VerbAt, lex: TaskLexicon) -> bool:
+    """Whether a part opens on its verb, after any lead words ("pls", "the")."""
     at, verb = found
     lead = 0
     while lead < len(segment) and (
@@ -263,15 +233,18 @@ def _after_a_noun_marker(words: Sequence[str], at: int, lex: TaskLexicon) -> boo
     """Whether the word at `at` follows "the", "my", "of", "on" ...: a noun, not a verb.
 
     "puncture on the back wheel of the bike", "oven w/ the spray stuff": after a determiner
-    or a preposition comes a thing; so does a noun after a number ("size 4 wipes"). "to"
+    or a preposition comes a thing; so does a noun after a number ("size 4 wipes") or an age
+    ("6 month check"). "to"
     is left out: "need to ring" is a verb after it. A
     noun after "and" or "n" is one more thing of a list ("dishwasher tabs n bleach").
     """
     before = words[at - 1]
     listed = before in lex.sets.get("list_joins", frozenset()) and lex.noun_at(words, at)
     counted = before[:1].isdigit() and lex.noun_at(words, at) is not None  # "size 4 wipes"
+    units = lex.sets.get("time_units", frozenset())  # "the baby's 6 month check": a check
+    aged = at > 1 and before in units and words[at - 2][:1].isdigit()
     return (
-        bool(listed or counted)
+        bool(listed or counted or aged)
         or before in lex.sets["determiners"]
         or (before in lex.sets["prepositions"] and before != "to")
     )

@@ -22,6 +22,7 @@ from ._taskanimal import for_an_animal
 from ._taskbooked import booked_instead
 from ._taskchannel import channel
 from ._taskcues import Token
+from ._taskdash import with_referent as with_referent_first
 from ._taskfetch import fetched
 from ._taskhelp import helped
 from ._taskimplied import with_implied_verb
@@ -43,6 +44,7 @@ from ._taskobject import (
 from ._taskown import own_words, sound, vague
 from ._taskplace import a_space, place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
+from ._taskreturn import given_back
 from ._taskterms import terms
 from ._tasktopic import topic
 from ._taskvisit import to_go_to
@@ -225,7 +227,7 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
     at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []
     start, verb = verbs[at] if segments else (0, parts.NO_VERB)
-    with_referent = parts.with_referent(at, segments, verbs, lex)
+    with_referent = with_referent_first(at, segments, verbs, lex)
     if with_referent is not main:  # "BATHROOM - clean it": the verb stays, its object grows
         main = with_referent
         start, verb = parts.verb([t.word for t in main], lex, owners(main))
@@ -347,23 +349,8 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
         obj_tokens = [Token(whom[0], whom[0].casefold())]
     who = _taskwho.whom(tokens, lex)
     if kind == "return":  # "give the ladder back to next door": to a person, not a shop
-        owner = [p.removesuffix("'s") for p in people if p.endswith("'s")]  # "dave's drill"
-        owner += [who.who] if who and who.owned and who.who.istitle() else []  # "priya's dish"
-        to = cues.recipient_after(main[obj_to:], lex) or (owner[0] if owner else "")
-        theirs = obj_tokens[:1] and obj_tokens[0].word in ("his", "her", "their")
-        if not to and theirs and cues.named(people, lex):
-            to = cues.named(people, lex)[0]  # "give Sam his drill back": Sam's drill, to Sam
-            obj_tokens = [Token(f"{to}'s", to.casefold()), *obj_tokens[1:]]
-        for person in people if not to else ():  # "give the neighbours their key back"
-            owner = person.casefold().split()
-            after = [t.word for t in obj_tokens[len(owner) : len(owner) + 1]]
-            if [t.word for t in obj_tokens[: len(owner)]] == owner and after in _THEIRS:
-                to, obj_tokens = person, obj_tokens[len(owner) :]
-                break
-        people = tuple(p for p in people if p.removesuffix("'s") != to)
-        if to:
-            object_class = "person"
-            people = tuple(dict.fromkeys((*people, to)))
+        obj_tokens, people, to = given_back(obj_tokens, people, who, main[obj_to:], lex)
+        object_class = "person" if to else object_class
     if kind == "pack-move" and [t.word for t in obj_tokens[:1]] == ["for"]:
         object_class = "luggage"  # "pack for Cebu": a bag for a trip, not boxes for a move
         obj_tokens = [Token(lex.maps.get("implied", {}).get("luggage", "your bag"), "bag")]
@@ -414,6 +401,3 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
         then=then,
         place=shop,
     )
-
-
-_THEIRS: Final = (["his"], ["her"], ["their"])

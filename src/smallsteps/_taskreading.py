@@ -15,7 +15,7 @@ import attrs
 from ._taskcues import Token
 from .text import fold
 
-__all__ = ["MAX_CHARS", "TaskReading"]
+__all__ = ["MAX_CHARS", "NOT_PRONOUNS", "TaskReading"]
 
 MAX_CHARS: Final = 2000
 """Only the start of a very long task is read: a task is a line, not a letter."""
@@ -100,14 +100,21 @@ class TaskReading:
     condition: str = ""
 
 
+NOT_PRONOUNS: Final = {"IT": "i.t"}
+"""Words typed in capitals that are no pronoun: "ring IT helpdesk" is information technology."""
+
+
 def _tokens(text: str) -> list[Token]:
     out = []
+    shouted = text.isupper()  # "BATHROOM - CLEAN IT": all in capitals, "it" is "it"
     for match in _TOKEN.finditer(text):
         typed = match.group().strip()
         if typed[:1] in _CURRENCY:
             out.append(Token(typed, "money"))  # "£20": an amount of money, as its word
         elif not typed or typed in _BREAK or typed == "," or not typed.lstrip("-")[:1].isalnum():
             out.append(Token(typed, ""))
+        elif typed in NOT_PRONOUNS and not shouted:
+            out.append(Token(typed, NOT_PRONOUNS[typed]))  # "ring IT helpdesk": no "it"
         else:
             word = fold(typed).replace("'", "").replace("\u2019", "")
             out.append(Token(typed.rstrip("'\u2019"), word))

@@ -242,12 +242,24 @@ def _for_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom 
     return None
 
 
+def _given_someone(tokens: Sequence[Token], lex: TaskLexicon, owner: str) -> Whom | None:
+    """Got for them, a person between the verb and the thing: "book Mum a taxi"."""
+    words = [t.word for t in tokens]
+    if len(words) < 4 or lex.verb_at(words, 0) is None:
+        return None
+    who, after = _person_at(tokens, 1, lex)
+    given = words[after : after + 1] in (["a"], ["an"]) and lex.noun_at(words, after + 1)
+    return Whom(who) if who and given else None
+
+
 _READERS: Final[tuple[Callable[[Sequence[Token], TaskLexicon, str], Whom | None], ...]] = (
     _with_someone,
     _of_someone,
     _for_someone,
+    _given_someone,
 )
-"""The readers, in order: done with someone says most, then a thing of theirs, then for."""
+"""The readers, in order: done with someone says most, then a thing of theirs, then for, then
+a person a thing is got for ("book Mum a taxi")."""
 
 
 def whom(tokens: Sequence[Token], lex: TaskLexicon) -> Whom | None:

@@ -1,0 +1,99 @@
+"""A thing typed first, then a dash and the verb: "oven racks - soak overnight in the bath".
+
+People often name the thing first and say what to do with it after a dash or a comma. The
+part after the dash has the verb; the part before, the thing it acts on, in these shapes:
+
+- "BATHROOM - clean it": the pronoun after the verb stands for the thing;
+- "hulu - get rid", "door seal - order from the maker": the verb has no object of its own;
+- "oven racks - soak overnight in the bath": only how long or when follows the verb
+  (`[sets] after_verb_when`);
+- "Marcus's leaving card - sign + put £5 in": a second verb follows the first;
+- "Dad's dosette box - check the new dose first", "car insurance renewal - get quotes":
+  a verb of a step towards the thing (`[sets] step_verbs`), whose own object is part of
+  the work on the thing named first. Never a person named first: "housing officer mon
+  11am - bring tenancy agreement" brings the agreement.
+
+A word typed in capitals is a name, not a pronoun: "ring IT helpdesk" rings the helpdesk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._taskcues import Token
+from ._tasklex import TaskLexicon
+from ._taskobject import head_noun
+from ._taskparts import VerbAt, starts_with_verb
+
+__all__ = ["with_referent"]
+
+_BREAK = Token(",", "then")
+"""A joint between the thing and the step's own words: the object ends there."""
+
+
+def with_referent(
+    at: int,
+    segments: list[list[Token]],
+    verbs: Sequence[VerbAt],
+    lex: TaskLexicon,
+) -> list[Token]:
+    """The main part with the thing typed before it, where that thing is what the verb acts on.
+
+    When the object after the verb is only "it", "them" or "this", the part just before
+    names it; its words take the pronoun's place. When the part before has no verb and
+    names the thing, and the verb has no object, or only a when, a second verb or a step's
+    own object after it, that part is its object (the shapes of the module's doc).
+    """
+    if at <= 0:
+        return segments[at] if segments else []
+    main = segments[at]
+    start, verb = verbs[at]
+    after = start + verb[0]
+    rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
+    if not verb[2]:
+        return main
+    before = segments[at - 1]
+    thing_first = not starts_with_verb(before, verbs[at - 1], lex)
+    if thing_first and (not rest or rest[0] in lex.sets["prepositions"] or _when(rest, lex)):
+        # "hulu - get rid", "door seal - order from the maker": the part before is the object
+        return [*main[:after], *before, *main[after:]]
+    if thing_first and _then_another_verb(rest, lex):  # "card - sign + put £5 in"
+        return [*main[:after], *before, _BREAK, *main[after:]]
+    for first in (before, segments[0]):  # "car insurance renewal - dont let it auto renew, get
+        # quotes": the thing named first, past a comment between
+        if _a_step_for(first, verb[2], lex):  # "dosette box - check the dose"
+            return [*main[:after], *first, _BREAK, *main[after:]]
+    typed = main[after].typed if after < len(main) else ""
+    capitals = len(typed) > 1 and typed.isupper() and not main[start].typed.isupper()
+    if not rest or rest[0] not in lex.sets["refers"] or capitals:
+        return main  # "ring IT helpdesk": a name in capitals, not "it" ("CLEAN IT" is)
+    return [*main[:after], *segments[at - 1], *main[after + 1 :]]
+
+
+def _when(rest: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether only how long or when follows the verb: "soak | overnight in the bath"."""
+    return rest[0] in lex.sets.get("after_verb_when", frozenset())
+
+
+def _then_another_verb(rest: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether a second verb follows the first at once: "sign | put £5 in" (a "+" between)."""
+    joined = rest[1:] if rest[:1] == ["and"] else rest
+    return bool(joined) and lex.verb_at(list(joined), 0) is not None
+
+
+def _a_step_for(before: Sequence[Token], verb: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether the verb names a step towards a thing named before it, and no person.
+
+    The part before is a thing alone, opening on it or its owner ("Dad's dosette box"): no
+    comment with a place in it ("smelt gas by the boiler earlier??").
+    """
+    if " ".join(verb) not in lex.sets.get("step_verbs", frozenset()):
+        return False
+    words = [t.word for t in before if t.word not in lex.sets["determiners"]]
+    owned = bool(before) and before[0].typed.casefold().endswith(("'s", "s'", "\u2019s"))
+    if not words or not (owned or lex.noun_at(words, 0) is not None):
+        return False  # "smelt gas by the boiler earlier?? | check CO alarm": no thing first
+    if any(w in lex.sets["prepositions"] for w in words):
+        return False
+    _, object_class = head_noun(words, lex)
+    return bool(object_class) and object_class not in ("person", "organisation")
