@@ -111,7 +111,7 @@ class TestMatching:
     @pytest.mark.parametrize(
         ("task", "kind", "shown"),
         [
-            ("apply for a parking permit", "apply/document", "a parking permit"),
+            ("apply for a blue badge", "apply/document", "a blue badge"),
             ("I need to call the school", "call/organisation", "the school"),
             ("message my cousin", "message/person", "your cousin"),
             ("write to grandma", "message/person", "grandma"),

@@ -15,6 +15,7 @@ from typing import Final
 from ._taskcues import Token, classes
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskobject import head_noun, in_noun
+from ._taskwhen import a_time_of
 from ._taskwordclass import a_thing_here
 
 __all__ = [
@@ -274,6 +275,8 @@ def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     following = words[at + 1] if at + 1 < len(words) else ""
     if word in deadline and (following in lex.maps["days"] or following in lex.maps["when"]):
         return True  # "closes sun", "ends tomorrow"
+    if following == "of" and a_time_of(words[at:], at, lex):
+        return True  # "van MOT - end of month": a time, not the act of ending
     if at == 0:
         return False
     if word in lex.maps["days"] and following.isdigit() and 1 <= int(following) <= 12:

@@ -335,7 +335,8 @@ def parse_tasks(data: Mapping[str, Any], *, source: str = "<data>") -> TaskBook:
 
 
 _DEFAULT_FILES: Final = (
-    "tasks.toml", "tasks/templates-home.toml", "tasks/templates-admin.toml", "tasks/patterns.toml",
+    "tasks.toml", "tasks/templates-home.toml", "tasks/templates-admin.toml",
+    "tasks/templates-life.toml", "tasks/patterns.toml",
 )  # fmt: skip
 
 

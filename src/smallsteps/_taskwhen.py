@@ -15,7 +15,7 @@ from typing import Final
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["CLOCK", "deadline"]
+__all__ = ["CLOCK", "a_time_of", "deadline"]
 
 _TIME: Final = re.compile(r"^(\d{1,2}(am|pm)|\d{1,2}(st|nd|rd|th)|\d{1,2}[:.][0-5]\d(am|pm)?)$")
 """A time of day or a date: "3pm", "10am", "14th", "5:30", "5.40" (never "9.99")."""
@@ -94,3 +94,20 @@ def _a_step_first(word: str, lex: TaskLexicon) -> bool:
 
 def _when(token: Token, lex: TaskLexicon) -> str:
     return lex.maps["days"].get(token.word) or lex.maps["when"].get(token.word) or token.typed
+
+
+def a_time_of(said: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the words after "end of" name a time: "month", "the week", "june", "term".
+
+    A part that is this time alone ("van MOT - end of month"), or after a noun a time that is
+    never a thing ended (`[sets] ended_times`: "card for miss hartley end of term"); "end of
+    term report" is a report, and "end the contract" ends it.
+    """
+    if not said or said[0] not in lex.sets.get("time_openers", frozenset()):
+        return False
+    times = lex.sets.get("time_words", frozenset()) | lex.sets.get("time_units", frozenset())
+    times |= lex.sets.get("months", frozenset())
+    words = [w for w in said[2:] if w not in lex.sets["determiners"]]
+    if at > 0:
+        return bool(words) and words[0] in lex.sets.get("ended_times", frozenset())
+    return len(words) == 1 and words[0] in times

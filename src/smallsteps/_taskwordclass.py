@@ -83,13 +83,17 @@ def a_thing_here(
     if before in lex.sets["determiners"] or (at - 1) in owners:
         light = lex.sets["light"] | lex.sets.get("act_nouns_after", frozenset())
         return at < 2 or words[at - 2] not in light  # "the school run"; "have a shower"
+    if _a_measure_of(words, at, lex):
+        return True  # "loads of broken bits", "a pack of nappies"
     if not noun_or_verb(words[at], lex):
         return False
     if at > start and (_counted(before, lex) or before in lex.sets.get("adjectives", ())):
         return True  # "2 books", "the weekly order"
     if at > start and _after_a_thing(words, at, lex):
         return True  # "bank charges", "the school run", "food bank shift sat 9-12"
-    return at == start and (_said_how_it_is(words, at, lex) or _a_compound(words, at, lex))
+    return at == start and (
+        _said_how_it_is(words, at, lex) or _a_compound(words, at, lex) or _on_a_day(words, at, lex)
+    )
 
 
 def _counted(word: str, lex: TaskLexicon) -> bool:
@@ -161,6 +165,26 @@ def _said_how_it_is(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         or after in lex.sets.get("state_after", frozenset())
         or lex.state_at(words, at + 1) is not None
     )
+
+
+def _a_measure_of(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word is a measure before "of" (`[sets] measures`): "loads of", "a bag of"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    measures = lex.sets["measures"]
+    return after == "of" and (words[at] in measures or words[at].removesuffix("s") in measures)
+
+
+def _on_a_day(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a thing that happens on a day opens the task, its day next: "shift sat 8-2".
+
+    The thing is of a class that is held at a time (`[sets] dated_classes`: a shift, a
+    class, an appointment); the word after it is a day or a word of `[when]`.
+    """
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after not in lex.maps["days"] and after not in lex.maps["when"]:
+        return False
+    noun = lex.noun_at(words, at)
+    return noun is not None and noun[1] in lex.sets.get("dated_classes", frozenset())
 
 
 def _a_compound(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
