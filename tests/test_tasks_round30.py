@@ -6,11 +6,19 @@ reads that folder); each line here names one, or a made-up task of the same caus
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import smallsteps as ss
 from smallsteps._tasklex import default_task_lexicon
 from smallsteps._taskwordclass import a_thing_here
+
+
+def lost(task: str, expected: str, why: str) -> Any:
+    """A reading the thirtieth session's merged retrain lost: a known failure, and why."""
+    reason = f"thirtieth session, after both task branches merged and the models retrained: {why}"
+    return pytest.param(task, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -66,14 +74,10 @@ from smallsteps._taskwordclass import a_thing_here
         ("key safe code change (carer agency has old one)", "template:change-a-key-safe-code"),
         ("new batteries for the cat feeder timer", "template:put-new-batteries-in"),
         ("child benefit - update bank details online", "template:update-your-bank-details"),
-        pytest.param(
+        lost(
             "dofe kit list - borrow sleeping bag off tom",
             "template:ask-to-borrow-something",
-            marks=pytest.mark.xfail(
-                reason="thirtieth session: after both task branches merged and the models "
-                "retrained, the thing before the dash ('kit list') wins over the verb after it",
-                strict=True,
-            ),
+            "the thing before the dash ('kit list') wins over the verb after it",
         ),
     ],
 )
@@ -92,14 +96,11 @@ def test_a_round_task_gets_its_own_steps(task: str, source: str) -> None:
         ("mum bday present (candle? bath stuff?)", "buy"),  # bath stuff is a gift, no bath
         ("doctor re new tablets making me dizzy in the morning", "call"),
         ("toy box clear out, loads of broken bits", "tidy"),  # "loads of" loads nothing
-        pytest.param(
+        lost(
             "file stats lecture notes into folders",
             "tidy",
-            marks=pytest.mark.xfail(
-                reason="thirtieth session: 'file' before a noun is not read as a verb by the "
-                "rules; the kind model guessed tidy on its branch, not after the merged retrain",
-                strict=True,
-            ),
+            "'file' before a noun is not read as a verb; the kind model guessed tidy on the "
+            "branch, not after the merged retrain",
         ),
     ],
 )

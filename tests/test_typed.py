@@ -2,8 +2,9 @@
 
 `_typed._sentences` takes runs of plain words whole and reads common chunk shapes ("word,",
 "(3).", "don't") without a regular expression. The plain reading below sends every chunk
-that is not letters alone through the quotation marks, the sentence stops and `_WORD`, as
-the text layer did before; on any text the two must give the same sentences and words.
+that is not letters alone the careful way (`_typed._careful`: the quotation marks, the
+sentence stops and `_WORD`, as the text layer did before); on any text the two must give the
+same sentences and words.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as hst
 
-from smallsteps.text._marks import _BULLETS, _CLOSES, _DASHES, _MARKER, _OPENS, _chunk_quotes
-from smallsteps.text._typed import _STOPS, _WORD, _sentences
+from smallsteps.text._typed import _careful, _sentences
 
 
 def plain_sentences(text: str) -> list[list[str]]:
-    """Every chunk that is not letters alone read the long way."""
+    """Every chunk that is not letters alone read the careful way."""
     out: list[list[str]] = []
     for line in text.split("\n"):
         current: list[str] = []
@@ -24,31 +24,9 @@ def plain_sentences(text: str) -> list[list[str]]:
         for chunk in line.split():
             if chunk.isalpha():
                 current.append(chunk)
-                continue
-            opens, closes = _chunk_quotes(chunk)
-            if opens:
-                current.append(_OPENS)
-            pieces = _STOPS.split(chunk)
-            plain_words_of(pieces[0], current)
-            for piece in pieces[1:]:
-                current = []
-                out.append(current)
-                plain_words_of(piece, current)
-            if closes:
-                current.append(_CLOSES)
+            else:
+                current = _careful(chunk, current, out)
     return out
-
-
-def plain_words_of(chunk: str, into: list[str]) -> None:
-    if chunk in _DASHES or chunk in _BULLETS:
-        into.append(",")
-        return
-    if _MARKER.fullmatch(chunk):
-        into.append(",")
-    for k, part in enumerate(chunk.split(",")):
-        if k:
-            into.append(",")
-        into.extend(_WORD.findall(part))
 
 
 PIECES = hst.sampled_from(

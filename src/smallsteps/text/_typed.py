@@ -89,6 +89,11 @@ def _chunk(chunk: str, current: list[str], out: list[list[str]]) -> list[str]:
         if mark and head.isalpha() and tail.isalpha():  # "don't": one word as typed
             current.append(chunk)
             return current
+    return _careful(chunk, current, out)
+
+
+def _careful(chunk: str, current: list[str], out: list[list[str]]) -> list[str]:
+    """Any chunk read the careful way: quotation marks, sentence stops, then `_words_of`."""
     opens, closes = _chunk_quotes(chunk)
     if opens:
         current.append(_OPENS)
