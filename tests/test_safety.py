@@ -572,6 +572,15 @@ class TestCheckSafety:
             check = ss.check_safety(text)
             assert (ss.Level.NONE, None) == (check.level, check.notice)
 
+    def test_food_out_of_the_freezer_is_not_losing_ones_nerve(self) -> None:
+        """Taking food out to thaw is an errand; "chicken out" before a plan is still heard."""
+        rules = EVALUATOR.RULES_ONLY
+        assert (
+            ss.check_safety("chicken out of freezer tonight for tmrw", model=rules).notice is None
+        )
+        check = ss.check_safety("scared ill chicken out tonight but the plan is set", model=rules)
+        assert check.level is not ss.Level.NONE
+
     def test_negated_still_gets_a_gentle_notice(self) -> None:
         """A negated statement is a concern: resources, with a gentler message."""
         check = ss.check_safety("I'm not going to hurt myself")
