@@ -1,24 +1,16 @@
 """The thirtieth session's blind round: causes of its wrong and generic readings, mended.
 
-The round's tasks are kept apart in `tests/data/judged/tasks_30.tsv` (no reader or trainer
-reads that folder); each line here names one, or a made-up task of the same cause.
+The round's tasks joined the tuned set in the thirty-first session (`tests/data/tasks/tuned.tsv`);
+each line here names one, or a made-up task of the same cause.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 import smallsteps as ss
 from smallsteps._tasklex import default_task_lexicon
 from smallsteps._taskwordclass import a_thing_here
-
-
-def lost(task: str, expected: str, why: str) -> Any:
-    """A reading the thirtieth session's merged retrain lost: a known failure, and why."""
-    reason = f"thirtieth session, after both task branches merged and the models retrained: {why}"
-    return pytest.param(task, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -74,11 +66,8 @@ def lost(task: str, expected: str, why: str) -> Any:
         ("key safe code change (carer agency has old one)", "template:change-a-key-safe-code"),
         ("new batteries for the cat feeder timer", "template:put-new-batteries-in"),
         ("child benefit - update bank details online", "template:update-your-bank-details"),
-        lost(
-            "dofe kit list - borrow sleeping bag off tom",
-            "template:ask-to-borrow-something",
-            "the thing before the dash ('kit list') wins over the verb after it",
-        ),
+        # lost by the thirtieth session's merged retrain, read again once the round was learned
+        ("dofe kit list - borrow sleeping bag off tom", "template:ask-to-borrow-something"),
     ],
 )
 def test_a_round_task_gets_its_own_steps(task: str, source: str) -> None:
@@ -96,12 +85,8 @@ def test_a_round_task_gets_its_own_steps(task: str, source: str) -> None:
         ("mum bday present (candle? bath stuff?)", "buy"),  # bath stuff is a gift, no bath
         ("doctor re new tablets making me dizzy in the morning", "call"),
         ("toy box clear out, loads of broken bits", "tidy"),  # "loads of" loads nothing
-        lost(
-            "file stats lecture notes into folders",
-            "tidy",
-            "'file' before a noun is not read as a verb; the kind model guessed tidy on the "
-            "branch, not after the merged retrain",
-        ),
+        # lost by the thirtieth session's merged retrain, read again once the round was learned
+        ("file stats lecture notes into folders", "tidy"),
     ],
 )
 def test_a_round_task_reads_as_its_act(task: str, kind: str) -> None:
