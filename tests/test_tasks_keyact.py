@@ -117,3 +117,22 @@ class TestTheTemplatesKeyAct:
         bd = ss.break_down("practise piano 20 mins", energy=2)
         assert "template:practise-an-instrument" == bd.source
         assert "Play the tricky part slowly, three times" == bd.steps[-2].text
+
+
+class TestAJourneyIsNotTimeBoxed:
+    """A step that goes somewhere keeps its words at low energy; a walk for its own sake is boxed."""
+
+    def test_the_walk_to_the_shop_names_no_seconds(self) -> None:
+        breakdown = ss.break_down("blackout blind for the bedroom", energy=0)
+        steps = [s.text for s in (*breakdown.steps, *breakdown.later)]
+        assert "Walk or drive to the shop" in steps
+        assert not any("shop for" in s for s in steps)
+
+    def test_a_walk_of_a_while_is_still_boxed(self) -> None:
+        from smallsteps._sizing import size_steps
+        from smallsteps._taskending import durative
+
+        words = {"durative": ["walk"], "journey": ["walk to"]}
+        steps = [Step("Walk round the block", 600), Step("Walk to the shop", 600)]
+        sized = size_steps(steps, 0, boxed=durative(words))
+        assert [s.text for s in sized] == ["Walk round the block for 30 seconds", "Walk to the shop"]

@@ -80,12 +80,19 @@ def durative(words: Mapping[str, Any]) -> Callable[[str], bool]:
     """Which steps may be kept to a time box: those opening with a verb of a while.
 
     "Wipe the sink for 2 minutes" reads well; "take a photo of the tap for 30 seconds" does
-    not, since a photo is taken once (`[words] durative` in tasks.toml).
+    not, since a photo is taken once (`[words] durative` in tasks.toml); nor does a step that
+    goes somewhere ("walk or drive to the shop", `[words] journey`).
     """
-    return _opens_with(tuple(str(v).casefold() for v in words.get("durative", ())))
+    verbs = tuple(str(v).casefold() for v in words.get("durative", ()))
+    return _opens_with(verbs, tuple(str(j).casefold() for j in words.get("journey", ())))
 
 
 @functools.cache
-def _opens_with(verbs: tuple[str, ...]) -> Callable[[str], bool]:
+def _opens_with(verbs: tuple[str, ...], journeys: tuple[str, ...]) -> Callable[[str], bool]:
     known = frozenset(verbs)
-    return lambda text: text.split(" ", 1)[0].casefold() in known
+
+    def boxed(text: str) -> bool:
+        folded = text.casefold()
+        return folded.split(" ", 1)[0] in known and not folded.startswith(journeys)
+
+    return boxed

@@ -290,7 +290,8 @@ def _an_emergency(reading: TaskReading, task: str) -> bool:
 _TOP_LEVEL: Final = ("task", "kind", "words")
 _WORD_KEYS: Final = (
     "notice", "notice_seconds", "first_step_only", "why_template", "why_kind", "why_object",
-    "deadline", "hazard", "note", "then", "done", "key_acts", "durative", "kind_name", "class_name",
+    "deadline", "hazard", "note", "then", "done", "key_acts", "durative", "journey", "kind_name",
+    "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
     "title_object", "stand_ins", "theirs", "at_place", "one_cleaner", "about", "about_instead",
     "about_before", "about_seconds", "terms",
