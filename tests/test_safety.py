@@ -581,6 +581,14 @@ class TestCheckSafety:
         check = ss.check_safety("scared ill chicken out tonight but the plan is set", model=rules)
         assert check.level is not ss.Level.NONE
 
+    def test_a_key_cut_at_a_shop_is_not_an_act(self) -> None:
+        """A spare key cut is an errand; a cut said beside "myself" and "again" is still heard."""
+        rules = EVALUATOR.RULES_ONLY
+        errand = "key cut for next door (in case i lock myself out again)"
+        assert ss.check_safety(errand, model=rules).notice is None
+        check = ss.check_safety("got a key cut then cut myself again", model=rules)
+        assert check.level is ss.Level.CRISIS
+
     def test_negated_still_gets_a_gentle_notice(self) -> None:
         """A negated statement is a concern: resources, with a gentler message."""
         check = ss.check_safety("I'm not going to hurt myself")
