@@ -120,7 +120,7 @@ class TestTheTemplatesKeyAct:
 
 
 class TestAJourneyIsNotTimeBoxed:
-    """A step that goes somewhere keeps its words at low energy; a walk for its own sake is boxed."""
+    """A step that goes somewhere keeps its words at low energy; a walk for itself is boxed."""
 
     def test_the_walk_to_the_shop_names_no_seconds(self) -> None:
         breakdown = ss.break_down("blackout blind for the bedroom", energy=0)
@@ -135,4 +135,7 @@ class TestAJourneyIsNotTimeBoxed:
         words = {"durative": ["walk"], "journey": ["walk to"]}
         steps = [Step("Walk round the block", 600), Step("Walk to the shop", 600)]
         sized = size_steps(steps, 0, boxed=durative(words))
-        assert [s.text for s in sized] == ["Walk round the block for 30 seconds", "Walk to the shop"]
+        assert [s.text for s in sized] == [
+            "Walk round the block for 30 seconds",
+            "Walk to the shop",
+        ]

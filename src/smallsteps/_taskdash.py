@@ -11,7 +11,11 @@ part after the dash has the verb; the part before, the thing it acts on, in thes
 - "Dad's dosette box - check the new dose first", "car insurance renewal - get quotes":
   a verb of a step towards the thing (`[sets] step_verbs`), whose own object is part of
   the work on the thing named first. Never a person named first: "housing officer mon
-  11am - bring tenancy agreement" brings the agreement.
+  11am - bring tenancy agreement" brings the agreement; nor when the step's own object is a
+  person: "light not working - get electrician" gets the electrician in;
+- "biscuit's nails - clip or pay vet nurse": another act offered after "or";
+- "washing machine drawer - black gunk": no verb in either part, and the second names the
+  act (a noun of a kind, `[noun_kind]`, or a cue, `[cue]`): the two are read as one.
 
 A word typed in capitals is a name, not a pronoun: "ring IT helpdesk" rings the helpdesk.
 """
@@ -20,10 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._taskcues import Token
+from ._taskcues import Token, noun_kind
 from ._tasklex import TaskLexicon
 from ._taskobject import head_noun
 from ._taskparts import VerbAt, starts_with_verb
+from ._taskwhen import CLOCK
 
 __all__ = ["with_referent"]
 
@@ -44,6 +49,11 @@ def with_referent(
     names the thing, and the verb has no object, or only a when, a second verb or a step's
     own object after it, that part is its object (the shapes of the module's doc).
     """
+    verbless = at == 0 and len(segments) > 1 and not verbs[0][1][2] and not verbs[1][1][2]
+    if verbless and _names_its_act([t.word for t in segments[1]], lex):
+        # "washing machine drawer - black gunk", "old sofa - council bulky collection": no
+        # verb in either part, and the part after says what is to be done
+        return [*segments[0], _BREAK, *segments[1]]
     if at <= 0:
         return segments[at] if segments else []
     main = segments[at]
@@ -61,7 +71,9 @@ def with_referent(
         return [*main[:after], *before, _BREAK, *main[after:]]
     for first in (before, segments[0]):  # "car insurance renewal - dont let it auto renew, get
         # quotes": the thing named first, past a comment between
-        if _a_step_for(first, verb[2], lex):  # "dosette box - check the dose"
+        if _a_step_for(first, verb[2], lex) and not _for_a_person(rest, lex):
+            # "dosette box - check the dose", but "light not working - get electrician" gets
+            # the electrician: the person after the step's verb is who does the work
             return [*main[:after], *first, _BREAK, *main[after:]]
     typed = main[after].typed if after < len(main) else ""
     capitals = len(typed) > 1 and typed.isupper() and not main[start].typed.isupper()
@@ -72,12 +84,15 @@ def with_referent(
 
 def _when(rest: Sequence[str], lex: TaskLexicon) -> bool:
     """Whether only how long or when follows the verb: "soak | overnight in the bath"."""
+    hour = rest[0].isdigit() and 1 <= int(rest[0]) <= 12
+    if len(rest) == 1 and (hour or CLOCK.match(rest[0])):
+        return True  # "netball lift fri 5, pick up | 7": only the hour
     return rest[0] in lex.sets.get("after_verb_when", frozenset())
 
 
 def _then_another_verb(rest: Sequence[str], lex: TaskLexicon) -> bool:
     """Whether a second verb follows the first at once: "sign | put £5 in" (a "+" between)."""
-    joined = rest[1:] if rest[:1] == ["and"] else rest
+    joined = rest[1:] if rest[:1] in (["and"], ["or"]) else rest  # "clip | or pay vet nurse"
     return bool(joined) and lex.verb_at(list(joined), 0) is not None
 
 
@@ -97,3 +112,19 @@ def _a_step_for(before: Sequence[Token], verb: Sequence[str], lex: TaskLexicon) 
         return False
     _, object_class = head_noun(words, lex)
     return bool(object_class) and object_class not in ("person", "organisation")
+
+
+def _for_a_person(rest: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether the step's own object is a person: "get electrician", "get a sparky out"."""
+    words = [w for w in rest if w not in lex.sets["determiners"]]
+    noun = lex.noun_at(words, 0) if words else None
+    return noun is not None and noun[1] in ("person", "organisation")
+
+
+def _names_its_act(words: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether a part with no verb says the act: a cue or a noun of a kind ("gunk").
+
+    Not a state: "dentist for Mia, she's got a wobbly tooth" books the dentist; the tooth
+    is why.
+    """
+    return any(lex.cue_at(words, i) or noun_kind(lex, words, i) for i in range(len(words)))

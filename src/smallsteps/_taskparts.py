@@ -277,10 +277,14 @@ def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         return True  # "closes sun", "ends tomorrow"
     if following == "of" and a_time_of(words[at:], at, lex):
         return True  # "van MOT - end of month": a time, not the act of ending
+    if word in lex.sets.get("remainders", frozenset()) and following == "another":
+        return True  # "section 4 only today, rest another day": the rest of it, no resting
     if at == 0:
         return False
     if word in lex.maps["days"] and following.isdigit() and 1 <= int(following) <= 12:
         return True  # "hairdresser sat 11": a day and its hour, not "sit"
+    if word in lex.maps["days"] and following in lex.sets.get("day_parts", frozenset()):
+        return True  # "alarm for overtime sat night": a day and its part, not "sit"
     before = words[at - 1]
     return before in deadline or (word in deadline and before not in lex.sets["determiners"])
 
