@@ -132,3 +132,14 @@ def test_earth_up_and_net_are_the_gardens() -> None:
 def test_two_parts_with_no_verb_join_when_the_second_says_the_act() -> None:
     """In "washing machine drawer - black gunk" the gunk says it is cleaned."""
     assert "clean" == ss.read_task("washing machine drawer - black gunk").kind
+
+
+@pytest.mark.parametrize(
+    ("task", "title"),
+    [
+        ("the wobbly leg on the kitchen table", "Fix the kitchen table's wobbly leg"),
+        ("the lids on the jars", "Sort out the jars' lids"),  # a plural owns with "'" alone
+    ],
+)
+def test_a_part_is_said_with_its_whole_as_owner(task: str, title: str) -> None:
+    assert title == ss.break_down(task, energy=2).title

@@ -221,9 +221,15 @@ def whole_first(tokens: Sequence[Token], lex: TaskLexicon) -> list[Token]:
         if not whole or not part:
             return list(tokens)
         last = whole[-1]
-        whole[-1] = Token(f"{last.typed}'s", last.word)
+        whole[-1] = Token(possessive(last.typed), last.word)
         return [*owner, *whole, *part]
     return list(tokens)
+
+
+def possessive(word: str) -> str:
+    """A word made an owner: "the table's", and a plural's apostrophe alone: "the tubs'"."""
+    plural = word.casefold().endswith("s") and not word.casefold().endswith(("ss", "us", "is"))
+    return f"{word}'" if plural else f"{word}'s"
 
 
 def _is_time(words: Sequence[str], i: int, lex: TaskLexicon) -> bool:
