@@ -95,7 +95,7 @@ import smallsteps as ss
             "template:stay-in-for-a-visit",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="tuned on as an appointment, the reader takes 'between eight' for its object",
+                reason="read as an appointment, the reader takes 'between eight' for its object",
             ),
         ),
     ],
