@@ -1,9 +1,10 @@
 """What a rule sees, the `Context` of one pick, and the `Verdict` it returns.
 
 A context holds the check-in, the history and what the plan has chosen so far.
-`Context.build` sorts a history once and works out what the history rules read: what was
-done recently, what lifted mood before, how often each activity came this week, how the last
-few went. Rules are in `_rules`; how they declare what they read, in `_reach`.
+`Context.build` (`_history.built`) works out what the history rules read: what was done
+recently, what lifted mood before, how often each activity came this week, how the last few
+went; `Context.history` is sorted by time and id when first read (`_Sorting`). Rules are in
+`_rules`; how they declare what they read, in `_reach`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import bisect
 import datetime as dt
 import functools
 import operator
-from collections import _count_elements  # type: ignore[attr-defined]  # Counter's, in C
 from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -24,7 +24,7 @@ from ._model import Activity, CheckIn, Entry
 from ._values import Values
 from ._vocab import Completion
 
-__all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "answering", "built", "rule_name"]
+__all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "answering", "made", "rule_name"]
 
 RECENT_HOURS: Final = 24
 """With `now` given, entries from the last this-many hours count as recent."""
@@ -156,6 +156,8 @@ class Context:
         if not all(type(e) is Entry for e in entries):  # quick for the usual list
             for entry in entries:
                 must_be("history", entry, Entry, "entries")
+        from ._history import built  # it reads the entries: here only for its public face
+
         return built(checkin, entries, now, frozenset(basics), categories, values)
 
     def picking(self, activity: Activity) -> Context:
@@ -165,7 +167,7 @@ class Context:
         """
         return made(
             self.checkin,
-            self.history,
+            _HISTORY_AS_IS(self),  # sorted or not yet: as it is
             (*self.chosen, activity),
             self.recent_ids,
             self.now,
@@ -237,67 +239,51 @@ def made(
     return context
 
 
-def built(
-    checkin: CheckIn,
-    entries: Iterable[Entry],
-    now: dt.datetime | None,
-    basics: frozenset[str] = frozenset(),
-    categories: Mapping[str, str] | None = None,
-    values: Values | None = None,
-) -> Context:
-    """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
+def _sorted(entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """Entries by time, equal times by id, equal both in the order given (or of `entries`).
 
-    A plan with a history asks for this on every call: the history is sorted by time and id
-    (by id, then by time: the second sort keeps equal times in id order, and each compares
-    one value), the recent entries and the week's are found by bisection on the times, the
-    week's counted in C (`Counter`'s helper), and the ratings are read from the few entries
-    that have one. The sort and the bisection compare the times anyway, so they find
-    a mix of times with and without a time zone (the entries', or theirs and `now`'s).
-
-    Raises:
-        ValidationError: If times with and without a time zone are mixed.
+    By id, then (stable) by time: each sort compares one value.
     """
-    said = values or NO_VALUES
-    if not entries:  # the common case of a batch job, made quick
-        return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
-    try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        ordered = sorted(entries, key=_ACTIVITY_ID)  # by id, then (stable) by time
-        ordered.sort(key=_AT)
-        history = tuple(ordered)
-        end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
-    except TypeError:
-        raise ValidationError("history", "mixes times with and without a time zone") from None
-    week: dict[str, int] = {}
-    if now is None:
-        recent = history[-RECENT_ENTRIES:]
-    else:
-        start = bisect.bisect_left(history, _before(now, _RECENT), 0, end, key=_AT)
-        recent = history[start:end]
-        start = bisect.bisect_left(history, _before(now, WEEK), 0, end, key=_AT)
-        # How many times each activity came in the week before `now`, counted in C.
-        _count_elements(week, map(_ACTIVITY_ID, history[start:end]))
-        week.pop("", None)  # routine items and tasks
-    # The entries with a mood, an enjoyment or a mastery rating: most have none.
-    rated = [
-        e
-        for e in history
-        if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
-    ]
-    return made(
-        checkin,
-        history,
-        (),
-        frozenset(map(_ACTIVITY_ID, recent)),
-        now,
-        basics,
-        _lifts(rated, categories or {}) if rated else {},
-        _surprises(rated) if rated else {},
-        week,
-        _grade(history),
-        _turn(now),
-        said,
-        _mastery(rated) if rated else {},
-    )
+    ordered = sorted(entries, key=_ACTIVITY_ID)
+    ordered.sort(key=_AT)
+    return tuple(ordered)
+
+
+class _Unsorted(tuple):  # type: ignore[type-arg]
+    """A history sorted by time alone, in a context's `history` slot until it is first read."""
+
+    __slots__ = ()
+
+
+class _Sorting:
+    """`Context.history`'s descriptor: the slot, sorted by time and id when first read.
+
+    A history `built` leaves sorted by time alone (`_Unsorted`) is sorted the first time it
+    is read, and kept so; every other value is the slot's, as it was set.
+    """
+
+    __slots__ = ("_get", "_set")
+
+    def __init__(self, slot: Any) -> None:
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, context: Any, owner: type | None = None) -> Any:
+        if context is None:
+            return self
+        value = self._get(context, owner)
+        if type(value) is _Unsorted:
+            value = _sorted(value)
+            self._set(context, value)
+        return value
+
+    def __set__(self, context: Any, value: Any) -> None:
+        self._set(context, value)
+
+
+_HISTORY_SLOT: Final = Context.__dict__["history"]
+_HISTORY_AS_IS: Final = _HISTORY_SLOT.__get__  # the slot's value: sorted or not yet
+setattr(Context, "history", _Sorting(_HISTORY_SLOT))  # noqa: B010 - the slot, wrapped
 
 
 NO_VALUES: Final = Values()
@@ -312,7 +298,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     """
     return made(
         checkin,
-        context.history,
+        _HISTORY_AS_IS(context),
         context.chosen,
         context.recent_ids,
         context.now,
