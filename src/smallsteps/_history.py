@@ -1,10 +1,10 @@
-"""A history summed up for a plan: the context `recommend` makes from a person's entries.
+"""What a context sums up from a person's entries: pure functions of the entries alone.
 
-`built` is `Context.build` of arguments checked already, made for the call every plan with a
-history makes: one sort by time, bisection for the recent and the week's entries, the week's
-counted in C, and the few rated entries read in one pass (their mood lifts, surprises and
-mastery) with each activity's keys made once per catalog (`CatalogIndex.lift_keys`). The
-order of equal times is settled only where it is read (`_context._Sorting`).
+`_context.built` (`Context.build`) sorts a history by time alone and finds its windows by
+bisection; here are the rest: the rated few read in one pass into mood lifts, surprises and
+mastery (`_rated`, with each activity's keys made once per catalog), the grade, the sort by
+time and id that `Context.history` gets when first read (`_sorted`), and the plain helpers the
+one pass stands for (`_lifts`, `_surprises`, `_mastery`, `_week_counts`).
 """
 
 from __future__ import annotations
@@ -12,101 +12,39 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections import _count_elements  # type: ignore[attr-defined]  # Counter's, in C
 from collections.abc import Iterable, Mapping
+from typing import Final
 
-from ._context import (
-    _ACTIVITY_ID,
-    _AT,
-    _RECENT,
-    NO_VALUES,
-    RECENT_ENTRIES,
-    WEEK,
-    Context,
-    _before,
-    _grade,
-    _sorted,
-    _turn,
-    _Unsorted,
-    made,
-)
-from ._errors import ValidationError
-from ._model import CheckIn, Entry
-from ._values import Values
+from ._model import Entry
+from ._vocab import Completion
 
-__all__ = ["built"]
+__all__: list[str] = []
+
+RECENT_HOURS: Final = 24
+"""With `now` given, entries from the last this-many hours count as recent."""
+RECENT_ENTRIES: Final = 3
+"""Without `now`, the last this-many entries count as recent."""
+WEEK: Final = dt.timedelta(days=7)
+"""What `Context.week_counts` counts over, before `now`."""
+_RECENT: Final = dt.timedelta(hours=RECENT_HOURS)
+_AT: Final = operator.attrgetter("at")
+_ACTIVITY_ID: Final = operator.attrgetter("activity_id")
 
 
-def built(
-    checkin: CheckIn,
-    entries: Iterable[Entry],
-    now: dt.datetime | None,
-    basics: frozenset[str] = frozenset(),
-    categories: Mapping[str, str] | None = None,
-    values: Values | None = None,
-    keys: Mapping[str, tuple[str, str]] | None = None,
-) -> Context:
-    """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
+def _sorted(entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """Entries by time, equal times by id, equal both in the order given (or of `entries`).
 
-    A plan with a history asks for this on every call: the history is sorted by time alone,
-    the recent entries and the week's are found by bisection on the times, the week's
-    counted in C (`Counter`'s helper), and the few entries with a rating are summed up in one
-    pass. The order of equal times (by id) is settled only where it is read: the grade's
-    last three entries, when two of them or the one before share a time, and the history
-    itself (`Context.history`, sorted the first time it is read: no built-in rule reads it).
-    The sort and the bisection compare the times anyway, so they find a mix of times with
-    and without a time zone (the entries', or theirs and `now`'s). `keys`: each activity's
-    keys in `lifts` (`"activity:<id>"`, `"category:<its category>"`), made once per catalog.
-
-    Raises:
-        ValidationError: If times with and without a time zone are mixed.
+    By id, then (stable) by time: each sort compares one value.
     """
-    said = values or NO_VALUES
-    if not entries:  # the common case of a batch job, made quick
-        return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
-    try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        timed = tuple(sorted(entries, key=_AT))  # equal times as given
-        end = bisect.bisect_right(timed, now, key=_AT) if now is not None else len(timed)
-    except TypeError:
-        raise ValidationError("history", "mixes times with and without a time zone") from None
-    last = list(map(_AT, timed[-4:]))  # no hashing: an aware time's hash makes a new time
-    if all(map(operator.lt, last, last[1:])):  # the last three as the order of time and id has
-        history: tuple[Entry, ...] = _Unsorted(timed)
-        ordered = timed
-    else:
-        history = ordered = _sorted(timed)
-    week: dict[str, int] = {}
-    if now is None:
-        recent = ordered[-RECENT_ENTRIES:]
-    else:
-        start = bisect.bisect_left(timed, _before(now, _RECENT), 0, end, key=_AT)
-        recent = timed[start:end]
-        start = bisect.bisect_left(timed, _before(now, WEEK), 0, end, key=_AT)
-        # How many times each activity came in the week before `now`, counted in C.
-        _count_elements(week, map(_ACTIVITY_ID, timed[start:end]))
-        week.pop("", None)  # routine items and tasks
-    # The entries with a mood, an enjoyment or a mastery rating: most have none.
-    rated = [
-        e
-        for e in timed
-        if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
-    ]
-    lifts, surprises, mastery = _rated(rated, categories or {}, keys) if rated else ({}, {}, {})
-    return made(
-        checkin,
-        history,  # sorted when first read (`_Sorting`)
-        (),
-        frozenset(map(_ACTIVITY_ID, recent)),
-        now,
-        basics,
-        lifts,
-        surprises,
-        week,
-        _grade(ordered),
-        _turn(now),
-        said,
-        mastery,
-    )
+    ordered = sorted(entries, key=_ACTIVITY_ID)
+    ordered.sort(key=_AT)
+    return tuple(ordered)
+
+
+class _Unsorted(tuple):  # type: ignore[type-arg]
+    """A history sorted by time alone, in a context's `history` slot until it is first read."""
+
+    __slots__ = ()
 
 
 def _rated(
@@ -176,3 +114,93 @@ def _summed(
     for key, (count, total) in by_category.items():
         lifts[key] = (count, total / count)
     return lifts
+
+
+def _lifts(history: Iterable[Entry], categories: Mapping[str, str]) -> dict[str, tuple[int, float]]:
+    # Each activity's count and total shift first, in the order first rated (few are rated),
+    # then its category's: the same keys, in the same order, as one pass over the entries.
+    counts: dict[str, int] = {}
+    totals: dict[str, int] = {}
+    for e in history:
+        after = e.mood_after
+        if after is None:
+            continue
+        before, activity_id = e.mood_before, e.activity_id
+        if before is None or not activity_id:
+            continue
+        if activity_id in counts:
+            counts[activity_id] += 1
+            totals[activity_id] += after - before
+        else:
+            counts[activity_id] = 1
+            totals[activity_id] = after - before
+    lifts: dict[str, tuple[int, float]] = {}
+    if not counts:
+        return lifts
+    by_category: dict[str, list[int]] = {}  # the category's count and total shift
+    for activity_id, count in counts.items():
+        total = totals[activity_id]
+        lifts[f"activity:{activity_id}"] = (count, total / count)
+        category = categories.get(activity_id)
+        if category is None:
+            continue
+        key = f"category:{category}"
+        summed = by_category.get(key)
+        if summed is None:
+            by_category[key] = summed = [0, 0]
+            lifts[key] = (0, 0.0)  # its place among the keys
+        summed[0] += count
+        summed[1] += total
+    for key, (count, total) in by_category.items():
+        lifts[key] = (count, total / count)
+    return lifts
+
+
+def _mastery(history: Iterable[Entry]) -> dict[str, tuple[int, float]]:
+    ratings: dict[str, list[int]] = {}
+    for e in history:
+        if e.mastery is not None and e.activity_id:
+            ratings.setdefault(e.activity_id, []).append(e.mastery)
+    return {key: (len(v), sum(v) / len(v)) for key, v in ratings.items()}
+
+
+def _surprises(history: Iterable[Entry]) -> dict[str, tuple[int, int]]:
+    return {
+        e.activity_id: (e.enjoyment_predicted, e.enjoyment)
+        for e in history
+        if e.enjoyment_predicted is not None and e.enjoyment is not None and e.activity_id
+    }
+
+
+def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
+    """How many times each activity was done in the 7 days before `now`; `history` in order."""
+    if now is None:
+        return {}
+    times = list(map(_AT, history))
+    end = bisect.bisect_right(times, now)
+    return _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
+
+
+def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
+    """How many times each activity comes in some entries (routine items and tasks left out)."""
+    ids = [e.activity_id for e in window]
+    counts = dict.fromkeys(ids, 0)
+    for activity_id in ids:
+        counts[activity_id] += 1
+    counts.pop("", None)  # routine items and tasks
+    return counts
+
+
+def _grade(history: tuple[Entry, ...]) -> int:
+    if history and history[-1].done is not Completion.DONE:
+        return -1
+    done = Completion.DONE
+    return 1 if len(history) >= 3 and history[-2].done is done is history[-3].done else 0
+
+
+def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
+    """`now - span`, or the first moment there is when that falls before the year 1."""
+    try:
+        return now - span
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=now.tzinfo)

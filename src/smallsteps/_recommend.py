@@ -20,9 +20,8 @@ from ._sizing import fitting, size_steps
 if TYPE_CHECKING:
     from ._routineday import RoutineDay
 from ._catalog import Catalog
-from ._context import answering
+from ._context import answering, built
 from ._errors import ValidationError, did_you_mean, must_be, value_shown
-from ._history import built
 from ._index import RuleSet, index_of
 from ._loader import default_catalog
 from ._model import Activity, CheckIn, Entry, Plan, Step, _given
