@@ -315,16 +315,16 @@ def test_a_context_without_history_is_what_an_empty_history_gives(
     checkin: ss.CheckIn, now: dt.datetime | None
 ) -> None:
     """The quick path for no history fills every field as the helpers do for an empty one."""
-    from smallsteps import _context
+    from smallsteps import _context, _history
 
     context = ss.Context.build(checkin, [], now, ["a-few-nuts"])
     assert (context.history, context.chosen, context.recent_ids) == ((), (), frozenset())
     assert context.unfinished_basics == frozenset({"a-few-nuts"})
     assert context.now == now
-    assert context.lifts == _context._lifts((), {})
-    assert context.surprises == _context._surprises(())
-    assert context.week_counts == _context._week_counts((), now)
-    assert context.grade == _context._grade(())
+    assert context.lifts == _history._lifts((), {})
+    assert context.surprises == _history._surprises(())
+    assert context.week_counts == _history._week_counts((), now)
+    assert context.grade == _history._grade(())
     assert context.turn == _context._turn(now)
 
 

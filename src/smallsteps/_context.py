@@ -1,9 +1,10 @@
 """What a rule sees, the `Context` of one pick, and the `Verdict` it returns.
 
 A context holds the check-in, the history and what the plan has chosen so far.
-`Context.build` sorts a history once and works out what the history rules read: what was
-done recently, what lifted mood before, how often each activity came this week, how the last
-few went. Rules are in `_rules`; how they declare what they read, in `_reach`.
+`Context.build` (`_history.built`) works out what the history rules read: what was done
+recently, what lifted mood before, how often each activity came this week, how the last few
+went; `Context.history` is sorted by time and id when first read (`_Sorting`). Rules are in
+`_rules`; how they declare what they read, in `_reach`.
 """
 
 from __future__ import annotations
@@ -15,24 +16,27 @@ import operator
 from collections import _count_elements  # type: ignore[attr-defined]  # Counter's, in C
 from collections.abc import Callable, Iterable, Mapping
 from types import FunctionType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._errors import ValidationError, listed, must_be, showable, value_shown
+from ._history import (
+    _ACTIVITY_ID,
+    _AT,
+    _RECENT,
+    RECENT_ENTRIES,
+    WEEK,
+    _before,
+    _grade,
+    _rated,
+    _sorted,
+    _Unsorted,
+)
 from ._model import Activity, CheckIn, Entry
 from ._values import Values
-from ._vocab import Completion
 
 __all__ = ["KEEP", "REJECT", "Context", "Rule", "Verdict", "answering", "built", "rule_name"]
-
-RECENT_HOURS: Final = 24
-"""With `now` given, entries from the last this-many hours count as recent."""
-RECENT_ENTRIES: Final = 3
-"""Without `now`, the last this-many entries count as recent."""
-WEEK: Final = dt.timedelta(days=7)
-"""What `Context.week_counts` counts over, before `now`."""
-_RECENT: Final = dt.timedelta(hours=RECENT_HOURS)
 
 
 @attrs.frozen
@@ -165,7 +169,7 @@ class Context:
         """
         return made(
             self.checkin,
-            self.history,
+            _HISTORY_AS_IS(self),  # sorted or not yet: as it is
             (*self.chosen, activity),
             self.recent_ids,
             self.now,
@@ -237,6 +241,37 @@ def made(
     return context
 
 
+class _Sorting:
+    """`Context.history`'s descriptor: the slot, sorted by time and id when first read.
+
+    A history `built` leaves sorted by time alone (`_Unsorted`) is sorted the first time it
+    is read, and kept so; every other value is the slot's, as it was set.
+    """
+
+    __slots__ = ("_get", "_set")
+
+    def __init__(self, slot: Any) -> None:
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, context: Any, owner: type | None = None) -> Any:
+        if context is None:
+            return self
+        value = self._get(context, owner)
+        if type(value) is _Unsorted:
+            value = _sorted(value)
+            self._set(context, value)
+        return value
+
+    def __set__(self, context: Any, value: Any) -> None:
+        self._set(context, value)
+
+
+_HISTORY_SLOT: Final = Context.__dict__["history"]
+_HISTORY_AS_IS: Final = _HISTORY_SLOT.__get__  # the slot's value: sorted or not yet
+setattr(Context, "history", _Sorting(_HISTORY_SLOT))  # noqa: B010 - the slot, wrapped
+
+
 def built(
     checkin: CheckIn,
     entries: Iterable[Entry],
@@ -244,15 +279,19 @@ def built(
     basics: frozenset[str] = frozenset(),
     categories: Mapping[str, str] | None = None,
     values: Values | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
 ) -> Context:
     """`Context.build` of arguments checked already: `recommend` checks them as it reads them.
 
-    A plan with a history asks for this on every call: the history is sorted by time and id
-    (by id, then by time: the second sort keeps equal times in id order, and each compares
-    one value), the recent entries and the week's are found by bisection on the times, the
-    week's counted in C (`Counter`'s helper), and the ratings are read from the few entries
-    that have one. The sort and the bisection compare the times anyway, so they find
-    a mix of times with and without a time zone (the entries', or theirs and `now`'s).
+    A plan with a history asks for this on every call: the history is sorted by time alone,
+    the recent entries and the week's are found by bisection on the times, the week's
+    counted in C (`Counter`'s helper), and the few entries with a rating are summed up in one
+    pass. The order of equal times (by id) is settled only where it is read: the grade's
+    last three entries, when two of them or the one before share a time, and the history
+    itself (`Context.history`, sorted the first time it is read: no built-in rule reads it).
+    The sort and the bisection compare the times anyway, so they find a mix of times with
+    and without a time zone (the entries', or theirs and `now`'s). `keys`: each activity's
+    keys in `lifts` (`"activity:<id>"`, `"category:<its category>"`), made once per catalog.
 
     Raises:
         ValidationError: If times with and without a time zone are mixed.
@@ -261,42 +300,47 @@ def built(
     if not entries:  # the common case of a batch job, made quick
         return made(checkin, (), (), frozenset(), now, basics, {}, {}, {}, 0, _turn(now), said, {})
     try:  # sorting and placing `now` compare times: with and without a zone, they cannot
-        ordered = sorted(entries, key=_ACTIVITY_ID)  # by id, then (stable) by time
-        ordered.sort(key=_AT)
-        history = tuple(ordered)
-        end = bisect.bisect_right(history, now, key=_AT) if now is not None else len(history)
+        timed = tuple(sorted(entries, key=_AT))  # equal times as given
+        end = bisect.bisect_right(timed, now, key=_AT) if now is not None else len(timed)
     except TypeError:
         raise ValidationError("history", "mixes times with and without a time zone") from None
+    last = list(map(_AT, timed[-4:]))  # no hashing: an aware time's hash makes a new time
+    if all(map(operator.lt, last, last[1:])):  # the last three as the order of time and id has
+        history: tuple[Entry, ...] = _Unsorted(timed)
+        ordered = timed
+    else:
+        history = ordered = _sorted(timed)
     week: dict[str, int] = {}
     if now is None:
-        recent = history[-RECENT_ENTRIES:]
+        recent = ordered[-RECENT_ENTRIES:]
     else:
-        start = bisect.bisect_left(history, _before(now, _RECENT), 0, end, key=_AT)
-        recent = history[start:end]
-        start = bisect.bisect_left(history, _before(now, WEEK), 0, end, key=_AT)
+        start = bisect.bisect_left(timed, _before(now, _RECENT), 0, end, key=_AT)
+        recent = timed[start:end]
+        start = bisect.bisect_left(timed, _before(now, WEEK), 0, end, key=_AT)
         # How many times each activity came in the week before `now`, counted in C.
-        _count_elements(week, map(_ACTIVITY_ID, history[start:end]))
+        _count_elements(week, map(_ACTIVITY_ID, timed[start:end]))
         week.pop("", None)  # routine items and tasks
     # The entries with a mood, an enjoyment or a mastery rating: most have none.
     rated = [
         e
-        for e in history
+        for e in timed
         if e.mood_after is not None or e.enjoyment is not None or e.mastery is not None
     ]
+    lifts, surprises, mastery = _rated(rated, categories or {}, keys) if rated else ({}, {}, {})
     return made(
         checkin,
-        history,
+        history,  # sorted when first read (`_Sorting`)
         (),
         frozenset(map(_ACTIVITY_ID, recent)),
         now,
         basics,
-        _lifts(rated, categories or {}) if rated else {},
-        _surprises(rated) if rated else {},
+        lifts,
+        surprises,
         week,
-        _grade(history),
+        _grade(ordered),
         _turn(now),
         said,
-        _mastery(rated) if rated else {},
+        mastery,
     )
 
 
@@ -312,7 +356,7 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     """
     return made(
         checkin,
-        context.history,
+        _HISTORY_AS_IS(context),
         context.chosen,
         context.recent_ids,
         context.now,
@@ -327,10 +371,6 @@ def answering(context: Context, checkin: CheckIn) -> Context:
     )
 
 
-_AT: Final = operator.attrgetter("at")
-_ACTIVITY_ID: Final = operator.attrgetter("activity_id")
-
-
 MIN_TIMES: Final = 3
 """How many rated times an activity (or category) needs before its mood lift counts."""
 
@@ -339,88 +379,6 @@ CAPABLE: Final = 6
 
 WEEKLY_REPEATS: Final = 4
 """Done this many times in 7 days, an activity gives way to others for a while."""
-
-
-def _lifts(history: Iterable[Entry], categories: Mapping[str, str]) -> dict[str, tuple[int, float]]:
-    # Each activity's count and total shift first, in the order first rated (few are rated),
-    # then its category's: the same keys, in the same order, as one pass over the entries.
-    counts: dict[str, int] = {}
-    totals: dict[str, int] = {}
-    for e in history:
-        after = e.mood_after
-        if after is None:
-            continue
-        before, activity_id = e.mood_before, e.activity_id
-        if before is None or not activity_id:
-            continue
-        if activity_id in counts:
-            counts[activity_id] += 1
-            totals[activity_id] += after - before
-        else:
-            counts[activity_id] = 1
-            totals[activity_id] = after - before
-    lifts: dict[str, tuple[int, float]] = {}
-    if not counts:
-        return lifts
-    by_category: dict[str, list[int]] = {}  # the category's count and total shift
-    for activity_id, count in counts.items():
-        total = totals[activity_id]
-        lifts[f"activity:{activity_id}"] = (count, total / count)
-        category = categories.get(activity_id)
-        if category is None:
-            continue
-        key = f"category:{category}"
-        summed = by_category.get(key)
-        if summed is None:
-            by_category[key] = summed = [0, 0]
-            lifts[key] = (0, 0.0)  # its place among the keys
-        summed[0] += count
-        summed[1] += total
-    for key, (count, total) in by_category.items():
-        lifts[key] = (count, total / count)
-    return lifts
-
-
-def _mastery(history: Iterable[Entry]) -> dict[str, tuple[int, float]]:
-    ratings: dict[str, list[int]] = {}
-    for e in history:
-        if e.mastery is not None and e.activity_id:
-            ratings.setdefault(e.activity_id, []).append(e.mastery)
-    return {key: (len(v), sum(v) / len(v)) for key, v in ratings.items()}
-
-
-def _surprises(history: Iterable[Entry]) -> dict[str, tuple[int, int]]:
-    return {
-        e.activity_id: (e.enjoyment_predicted, e.enjoyment)
-        for e in history
-        if e.enjoyment_predicted is not None and e.enjoyment is not None and e.activity_id
-    }
-
-
-def _week_counts(history: tuple[Entry, ...], now: dt.datetime | None) -> dict[str, int]:
-    """How many times each activity was done in the 7 days before `now`; `history` in order."""
-    if now is None:
-        return {}
-    times = list(map(_AT, history))
-    end = bisect.bisect_right(times, now)
-    return _counted(history[bisect.bisect_left(times, _before(now, WEEK), 0, end) : end])
-
-
-def _counted(window: tuple[Entry, ...]) -> dict[str, int]:
-    """How many times each activity comes in some entries (routine items and tasks left out)."""
-    ids = [e.activity_id for e in window]
-    counts = dict.fromkeys(ids, 0)
-    for activity_id in ids:
-        counts[activity_id] += 1
-    counts.pop("", None)  # routine items and tasks
-    return counts
-
-
-def _grade(history: tuple[Entry, ...]) -> int:
-    if history and history[-1].done is not Completion.DONE:
-        return -1
-    done = Completion.DONE
-    return 1 if len(history) >= 3 and history[-2].done is done is history[-3].done else 0
 
 
 Rule = Callable[[Activity, Context], Verdict]
@@ -434,14 +392,6 @@ def rule_name(rule: Rule) -> str:
     else:
         name = getattr(rule, "name", None) or getattr(rule, "__name__", None)
     return name if isinstance(name, str) else value_shown(rule, width=80)
-
-
-def _before(now: dt.datetime, span: dt.timedelta) -> dt.datetime:
-    """`now - span`, or the first moment there is when that falls before the year 1."""
-    try:
-        return now - span
-    except OverflowError:
-        return dt.datetime.min.replace(tzinfo=now.tzinfo)
 
 
 def _turn(now: dt.datetime | None) -> str:

@@ -199,6 +199,7 @@ class CatalogIndex:
     Attributes:
         categories: Each activity's category, by id: what `Context.build` sums a history's
             moods by.
+        lift_keys: Each activity's keys in `Context.lifts`, by id: its own and its category's.
     """
 
     def __init__(self, catalog: Catalog) -> None:
@@ -211,6 +212,7 @@ class CatalogIndex:
         self._suggestions: dict[tuple[Any, ...], Suggestion] = {}
         self._together: dict[tuple[int, ...], tuple[Suggestion, ...]] = {}
         self.categories = {a.id: a.category for a in catalog}
+        self.lift_keys = {a.id: (f"activity:{a.id}", f"category:{a.category}") for a in catalog}
 
     def plan(
         self,

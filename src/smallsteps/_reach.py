@@ -8,7 +8,10 @@ rules pickle.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Hashable
+from itertools import compress
 from typing import Final, TypeVar
 
 import attrs
@@ -228,15 +231,18 @@ _SET_CATEGORIES: Final = Reach.__dict__["categories"].__set__
 
 
 def _basics_reach(context: Context) -> Reach:
-    return _ids(context.unfinished_basics)
+    basics = context.unfinished_basics
+    return _made(basics) if basics else NOWHERE
 
 
 def _surprises_reach(context: Context) -> Reach:
-    return _ids(frozenset(context.surprises)) if context.surprises else NOWHERE
+    surprises = context.surprises
+    return _made(frozenset(surprises)) if surprises else NOWHERE
 
 
 def _recent_reach(context: Context) -> Reach:
-    return _ids(context.recent_ids)
+    recent = context.recent_ids
+    return _made(recent) if recent else NOWHERE
 
 
 def _lift_reach(context: Context) -> Reach:
@@ -288,8 +294,13 @@ def _values_reach(context: Context) -> Reach:
 def _often_reach(context: Context) -> Reach:
     if not context.week_counts:
         return NOWHERE
-    often = [i for i, n in context.week_counts.items() if n >= WEEKLY_REPEATS]
-    return _made(frozenset(often)) if often else NOWHERE
+    week = context.week_counts
+    often = frozenset(compress(week, map(_REPEATED, week.values())))  # in C: no loop here
+    return _made(often) if often else NOWHERE
+
+
+_REPEATED: Final = functools.partial(operator.le, WEEKLY_REPEATS)
+"""Whether a count is at least `WEEKLY_REPEATS`, in C."""
 
 
 CHECKIN_FREE: Final = frozenset(

@@ -199,9 +199,10 @@ class Recommender:
         _check(checkin, limit, now)
         must_be("values", values, Values | None, "Values or None")
         entries = _history(history, now)
-        categories = index_of(self.catalog).categories if entries else None
-        context = built(checkin, entries, now, _basics(routine_day), categories, values)
-        plan = index_of(self.catalog).plan(self._ruleset, context, limit, _help(country, locale))
+        index = index_of(self.catalog)
+        basics = _basics(routine_day)
+        context = built(checkin, entries, now, basics, index.categories, values, index.lift_keys)
+        plan = index.plan(self._ruleset, context, limit, _help(country, locale))
         return said_in(plan, locale)
 
     def recommend_many(
@@ -286,7 +287,9 @@ class Recommender:
                     plan = alike[checkin] = said_in(plan, locale)
             else:  # what `recommend` does, less what the batch checked once
                 entries = _history(past, now)
-                context = built(checkin, entries, now, frozenset(), categories if entries else None)
+                context = built(
+                    checkin, entries, now, frozenset(), categories, None, index.lift_keys
+                )
                 plan = said_in(index.plan(rules, context, limit, help_line), locale)
             plans.append(plan)
         return plans

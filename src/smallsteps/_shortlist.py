@@ -81,6 +81,11 @@ class Shortlist:
     """
 
     mask: int
+    keyed: Keyed
+    telling: Keyed
+    said: dict[int, Positioned]
+    _made: tuple[Column, ...]
+    _runs: Sequence[Run] | Walked | None  # see `every_run`
     _totals: Totals | None  # exact totals in units of `2 ** -_shift`; `None` past `MAX_GROUPS`
     _shift: int
 
@@ -96,29 +101,33 @@ class Shortlist:
         self._columns = columns
         self._shared = shared
         self._context = context
+        totals: Totals | None
+        self._runs = None
+        self.before = before
+        self.personal = personal
+        self.said = {}
+        if personal is not None and before is not None:  # its runs, from `before`'s
+            # No columns of its own: `before`'s places less those left out, and the moved
+            # places put at their scores (`Personal.ranked`); no place is judged anew.
+            mask = before.mask & ~personal.rejected if personal.rejected else before.mask
+            self.mask, self._made, self.keyed, self.telling = mask, before._made, (), ()
+            self._totals, self._shift = None, 0
+            self._runs = personal.ranked(before.every_run(), mask)
+            self.size = 2_000
+            return
         made = [column for _, _, column in keyed]
         mask = columns.all if before is None else before.mask
         for column in made:
             mask &= column.keep
-        if personal is not None and personal.rejected:
-            mask &= ~personal.rejected
         self.mask = mask
-        self._made: tuple[Column, ...] = (*before._made, *made) if before else tuple(made)
-        totals: Totals | None
-        self._runs: Sequence[Run] | Walked | None = None  # see `every_run`
-        if personal is not None and before is not None:  # its runs, from `before`'s
-            totals, shift = None, 0
-            self._runs = personal.ranked(before.every_run(), mask)
-        elif before is not None and before._totals is not None:
+        self._made = (*before._made, *made) if before else tuple(made)
+        if before is not None and before._totals is not None:
             totals, shift = split_totals(before._totals, before._shift, mask, made)
         else:  # from nothing, or from a shortlist with too many groups to keep
             totals, shift = split_totals(((0, mask),), 0, mask, self._made)
         self._totals, self._shift = totals, shift
         self.keyed = keyed
         self.telling = tuple([k for k in keyed if k[2].said])  # the columns with any reason
-        self.before = before
-        self.personal = personal
-        self.said: dict[int, Positioned] = {}
         # Its groups and the reasons it may keep, each group counted as large as the whole
         # mask: a bound cheap to work out.
         self.size = 2_000 + len(totals or ()) * (100 + mask.bit_length() // 8)
