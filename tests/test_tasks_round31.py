@@ -90,13 +90,9 @@ import smallsteps as ss
         ),
         ("shower sitting down on the stool (dizzy one last week)", "template:shower-sitting-down"),
         ("knit baby hat for Aisha's little one due in march", "template:knit-something"),
-        pytest.param(
+        (
             "boiler man coming between eight and twelve thursday don't go out",
             "template:stay-in-for-a-visit",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="read as an appointment, the reader takes 'between eight' for its object",
-            ),
         ),
     ],
 )

@@ -17,6 +17,10 @@ part after the dash has the verb; the part before, the thing it acts on, in thes
 - "washing machine drawer - black gunk": no verb in either part, and the second names the
   act (a noun of a kind, `[noun_kind]`, or a cue, `[cue]`): the two are read as one.
 
+A first part of one word that may be a thing or an act ("deposit", "charge"), before a part
+with a verb of its own, names the thing (`lone_thing_first`): "deposit - check which
+protection scheme its in" checks the scheme; no deposit is paid.
+
 A word typed in capitals is a name, not a pronoun: "ring IT helpdesk" rings the helpdesk.
 """
 
@@ -27,10 +31,11 @@ from collections.abc import Sequence
 from ._taskcues import Token, noun_kind
 from ._tasklex import TaskLexicon
 from ._taskobject import head_noun
-from ._taskparts import VerbAt, starts_with_verb
+from ._taskparts import NO_VERB, VerbAt, starts_with_verb
 from ._taskwhen import CLOCK
+from ._taskwordclass import noun_or_verb
 
-__all__ = ["with_referent"]
+__all__ = ["lone_thing_first", "with_referent"]
 
 _BREAK = Token(",", "then")
 """A joint between the thing and the step's own words: the object ends there."""
@@ -62,8 +67,9 @@ def with_referent(
     rest = [t.word for i, t in enumerate(main[after:], start=after) if i != verb[3]]
     if not verb[2]:
         return main
-    before = segments[at - 1]
-    thing_first = not starts_with_verb(before, verbs[at - 1], lex)
+    back = _past_warnings(at, segments, lex)  # "cable fraying - DONT use, order new"
+    before = segments[back]
+    thing_first = not starts_with_verb(before, verbs[back], lex)
     if thing_first and (not rest or rest[0] in lex.sets["prepositions"] or _when(rest, lex)):
         # "hulu - get rid", "door seal - order from the maker": the part before is the object
         return [*main[:after], *before, *main[after:]]
@@ -80,6 +86,15 @@ def with_referent(
     if not rest or rest[0] not in lex.sets["refers"] or capitals:
         return main  # "ring IT helpdesk": a name in capitals, not "it" ("CLEAN IT" is)
     return [*main[:after], *segments[at - 1], *main[after + 1 :]]
+
+
+def _past_warnings(at: int, segments: Sequence[Sequence[Token]], lex: TaskLexicon) -> int:
+    """The part before the main one, past any warning about the thing ("DONT use")."""
+    warnings = lex.sets.get("warnings", frozenset())
+    back = at - 1
+    while back > 0 and segments[back][:1] and segments[back][0].word in warnings:
+        back -= 1
+    return back
 
 
 def _when(rest: Sequence[str], lex: TaskLexicon) -> bool:
@@ -110,6 +125,9 @@ def _a_step_for(before: Sequence[Token], verb: Sequence[str], lex: TaskLexicon) 
         return False  # "smelt gas by the boiler earlier?? | check CO alarm": no thing first
     if any(w in lex.sets["prepositions"] for w in words):
         return False
+    first = lex.noun_at(words, 0)
+    if first and {"person", "organisation"} & set(lex.ambiguous_nouns.get(" ".join(first[2]), ())):
+        return False  # "bank - take in the papers": the bank is where they go, not what
     _, object_class = head_noun(words, lex)
     return bool(object_class) and object_class not in ("person", "organisation")
 
@@ -128,3 +146,20 @@ def _names_its_act(words: Sequence[str], lex: TaskLexicon) -> bool:
     is why.
     """
     return any(lex.cue_at(words, i) or noun_kind(lex, words, i) for i in range(len(words)))
+
+
+def lone_thing_first(
+    segments: Sequence[Sequence[Token]], verbs: list[VerbAt], lex: TaskLexicon
+) -> list[VerbAt]:
+    """The parts' verbs, a first part of one word that may be a thing read as that thing.
+
+    "deposit - check which protection scheme its in": the deposit is what the task is
+    about, and "check" its act. Only a word both lexicons list ("deposit": money, and paying
+    it), alone in the first part, before a part whose verb is found.
+    """
+    if len(segments) < 2 or len(verbs) < 2 or not verbs[1][1][2]:
+        return verbs
+    words = [t.word for t in segments[0] if t.word]
+    if len(words) != 1 or not noun_or_verb(words[0], lex) or lex.noun_at(words, 0) is None:
+        return verbs
+    return [(0, NO_VERB), *verbs[1:]]

@@ -19,7 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from ._taskfitverb import by_its_cue, its_own_act, not_on_why_or_when, to_its_place
+from ._taskfitverb import (
+    by_its_cue,
+    its_own_act,
+    not_booked_again,
+    not_on_why_or_when,
+    to_its_place,
+)
 from ._taskitems import TaskTemplate
 from ._tasklex import TaskLexicon
 from ._taskread import TaskReading
@@ -312,6 +318,7 @@ TEMPLATE_FITS: Final[tuple[FitRule, ...]] = (
     not_your_own_for_someone_else,
     on_the_way_it_names,
     fits_the_verb,
+    not_booked_again,
     never_the_opposite,
     never_the_opposite_verb,
     its_own_act,

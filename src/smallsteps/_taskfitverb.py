@@ -15,7 +15,7 @@ from ._taskwords import keywords
 if TYPE_CHECKING:
     from ._taskfit import Candidate
 
-__all__ = ["by_its_cue", "its_own_act", "not_on_why_or_when", "to_its_place"]
+__all__ = ["by_its_cue", "its_own_act", "not_booked_again", "not_on_why_or_when", "to_its_place"]
 
 
 def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
@@ -33,6 +33,20 @@ def its_own_act(c: Candidate, lex: TaskLexicon) -> str:
     if c.verb and (c.verb <= c.matched or c.verb <= title):
         return ""
     return f"the task's verb {r.verb!r} is an act of its own, not the template's"
+
+
+def not_booked_again(c: Candidate, lex: TaskLexicon) -> str:
+    """A thing to go to at its time never gets the steps for booking it.
+
+    "driving lesson tues 5pm" is booked already (`_taskvisit.to_go_to` reads it as one to
+    go to: kind `other`, class `appointment`, no verb): a template whose first kind is
+    `book` would book it again.
+    """
+    r = c.reading
+    to_go_to = r.kind == "other" and r.object_class == "appointment" and not r.verb
+    if to_go_to and c.template.kinds[:1] == ("book",):
+        return "a thing to go to at its time, and a template for booking one"
+    return ""
 
 
 def not_on_why_or_when(c: Candidate, lex: TaskLexicon) -> str:

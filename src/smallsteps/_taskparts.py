@@ -15,7 +15,7 @@ from typing import Final
 from ._taskcues import Token, classes
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskobject import head_noun, in_noun
-from ._taskwhen import a_time_of
+from ._taskwhen import CLOCK, a_time_of
 from ._taskwordclass import a_thing_here
 
 __all__ = [
@@ -279,6 +279,8 @@ def _dated(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         return True  # "van MOT - end of month": a time, not the act of ending
     if word in lex.sets.get("remainders", frozenset()) and following == "another":
         return True  # "section 4 only today, rest another day": the rest of it, no resting
+    if word in lex.maps["days"] and CLOCK.match(following):
+        return True  # "party (sat 2pm soft play)": a day and its time, not "sit"
     if at == 0:
         return False
     if word in lex.maps["days"] and following.isdigit() and 1 <= int(following) <= 12:
@@ -305,7 +307,8 @@ def _split_particle(
             or after in lex.sets["prepositions"]
             or (j == at + 2 and after in lex.sets["determiners"])  # "send jo back the 15"
             or after in lex.sets.get("after_particle", frozenset())  # "in its gonna rain"
-            or after[:1].isdigit()  # "put the darks on 40": a setting, not a place
+            or (after[:1].isdigit() and word not in lex.sets["amount_not_after"])
+            # "put the darks on 40": a setting; "tv licence over 75": an age, no "check over"
         )
         if (word in PARTICLES or word in lex.sets["split"]) and ends and not in_noun(words, j, lex):
             found = lex.verbs.entries.get((base[0], word))

@@ -22,10 +22,11 @@ from ._taskanimal import for_an_animal
 from ._taskbooked import booked_instead
 from ._taskchannel import channel
 from ._taskcues import Token
+from ._taskdash import lone_thing_first
 from ._taskdash import with_referent as with_referent_first
 from ._taskfetch import fetched
 from ._taskhelp import helped
-from ._taskimplied import with_implied_verb
+from ._taskimplied import asked_after, with_implied_verb
 from ._taskjoined import after_a_second_verb
 from ._tasklex import TaskLexicon, default_task_lexicon
 from ._taskmodel import class_features, default_class_model, default_kind_model, features
@@ -221,9 +222,11 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
     ]
     tokens = cues.without_lead(tokens, lex)
     tokens = with_implied_verb(tokens, lex)  # "decorations up": put them up
+    tokens = asked_after(tokens, lex)  # "NI letter - where is it?": find it
     segments = parts.segments(tokens, lex)
     deadline = when_due(tokens, lex)
     verbs = [parts.verb([t.word for t in s], lex, owners(s)) for s in segments]  # once each
+    verbs = lone_thing_first(segments, verbs, lex)  # "deposit - check the scheme"
     at, done, asides = parts.main_part(segments, verbs, lex)
     main = segments[at] if segments else []
     start, verb = verbs[at] if segments else (0, parts.NO_VERB)

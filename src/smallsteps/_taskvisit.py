@@ -5,7 +5,10 @@ dentist, the GP, the physio: `reading.toml [sets] seen_by`) or an appointment, t
 time on the clock ("gp 9.10 monday", "hair appt 3pm"), is booked already: the steps get the
 person there (kind `other`, class `appointment`: "Go to your dentist"), never a booking to
 make or a note to write; a bare hour right after a day is a clock time too ("hairdresser sat
-11"). Without a clock time in the task itself ("dentist for Ella",
+11"). A thing held at a time that the person goes to (a club, a lesson, the job centre:
+`[sets] held`, by its last word or whole), typed with a clock time, is gone to in the same way
+whatever its thing's usual act was read as ("lunch club wed 12:30" is not cancelled,
+"driving lesson tues 5pm" not booked). Without a clock time in the task itself ("dentist for Ella",
 "haircut sat morn", "physio follow-up, portal opens 8am"), or where the time is when to ask
 for one ("GP at 8am for an appt"), the thing's usual act stands.
 """
@@ -25,10 +28,13 @@ from ._taskwhen import CLOCK
 if TYPE_CHECKING:
     from ._taskread import TaskReading
 
-__all__ = ["to_go_to"]
+__all__ = ["held_at_a_time", "to_go_to"]
 
 _OPEN: Final = frozenset({"", "other", "book"})
 """Kinds a timed appointment with no verb may have been read as: none, the fallback, booking."""
+
+_HELD_OPEN: Final = _OPEN | {"cancel", "study", "set-up", "pay"}
+"""Kinds a timed thing held at a time may have been read as: its usual act, not the day's."""
 
 
 def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) -> TaskReading:
@@ -43,11 +49,14 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
         The reading with kind `other` and class `appointment`, the clock time left out of
         the object ("gp 9.10": the GP), or the reading unchanged.
     """
-    if reading.kind not in _OPEN or reading.animal or not _no_verb(reading, lex):
+    held = held_at_a_time(reading, lex)
+    if reading.kind not in (_HELD_OPEN if held else _OPEN):
+        return reading
+    if reading.animal or not _no_verb(reading, lex):
         return reading
     seen_by = lex.sets.get("seen_by", frozenset())
     thing = reading.thing.casefold()
-    if reading.object_class != "appointment" and thing not in seen_by:
+    if reading.object_class != "appointment" and thing not in seen_by and not held:
         return reading
     main = [t for t in tokens if t.word in reading.words]
     hours = _hours_after_a_day([t.typed for t in main], lex)  # "hairdresser sat 11"
@@ -61,6 +70,16 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
         if not CLOCK.match(w) and w not in hours and not (i and w.casefold() in days)
     )
     return attrs.evolve(reading, kind="other", object_class="appointment", object=said)
+
+
+def held_at_a_time(reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether the task's thing is held at a time to go to: "lunch club", "driving lesson".
+
+    The thing's words, whole or by its last word, are one of `reading.toml [sets] held`.
+    """
+    held = lex.sets.get("held", frozenset())
+    words = reading.object.casefold().split()
+    return bool(words) and (" ".join(words) in held or words[-1] in held or reading.thing in held)
 
 
 def _hours_after_a_day(typed: Sequence[str], lex: TaskLexicon) -> frozenset[str]:

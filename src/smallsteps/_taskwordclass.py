@@ -10,9 +10,11 @@ reader hears it:
 - after a number, a word that describes ("new", "weekly", "bottled") or another thing it
   is a thing too ("2 books", "the weekly order", "bank charges", "food bank shift");
 - before a word that tells how it is ("iron leaking", "lock is stuck") it is the thing
-  the task is about;
+  the task is about, unless a thing follows that the word describes ("oil squeaky door");
 - first in the task, before a thing its act can never act on (`reading.toml
-  [kind_needs]`), it opens a compound ("water rates": no rates are watered).
+  [kind_needs]`), it opens a compound ("water rates": no rates are watered);
+- first in the task in an -s form that the noun lexicon lists as typed, it is a thing: a
+  to-do never bids in that form ("scrubs in wash b4 nights").
 
 A word may be both when the verb lexicon and the noun lexicon both list it, or when
 `reading.toml [sets] noun_or_verb` does (nouns of no class of their own: "charge", "shift",
@@ -92,8 +94,25 @@ def a_thing_here(
     if at > start and _after_a_thing(words, at, lex):
         return True  # "bank charges", "the school run", "food bank shift sat 9-12"
     return at == start and (
-        _said_how_it_is(words, at, lex) or _a_compound(words, at, lex) or _on_a_day(words, at, lex)
+        _said_how_it_is(words, at, lex)
+        or _a_compound(words, at, lex)
+        or _on_a_day(words, at, lex)
+        or _no_bidding_form(words, at, lex)
     )
+
+
+def _no_bidding_form(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether the word opens the task in an -s form a thing has too: "scrubs in wash b4 nights".
+
+    A to-do bids in the verb's plain form ("scrub the pan"); a thing typed first in its -s form
+    ("scrubs", "books back") is the thing. Only where the noun lexicon knows the word as typed.
+    """
+    word = words[at]
+    found = lex.verb_at(words, at)
+    if found is None or found[0] != 1 or not word.endswith("s") or found[2][0] == word:
+        return False
+    noun = lex.noun_at(words, at)
+    return noun is not None and noun[2][0] == word
 
 
 def _counted(word: str, lex: TaskLexicon) -> bool:
@@ -163,8 +182,20 @@ def _said_how_it_is(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
     return (
         doing
         or after in lex.sets.get("state_after", frozenset())
-        or lex.state_at(words, at + 1) is not None
+        or _a_state_of_its_own(words, at + 1, lex)
     )
+
+
+def _a_state_of_its_own(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
+    """Whether a state at `at` tells how the word before it is, not the thing after it.
+
+    "iron leaking": the iron leaks. "oil squeaky bedroom door": the door squeaks, and the
+    oil is the act on it; a state with a thing right after it describes that thing.
+    """
+    state = lex.state_at(words, at)
+    if state is None:
+        return False
+    return lex.noun_at(words, at + state[0]) is None
 
 
 def _a_measure_of(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
