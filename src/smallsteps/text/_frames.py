@@ -116,9 +116,10 @@ def match_frames(
     """
     overrides = overrides or {}
     spares = spares or {}
-    by_family: dict[str, _Hits] = {}
+    grouped: dict[str, list[Hit]] = {}
     for hit in hits:
-        by_family.setdefault(hit.family, _Hits()).add(hit)
+        grouped.setdefault(hit.family, []).append(hit)
+    by_family = {family: _Hits(group) for family, group in grouped.items()}
     found: list[Match] = []
     present = by_family.keys()
     for frame in frames:
@@ -208,9 +209,9 @@ def _matches(reading: Reading, frame: Frame, by_family: dict[str, _Hits]) -> Ite
 class _Hits:
     """One family's hits, sorted by start, with a range look-up by bisection."""
 
-    def __init__(self) -> None:
-        self.hits: list[Hit] = []
-        self.starts: list[int] = []
+    def __init__(self, hits: list[Hit] | None = None) -> None:
+        self.hits: list[Hit] = hits or []
+        self.starts: list[int] = [h.start for h in self.hits]
 
     def add(self, hit: Hit) -> None:
         self.hits.append(hit)

@@ -32,6 +32,7 @@ from ._typed import (
     _STOPS,
     _WORD,
     _letters,
+    _may_spell,
     _sentences,
     _spelled,
 )
@@ -229,11 +230,12 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     if spans:
         return _read_placed(text, lang)
     sentences = _sentences(text)
-    if "/" in text or _spelled(itertools.chain.from_iterable(sentences)):
+    if "/" in text or (
+        _may_spell(text, sentences) and _spelled(itertools.chain.from_iterable(sentences))
+    ):
         joined = _SPELLED.sub(_letters, text)  # "k i l l" and "s/h" as one word each
         if joined != text:
             sentences = _sentences(joined)
-    breaks = lexicon(lang).classes.get("clause_break", frozenset())
     look = _word_cache(lang).get
     words: list[str] = []
     bases: list[str] = []
@@ -241,22 +243,50 @@ def read(text: str, lang: str = "en", *, spans: bool = False) -> Reading:
     pieces: list[int] = []
     marks: list[tuple[bool, int]] = []
     for tokens in sentences:
-        for raw in tokens:
-            if raw in _MARK_TOKENS:
-                if raw == ",":
-                    pieces.append(len(words))
-                else:
-                    marks.append((raw == _OPENS, len(words)))
-                continue
-            parts, part_bases = look(raw) or _learn(raw, lang)
+        for raw in tokens:  # a mark is never in the cache: it is told apart only on a miss
+            parts, part_bases = look(raw) or _unknown(raw, lang, len(words), pieces, marks)
             words.extend(parts)
             bases.extend(part_bases)
         cuts.add(len(words))
-    cuts.update([i for i, w in enumerate(words) if w in breaks])
+    cuts.update(_places(words, lexicon(lang).classes.get("clause_break", frozenset())))
     edges = sorted(cuts | {len(words)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(edges) if b > a)
     starts = tuple(sorted({i for i in pieces if i not in cuts and i < len(words)}))
     return Reading(text, tuple(words), tuple(bases), (), clauses, starts, _paired(marks))
+
+
+_NO_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = ((), ())
+"""What a mark among the tokens (`_MARK_TOKENS`) reads as: no word."""
+
+
+def _unknown(
+    raw: str, lang: str, at: int, pieces: list[int], marks: list[tuple[bool, int]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A token the cache does not hold: a mark, or a word read now (`_learn`).
+
+    A mark reads as no word; where it stands (before word `at`) joins `pieces` or `marks`.
+    """
+    if raw in _MARK_TOKENS:
+        if raw == ",":
+            pieces.append(at)
+        else:
+            marks.append((raw == _OPENS, at))
+        return _NO_WORDS
+    return _learn(raw, lang)
+
+
+def _places(words: list[str], wanted: frozenset[str]) -> list[int]:
+    """Where the words of a set stand: each one present found again and again by `list.index`."""
+    places: list[int] = []
+    for word in wanted.intersection(words):
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                places.append(at)
+        except ValueError:
+            pass
+    return places
 
 
 def _learn(raw: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -171,3 +171,18 @@ def _spelled(tokens: Iterable[str]) -> bool:
         else:
             run, other = 0, False
     return False
+
+
+_ONE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyzBCDEFGHJKLMNOPQRSTUVWXYZ")
+"""The letters other than "a" and "i" that may stand alone as a word in an ASCII text."""
+
+
+def _may_spell(text: str, sentences: list[list[str]]) -> bool:
+    """Whether `_spelled` may find letters typed one at a time: `False` only when it cannot.
+
+    It needs a one-letter word other than "a" and "i": in an ASCII text, one of
+    `_ONE_LETTERS`, looked for in C.
+    """
+    return not text.isascii() or not _ONE_LETTERS.isdisjoint(
+        itertools.chain.from_iterable(sentences)
+    )
