@@ -122,38 +122,12 @@ def _lifts(history: Iterable[Entry], categories: Mapping[str, str]) -> dict[str,
     counts: dict[str, int] = {}
     totals: dict[str, int] = {}
     for e in history:
-        after = e.mood_after
-        if after is None:
+        after, before, activity_id = e.mood_after, e.mood_before, e.activity_id
+        if after is None or before is None or not activity_id:
             continue
-        before, activity_id = e.mood_before, e.activity_id
-        if before is None or not activity_id:
-            continue
-        if activity_id in counts:
-            counts[activity_id] += 1
-            totals[activity_id] += after - before
-        else:
-            counts[activity_id] = 1
-            totals[activity_id] = after - before
-    lifts: dict[str, tuple[int, float]] = {}
-    if not counts:
-        return lifts
-    by_category: dict[str, list[int]] = {}  # the category's count and total shift
-    for activity_id, count in counts.items():
-        total = totals[activity_id]
-        lifts[f"activity:{activity_id}"] = (count, total / count)
-        category = categories.get(activity_id)
-        if category is None:
-            continue
-        key = f"category:{category}"
-        summed = by_category.get(key)
-        if summed is None:
-            by_category[key] = summed = [0, 0]
-            lifts[key] = (0, 0.0)  # its place among the keys
-        summed[0] += count
-        summed[1] += total
-    for key, (count, total) in by_category.items():
-        lifts[key] = (count, total / count)
-    return lifts
+        counts[activity_id] = counts.get(activity_id, 0) + 1
+        totals[activity_id] = totals.get(activity_id, 0) + after - before
+    return _summed(counts, totals, categories, {}) if counts else {}
 
 
 def _mastery(history: Iterable[Entry]) -> dict[str, tuple[int, float]]:
