@@ -123,7 +123,7 @@ class TestAJourneyIsNotTimeBoxed:
     """A step that goes somewhere keeps its words at low energy; a walk for itself is boxed."""
 
     def test_the_walk_to_the_shop_names_no_seconds(self) -> None:
-        breakdown = ss.break_down("blackout blind for the bedroom", energy=0)
+        breakdown = ss.break_down("new bath mat for the bathroom", energy=0)
         steps = [s.text for s in (*breakdown.steps, *breakdown.later)]
         assert "Walk or drive to the shop" in steps
         assert not any("shop for" in s for s in steps)

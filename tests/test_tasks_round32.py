@@ -1,7 +1,7 @@
 """The thirty-second session's blind round: causes of its wrong and generic readings, mended.
 
-The round is kept apart in `tests/data/judged/tasks_32.tsv` for the next session to add to
-the tuned set. Each line here names one of its tasks, or a made-up task of the same cause.
+The round was added to the tuned set (`tests/data/tasks/tuned.tsv`) in the thirty-third
+session. Each line here names one of its tasks, or a made-up task of the same cause.
 """
 
 from __future__ import annotations
