@@ -276,13 +276,16 @@ def cross_check(
     thresholds: Sequence[float],
     folds: int,
     hold: float = 0.0,
+    scored: int | None = None,
 ) -> dict[float, dict[str, float]]:
     """A judge's figures on its own lines, each judged by a judge that did not learn it.
 
     For each threshold (the chance of "none" below which a notice shows): recall on the
     writer's lines, the supporter notice on `other` lines, false alarms on `none` lines.
     With `hold`, a line the rules spoke on also gets a notice while the chance of "none" is
-    under `hold` (their signals stand: see `hold_threshold`).
+    under `hold` (their signals stand: see `hold_threshold`). With `scored`, only the first
+    `scored` lines count in the figures (all are learned): a trial part's own lines, put
+    last, then never weigh on the comparison with a run without them.
     """
     keys = ["\x1f".join(sorted(x)) + str(i) for i, (x, _) in enumerate(examples)]
     fold_of = [int.from_bytes(digest(k), "big") % folds for k in keys]
@@ -294,7 +297,7 @@ def cross_check(
         )
         model = as_model({}, None)
         for i, ((x, label), f) in enumerate(zip(examples, fold_of, strict=True)):
-            if f == k:
+            if f == k and (scored is None or i < scored):
                 p = model.judged(x, table)
                 none = 0.0 if spoke[i] and p.none < hold else p.none  # the rules' signals stand
                 judged.append((label, none, p.other > p.writer))
@@ -427,6 +430,14 @@ def main(argv: list[str] | None = None) -> int:
         help="cross-check with a changed setting; nothing is written",
     )
     parser.add_argument("--posts-only", action="store_true", help="skip the short judge's check")
+    parser.add_argument(
+        "--trial",
+        action="append",
+        default=[],
+        type=pathlib.Path,
+        metavar="TSV",
+        help="learn these lines too, cross-check on the other lines alone; write nothing",
+    )
     args = parser.parse_args(argv)
     for change in args.tries:
         key, _, value = change.partition("=")
@@ -437,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     tuned = lines([r for p in TUNED for r in rows(p)], max_words)
     parts = [(p.stem, lines(rows(p), max_words)) for p in FRESH]
     parts.append(("", lines(everyday_training(), max_words)))
+    old = sum(len(part) for _, part in parts)
+    parts.extend((p.stem, lines(rows(p), max_words)) for p in args.trial)
     fresh = [line for _, part in parts for line in part]
     groups = [name for name, part in parts for _ in part] if SETTINGS["group_folds"] else []
     judged = out_of_fold(tuned, fresh, SETTINGS, groups)
@@ -452,6 +465,13 @@ def main(argv: list[str] | None = None) -> int:
             cross_check(judged, "judge", thresholds, folds, hold),
             SETTINGS["threshold"],
         )
+        for standing in (0.0, hold) if args.trial else ():
+            _print(
+                f"the same on the {old} lines without the trial parts, signals standing under "
+                f"{standing} (compare with the figures of a run without them):",
+                cross_check(judged, "judge", thresholds, folds, standing, scored=old),
+                SETTINGS["threshold"],
+            )
     judge = learn_stage(judged, "judge")
     weights = learn_words([*tuned, *fresh])
     spoken = learn_words([line for line in [*tuned, *fresh] if spoke(line[1])])
@@ -466,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = {"tuned_lines": len(tuned), "fresh_lines": len(fresh), "post_lines": len(posted)}
     data = model_data(weights, judge, posts, spoken, sizes)
     text = json.dumps(data, separators=(",", ":")) + "\n"
-    if args.tries:
+    if args.tries or args.trial:
         return 0
     counts = f"{len(data['features'])} word features, {len(judge)} judge, {len(data['posts'])} post"  # type: ignore[arg-type]
     return write_or_check(OUT, text, args.check, f"{counts} features")

@@ -444,6 +444,17 @@ class TestTraining:
         scores = model.scores(read("i want to die"))
         assert scores.writer > scores.none
 
+    def test_a_trial_part_is_learned_but_not_counted(self) -> None:
+        """`scored` keeps a trial part's own lines out of the cross-checked figures."""
+        old = [(dict.fromkeys(features(read(t).words), 1.0), 1) for t in ["i want to die"] * 10]
+        trial = [(dict.fromkeys(features(read(t).words), 1.0), 0) for t in ["i want to die"] * 10]
+        examples = [*old, *trial]
+        counted = TRAINER.cross_check(examples, "judge", (0.9,), 5)[0.9]
+        alone = TRAINER.cross_check(examples, "judge", (0.9,), 5, scored=len(old))[0.9]
+        assert counted["false_alarms"] > 0
+        assert alone["false_alarms"] == 0
+        assert alone["recall"] == 1.0
+
     def test_no_training_line_is_a_held_out_line(self) -> None:
         """The word model never learned from a line it is measured on.
 
