@@ -122,17 +122,18 @@ def _after_first(steps: tuple[Step, ...], text: str, table: Mapping[str, Any]) -
 def leave_out(
     steps: tuple[Step, ...], carry: Carried, reading: TaskReading, words: Mapping[str, Any]
 ) -> tuple[Step, ...]:
-    """A thing to leave out, said second: "Leave out the cactus this time"."""
+    """A thing to leave out, said second: "Leave out the cactus this time".
+
+    Someone not to see ("not with the locum") only where the kind has a line for it
+    (`left_out_with/<kind>`): "NOT with the limescale spray" is no one to ask for.
+    """
     table = words.get("carry", {})
     if not carry.left_out or _says(steps, carry.left_out):
         return steps
     spoken = carry.left_out.startswith(("with ", "w "))
-    names = (f"left_out/{reading.kind}", "left_out_with" if spoken else "left_out")
-    thing = (
-        carry.left_out.split(" ", 1)[1]
-        if spoken and f"left_out/{reading.kind}" not in table
-        else carry.left_out
-    )
+    kind = reading.kind
+    names = (f"left_out_with/{kind}",) if spoken else (f"left_out/{kind}", "left_out")
+    thing = carry.left_out
     text = _line(table, names, left_out=thing)
     return _after_first(steps, text, table) if text else steps
 
@@ -169,8 +170,10 @@ def their_part(
     text = _line(table, ("their_act",), who=carry.who_acts, act=carry.their_act)
     if not text:
         return steps
-    keys = tuple(str(w).casefold() for w in table.get("before", ()))
-    at = next((i for i, s in enumerate(steps) if i and s.text.casefold().startswith(keys)), None)
+    keys = [str(w).casefold() for w in table.get("before", ())]
+    at = next(
+        (i for i, s in enumerate(steps) if i and any(k in s.text.casefold() for k in keys)), None
+    )
     at = len(steps) if at is None else at
     return (*steps[:at], Step(text, int(table.get("seconds", 30))), *steps[at:])
 

@@ -150,12 +150,10 @@ def _left_out(tokens: list[Token], lex: TaskLexicon) -> str:
             continue  # "if not", "or not"
         said = _clause(tokens, i + 1, lex, most=5)
         rest = said[1:] if said and said[0].word in ("with", "w") and len(said) > 1 else said
-        if (
-            not rest
-            or rest[0].word not in _set(lex, "determiners")
-            or not _names_a_thing(rest, lex)
-        ):
+        if len(rest) < 2 or rest[0].word not in _set(lex, "determiners"):
             continue  # "not touching it", "not yet": no thing named
+        if _set(lex, "carry_not_things").intersection(t.word for t in rest):
+            continue  # "not the best time": no thing to leave out
         return _second(said)
     return ""
 
@@ -198,7 +196,7 @@ def _their_act(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> t
     return "", ""
 
 
-def _topic(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
+def _topic(task: str, tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
     """What a study session starts with: "especially integration by parts", "- organic"."""
     if reading.kind != "study":
         return ""
@@ -210,11 +208,12 @@ def _topic(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
             said = _clause(tokens, i + opener, lex, most=8)
             return _second(said) if said else ""
     aside = reading.aside.split()
-    if reading.aside and len(aside) <= 3 and "-" in words:
-        typed = tokens[words.index("-") + 1 :]
-        same = [t.word for t in typed if t.word] == [w.casefold() for w in aside]
+    after = task.rpartition(" - ")[2]  # "chem mock revision - organic"
+    parts = [p.strip() for p in after.replace("&", "+").split("+")]
+    if reading.aside and len(aside) <= 3 and " - " in task and all(parts):
+        same = " ".join(parts).casefold().split() == reading.aside.casefold().split()
         if same and lex.verb_at([aside[0].casefold()], 0) is None:
-            return reading.aside
+            return " and ".join(parts)  # "fire safety + BLS": "fire safety and BLS"
     return ""
 
 
@@ -250,6 +249,6 @@ def carried(task: str, reading: TaskReading, lexicon: TaskLexicon | None = None)
         helper=_helper(tokens, lex),
         who_acts=who,
         their_act=act,
-        topic=_topic(tokens, reading, lex),
+        topic=_topic(task, tokens, reading, lex),
         given_to=_given_to(tokens, reading, lex),
     )
