@@ -223,3 +223,49 @@ def test_the_rules_are_one_visible_list() -> None:
     names = [rule.__name__ for rule in CARRY_RULES]
     assert names[:3] == ["no_check_of_the_question", "say_what", "ask_what"]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("task", "step"),
+    [
+        ("send money to my mother (check the rate)", "Check the rate"),
+        ("open ISA account? ask at bank what it is exactly", "Ask at bank what it is exactly"),
+        ("pip form, ask mum to help w/ section 3", "Ask your mum to help with section 3"),
+        ("visit nan in the home - bring biscuits", "Put biscuits by the door, ready to bring"),
+    ],
+)
+def test_a_step_typed_aside_is_a_step(task: str, step: str) -> None:
+    assert step in _texts(task)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "put up curtain pole in Bea's room (use the wire detector first!!)",
+        "blackout blinds bedroom - measure window first",
+        "swap shift w/ priya for the 14th - ask b4 rota goes up",
+    ],
+)
+def test_a_step_aside_said_already_or_cut_short_adds_nothing(
+    task: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An aside a step says already, or a clause cut short, adds no step.
+
+    "Check for pipes and wires with a detector" says it already; "ask b4 rota goes up" is
+    cut short.
+    """
+    after = _texts(task, energy=4)
+    monkeypatch.setattr("smallsteps._tasks.with_their_words", lambda steps, *_: (steps, ()))
+    assert after == _texts(task, energy=4)
+
+
+def test_a_thing_to_bring_takes_the_place_of_the_general_one() -> None:
+    steps = _texts("visit nan in the home - bring biscuits", energy=4)
+    assert not any(s.startswith("Put anything you want to bring") for s in steps)
+
+
+def test_parents_eve_is_an_event_not_a_person() -> None:
+    """A swap "for parents eve" messages Kerry, never "parents Eve"."""
+    steps = _shown("swap tues shift w/ kerry for parents eve")
+    assert "Message Kerry to ask about the swap, with both dates" in steps
+    assert not any("Eve" in s for s in steps)

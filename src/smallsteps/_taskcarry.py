@@ -208,9 +208,54 @@ def given_to(
     return (*steps, Step(text, int(table.get("seconds", 30)))) if text else steps
 
 
+def _key_act(steps: Sequence[Step], words: Mapping[str, Any]) -> int | None:
+    """The first step after the first that does the task's key act (`[words] key_acts`)."""
+    for n, step in enumerate(steps):
+        text = step.text.casefold()
+        for key in (str(k) for k in words.get("key_acts", ())):
+            if n and (text.startswith(key[1:]) if key.startswith("^") else key in text):
+                return n
+    return None
+
+
+def side_act(
+    steps: tuple[Step, ...], carry: Carried, reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """A step the person typed aside, said as a step: "(check the rate)": "Check the rate".
+
+    Second when it holds a word of `first` ("measure window first", "ask mum to help", a
+    thing to bring: "Put biscuits by the door, ready to bring"), else before the key act,
+    else last; in place of a step opening with one of `side_instead`, where there is one.
+    Not when a step says it already: two of its words (by their first four letters) in one
+    step ("use the wire detector first" beside "Check for pipes and wires with a
+    detector").
+    """
+    table = words.get("carry", {})
+    if not carry.side_act:
+        return steps
+    mine = {w[:4] for w in carry.side_act.casefold().split() if len(w) > 3}
+    for step in steps:
+        if len(mine & {w.strip(",.")[:4] for w in step.text.casefold().split()}) >= 2:
+            return steps
+    verb, _, rest = carry.side_act.partition(" ")
+    names = (f"side_act/{verb.casefold()}", "side_act")
+    text = _line(table, names, side_act=carry.side_act, thing=rest)
+    if not text:
+        return steps
+    instead = tuple(str(w).casefold() for w in table.get("side_instead", ()))
+    for n, step in enumerate(steps):  # "Put anything you want to bring by the door"
+        if instead and step.text.casefold().startswith(instead):
+            return (*steps[:n], attrs.evolve(step, text=text, parts=()), *steps[n + 1 :])
+    said = set(carry.side_act.casefold().split())
+    first = said & {str(w) for w in table.get("first", ())}
+    at = 1 if first else _key_act(steps, words)
+    at = len(steps) if at is None else at
+    return (*steps[:at], Step(text, int(table.get("seconds", 30))), *steps[at:])
+
+
 CARRY_RULES: Final[tuple[Rule, ...]] = (
     no_check_of_the_question, say_what, ask_what, leave_out, someone_with, their_part,
-    topic_first, given_to,
+    topic_first, given_to, side_act,
 )  # fmt: skip
 """The rules that carry the person's words into the steps, in the order they apply."""
 

@@ -45,6 +45,7 @@ class Carried:
         their_act: The verb of that part.
         topic: What a study session starts with ("integration by parts").
         given_to: Whom a thing made or got is for ("Brenda").
+        side_act: A step of the person's own, typed aside ("(check the rate)").
     """
 
     said: str = ""
@@ -57,6 +58,7 @@ class Carried:
     their_act: str = ""
     topic: str = ""
     given_to: str = ""
+    side_act: str = ""
 
 
 def _set(lex: TaskLexicon, name: str) -> frozenset[str]:
@@ -233,6 +235,21 @@ def _given_to(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> st
     return ""
 
 
+def _side_act(reading: TaskReading, lex: TaskLexicon) -> str:
+    """A step the person typed aside, opening with a verb of `carry_side_verbs`.
+
+    "send money to my mother (check the rate)": "check the rate". Never a clause cut short
+    ("ask b4 rota goes up"): the verb's next word opens no clause of its own.
+    """
+    aside = _tokens(reading.aside)
+    if len(aside) < 2 or len(aside) > 10 or aside[0].word not in _set(lex, "carry_side_verbs"):
+        return ""
+    if aside[1].word in _set(lex, "carry_ends") | _set(lex, "terms_end"):
+        return ""
+    out = [f"your {t.word}" if t.word in _set(lex, "kin") else _second([t]) for t in aside]
+    return " ".join(out)
+
+
 def carried(task: str, reading: TaskReading, lexicon: TaskLexicon | None = None) -> Carried:
     """Read what the person typed that the steps should carry (see `Carried`)."""
     lex = lexicon or default_task_lexicon()
@@ -251,4 +268,5 @@ def carried(task: str, reading: TaskReading, lexicon: TaskLexicon | None = None)
         their_act=act,
         topic=_topic(task, tokens, reading, lex),
         given_to=_given_to(tokens, reading, lex),
+        side_act=_side_act(reading, lex),
     )
