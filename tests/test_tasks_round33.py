@@ -161,6 +161,7 @@ def test_a_study_session_starts_with_the_topic_typed(task: str, step: str) -> No
     [
         ("spare key cut for brenda next door", "Give the spare key to Brenda"),
         ("spare key cut for Lena next door", "Give the spare key to Lena"),
+        ("receipts shoebox to accountant", "Give the receipts shoebox to your accountant"),
     ],
 )
 def test_a_thing_for_someone_ends_with_them(task: str, step: str) -> None:

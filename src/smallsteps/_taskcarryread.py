@@ -219,10 +219,35 @@ def _topic(task: str, tokens: list[Token], reading: TaskReading, lex: TaskLexico
     return ""
 
 
+_TO_WHOM: Final = frozenset({"person", "organisation"})
+"""Classes of a noun that name whom a thing goes to ("accountant", "landlord")."""
+
+
+def _handed_to(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
+    """Whom a thing typed with no verb of giving goes to: "receipts shoebox to accountant".
+
+    Only a person's role or a family word, last in its part, in a task of
+    `carry_handed_kinds` (sorting a thing, or a thing of no kind).
+    """
+    if reading.kind not in _set(lex, "carry_handed_kinds") or reading.verb:
+        return ""
+    words = [t.word for t in tokens]
+    for i, word in enumerate(words[:-1]):
+        at = i + 2 if words[i + 1] in ("the", "my", "your") else i + 1
+        if word != "to" or i < 1 or at >= len(words) or (at + 1 < len(words) and words[at + 1]):
+            continue
+        found = lex.noun_at([words[at]], 0)
+        if words[at] in _set(lex, "kin") or (found is not None and found[1] in _TO_WHOM):
+            return f"your {tokens[at].typed}"
+    return ""
+
+
 def _given_to(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
     """Whom a thing made or got is for: "spare key cut for brenda (next door)"."""
-    if reading.whom or reading.kind not in _set(lex, "carry_given_kinds") or not reading.thing:
+    if not reading.thing:
         return ""
+    if reading.whom or reading.kind not in _set(lex, "carry_given_kinds"):
+        return _handed_to(tokens, reading, lex)
     words = [t.word for t in tokens]
     for i, word in enumerate(words[:-1]):
         if word != "for" or i < 2:
