@@ -66,6 +66,11 @@ def test_a_message_says_what_the_person_typed(task: str, step: str) -> None:
             "remind ben to order the cat food before we run out",
             "Ask Ben to order the cat food",
         ),
+        (
+            "remind ben to order the cat food before we run out and also the big bag of compost",
+            "Ask Ben to order the cat food and the big bag of compost",
+        ),
+        ("ask sam to pick up milk and also bread", "Ask Sam to pick up milk and bread"),
     ],
 )
 def test_what_to_ask_names_whom_to_ask(task: str, step: str) -> None:

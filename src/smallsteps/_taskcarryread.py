@@ -116,6 +116,21 @@ def _said(tokens: list[Token], lex: TaskLexicon) -> str:
     return ""
 
 
+def _also(tokens: list[Token], at: int, lex: TaskLexicon) -> list[Token]:
+    """A second thing joined on by "and also" after the clause, in the same part, or none.
+
+    "remind ben to order the cat food before we run out and also the big bag of compost":
+    "and the big bag of compost".
+    """
+    for n in range(at, len(tokens) - 2):
+        if not tokens[n].word or tokens[n].typed in _MARKS:
+            return []
+        if tokens[n].word == "and" and tokens[n + 1].word == "also":
+            more = _clause(tokens, n + 2, lex, most=7)
+            return [tokens[n], *more] if more else []
+    return []
+
+
 def _asked(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> tuple[str, str, bool]:
     """What to ask: "if ...", "for ...", "to ..." or "please ..." after an asking word.
 
@@ -139,7 +154,8 @@ def _asked(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> tuple
                     break  # "ask for a deadline extension": the task itself, said already
                 head = "to" if u.word == "please" else u.word
                 who = _person(tokens[i + 1], reading, lex) if j == i + 2 else ""
-                return f"{head} {_second(said)}", who, j > i + 1
+                more = _also(tokens, j + 1 + len(said), lex)
+                return f"{head} {_second([*said, *more])}", who, j > i + 1
     return "", "", False
 
 
