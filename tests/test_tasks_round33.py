@@ -275,3 +275,19 @@ def test_parents_eve_is_an_event_not_a_person() -> None:
     steps = _shown("swap tues shift w/ kerry for parents eve")
     assert "Message Kerry to ask about the swap, with both dates" in steps
     assert not any("Eve" in s for s in steps)
+
+
+@pytest.mark.parametrize(
+    ("task", "step"),
+    [
+        ("van mot due 19th - book at kev's", "Ring Kev's or use their booking page"),
+        ("book car service at Kwik Fit", "Find the number for Kwik Fit"),
+        ("book a table at Nandos for fri", "Check Nandos could suit everyone"),
+    ],
+)
+def test_a_place_named_for_a_booking_is_where_it_is_booked(task: str, step: str) -> None:
+    assert step in _texts(task)
+
+
+def test_a_relatives_home_is_no_business() -> None:
+    assert "" == ss.read_task("book a taxi to mum's").place
