@@ -291,3 +291,15 @@ def test_a_place_named_for_a_booking_is_where_it_is_booked(task: str, step: str)
 
 def test_a_relatives_home_is_no_business() -> None:
     assert "" == ss.read_task("book a taxi to mum's").place
+
+
+@pytest.mark.parametrize(
+    ("task", "step"),
+    [
+        ("change bedding kids rooms", "Stand up and walk over to the kids' bed"),
+        ("change dads bed", "Stand up and walk over to your dad's bed"),
+        ("change the sheets", "Stand up and walk over to your bed"),
+    ],
+)
+def test_a_bed_changed_for_someone_is_theirs(task: str, step: str) -> None:
+    assert step == _shown(task)[0]
