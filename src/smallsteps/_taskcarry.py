@@ -91,6 +91,21 @@ def say_what(
     return _talk_step(steps, text, table, replace=True) if text else steps
 
 
+def about_what(
+    steps: tuple[Step, ...], carry: Carried, reading: TaskReading, words: Mapping[str, Any]
+) -> tuple[Step, ...]:
+    """What a call is "for", in the step that plans its words, by `[words] about`."""
+    table, about = words.get("carry", {}), words.get("about", {})
+    if not carry.about or _says(steps, carry.about) or not isinstance(about, Mapping):
+        return steps
+    keys = (f"{reading.kind}/{reading.object_class}", reading.kind)
+    line = next((str(about[k]) for k in keys if k in about), "")
+    text = _cap(line.format(topic=carry.about)) if line else ""
+    if not text or len(text.split()) > _MOST:
+        return steps
+    return _talk_step(steps, text, table, replace=True)
+
+
 def ask_what(
     steps: tuple[Step, ...], carry: Carried, reading: TaskReading, words: Mapping[str, Any]
 ) -> tuple[Step, ...]:
@@ -254,7 +269,7 @@ def side_act(
 
 
 CARRY_RULES: Final[tuple[Rule, ...]] = (
-    no_check_of_the_question, say_what, ask_what, leave_out, someone_with, their_part,
+    no_check_of_the_question, about_what, say_what, ask_what, leave_out, someone_with, their_part,
     topic_first, given_to, side_act,
 )  # fmt: skip
 """The rules that carry the person's words into the steps, in the order they apply."""

@@ -46,6 +46,8 @@ class Carried:
         topic: What a study session starts with ("integration by parts").
         given_to: Whom a thing made or got is for ("Brenda").
         side_act: A step of the person's own, typed aside ("(check the rate)").
+        about: What a call or message is "for", when no topic word said it ("call landlord
+            for the mould in bathroom": "the mould in bathroom").
     """
 
     said: str = ""
@@ -59,6 +61,7 @@ class Carried:
     topic: str = ""
     given_to: str = ""
     side_act: str = ""
+    about: str = ""
 
 
 def _set(lex: TaskLexicon, name: str) -> frozenset[str]:
@@ -291,6 +294,31 @@ def _side_act(reading: TaskReading, lex: TaskLexicon) -> str:
     return " ".join(out)
 
 
+def _about(tokens: list[Token], reading: TaskReading, lex: TaskLexicon) -> str:
+    """What a call or message to someone is "for the ...", said right after them.
+
+    Never a booking ("for an appointment"), an event or a person.
+    """
+    if reading.topic or reading.kind not in _set(lex, "carry_about_kinds"):
+        return ""
+    words = [t.word for t in tokens]
+    for i, word in enumerate(words[:-2]):
+        if word != "for" or i < 2 or words[i + 1] not in ("the", "my", "our"):
+            continue
+        if words[i - 1] not in reading.object.casefold().split():
+            return ""  # "logo brief for the bakery": for a thing, not the person called
+        said = _clause(tokens, i + 1, lex, most=6)
+        nouns = [lex.noun_at([t.word], 0) for t in said]
+        if len(said) < 2 or any(n is not None and n[1] in _NOT_ABOUT for n in nouns):
+            return ""
+        return _second(said)
+    return ""
+
+
+_NOT_ABOUT: Final = frozenset({"appointment", "event", "person"})
+"""Classes of a thing a call is "for" that is no topic: a booking, an event, someone."""
+
+
 def carried(task: str, reading: TaskReading, lexicon: TaskLexicon | None = None) -> Carried:
     """Read what the person typed that the steps should carry (see `Carried`)."""
     lex = lexicon or default_task_lexicon()
@@ -310,4 +338,5 @@ def carried(task: str, reading: TaskReading, lexicon: TaskLexicon | None = None)
         topic=_topic(task, tokens, reading, lex),
         given_to=_given_to(tokens, reading, lex),
         side_act=_side_act(reading, lex),
+        about=_about(tokens, reading, lex),
     )
