@@ -223,24 +223,14 @@ def given_to(
     return (*steps, Step(text, int(table.get("seconds", 30)))) if text else steps
 
 
-def _key_act(steps: Sequence[Step], words: Mapping[str, Any]) -> int | None:
-    """The first step after the first that does the task's key act (`[words] key_acts`)."""
-    for n, step in enumerate(steps):
-        text = step.text.casefold()
-        for key in (str(k) for k in words.get("key_acts", ())):
-            if n and (text.startswith(key[1:]) if key.startswith("^") else key in text):
-                return n
-    return None
-
-
 def side_act(
     steps: tuple[Step, ...], carry: Carried, reading: TaskReading, words: Mapping[str, Any]
 ) -> tuple[Step, ...]:
     """A step the person typed aside, said as a step: "(check the rate)": "Check the rate".
 
-    Second when it holds a word of `first` ("measure window first", "ask mum to help", a
-    thing to bring: "Put biscuits by the door, ready to bring"), else before the key act,
-    else last; in place of a step opening with one of `side_instead`, where there is one.
+    Second, before the work it is part of ("ask mum to help", "Put biscuits by the door,
+    ready to bring"), so it never pushes the key act past the steps shown; in place of a
+    step opening with one of `side_instead`, where there is one.
     Not when a step says it already: two of its words (by their first four letters) in one
     step ("use the wire detector first" beside "Check for pipes and wires with a
     detector").
@@ -261,10 +251,7 @@ def side_act(
     for n, step in enumerate(steps):  # "Put anything you want to bring by the door"
         if instead and step.text.casefold().startswith(instead):
             return (*steps[:n], attrs.evolve(step, text=text, parts=()), *steps[n + 1 :])
-    said = set(carry.side_act.casefold().split())
-    first = said & {str(w) for w in table.get("first", ())}
-    at = 1 if first else _key_act(steps, words)
-    at = len(steps) if at is None else at
+    at = 1  # before the work it is part of: a check, a thing to bring, someone to ask
     return (*steps[:at], Step(text, int(table.get("seconds", 30))), *steps[at:])
 
 
