@@ -229,8 +229,8 @@ def side_act(
     """A step the person typed aside, said as a step: "(check the rate)": "Check the rate".
 
     Second, before the work it is part of ("ask mum to help", "Put biscuits by the door,
-    ready to bring"), so it never pushes the key act past the steps shown; in place of a
-    step opening with one of `side_instead`, where there is one.
+    ready to bring", "Check the rate" before a transfer is set up); in place of a step
+    opening with one of `side_instead`, where there is one.
     Not when a step says it already: two of its words (by their first four letters) in one
     step ("use the wire detector first" beside "Check for pipes and wires with a
     detector").
