@@ -320,6 +320,10 @@ def _said(english: Breakdown, book: TaskBook, found: _Found, locale: str) -> Bre
     said, reading = said_in(book, found, locale), found.reading
     notes = [said.hazards[h].get("note", "") for h in reading.hazards]
     english_only = set(found.added) if language_of(locale) != "en" else set()
+    if language_of(locale) != "en":  # a step rewritten in the person's words: its own, said
+        texts = {**said.texts}
+        texts.update({n: texts[o] for n, o in found.swapped if texts.get(o, o) != o})
+        said = said._replace(texts=texts)
     return attrs.evolve(
         english,
         title=english.title if said.title == found.plain else said.title,

@@ -2,10 +2,11 @@
 
 "get screws + sandpaper from Bunnings" goes to Bunnings, "nappies + milk + bread from Lidl"
 to Lidl, "faulty card reader back to SumUp" back to SumUp: never a person, never dropped.
-A place is a shop the lexicon knows (`[sets] shops`) or a name typed with a capital after
-a word of `[sets] place_words` ("from", "at", "to"), for a task of `[sets] place_kinds`
-(buying, ordering, returning). The steps then name it in place of "the shop"
-(`[words] at_place` in `data/tasks.toml`, `_taskwhose.at_the_place`).
+A place is a shop the lexicon knows (`[sets] shops`), a name typed with a capital or a
+business by its owner's name ("at kev's") after a word of `[sets] place_words` ("from",
+"at", "to"), for a task of `[sets] place_kinds` (buying, ordering, returning, booking).
+The steps then name it in place of "the shop" or "a garage near you" (`[words] at_place`
+in `data/tasks.toml`, `_taskwhose.at_the_place`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ def _a_name(token: Token, lex: TaskLexicon) -> bool:
     )
 
 
+def _a_business(token: Token, lex: TaskLexicon) -> bool:
+    """Whether a word typed with "'s" is a business by its owner's name ("kev's"), not kin's."""
+    typed = token.typed.replace("\u2019", "'")
+    base = typed[:-2].casefold()
+    return (
+        typed.casefold().endswith("'s")
+        and len(base) > 1
+        and base.isalpha()
+        and base not in lex.sets.get("kin", frozenset())
+        and base not in lex.sets.get("not_names", frozenset())
+        and lex.noun_at([base], 0) is None
+    )
+
+
+def _capital(typed: str) -> str:
+    return typed[:1].upper() + typed[1:]
+
+
 def place(tokens: Sequence[Token], kind: str, lex: TaskLexicon) -> str:
     """The shop or service named after "from", "at" or "to", as typed, or ""."""
     if kind not in lex.sets.get("place_kinds", frozenset()):
@@ -56,6 +75,8 @@ def place(tokens: Sequence[Token], kind: str, lex: TaskLexicon) -> str:
         size = _shop_at(words, i, lex)
         if size:  # "tesco" as its name, "Tesco"
             return " ".join(t.typed[:1].upper() + t.typed[1:] for t in tokens[i : i + size])
+        if _a_business(tokens[i], lex):  # "at kev's": someone's business, by its name
+            return _capital(tokens[i].typed)
         if _a_name(tokens[i], lex):
             end = i + 1
             while end < len(tokens) and end - i < 3 and _a_name(tokens[end], lex):

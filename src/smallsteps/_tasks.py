@@ -18,6 +18,7 @@ import attrs
 from ._errors import CatalogError, ValidationError, did_you_mean, must_be, value_shown
 from ._files import file_path
 from ._model import Step
+from ._taskcarry import with_their_words
 from ._taskfit import TEMPLATE_SURE, candidate, refusal, sureness
 from ._taskitems import TaskKind, TaskTemplate, _kinds, _templates
 from ._tasklex import default_task_lexicon
@@ -58,14 +59,22 @@ class _Found(NamedTuple):
     plain: str = ""  # the title before the person's own thing and people were added
     added: tuple[str, ...] = ()  # English steps added for the person the task is for
     keys: tuple[str, ...] = ()  # the texts of the pattern's key act (`TaskKind.key_act`)
+    swapped: tuple[tuple[str, str], ...] = ()  # a step rewritten in the person's words, its own
 
 
 T = TypeVar("T", TaskTemplate, TaskKind)
 
 
-def _added(before: tuple[Step, ...], after: tuple[Step, ...]) -> tuple[str, ...]:
-    """The texts of the steps `for_whom` added: English only, left out in another language."""
-    return tuple(s.text for s in after if s not in before)
+def _added(
+    before: tuple[Step, ...], after: tuple[Step, ...], swapped: tuple[tuple[str, str], ...] = ()
+) -> tuple[str, ...]:
+    """The texts of the steps added for the person: English only, left out in another language.
+
+    Added by `with_topic`, `with_their_words` or `for_whom`; a rewritten step (`swapped`)
+    stays, said as the step it took the place of.
+    """
+    rewritten = {new for new, _ in swapped}
+    return tuple(s.text for s in after if s not in before and s.text not in rewritten)
 
 
 def _by_id(items: tuple[T, ...], ident: str, field: str) -> T:
@@ -226,11 +235,14 @@ class TaskBook:
             )
             steps = one_cleaner(steps, reading, words)
             title = named_title(template.title, reading, words)
-            title, whose = for_whom(title, with_topic(steps, reading, words), reading, words)
+            said, swapped = with_their_words(
+                with_topic(steps, reading, words), task, reading, words
+            )
+            title, whose = for_whom(title, said, reading, words)
             return _Found(
                 title, f"template:{template.id}", template.object, why, whose,
-                template.anchor, reading, template, phrase, template.title, _added(steps, whose),
-                template.key_texts(filled),
+                template.anchor, reading, template, phrase, template.title,
+                _added(steps, whose, swapped), template.key_texts(filled), swapped,
             )  # fmt: skip
         pattern = self._pattern(reading) if not urgent_now else self._emergency()
         slots = kind_slots(reading, pattern.object, words)
@@ -245,10 +257,11 @@ class TaskBook:
             hazards = ()  # its own steps say it all: no step goes back to the gas or a switch
         steps = with_terms(_without_done(_with_hazards(filled, hazards), reading), reading, words)
         steps = one_cleaner(steps, reading, words)
-        title, whose = for_whom(plain, with_topic(steps, reading, words), reading, words)
+        said, swapped = with_their_words(with_topic(steps, reading, words), task, reading, words)
+        title, whose = for_whom(plain, said, reading, words)
         return _Found(
             title, f"kind:{pattern.key}", slots.object, why, whose, pattern.anchor, reading,
-            pattern, "", plain, _added(steps, whose), pattern.key_texts(filled),
+            pattern, "", plain, _added(steps, whose, swapped), pattern.key_texts(filled), swapped,
         )  # fmt: skip
 
     def __or__(self, other: TaskBook) -> TaskBook:
@@ -294,7 +307,7 @@ _WORD_KEYS: Final = (
     "class_name",
     "for_whom", "with_whom", "for_someone", "with_someone", "for_someone_seconds",
     "title_object", "stand_ins", "theirs", "at_place", "one_cleaner", "about", "about_instead",
-    "about_before", "about_seconds", "terms",
+    "about_before", "about_seconds", "terms", "carry",
     *FRAME_WORDS,
 )  # fmt: skip
 
