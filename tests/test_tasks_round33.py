@@ -166,11 +166,16 @@ def test_a_study_session_starts_with_the_topic_typed(task: str, step: str) -> No
     [
         ("spare key cut for brenda next door", "Give the spare key to Brenda"),
         ("spare key cut for Lena next door", "Give the spare key to Lena"),
-        ("receipts shoebox to accountant", "Give the receipts shoebox to your accountant"),
     ],
 )
 def test_a_thing_for_someone_ends_with_them(task: str, step: str) -> None:
     assert step == _texts(task)[-1]
+
+
+def test_papers_for_the_accountant_are_sent_to_them() -> None:
+    """Once tuned as sending papers, the accountant's own template answers and ends on the send."""
+    steps = _texts("receipts shoebox to accountant")
+    assert any(s.startswith("Send them") for s in steps)
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,10 @@ def _whom(reading: TaskReading) -> str:
     first = said.split()[0].casefold()
     if first in ("the", "your", "my") or said[:1].isupper():
         return said.replace("my ", "your ", 1) if first == "my" else said
+    typed = said.casefold()
+    name = next((p for p in reading.people if p[:1].isupper() and p.casefold() == typed), "")
+    if name:
+        return name  # a name typed in lower case ("ben"), as the reader found it ("Ben")
     return f"your {said}"
 
 
