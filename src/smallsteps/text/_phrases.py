@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from ._lexicon import Lexicon
 from ._normalise import Reading
+from ._typed import _upto
 from ._walk import _DEAD, _Openings, _State, _States
 
 __all__ = ["Hit", "PhraseBook", "Spec", "compile_phrases"]
@@ -237,7 +238,7 @@ class PhraseBook:
         numbers = list(map(_NUMBER, keys))
         pairs = zip(numbers, itertools.islice(numbers, 1, None), strict=False)
         starts = list(
-            itertools.compress(range(len(numbers)), map(self._openings.__getitem__, pairs))
+            itertools.compress(_upto(len(numbers)), map(self._openings.__getitem__, pairs))
         )
         if numbers:
             starts.append(len(numbers) - 1)  # the last word: a phrase of one word may end there
