@@ -2,7 +2,8 @@
 
 A phrase word is a base, an exact word, a lexicon class or any word, with alternatives; each
 distinct set of alternatives opens one shared trie node. Finding phrases walks the trie from
-each word; context families are walked only near an anchor phrase.
+each word where a phrase may begin (told for two words side by side by `_walk._Openings`);
+context families are walked only near an anchor phrase.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Final, NamedTuple
 
 from ._lexicon import Lexicon
 from ._normalise import Reading
+from ._typed import _upto
+from ._walk import _DEAD, _Openings, _State, _States
 
 __all__ = ["Hit", "PhraseBook", "Spec", "compile_phrases"]
 
@@ -69,67 +72,11 @@ class _Node:
                 node.groups = None
 
 
-class _State:
-    """A set of trie nodes a walk can be in at once, with the families ending there.
-
-    States are made as walks first need them and shared (`_States`), each with the state
-    every word leads to, worked out once per distinct word: a walk then costs one dictionary
-    look-up a word, however many phrases it follows (a lazily built automaton).
-    """
-
-    __slots__ = ("ends", "nodes", "steps")
-
-    def __init__(self, nodes: tuple[_Node, ...]) -> None:
-        self.nodes = nodes
-        self.ends = tuple(dict.fromkeys(f for n in nodes for f in n.ends))
-        self.steps: dict[int, _State] = {}
-
-
-_DEAD: Final = _State(())
-"""Where a walk ends: no phrase goes on."""
-
-
-class _States:
-    """The states of one phrase book, shared by every walk, within `MAX_STATES`."""
-
-    def __init__(self) -> None:
-        self._known: dict[frozenset[_Node], _State] = {}
-
-    def start(self, root: _Node) -> _State:
-        """The state a walk from the root starts in."""
-        return self._of((root,))
-
-    def follow(self, state: _State, number: int, own: tuple[str, ...]) -> _State:
-        """The state one word leads to, kept on `state` for the next time (`number` >= 0)."""
-        nodes = tuple(
-            dict.fromkeys(n for node in state.nodes for k in own for n in node.next.get(k, ()))
-        )
-        found = self._of(nodes) if nodes else _DEAD
-        if number >= 0 and len(state.steps) < _MAX_STEPS:
-            state.steps[number] = found
-        return found
-
-    def _of(self, nodes: tuple[_Node, ...]) -> _State:
-        key = frozenset(nodes)
-        found = self._known.get(key)
-        if found is None:
-            found = _State(nodes)
-            if len(self._known) < _MAX_STATES:
-                self._known[key] = found
-        return found
-
-
 _MAX_SIGNATURES: Final = 100_000
 """The most distinct sets of used keys numbered for the step caches."""
 
 _CHUNK: Final = 256
 """How many start words `PhraseBook.near` walks between looks at what it found."""
-
-_MAX_STATES: Final = 200_000
-"""The most states a phrase book keeps; past it, new ones are made for one walk only."""
-
-_MAX_STEPS: Final = 50_000
-"""The most distinct words a state remembers where they lead."""
 
 
 class PhraseBook:
@@ -173,6 +120,8 @@ class PhraseBook:
         # the key of the states' step caches. A number always stands for the same keys.
         self._used = _keys_below(self._root) | _keys_below(self._context_root)
         self._signatures: dict[tuple[str, ...], int] = {}
+        self._owns: dict[int, tuple[str, ...]] = {}  # the keys each number stands for
+        self._openings = _Openings(self._states, self._start, self._owns)
         lex.on_change(self._keys_cache.clear)
         # Numbers no phrase, class or pronoun names ("1000000") all walk as any number does:
         # their keys are found once, not once a number (most numbers are new each time).
@@ -221,6 +170,7 @@ class PhraseBook:
             if len(self._signatures) >= _MAX_SIGNATURES:
                 return -1, used  # walked, but not kept in the step caches
             number = self._signatures.setdefault(used, len(self._signatures))
+            self._owns.setdefault(number, used)
         return number, used
 
     def find(self, reading: Reading) -> list[Hit]:
@@ -233,7 +183,7 @@ class PhraseBook:
         """
         keys = self._read(reading)
         hits: set[Hit] = set()
-        _walk_from(self._states, self._start, keys, range(len(keys)), hits)
+        _walk_from(self._states, self._start, keys, self._opening(keys), hits)
         anchors = [h for h in hits if h.family not in self.quiet]
         walked: list[int] = []
         context: set[Hit] = set()
@@ -269,11 +219,30 @@ class PhraseBook:
         return _in_order(found)
 
     def _read(self, reading: Reading) -> list[tuple[int, tuple[str, ...]]]:
-        cache = self._keys_cache
-        return [
-            cache.get(w) or self._keys(w, b)
-            for w, b in zip(reading.words, reading.bases, strict=True)
-        ]
+        """Each word's keys and number: the cached ones found in C, the others one by one."""
+        words, bases = reading.words, reading.bases
+        if len(words) != len(bases):
+            raise ValueError("a reading's words and bases differ in number")
+        keys: list[tuple[int, tuple[str, ...]] | None] = list(map(self._keys_cache.get, words))
+        at = -1
+        try:
+            while True:
+                at = keys.index(None, at + 1)
+                keys[at] = self._keys(words[at], bases[at])
+        except ValueError:
+            pass
+        return keys  # type: ignore[return-value]  # no None is left
+
+    def _opening(self, keys: list[tuple[int, tuple[str, ...]]]) -> list[int]:
+        """The words a walk from the root may find a phrase from (see `_Openings`), in C."""
+        numbers = list(map(_NUMBER, keys))
+        pairs = zip(numbers, itertools.islice(numbers, 1, None), strict=False)
+        starts = list(
+            itertools.compress(_upto(len(numbers)), map(self._openings.__getitem__, pairs))
+        )
+        if numbers:
+            starts.append(len(numbers) - 1)  # the last word: a phrase of one word may end there
+        return starts
 
     def _around(self, hits: Iterable[Hit], total: int) -> list[int]:
         near: set[int] = set()
@@ -318,6 +287,7 @@ def _in_order(hits: Iterable[Hit]) -> list[Hit]:
 
 
 _START: Final = operator.itemgetter(0)
+_NUMBER: Final = operator.itemgetter(0)
 _END: Final = operator.itemgetter(1)
 _FAMILY: Final = operator.itemgetter(2)
 _hit: Final = tuple.__new__

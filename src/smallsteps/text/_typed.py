@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from ._marks import _BULLETS, _CLOSES, _DASHES, _MARKER, _OPENS, _chunk_quotes
@@ -47,6 +47,26 @@ _MARK_TOKENS: Final = frozenset({",", _OPENS, _CLOSES})
 """What `_sentences` puts among the words: where a piece ends, where a quotation opens or closes."""
 
 
+_KEPT: Final[list[list[int]]] = [[]]
+"""The numbers from 0 up as one list, replaced by a longer one as needed (see `_upto`)."""
+_MOST_KEPT: Final = 1_000_000
+
+
+def _upto(count: int) -> Sequence[int]:
+    """The numbers 0 to `count` - 1 (and maybe more), as `itertools.compress` picks from them.
+
+    A kept list, as long as the longest text seen: `compress` takes every item of what it
+    picks from, and a `range` makes each number past 256 anew (an allocation and a free
+    each). A list once made is never changed, only replaced, so threads may share it.
+    """
+    kept = _KEPT[0]
+    if count > len(kept):
+        if count > _MOST_KEPT:
+            return range(count)
+        kept = _KEPT[0] = list(range(min(_MOST_KEPT, max(count, 2 * len(kept)))))
+    return kept
+
+
 def _sentences(text: str) -> list[list[str]]:
     """The words of each sentence as typed: `_WORD` in each part `_STOPS` cuts, quickly.
 
@@ -61,7 +81,7 @@ def _sentences(text: str) -> list[list[str]]:
         chunks = line.split()
         taken = 0
         plain = map(operator.not_, map(str.isalnum, chunks))
-        for at in itertools.compress(range(len(chunks)), plain):
+        for at in itertools.compress(_upto(len(chunks)), plain):
             current.extend(chunks[taken:at])
             taken = at + 1
             current = _chunk(chunks[at], current, out)
