@@ -2,6 +2,7 @@
 
     python scripts/train_safety_model.py            # train, print the cross-checked figures, write
     python scripts/train_safety_model.py --check    # train and compare with the shipped file
+    python scripts/train_safety_model.py --trial new.tsv  # a new part's worth, on the old lines
 
 Two stages, both multinomial logistic regressions learned by plain stochastic gradient
 descent in a fixed order, so the same lines give the same weights, byte for byte:
