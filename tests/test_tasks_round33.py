@@ -330,3 +330,27 @@ def test_what_a_call_is_for_is_what_it_is_about(task: str, step: str) -> None:
 )
 def test_a_booking_or_a_thing_for_someone_else_is_no_topic(task: str) -> None:
     assert not carried(task, ss.read_task(task)).about
+
+
+@pytest.mark.parametrize(
+    ("task", "title", "step"),
+    [
+        ("sort dads medication", "Give your dad your dad's medication", "to your dad the way"),
+        ("grans meds", "Give your gran your gran's meds", "to your gran the way"),
+        ("kids calpol dose", "Give the kids the kids' calpol dose", "to the kids the way"),
+    ],
+)
+def test_one_person_is_named_once(task: str, title: str, step: str) -> None:
+    """A possessive typed without its apostrophe and its owner are one person, said once."""
+    plan = ss.break_down(task, energy=2)
+    assert plan.title == title
+    assert any(step in s for s in _texts(task))
+    assert not any(" and your " in s or " and the kids" in s for s in [plan.title, *_texts(task)])
+
+
+def test_two_people_are_still_two() -> None:
+    assert ss.break_down("ring mum and dad", energy=2).title.startswith("Ring your mum")
+    from smallsteps._tasksteps import _one_each
+
+    assert _one_each(["mum", "dad"]) == ["mum", "dad"]
+    assert _one_each(["Sam", "Jo", "sam"]) == ["Sam", "Jo"]

@@ -108,7 +108,7 @@ def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | Non
     """
     lex = lex or default_task_lexicon()
     out = []
-    for typed in people:
+    for typed in _one_each(people):
         person = typed.removesuffix("'s").removesuffix("\u2019s")  # "Jess's text": Jess
         noun = lex.noun_at([person], 0) if person.islower() and " " not in person else None
         owned = noun is not None and noun[1] == "person"
@@ -116,6 +116,34 @@ def said(people: Iterable[str], frame: Mapping[str, Any], lex: TaskLexicon | Non
         out.append(str(frame["your_person"]).format(person=person) if owned else person)
     pair = str(frame["two_people"])
     return functools.reduce(lambda a, b: pair.format(first=a, second=b), out) if out else ""
+
+
+def _one_each(people: Iterable[str]) -> list[str]:
+    """Each person once, as the task names them best.
+
+    The reader may find one person twice: a possessive typed without its apostrophe and the
+    owner ("dads medication": "dads" and "dad"), or the bare word and its article ("kids"
+    and "the kids"). The shorter word wins ("dad"), then the longer form ("the kids").
+    """
+    out: list[str] = []
+    keys: list[str] = []
+    for typed in people:
+        key = _person_key(typed)
+        at = next((i for i, k in enumerate(keys) if key in (k, k[:-1]) or k == key[:-1]), None)
+        if at is None:
+            out.append(typed)
+            keys.append(key)
+        elif len(key) < len(keys[at]) or (key == keys[at] and len(typed) > len(out[at])):
+            out[at], keys[at] = typed, key
+    return out
+
+
+def _person_key(typed: str) -> str:
+    """A person's word without its article or owner and without an apostrophe's "s"."""
+    word = typed.casefold()
+    for article in ("the ", "my ", "your "):
+        word = word.removeprefix(article)
+    return word.removesuffix("'s").removesuffix("\u2019s").removesuffix("'")
 
 
 def kind_slots(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> _Slots:
