@@ -354,3 +354,28 @@ def test_two_people_are_still_two() -> None:
 
     assert _one_each(["mum", "dad"]) == ["mum", "dad"]
     assert _one_each(["Sam", "Jo", "sam"]) == ["Sam", "Jo"]
+
+
+@pytest.mark.parametrize(
+    ("task", "title"),
+    [
+        ("calpol 0-3 month dose - check w/ pharmacist b4 giving, NOT guessing", "Give your child"),
+        ("calpol before bed", "Give your child calpol"),
+        ("calpol for ella at 6", "Give Ella calpol"),
+    ],
+)
+def test_a_childs_medicine_is_given_never_taken(task: str, title: str) -> None:
+    """A child's medicine gets the steps for giving it, the dose checked; never "Take"."""
+    plan = ss.break_down(task, energy=2)
+    assert plan.title.startswith(title)
+    assert "pharmacist" not in plan.title
+    assert not any(s.startswith("Take ") for s in _texts(task))
+    assert any("ask a pharmacist" in s for s in _texts(task))
+
+
+@pytest.mark.parametrize(
+    ("task", "title"),
+    [("take my tablets", "Take your medicine"), ("pick up calpol + plasters while im out", "Buy")],
+)
+def test_your_own_medicine_and_shopping_stay_as_they_were(task: str, title: str) -> None:
+    assert ss.break_down(task, energy=2).title.startswith(title)

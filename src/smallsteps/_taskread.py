@@ -161,6 +161,9 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         known = {p.casefold().removesuffix("'s") for p in rules.people}
         if rules.whom.casefold() not in known:  # "Dad's pill box": Dad once
             rules = attrs.evolve(rules, people=(*rules.people, rules.whom))
+    if kind == "take-medicine" and _taskto.for_a_child(rules.words, rules.people, lex):
+        object_class = "for-someone"  # "calpol 0-3 month dose": given to a child
+        rules = attrs.evolve(rules, people=_taskto.to_a_child(rules.people, lex))
     if (kind, object_class) == (rules.kind, rules.object_class):
         return attrs.evolve(rules, confidence=round(chance, 3))
     # hands-on work or not, and with what: the hazards follow the kind and the class

@@ -10,13 +10,13 @@ task, and the steps name them, never "it". The words for no one in particular ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import _taskcues as cues
 from ._taskcues import Token
 from ._tasklex import TaskLexicon
 
-__all__ = ["no_one", "someone_named"]
+__all__ = ["for_a_child", "no_one", "someone_named", "to_a_child"]
 
 
 def no_one(obj: Sequence[Token], lex: TaskLexicon) -> bool:
@@ -87,3 +87,19 @@ def _owns(words: Sequence[str], at: int, lex: TaskLexicon) -> bool:
         if noun is not None and noun[1] != "person":
             return True
     return False
+
+
+def for_a_child(words: Iterable[str], people: Sequence[str], lex: TaskLexicon) -> bool:
+    """Whether a medicine is a child's and no one it is for is named ("calpol 0-3 month dose").
+
+    Someone who prescribes or advises ("check w/ pharmacist") is not whom it is for.
+    """
+    if lex.sets["for_a_child"].isdisjoint(words):
+        return False
+    return all(set(p.casefold().split()) & lex.sets["prescribers"] for p in cues.named(people, lex))
+
+
+def to_a_child(people: Sequence[str], lex: TaskLexicon) -> tuple[str, ...]:
+    """The people of a child's medicine: the child, not whoever advises on it."""
+    kept = tuple(p for p in people if not set(p.casefold().split()) & lex.sets["prescribers"])
+    return (*kept, lex.maps.get("implied", {}).get("child", "your child"))
