@@ -379,3 +379,29 @@ def test_a_childs_medicine_is_given_never_taken(task: str, title: str) -> None:
 )
 def test_your_own_medicine_and_shopping_stay_as_they_were(task: str, title: str) -> None:
     assert ss.break_down(task, energy=2).title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "lock the back gate key away - he went out at 2am again",
+        "pay the window cleaner he came tuesday and i didnt have change",
+        "wifi at the new place, box came today",
+    ],
+)
+def test_a_time_told_as_past_is_no_deadline(task: str) -> None:
+    """A time in a clause told as past is when something happened, not when it is due."""
+    assert ss.read_task(task).deadline == ""
+    assert ss.break_down(task, energy=2).deadline == ""
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        ("note the man said he will come back sunday, keep the two books", "Sunday"),
+        ("pay rent by friday", "Friday"),
+        ("boiler man coming 3pm - he was late last time", "at 3pm"),
+    ],
+)
+def test_a_time_to_come_is_still_a_deadline(task: str, due: str) -> None:
+    assert ss.read_task(task).deadline == due

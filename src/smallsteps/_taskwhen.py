@@ -48,9 +48,12 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
             if rest:
                 lead = ["before"] if before else ["at"] if CLOCK.match(rest[0]) else []
                 return " ".join(lead + rest)
+    past = _told_as_past(words, lex)
     for i, token in enumerate(tokens):
         if i > 0 and words[i - 1] in lex.sets["past"] | lex.sets.get("topic", frozenset()):
             continue  # "since monday", "text Sam re sat": no date it is due
+        if past[i]:
+            continue  # "he went out at 2am again": when it happened, not when it is due
         word = token.word
         if i > 0 and tokens[i - 1].typed.endswith(("'s", "\u2019s")) and _TIME.match(word):
             continue  # "Priya's 30th": a birthday, not the 30th of the month
@@ -63,6 +66,20 @@ def deadline(tokens: Sequence[Token], lex: TaskLexicon) -> str:
             on = words[i - 1 : i] == ["the"] and word[:1].isdigit()
             return ("on the " if on else "") + _when(token, lex)
     return ""
+
+
+def _told_as_past(words: Sequence[str], lex: TaskLexicon) -> list[bool]:
+    """For each word, whether its clause (words between marks) has a verb told as past."""
+    verbs = lex.sets.get("told_as_past", frozenset())
+    out: list[bool] = []
+    start = 0
+    for end in [*(i for i, w in enumerate(words) if not w), len(words)]:
+        past = not verbs.isdisjoint(words[start:end])
+        out.extend([past] * (end - start))
+        if end < len(words):
+            out.append(False)
+        start = end + 1
+    return out
 
 
 def _a_time(said: Sequence[str], lex: TaskLexicon) -> bool:
