@@ -278,6 +278,7 @@ def cross_check(
     folds: int,
     hold: float = 0.0,
     scored: int | None = None,
+    record: list[tuple[int, float, bool]] | None = None,
 ) -> dict[float, dict[str, float]]:
     """A judge's figures on its own lines, each judged by a judge that did not learn it.
 
@@ -286,7 +287,8 @@ def cross_check(
     With `hold`, a line the rules spoke on also gets a notice while the chance of "none" is
     under `hold` (their signals stand: see `hold_threshold`). With `scored`, only the first
     `scored` lines count in the figures (all are learned): a trial part's own lines, put
-    last, then never weigh on the comparison with a run without them.
+    last, then never weigh on the comparison with a run without them. With `record`, each
+    counted line's (place, chance of none, other before writer) is appended to it.
     """
     keys = ["\x1f".join(sorted(x)) + str(i) for i, (x, _) in enumerate(examples)]
     fold_of = [int.from_bytes(digest(k), "big") % folds for k in keys]
@@ -302,6 +304,8 @@ def cross_check(
                 p = model.judged(x, table)
                 none = 0.0 if spoke[i] and p.none < hold else p.none  # the rules' signals stand
                 judged.append((label, none, p.other > p.writer))
+                if record is not None:
+                    record.append((i, none, p.other > p.writer))
     out = {}
     by = {c: [j for j in judged if j[0] == i] for i, c in enumerate(CLASSES)}
     for t in thresholds:
@@ -418,6 +422,33 @@ def _print(title: str, figures: dict[float, dict[str, float]], shipped: float) -
         )
 
 
+def write_errors(
+    path: pathlib.Path,
+    record: Sequence[tuple[int, float, bool]],
+    parts: Sequence[tuple[str, list[Line]]],
+    labelled: Sequence[tuple[str, str, str]],
+    max_words: int,
+) -> None:
+    """Write the cross-checked lines read wrong at the shipped threshold, with their family.
+
+    For reading the training lines' errors by family (never the held-out slices): a crisis
+    line with no notice, a supporter line without the supporter notice, a look-alike with
+    one. Columns: part, family, expected, chance of none, text.
+    """
+    read = ss.default_safety_rules().read
+    family = {text: fam for fam, _, text in labelled if 0 < len(read(text).words) <= max_words}
+    where = [(name, line) for name, part in parts for line in part]
+    out = []
+    for i, none, other in sorted(record):
+        name, (_, text, label) = where[i]
+        shown = none < SETTINGS["threshold"]
+        right = (not shown) if label == 0 else (shown and (other if label == 2 else True))
+        if not right:
+            fam = family.get(text, "everyday")
+            out.append(f"{name}\t{fam}\t{CLASSES[label]}\t{none:.3f}\t{text}")
+    path.write_text("\n".join(out) + "\n", "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Train the three stages, print the judges' cross-checked figures, write the model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -431,6 +462,12 @@ def main(argv: list[str] | None = None) -> int:
         help="cross-check with a changed setting; nothing is written",
     )
     parser.add_argument("--posts-only", action="store_true", help="skip the short judge's check")
+    parser.add_argument(
+        "--errors",
+        type=pathlib.Path,
+        metavar="TSV",
+        help="write each cross-checked line the shipped threshold reads wrong; write no model",
+    )
     parser.add_argument(
         "--trial",
         action="append",
@@ -473,6 +510,11 @@ def main(argv: list[str] | None = None) -> int:
                 cross_check(judged, "judge", thresholds, folds, standing, scored=old),
                 SETTINGS["threshold"],
             )
+    if args.errors:
+        record: list[tuple[int, float, bool]] = []
+        cross_check(judged, "judge", thresholds, folds, SETTINGS["hold_threshold"], record=record)
+        write_errors(args.errors, record, parts, [r for p in FRESH for r in rows(p)], max_words)
+        return 0
     judge = learn_stage(judged, "judge")
     weights = learn_words([*tuned, *fresh])
     spoken = learn_words([line for line in [*tuned, *fresh] if spoke(line[1])])
