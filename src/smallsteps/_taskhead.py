@@ -32,12 +32,17 @@ The person's own words still reach the steps: `_taskcarry` reads the task as typ
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
-from ._tasklex import PARTICLES, TaskLexicon
+import attrs
 
-__all__ = ["HEAD_RULES", "headed"]
+from . import _taskcues as cues
+from ._taskcues import Token
+from ._tasklex import PARTICLES, TaskLexicon
+from ._taskreading import TaskReading
+
+__all__ = ["HEAD_RULES", "as_asked", "headed", "with_context_hazards"]
 
 HeadRule = Callable[[str, TaskLexicon], str]
 
@@ -126,8 +131,10 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
     is how, never the task. A part opening with a word of `[sets] head_side_openers`, or whose
     second word is one of `head_said` ("tutor said thats where i lost marks"), is left out
     when another part stays, and so is a part of three words or fewer opening with one of
-    `head_side_short` ("dont throw"); in a part, the words from one of `head_side_cuts` ("near the
-    vets ...") to the next little word of place or a day are left out when two words stay
+    `head_side_short` ("dont throw"), and a visit (`head_side_visits`: "go round sunday")
+    with a part after it that says what to do there, its day kept; in a part, the words
+    from one of `head_side_cuts` ("near the vets ...") to the next little word of place or
+    a day are left out when two words stay
     before it ("campsite near tekapo for labour weekend": the weekend stays).
     """
     openers = _set(lex, "head_side_openers")
@@ -135,6 +142,7 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
     cuts = _set(lex, "head_side_cuts")
     pieces = _PARTS.split(task)
     out: list[str] = []
+    when: list[str] = []  # the day of a visit left out ("go round sunday"): still when
     changed = False
     for n, piece in enumerate(pieces):
         if n % 2:  # a mark between parts
@@ -145,9 +153,12 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
         side = bool(words) and (
             words[0] in openers or short or (len(words) > 1 and words[1] in said)
         )
-        if n and side:
+        visit = " ".join(words[:2]) in _set(lex, "head_side_visits") and n + 1 < len(pieces)
+        if n and (side or visit):
             if out:
                 out.pop()  # the mark before it
+            days = lex.maps.get("days", {})
+            when.extend(w for w in piece.split() if visit and _first(w) in days)
             changed = True
             continue
         typed = piece.split()
@@ -163,7 +174,7 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
             piece = " ".join(typed[:cut] + typed[end:])
             changed = True
         out.append(piece)
-    said_task = "".join(out).strip(" ,;-")
+    said_task = " ".join(["".join(out).strip(" ,;-"), *when]).strip()
     return said_task if changed and len(_words(said_task)) >= 2 else ""
 
 
@@ -266,37 +277,57 @@ def a_thing_then_its_act(task: str, lex: TaskLexicon) -> str:
 def a_list_to_get(task: str, lex: TaskLexicon) -> str:
     """A need typed with no verb is things to get: re-said as buying them.
 
-    The first part is a thing alone (`_plain_thing`) and either ends in a word of `[sets]
+    The first part opens with no verb and a later part says a new one is needed
+    (`head_new_one`: "new one", "the old one rips": "tarp for the wet days, the old one
+    rips"); or the first part is a thing alone (`_plain_thing`) and ends in a word of `[sets]
     head_need_words` ("food shop", "packed lunch stuff") with two or more things listed after
-    it, none opening with a verb, or has a part saying a new one is needed (`head_new_one`:
-    "new one", "old one rips"); or the task is two things joined by "+", each a thing alone
+    it, none opening with a verb in its base form ("frozen veg" is a thing); or the task is
+    two things joined by "+", each a thing alone
     whose last word is of a class that is bought (`head_bought_classes`: "clover hay +
     nuggets", "nappies + wipes"; never "car mot + service").
     """
     parts = _parts(task)
-    if not parts or not _plain_thing(parts[0], lex):
+    if not parts or _has_verb(parts[0], lex):
+        return ""
+    new_one = _set(lex, "head_new_one")
+    if len(parts) > 1 and any(" ".join(_without_the(_words(p))) in new_one for p in parts[1:]):
+        owner, _, thing = parts[0].partition("'s ")
+        new = "" if _first(parts[0]) == "new" else "a new "  # "new iron, the old one died"
+        if thing and " " not in owner.strip():
+            return f"buy {new}{thing} for {owner.strip()}"
+        return f"buy {new}{parts[0]}"
+    if not _plain_thing(parts[0], lex):
         return ""
     first = _words(parts[0])
     need = _set(lex, "head_need_words")
     rest = parts[1:]
-    listed = len(rest) >= 2 and not any(_has_verb(p, lex) for p in rest)
+    listed = len(rest) >= 2 and not any(_bidden(p, lex) for p in rest)
     if listed and first[-1] in need:
         things = ", ".join(rest)
         purpose = " ".join(parts[0].split()[:-1])
         if first[-1] in _set(lex, "head_need_for") and purpose:
             return f"buy {things} for {purpose}"
         return f"buy {things}"
-    new_one = _set(lex, "head_new_one")
-    if rest and any(" ".join(_words(p)) in new_one for p in rest):
-        owner, _, thing = parts[0].partition("'s ")
-        if thing and " " not in owner.strip():
-            return f"buy a new {thing} for {owner.strip()}"
-        return f"buy a new {parts[0]}"
     bought = _set(lex, "head_bought_classes")
     joined = task.count(" + ") == 1 and len(parts) == 2 and _plain_thing(parts[1], lex)
     if joined and all(_bought(p, lex, bought) for p in parts):
         return f"buy {parts[0]} and {parts[1]}"
     return ""
+
+
+def _without_the(words: list[str]) -> list[str]:
+    """Words without a leading "the": "the old one rips" is "old one rips"."""
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _bidden(part: str, lex: TaskLexicon) -> bool:
+    """Whether a part opens with a verb as bidden, in its base form: "pick up bread".
+
+    A listed thing whose first word is a verb's other form is a thing: "frozen veg", "wraps".
+    """
+    words = _words(part)
+    found = lex.verb_at(words, 0) if words and _has_verb(part, lex) else None
+    return found is not None and words[0] == found[2][0]
 
 
 def _bought(part: str, lex: TaskLexicon, bought: frozenset[str]) -> bool:
@@ -334,6 +365,34 @@ def _says_a_kind(part: str, lex: TaskLexicon) -> bool:
     """Whether a noun in the part says its act by itself ("physio exercises", "yoga")."""
     words = _words(part)
     return any(lex.noun_kind_at(words, i) or lex.usual_kind_at(words, i) for i in range(len(words)))
+
+
+def as_asked(reading: TaskReading, rules: TaskReading) -> TaskReading:
+    """A task handed over reads as asking them, whatever its other words weigh.
+
+    The word model weighs "ask Sam to clear the loft hatch" by the hatch; the rules read a
+    message to Sam, and that stands when the head rule handed the task over, with the
+    rules' hazards: the person is on no ladder.
+    """
+    if rules.kind not in ("message", "call") or rules.object_class != "person":
+        return reading
+    return attrs.evolve(
+        reading,
+        kind=rules.kind,
+        object_class=rules.object_class,
+        confidence=rules.confidence,
+        hazards=rules.hazards,
+    )
+
+
+def with_context_hazards(
+    reading: TaskReading, typed: Sequence[Token], lex: TaskLexicon
+) -> TaskReading:
+    """The reading with any hazard its context names: a calm step for the ladder typed aside."""
+    every = [lex.mend(t.word) or t.word for t in typed]
+    found = cues.hazards(reading.words, every, lex, reading.kind, reading.object_class)
+    more = tuple(h for h in found if h not in reading.hazards)
+    return attrs.evolve(reading, hazards=(*reading.hazards, *more)) if more else reading
 
 
 HEAD_RULES: Final[tuple[HeadRule, ...]] = (

@@ -25,7 +25,7 @@ from ._taskcues import Token
 from ._taskdash import lone_thing_first
 from ._taskdash import with_referent as with_referent_first
 from ._taskfetch import fetched
-from ._taskhead import headed
+from ._taskhead import as_asked, headed, with_context_hazards
 from ._taskhelp import helped
 from ._taskimplied import asked_after, with_implied_verb
 from ._taskjoined import after_a_second_verb
@@ -103,14 +103,14 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     said = headed(task[:MAX_CHARS], lex) if isinstance(task, str) else task  # its head
     re_said = isinstance(task, str) and said != task[:MAX_CHARS]
     head = _tokens(said) if re_said else typed
-    reading = for_an_animal(by_the_thing(_weighed(said, lex), head, lex), head, lex)
+    weighed = _weighed(said, lex)
+    handed = re_said and said.startswith("ask ")  # handed over: asking them is the task
+    weighed = as_asked(weighed, read_by_rules(said, lex)) if handed else weighed
+    reading = for_an_animal(by_the_thing(weighed, head, lex), head, lex)
     reading = to_go_to(reading, head, lex)  # "dentist 3pm thurs": booked, to go to
     reading = pests(reading, [t.word for t in typed], lex)
-    if re_said:  # a hazard named in the context still gets its calm step
-        every = [lex.mend(t.word) or t.word for t in typed]
-        found = cues.hazards(reading.words, every, lex, reading.kind, reading.object_class)
-        more = tuple(h for h in found if h not in reading.hazards)
-        reading = attrs.evolve(reading, hazards=(*reading.hazards, *more)) if more else reading
+    if re_said and not handed:  # a hazard named in the context still gets its calm step
+        reading = with_context_hazards(reading, typed, lex)
     return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
 
 
