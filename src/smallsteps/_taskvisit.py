@@ -59,10 +59,7 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
         return reading
     if reading.animal or not (_no_verb(reading, lex) or _taken_along(reading, lex)):
         return reading
-    seen_by = lex.sets.get("seen_by", frozenset())
-    thing = reading.thing.casefold()
-    seen = thing in seen_by or reading.object.casefold() in seen_by  # "health visitor"
-    if reading.object_class != "appointment" and not seen and not held:
+    if reading.object_class != "appointment" and not _seen(reading, lex) and not held:
         return reading
     main = [t for t in tokens if t.word in reading.words]
     hours = _hours_after_a_day([t.typed for t in main], lex)  # "hairdresser sat 11"
@@ -85,8 +82,14 @@ def _taken_along(reading: TaskReading, lex: TaskLexicon) -> bool:
     held, not the things taken ("memory clinic appt 14th - take the list of questions").
     """
     return reading.verb in lex.sets.get("taken_along", frozenset()) and (
-        reading.object_class == "appointment" or held_at_a_time(reading, lex)
+        reading.object_class == "appointment" or held_at_a_time(reading, lex) or _seen(reading, lex)
     )
+
+
+def _seen(reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether the thing is someone a person is seen by ("dentist", "health visitor")."""
+    seen_by = lex.sets.get("seen_by", frozenset())
+    return reading.thing.casefold() in seen_by or reading.object.casefold() in seen_by
 
 
 def _dated(main: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> bool:
@@ -100,9 +103,8 @@ def _dated(main: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> boo
     words = [t.word for t in main]
     if any(b in days and w in _PART_OF_DAY for b, w in itertools.pairwise(words)):
         return True
-    made = reading.object_class == "appointment" and reading.thing in lex.sets.get(
-        "appointment_words", frozenset()
-    )
+    said = lex.sets.get("appointment_words", frozenset()).intersection(words)
+    made = bool(said) and (reading.object_class == "appointment" or _seen(reading, lex))
     dated = any(w in days or _ORDINAL.match(w) for w in words)
     return dated and made
 
