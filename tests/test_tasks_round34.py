@@ -263,3 +263,22 @@ def test_every_step_opens_with_a_verb_and_is_short(task: str, energy: int) -> No
     for text in _texts(task, energy):
         assert text.split()[0] in VERBS, text
         assert len(text.split()) <= 16, text
+
+
+@pytest.mark.parametrize(
+    ("task", "source"),
+    [
+        ("van keys back to the office by 7", "kind:return/other+office"),
+        ("take the work keys back to the depot tonight", "kind:return/other+office"),
+        ("return the parcel to post office", "kind:return/parcel"),
+    ],
+)
+def test_a_thing_of_work_is_taken_back_not_refunded(task: str, source: str) -> None:
+    assert _source(task) == source
+
+
+@pytest.mark.parametrize(
+    "task", ["label kitchen cupboards w/ pictures", "label the freezer boxes with dates"]
+)
+def test_labels_are_put_on_not_a_clear_out(task: str) -> None:
+    assert ss.break_down(task, energy=2).title.startswith("Label")
