@@ -224,7 +224,7 @@ def handed_to_someone(task: str, lex: TaskLexicon) -> str:
     if opens and act.casefold() == "do":  # "Change the bulb ..., get Tom to do it"
         said = f"ask {who} to {thing[:1].lower()}{thing[1:]}{rest}"
     elif act.casefold() == "do":  # "leaves out of the gutter - get the lad next door to do it"
-        said = f"ask {who} to do {thing}{rest}"
+        said = f"ask {who} to sort {thing}{rest}"  # a job named with no verb: sorted
     else:
         verb = f"{act} {particle}".strip()
         said = f"ask {who} to {verb} {thing}{rest}"
