@@ -22,6 +22,8 @@ import attrs
 
 from ._model import Step
 from ._taskcarryread import Carried, carried
+from ._taskhead import headed
+from ._tasklex import default_task_lexicon
 from ._taskreading import TaskReading
 from ._tasksteps import _cap
 
@@ -281,6 +283,12 @@ def with_their_words(
     if any(h.startswith("emergency-") for h in reading.hazards):
         return steps, ()
     carry = carried(task, reading)
+    head = headed(task, default_task_lexicon())
+    if head != task:  # "..., get Tom to do it": what to ask is read from the head's words
+        again = attrs.asdict(carried(head, reading), recurse=False)
+        carry = attrs.evolve(
+            carry, **{k: v for k, v in again.items() if v and not getattr(carry, k)}
+        )
     swapped: dict[str, str] = {}
     for rule in CARRY_RULES:
         said = rule(steps, carry, reading, words)

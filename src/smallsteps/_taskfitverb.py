@@ -39,13 +39,21 @@ def not_booked_again(c: Candidate, lex: TaskLexicon) -> str:
     """A thing to go to at its time never gets the steps for booking it.
 
     "driving lesson tues 5pm" is booked already (`_taskvisit.to_go_to` reads it as one to
-    go to: kind `other`, class `appointment`, no verb): a template whose first kind is
-    `book` would book it again.
+    go to: kind `other`, class `appointment`, no verb, or a verb that takes things along:
+    "project meeting mon 2pm - bring slides"): a template whose first kind is `book` would
+    book it again, and one whose phrase misses the thing gone to answers a word beside it
+    ("project" is no work task to start).
     """
     r = c.reading
-    to_go_to = r.kind == "other" and r.object_class == "appointment" and not r.verb
+    along = lex.sets.get("taken_along", frozenset())
+    to_go_to = (
+        r.kind == "other" and r.object_class == "appointment" and (not r.verb or r.verb in along)
+    )
     if to_go_to and c.template.kinds[:1] == ("book",):
         return "a thing to go to at its time, and a template for booking one"
+    thing = r.thing.casefold()
+    if to_go_to and thing and not c.matched & {thing, thing.removesuffix("s")}:
+        return "a thing to go to at its time, and a phrase beside it"
     return ""
 
 

@@ -25,6 +25,7 @@ from ._taskcues import Token
 from ._taskdash import lone_thing_first
 from ._taskdash import with_referent as with_referent_first
 from ._taskfetch import fetched
+from ._taskhead import as_asked, headed, with_context_hazards
 from ._taskhelp import helped
 from ._taskimplied import asked_after, with_implied_verb
 from ._taskjoined import after_a_second_verb
@@ -43,6 +44,7 @@ from ._taskobject import (
     words_for,
 )
 from ._taskown import own_words, sound, vague
+from ._taskpests import pests
 from ._taskplace import a_space, place
 from ._taskreading import MAX_CHARS, TaskReading, _tokens
 from ._taskreturn import given_back
@@ -98,31 +100,18 @@ def read_task(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
     typed = _tokens(task[:MAX_CHARS] if isinstance(task, str) else "")  # checked by the rules
-    reading = for_an_animal(by_the_thing(_weighed(task, lex), typed, lex), typed, lex)
-    reading = to_go_to(reading, typed, lex)  # "dentist 3pm thurs": booked, to go to
-    reading = _pests(reading, [t.word for t in typed], lex)
+    said = headed(task[:MAX_CHARS], lex) if isinstance(task, str) else task  # its head
+    re_said = isinstance(task, str) and said != task[:MAX_CHARS]
+    head = _tokens(said) if re_said else typed
+    weighed = _weighed(said, lex)
+    handed = re_said and said.startswith("ask ")  # handed over: asking them is the task
+    weighed = as_asked(weighed, read_by_rules(said, lex)) if handed else weighed
+    reading = for_an_animal(by_the_thing(weighed, head, lex), head, lex)
+    reading = to_go_to(reading, head, lex)  # "dentist 3pm thurs": booked, to go to
+    reading = pests(reading, [t.word for t in typed], lex)
+    if re_said and not handed:  # a hazard named in the context still gets its calm step
+        reading = with_context_hazards(reading, typed, lex)
     return terms(typed, reading, lex)  # "just the kitchen", "15 mins", "if it's dry"
-
-
-_BY_HAND: Final = frozenset({"clean", "tidy", "garden", "fix", "pet-care"})
-"""Kinds of work done by hand, which a nest of stinging insects never gets."""
-
-
-def _pests(reading: TaskReading, every: list[str], lex: TaskLexicon) -> TaskReading:
-    """An animal named with a word of pests is dealt with, never cared for.
-
-    "rats in the shed - poison", "rat bait in the coop", "mice in the loft, traps": not a
-    pet to brush or feed (`[sets] pest_words`), whatever the side note; and a wasps' nest is
-    never cleaned, tidied or fixed by hand (`[sets] stinging_pests`).
-    """
-    sets = lex.sets
-    pests = reading.kind == "pet-care" and sets.get("pest_words", frozenset()).intersection(every)
-    nest = reading.kind in _BY_HAND and sets.get("stinging_pests", frozenset()).intersection(every)
-    if not (pests or nest):  # "wasps nest by the back door": never a cloth in your hand
-        return reading
-    object_class = "" if reading.object_class == "pet" else reading.object_class
-    hazards = cues.hazards(reading.words, every, lex, "other", object_class)
-    return attrs.evolve(reading, kind="other", object_class=object_class, hazards=hazards)
 
 
 def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
@@ -212,6 +201,7 @@ def read_by_rules(task: str, lexicon: TaskLexicon | None = None) -> TaskReading:
     if lexicon is not None and not isinstance(lexicon, TaskLexicon):
         raise ValidationError("lexicon", f"expected a TaskLexicon, got {type(lexicon).__name__}")
     lex = lexicon or default_task_lexicon()
+    task = headed(task[:MAX_CHARS], lex)  # its context left out: `_taskhead`
     reading = _by_rules(task, lex)
     again = helped(task, reading)  # "help dad with online banking": online banking, for dad
     return _by_rules(again, lex) if again else reading
@@ -257,6 +247,9 @@ def _by_rules(task: str, lex: TaskLexicon) -> TaskReading:
     obj_to = object_end(words, obj_from, particle_at, lex)
     obj_tokens = cues.before_result(list(main[obj_from:obj_to]), verb_words, lex)
     after_a_thing = bool(obj_tokens) and obj_tokens[0].word in lex.sets["prepositions"]
+    timed = lex.maps.get("days", {}).keys() | lex.maps.get("when", {}).keys()
+    if obj_tokens and all(t.word in timed for t in obj_tokens):
+        obj_tokens = []  # "clover cage clean out weekend": the weekend is when, the cage what
     if (not obj_tokens or after_a_thing) and start > 0:  # "shed needs putting up", "essay plan
         # for sociology": the object came first, what follows the verb is for whom or what
         lead = [t for t in main[:start] if t.word not in ("need", "needs", "needed")]

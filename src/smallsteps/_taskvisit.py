@@ -16,6 +16,7 @@ for one ("GP at 8am for an appt"), the thing's usual act stands.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -30,8 +31,12 @@ if TYPE_CHECKING:
 
 __all__ = ["held_at_a_time", "to_go_to"]
 
-_OPEN: Final = frozenset({"", "other", "book"})
-"""Kinds a timed appointment with no verb may have been read as: none, the fallback, booking."""
+_OPEN: Final = frozenset({"", "other", "book", "call"})
+"""Kinds a timed appointment with no verb may have been read as: none, the fallback, booking,
+or a call to the one seen ("eye clinic monday 10:40" is no call)."""
+
+_PART_OF_DAY: Final = frozenset({"am", "pm", "morning", "afternoon", "evening"})
+"""Words after a day that make it a time ("health visitor thurs am")."""
 
 _HELD_OPEN: Final = _OPEN | {"cancel", "study", "set-up", "pay"}
 """Kinds a timed thing held at a time may have been read as: its usual act, not the day's."""
@@ -52,15 +57,13 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
     held = held_at_a_time(reading, lex)
     if reading.kind not in (_HELD_OPEN if held else _OPEN):
         return reading
-    if reading.animal or not _no_verb(reading, lex):
+    if reading.animal or not (_no_verb(reading, lex) or _taken_along(reading, lex)):
         return reading
-    seen_by = lex.sets.get("seen_by", frozenset())
-    thing = reading.thing.casefold()
-    if reading.object_class != "appointment" and thing not in seen_by and not held:
+    if reading.object_class != "appointment" and not _seen(reading, lex) and not held:
         return reading
     main = [t for t in tokens if t.word in reading.words]
     hours = _hours_after_a_day([t.typed for t in main], lex)  # "hairdresser sat 11"
-    timed = hours or any(CLOCK.match(t.typed) for t in main)
+    timed = hours or any(CLOCK.match(t.typed) for t in main) or _dated(main, reading, lex)
     if not timed or _to_get_one(reading.words, lex):
         return reading  # "gp appt - lines open 8am": when to ring, in a side note
     days = lex.maps.get("days", {})
@@ -70,6 +73,44 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
         if not CLOCK.match(w) and w not in hours and not (i and w.casefold() in days)
     )
     return attrs.evolve(reading, kind="other", object_class="appointment", object=said)
+
+
+def _taken_along(reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether the verb takes things along to the appointment: "appt 14th - take the list".
+
+    The verb is one of `[sets] taken_along` and the object is the appointment or the thing
+    held, not the things taken ("memory clinic appt 14th - take the list of questions").
+    """
+    return reading.verb in lex.sets.get("taken_along", frozenset()) and (
+        reading.object_class == "appointment" or held_at_a_time(reading, lex) or _seen(reading, lex)
+    )
+
+
+def _seen(reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether the thing is someone a person is seen by ("dentist", "health visitor")."""
+    seen_by = lex.sets.get("seen_by", frozenset())
+    return reading.thing.casefold() in seen_by or reading.object.casefold() in seen_by
+
+
+def _dated(main: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether a made appointment's day is typed: a day and a part of it, or its date.
+
+    "health visitor thurs am"; "memory clinic appt 14th" (an appointment's own word, with a
+    day or a date); "haircut sat morn" stays a booking, "english class thursday - homework"
+    the homework.
+    """
+    days = lex.maps.get("days", {})
+    words = [t.word for t in main]
+    if any(b in days and w in _PART_OF_DAY for b, w in itertools.pairwise(words)):
+        return True
+    said = lex.sets.get("appointment_words", frozenset()).intersection(words)
+    made = bool(said) and (reading.object_class == "appointment" or _seen(reading, lex))
+    dated = any(w in days or _ORDINAL.match(w) for w in words)
+    return dated and made
+
+
+_ORDINAL: Final = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+"""A date said by its day of the month ("14th")."""
 
 
 def held_at_a_time(reading: TaskReading, lex: TaskLexicon) -> bool:
