@@ -38,6 +38,7 @@ from ._context import Context, Rule
 from ._model import Activity, Plan, Reason, Step, Suggestion
 from ._personal import Reached
 from ._reach import CHECKIN_FREE, NOWHERE, Reach
+from ._reached import reached_together
 from ._shortlist import Pick, Positioned, Shortlist, shared_reasons
 from ._sizing import size_steps
 from ._vocab import Energy
@@ -132,9 +133,15 @@ class RuleSet:
         object.__setattr__(self, "checkin_free", free)
 
     def reaching(self, context: Context) -> Reached:
-        """The personal rules whose reach names something; the others keep all, adding nothing."""
+        """The personal rules whose reach names something, with the ids and categories it names.
+
+        The others keep all, adding nothing. The built-in reaches are read together, in one
+        call (`reached_together`).
+        """
+        if self.checkin_free:
+            return reached_together(context, self.personal)
         return [
-            (p, r, got)
+            (p, r, got.ids, got.categories)
             for p, r, reach in self.personal
             if (got := reach(context)) is not NOWHERE and (got.ids or got.categories)
         ]

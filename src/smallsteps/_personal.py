@@ -13,14 +13,13 @@ catalog, and nothing is kept: it serves one plan.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Final
 
 from ._columns import Columns, bits_of
 from ._context import KEEP, Context, Rule, rule_name
 from ._merge import AT_ONCE_PLACES, Walked, as_walked, at_once
 from ._model import Activity, Reason
-from ._reach import Reach
 from ._scores import Run
 
 __all__ = ["Personal", "Positioned", "reason_for"]
@@ -28,8 +27,9 @@ __all__ = ["Personal", "Positioned", "reason_for"]
 Positioned = tuple[tuple[int, Reason], ...]
 """Reasons, each with the position of the rule that gave it."""
 
-Reached = Sequence[tuple[int, Rule, Reach]]
-"""Personal rules that reach something, each with its position and its `Reach`."""
+Reached = Sequence[tuple[int, Rule, Collection[str], Collection[str]]]
+"""Personal rules that reach something, each with its position and the ids and categories
+its `Reach` names (`RuleSet.reaching`)."""
 
 
 class Personal:
@@ -52,8 +52,7 @@ class Personal:
         asked: list[tuple[int, Rule, int]] = []  # groups with a reason, asked place by place
         inside = _inside(mask) if mask.bit_length() > SMALL else None
         find = place.get
-        for position, rule, reach in reached:
-            ids = reach.ids
+        for position, rule, ids, categories in reached:
             named: list[int] = []
             if not ids:
                 pass
@@ -65,7 +64,7 @@ class Personal:
             else:
                 named = inside(ids, place)
             groups: list[int] = []
-            for category in reach.categories:
+            for category in categories:
                 group = columns.categories.get(category, 0) & mask
                 if group:
                     groups.append(group)
