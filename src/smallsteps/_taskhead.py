@@ -20,6 +20,8 @@ its head, each seeing the last one's words:
 - `a_thing_then_its_act`: "P60 to keep", "harness to be checked": the act on the thing.
 - `the_part_that_says_the_act`: a symptom typed first is why; a later thing whose noun says
   its act is the head ("back pain - physio exercises 10 mins": the exercises).
+- `a_thing_from_a_place`, `a_thing_to_someone` (`_taskfromto`): "dosette box from the
+  chemist" is collected, "eggs down to Margaret" dropped off.
 - `a_list_to_get`: a need typed with no verb ("food shop - pasta, tins, eggs", "packed lunch
   stuff - bread, cheese", "clover hay + nuggets", "pepper's lead - clip is broke, new one"):
   things to get, so it is bought.
@@ -39,6 +41,7 @@ import attrs
 
 from . import _taskcues as cues
 from ._taskcues import Token
+from ._taskfromto import a_thing_from_a_place, a_thing_to_someone
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskreading import TaskReading
 
@@ -400,6 +403,8 @@ HEAD_RULES: Final[tuple[HeadRule, ...]] = (
     without_a_side_clause,
     handed_to_someone,
     a_thing_then_its_act,
+    a_thing_from_a_place,
+    a_thing_to_someone,
     a_list_to_get,
     the_part_that_says_the_act,
 )
