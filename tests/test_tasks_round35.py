@@ -217,3 +217,22 @@ def test_the_new_steps_open_with_a_verb_and_stay_short(task: str, energy: int) -
     for text in _texts(task, energy):
         assert text.split()[0] in VERBS, text
         assert len(text.split()) <= 16, text
+
+
+# 4. Someone else's medicine is given to them, never taken by the person.
+
+
+@pytest.mark.parametrize(
+    ("task", "who"),
+    [
+        ("mums baclofen - dont give extra even if she asks, check the dose on the box", "mum"),
+        ("grans paracetamol - dont give more than 4 a day, check the box", "gran"),
+        ("dads inhaler - check how many puffs on the box", "dad"),
+    ],
+)
+def test_a_relatives_medicine_is_given_never_taken(task: str, who: str) -> None:
+    assert _source(task) == "kind:take-medicine/for-someone"
+    texts = _texts(task)
+    assert any(t.startswith("Give ") and f"your {who}" in t for t in texts)
+    assert not any(t.startswith("Take ") for t in texts)
+    assert any("dose" in t for t in texts)
