@@ -112,7 +112,7 @@ def kin_owner(words: Sequence[str], lex: TaskLexicon) -> str:
     theirs, given to them, never the person's own dose, whatever part the verb is in ("mums
     baclofen - dont give extra even if she asks, check the dose on the box").
     """
-    first = words[0] if words else ""
+    first = words[0] if len(words) > 1 else ""  # a medicine is named after the kin
     kin = lex.sets.get("kin", frozenset())
     if len(first) > 2 and first.endswith("s") and first not in kin and first[:-1] in kin:
         return first[:-1]
