@@ -236,3 +236,8 @@ def test_a_relatives_medicine_is_given_never_taken(task: str, who: str) -> None:
     assert any(t.startswith("Give ") and f"your {who}" in t for t in texts)
     assert not any(t.startswith("Take ") for t in texts)
     assert any("dose" in t for t in texts)
+
+
+def test_a_fixed_rate_is_a_thing_and_the_broker_is_rung() -> None:
+    """A fixed rate names a deal, never a fix: the part that says the act is the call."""
+    assert _source("fixed rate ends june, speak to broker").startswith("kind:call")
