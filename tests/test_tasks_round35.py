@@ -241,3 +241,21 @@ def test_a_relatives_medicine_is_given_never_taken(task: str, who: str) -> None:
 def test_a_fixed_rate_is_a_thing_and_the_broker_is_rung() -> None:
     """A fixed rate names a deal, never a fix: the part that says the act is the call."""
     assert _source("fixed rate ends june, speak to broker").startswith("kind:call")
+
+
+# 5. A safety note leads: a thing smelling of burning or a plug that ran hot.
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "hairdryer smells of burning - stop using it, get a new one before the weekend",
+        "kettle smells of burning - stop using it, get a new one",
+        "charger plug was hot last night - check the cable, dont charge it overnight in the hall",
+    ],
+)
+@pytest.mark.parametrize("energy", [0, 2])
+def test_a_burning_smell_or_a_hot_plug_puts_the_safety_step_first(task: str, energy: int) -> None:
+    texts = _texts(task, energy)
+    assert "switch off" in texts[0]
+    assert not _source(task).startswith("kind:cancel")  # "stop using it" is no subscription

@@ -131,14 +131,14 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
     """A later part that says how, what not, or why is context, and so is a place "near" one.
 
     "smoke alarm chirping - new 9v battery, use the step stool not a chair": the step stool
-    is how, never the task. A part opening with a word of `[sets] head_side_openers`, or whose
-    second word is one of `head_said` ("tutor said thats where i lost marks"), is left out
-    when another part stays, and so is a part of three words or fewer opening with one of
-    `head_side_short` ("dont throw"), and a visit (`head_side_visits`: "go round sunday")
-    with a part after it that says what to do there, its day kept; in a part, the words
-    from one of `head_side_cuts` ("near the vets ...") to the next little word of place or
-    a day are left out when two words stay
-    before it ("campsite near tekapo for labour weekend": the weekend stays).
+    is how, never the task. A part opening with a word (or two: "stop using it") of `[sets]
+    head_side_openers`, or whose second word is one of `head_said` ("tutor said thats where
+    i lost marks"), is left out when another part stays, and so is a part of three words or
+    fewer opening with one of `head_side_short` ("dont throw"), and a visit
+    (`head_side_visits`: "go round sunday") with a part after it that says what to do there,
+    its day kept; in a part, the words from one of `head_side_cuts` ("near the vets ...") to
+    the next little word of place or a day are left out when two words stay before it
+    ("campsite near tekapo for labour weekend": the weekend stays).
     """
     openers = _set(lex, "head_side_openers")
     said = _set(lex, "head_said")
@@ -154,7 +154,10 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
         words = _words(piece)
         short = len(words) <= 3 and _first(piece) in _set(lex, "head_side_short")
         side = bool(words) and (
-            words[0] in openers or short or (len(words) > 1 and words[1] in said)
+            words[0] in openers
+            or " ".join(words[:2]) in openers
+            or short
+            or (len(words) > 1 and words[1] in said)
         )
         visit = " ".join(words[:2]) in _set(lex, "head_side_visits") and n + 1 < len(pieces)
         if n and (side or visit):
