@@ -36,6 +36,8 @@ def test_the_head_rules_are_named_callables_in_one_list() -> None:
         "without_a_side_clause",
         "handed_to_someone",
         "a_thing_then_its_act",
+        "a_thing_from_a_place",
+        "a_thing_to_someone",
         "a_list_to_get",
         "the_part_that_says_the_act",
     ]

@@ -20,6 +20,8 @@ its head, each seeing the last one's words:
 - `a_thing_then_its_act`: "P60 to keep", "harness to be checked": the act on the thing.
 - `the_part_that_says_the_act`: a symptom typed first is why; a later thing whose noun says
   its act is the head ("back pain - physio exercises 10 mins": the exercises).
+- `a_thing_from_a_place`, `a_thing_to_someone` (`_taskfromto`): "dosette box from the
+  chemist" is collected, "eggs down to Margaret" dropped off.
 - `a_list_to_get`: a need typed with no verb ("food shop - pasta, tins, eggs", "packed lunch
   stuff - bread, cheese", "clover hay + nuggets", "pepper's lead - clip is broke, new one"):
   things to get, so it is bought.
@@ -39,6 +41,7 @@ import attrs
 
 from . import _taskcues as cues
 from ._taskcues import Token
+from ._taskfromto import a_thing_from_a_place, a_thing_to_someone
 from ._tasklex import PARTICLES, TaskLexicon
 from ._taskreading import TaskReading
 
@@ -128,14 +131,14 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
     """A later part that says how, what not, or why is context, and so is a place "near" one.
 
     "smoke alarm chirping - new 9v battery, use the step stool not a chair": the step stool
-    is how, never the task. A part opening with a word of `[sets] head_side_openers`, or whose
-    second word is one of `head_said` ("tutor said thats where i lost marks"), is left out
-    when another part stays, and so is a part of three words or fewer opening with one of
-    `head_side_short` ("dont throw"), and a visit (`head_side_visits`: "go round sunday")
-    with a part after it that says what to do there, its day kept; in a part, the words
-    from one of `head_side_cuts` ("near the vets ...") to the next little word of place or
-    a day are left out when two words stay
-    before it ("campsite near tekapo for labour weekend": the weekend stays).
+    is how, never the task. A part opening with a word (or two: "stop using it") of `[sets]
+    head_side_openers`, or whose second word is one of `head_said` ("tutor said thats where
+    i lost marks"), is left out when another part stays, and so is a part of three words or
+    fewer opening with one of `head_side_short` ("dont throw"), and a visit
+    (`head_side_visits`: "go round sunday") with a part after it that says what to do there,
+    its day kept; in a part, the words from one of `head_side_cuts` ("near the vets ...") to
+    the next little word of place or a day are left out when two words stay before it
+    ("campsite near tekapo for labour weekend": the weekend stays).
     """
     openers = _set(lex, "head_side_openers")
     said = _set(lex, "head_said")
@@ -151,7 +154,10 @@ def without_a_side_clause(task: str, lex: TaskLexicon) -> str:
         words = _words(piece)
         short = len(words) <= 3 and _first(piece) in _set(lex, "head_side_short")
         side = bool(words) and (
-            words[0] in openers or short or (len(words) > 1 and words[1] in said)
+            words[0] in openers
+            or " ".join(words[:2]) in openers
+            or short
+            or (len(words) > 1 and words[1] in said)
         )
         visit = " ".join(words[:2]) in _set(lex, "head_side_visits") and n + 1 < len(pieces)
         if n and (side or visit):
@@ -400,6 +406,8 @@ HEAD_RULES: Final[tuple[HeadRule, ...]] = (
     without_a_side_clause,
     handed_to_someone,
     a_thing_then_its_act,
+    a_thing_from_a_place,
+    a_thing_to_someone,
     a_list_to_get,
     the_part_that_says_the_act,
 )

@@ -150,6 +150,11 @@ def _weighed(task: str, lex: TaskLexicon) -> TaskReading:
         known = {p.casefold().removesuffix("'s") for p in rules.people}
         if rules.whom.casefold() not in known:  # "Dad's pill box": Dad once
             rules = attrs.evolve(rules, people=(*rules.people, rules.whom))
+    typed = [t.word for t in _tokens(task[:MAX_CHARS])]
+    owner = _taskto.kin_owner(typed, lex) if kind == "take-medicine" else ""
+    if owner and object_class != "for-someone":  # "mums baclofen - ...": given to mum
+        given = rules.object if rules.object not in ("", "it") else f"your {owner}'s {typed[1]}"
+        object_class, rules = "for-someone", attrs.evolve(rules, people=(owner,), object=given)
     if kind == "take-medicine" and _taskto.for_a_child(rules.words, rules.people, lex):
         object_class = "for-someone"  # "calpol 0-3 month dose": given to a child
         rules = attrs.evolve(rules, people=_taskto.to_a_child(rules.people, lex))

@@ -103,3 +103,17 @@ def to_a_child(people: Sequence[str], lex: TaskLexicon) -> tuple[str, ...]:
     """The people of a child's medicine: the child, not whoever advises on it."""
     kept = tuple(p for p in people if not set(p.casefold().split()) & lex.sets["prescribers"])
     return (*kept, lex.maps.get("implied", {}).get("child", "your child"))
+
+
+def kin_owner(words: Sequence[str], lex: TaskLexicon) -> str:
+    """The kin whose medicine a task opens with, or `""`: "mums baclofen - ..." is mum's.
+
+    A medicine typed after a word of `[sets] kin` with its "s" (the apostrophe left out) is
+    theirs, given to them, never the person's own dose, whatever part the verb is in ("mums
+    baclofen - dont give extra even if she asks, check the dose on the box").
+    """
+    first = words[0] if len(words) > 1 else ""  # a medicine is named after the kin
+    kin = lex.sets.get("kin", frozenset())
+    if len(first) > 2 and first.endswith("s") and first not in kin and first[:-1] in kin:
+        return first[:-1]
+    return ""

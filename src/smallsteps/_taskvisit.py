@@ -8,9 +8,10 @@ make or a note to write; a bare hour right after a day is a clock time too ("hai
 11"). A thing held at a time that the person goes to (a club, a lesson, the job centre:
 `[sets] held`, by its last word or whole), typed with a clock time, is gone to in the same way
 whatever its thing's usual act was read as ("lunch club wed 12:30" is not cancelled,
-"driving lesson tues 5pm" not booked). Without a clock time in the task itself ("dentist for Ella",
-"haircut sat morn", "physio follow-up, portal opens 8am"), or where the time is when to ask
-for one ("GP at 8am for an appt"), the thing's usual act stands.
+"driving lesson tues 5pm" not booked); a thing held is gone to with its day alone, as it
+comes round each week ("Lunch club weds"). Without a clock time in the task itself
+("dentist for Ella", "haircut sat morn", "physio follow-up, portal opens 8am"), or where the
+time is when to ask for one ("GP at 8am for an appt"), the thing's usual act stands.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
     main = [t for t in tokens if t.word in reading.words]
     hours = _hours_after_a_day([t.typed for t in main], lex)  # "hairdresser sat 11"
     timed = hours or any(CLOCK.match(t.typed) for t in main) or _dated(main, reading, lex)
+    timed = timed or (held and _on_a_day(main, reading, lex))  # "Lunch club weds": its day is when
     if not timed or _to_get_one(reading.words, lex):
         return reading  # "gp appt - lines open 8am": when to ring, in a side note
     days = lex.maps.get("days", {})
@@ -73,6 +75,16 @@ def to_go_to(reading: TaskReading, tokens: Sequence[Token], lex: TaskLexicon) ->
         if not CLOCK.match(w) and w not in hours and not (i and w.casefold() in days)
     )
     return attrs.evolve(reading, kind="other", object_class="appointment", object=said)
+
+
+def _on_a_day(main: Sequence[Token], reading: TaskReading, lex: TaskLexicon) -> bool:
+    """Whether the task is the thing held and its day alone: "Lunch club weds".
+
+    Any other word keeps the thing's usual act ("english class thursday - homework").
+    """
+    days = lex.maps.get("days", {})
+    held = set(reading.object.casefold().split())
+    return any(t.word in days for t in main) and all(t.word in days or t.word in held for t in main)
 
 
 def _taken_along(reading: TaskReading, lex: TaskLexicon) -> bool:
