@@ -141,6 +141,27 @@ def test_a_parcel_picked_from_the_post_office_is_collected_never_posted() -> Non
     assert not any("postage" in t for t in _texts(task))
 
 
+@pytest.mark.parametrize(
+    "task", ["pick up new thermal bag from the hub", "picking up the spare charger from the depot"]
+)
+def test_a_thing_picked_up_from_a_place_is_collected_never_a_blank_start(task: str) -> None:
+    """Said with "pick up", a thing from a place is fetched: collected, not the fallback."""
+    assert _source(task).startswith("kind:other+collect")
+
+
+@pytest.mark.parametrize(
+    ("task", "source"),
+    [
+        ("pick up the kids from school", "template:pick-up-the-kids"),
+        ("pick up milk from tesco", "kind:buy/food"),
+    ],
+)
+def test_a_person_picked_up_or_food_from_a_shop_keeps_its_own_reading(
+    task: str, source: str
+) -> None:
+    assert _source(task) == source
+
+
 # 2. A renewal that is no passport: insurance is compared, a safety check booked.
 
 

@@ -33,6 +33,8 @@ _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 _FIRST_PART: Final = re.compile(
     r"^(?P<head>[^,;:.!?()]+?)(?P<rest>(?:\s*[,;:.!?(]|\s[-\u2013\u2014]+\s).*)?$"
 )
+_PICKED_UP: Final = re.compile(r"^\s*(?:pick|picks|picking)\s+up\s+(?=\S)", re.IGNORECASE)
+"""A fetch said as such: "pick up new thermal bag from the hub" is collected, never a start."""
 _PICK: Final = re.compile(r"^(?P<lead>\s*)pick\s+(?!up\b)(?P<thing>.+?)\s+from\s+", re.IGNORECASE)
 _MOST_WORDS: Final = 5
 """A thing of more words than this, before "from" or "to", is no thing alone."""
@@ -96,6 +98,18 @@ def a_thing_from_a_place(task: str, lex: TaskLexicon) -> str:
     picked = _PICK.match(head)
     if picked is not None:
         return f"{picked['lead']}pick up {head[picked.end('lead') + 5 :].lstrip()}{rest}".strip()
+    said = _PICKED_UP.match(head)
+    if said is not None:  # "pick up X from Y": collected, or left as typed
+        found = _from_a_place(head[said.end() :], rest, lex, fetched=True)
+        return found if found.startswith("collect ") else ""
+    return _from_a_place(head, rest, lex, fetched=False)
+
+
+def _from_a_place(head: str, rest: str, lex: TaskLexicon, *, fetched: bool) -> str:
+    """`a_thing_from_a_place` for a first part without its "pick": `fetched` if "pick up".
+
+    A person or a pet picked up ("pick up the kids from school") is no thing to collect.
+    """
     words = _words(head)
     froms = [i for i, w in enumerate(words) if w in _set(lex, "head_from_words")]
     if len(froms) != 1 or not 1 < froms[0] + 1 < len(words):
@@ -113,7 +127,11 @@ def a_thing_from_a_place(task: str, lex: TaskLexicon) -> str:
     if shop and not collected:
         return f"buy {head}{rest}".strip()
     business = _class_of(place, lex) == "organisation" or place[0] in _set(lex, "fetched_from")
-    return f"collect {head}{rest}".strip() if collected or business else ""
+    # picked up: collected, unless a person or a pet, or a thing "pick up" already buys or
+    # takes ("pick up some tomato plants from the garden centre": `[by_object]` says buy)
+    usual = lex.by_object.get("pick up", {}).get(kind, "other")
+    fetched = fetched and usual == "other" and kind not in _set(lex, "head_from_not_picked")
+    return f"collect {head}{rest}".strip() if collected or business or fetched else ""
 
 
 def _without_the(words: list[str], lex: TaskLexicon) -> list[str]:
