@@ -39,3 +39,22 @@ def load_script(name: str, folder: str = "scripts", module: str | None = None) -
         sys.modules[module] = loaded
     spec.loader.exec_module(loaded)
     return loaded
+
+
+STEP_VERBS = frozenset(
+    (pathlib.Path(__file__).parent / "data" / "verbs.txt").read_text("utf-8").split()
+)
+"""The verbs a task's step may open with (the tone rules)."""
+
+
+def step_texts(task: str, energy: int = 2) -> list[str]:
+    """The texts of a task's steps, those shown now and those left for later."""
+    plan = ss.break_down(task, energy=energy)
+    return [s.text for s in (*plan.steps, *plan.later)]
+
+
+def assert_steps_keep_tone(task: str, energy: int, most: int) -> None:
+    """Each step of a task opens with a verb of the list and has at most `most` words."""
+    for text in step_texts(task, energy):
+        assert text.split()[0] in STEP_VERBS, text
+        assert len(text.split()) <= most, text

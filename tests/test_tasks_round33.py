@@ -7,19 +7,13 @@ else's part, the topic). Most tasks here are made up for each cause; a few are r
 
 from __future__ import annotations
 
-import pathlib
-
 import pytest
 
 import smallsteps as ss
 from smallsteps._taskcarry import CARRY_RULES, carried
 
-VERBS = frozenset((pathlib.Path(__file__).parent / "data" / "verbs.txt").read_text("utf-8").split())
-
-
-def _texts(task: str, energy: int = 2) -> list[str]:
-    plan = ss.break_down(task, energy=energy)
-    return [s.text for s in (*plan.steps, *plan.later)]
+from .helpers import assert_steps_keep_tone
+from .helpers import step_texts as _texts
 
 
 def _shown(task: str, energy: int = 2) -> list[str]:
@@ -206,9 +200,7 @@ def test_a_time_after_for_is_nobody(task: str) -> None:
 @pytest.mark.parametrize("energy", [0, 2, 4])
 def test_carried_steps_keep_the_tone_rules(task: str, energy: int) -> None:
     """Each step opens with a verb of the list and keeps to about 15 words."""
-    for text in _texts(task, energy):
-        assert text.split()[0] in VERBS, text
-        assert len(text.split()) <= 15, text
+    assert_steps_keep_tone(task, energy, 15)
 
 
 @pytest.mark.parametrize("locale", ["es", "pt-BR"])

@@ -17,13 +17,10 @@ import smallsteps as ss
 from smallsteps._taskfromto import a_thing_from_a_place, a_thing_to_someone
 from smallsteps._tasklex import default_task_lexicon
 
+from .helpers import assert_steps_keep_tone
+from .helpers import step_texts as _texts
+
 DATA = pathlib.Path(__file__).parent / "data"
-VERBS = frozenset((DATA / "verbs.txt").read_text("utf-8").split())
-
-
-def _texts(task: str, energy: int = 2) -> list[str]:
-    plan = ss.break_down(task, energy=energy)
-    return [s.text for s in (*plan.steps, *plan.later)]
 
 
 def _source(task: str) -> str:
@@ -235,9 +232,7 @@ def test_a_conference_abstract_is_written_never_booked() -> None:
 )
 @pytest.mark.parametrize("energy", [0, 2, 4])
 def test_the_new_steps_open_with_a_verb_and_stay_short(task: str, energy: int) -> None:
-    for text in _texts(task, energy):
-        assert text.split()[0] in VERBS, text
-        assert len(text.split()) <= 16, text
+    assert_steps_keep_tone(task, energy, 16)
 
 
 # 4. Someone else's medicine is given to them, never taken by the person.
