@@ -275,3 +275,18 @@ def test_a_burning_smell_or_a_hot_plug_puts_the_safety_step_first(task: str, ene
     texts = _texts(task, energy)
     assert "switch off" in texts[0]
     assert not _source(task).startswith("kind:cancel")  # "stop using it" is no subscription
+
+
+@pytest.mark.parametrize(
+    ("task", "title"),
+    [
+        ("bus pass renewal", "Renew bus pass"),
+        ("ebike insurance renewal (courier cover)", "Renew ebike insurance"),
+        ("boiler repair", "Fix boiler"),
+    ],
+)
+def test_a_word_that_repeats_the_act_is_not_named_twice(task: str, title: str) -> None:
+    """`[kind_echoes]`: "Renew bus pass", never "Renew bus pass renewal" (nor a stray comma)."""
+    plan = ss.break_down(task, energy=2)
+    assert plan.source.startswith("kind:")
+    assert plan.title == title

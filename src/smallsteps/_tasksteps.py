@@ -154,12 +154,31 @@ def kind_slots(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> 
     tasks.toml, or their translation.
     """
     return _Slots(
-        object=said([reading.object] if reading.object else [], frame) or default,
+        object=said([shown_object(reading)] if reading.object else [], frame) or default,
         thing=(reading.object_class != "person" and reading.thing) or reading.object or default,
         people=said(reading.people[:2], frame) or str(frame["them"]),
         task=_task_words(reading, default),
         animal=reading.animal or str(frame.get("your_pet", "your pet")),
     )
+
+
+_ARTICLES = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", "her"})
+
+
+def shown_object(reading: TaskReading) -> str:
+    """The task's object as its steps name it: without a last word that repeats the act.
+
+    "bus pass renewal" read as renewing shows "bus pass" ("Renew bus pass", not "Renew bus
+    pass renewal"); the words that repeat each kind are `[kind_echoes]` in `reading.toml`.
+    Marks left at the end of the words ("ebike insurance renewal ,") go too. An object of
+    one word, or one left with its article alone ("the booking"), stays whole.
+    """
+    words = reading.object.rstrip(" ,;:-").split()
+    echoes = default_task_lexicon().maps.get("kind_echoes", {}).get(reading.kind, "").split()
+    kept = words[:-1]
+    if kept and words[-1].casefold() in echoes and kept[-1].casefold() not in _ARTICLES:
+        words = kept
+    return " ".join(words) or reading.object
 
 
 def someone(reading: TaskReading, default: str, frame: Mapping[str, Any]) -> str:
